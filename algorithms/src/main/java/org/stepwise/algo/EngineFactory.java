@@ -1,0 +1,36 @@
+package org.stepwise.algo;
+
+import java.util.List;
+import org.stepwise.data.Dataset;
+
+/**
+ * Builds engines from (data, parameters, seed): the constructor plus
+ * {@code _validate_params} of a scikit-learn estimator.
+ *
+ * @param <S> the snapshot type of the engines it makes
+ */
+public interface EngineFactory<S extends Snapshot> {
+
+    /** The declared parameters, in the order the sheet shows them. */
+    List<ParamSpec<?>> params();
+
+    /** What data the engine needs. */
+    DataKind dataKind();
+
+    /** Every parameter at its default. */
+    default Params defaults() {
+        return Params.defaults(params());
+    }
+
+    /**
+     * A new engine at step 0. Parameters were validated when set; this checks what depends
+     * on the data ("k must be between 1 and the number of points (150); got 400").
+     *
+     * @param data   the data set, or {@code null} when {@link #dataKind()} is NONE
+     * @param params values for exactly {@link #params()}
+     * @param seed   the only source of randomness, through {@link Randomness#generator(long)}
+     * @throws IllegalArgumentException with a learner-readable message when data and
+     *                                  parameters do not fit together
+     */
+    Engine<S> create(Dataset data, Params params, long seed);
+}

@@ -1,0 +1,90 @@
+package org.stepwise.algo;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Named numbers of a snapshot, in insertion order: scalars (loss, accuracy, inertia) that
+ * the live chart plots, and vectors or matrices (coefficients) that {@code run --json}
+ * prints. Names follow scikit-learn's attribute names without the trailing underscore
+ * ({@code coef}, {@code intercept}, {@code n_iter}) where one exists.
+ */
+public final class Metrics {
+
+    private static final Metrics EMPTY = new Metrics(new LinkedHashMap<>());
+
+    private final Map<String, Object> values;
+
+    private Metrics(LinkedHashMap<String, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    public static Metrics empty() { return EMPTY; }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Every value: a {@link Double}, a {@code double[]} or a {@code double[][]} (copies). */
+    public Map<String, Object> values() {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        values.forEach((name, value) -> copy.put(name, copyOf(value)));
+        return copy;
+    }
+
+    /** The scalar metrics only, in order. */
+    public Map<String, Double> scalars() {
+        Map<String, Double> scalars = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value instanceof Double d) {
+                scalars.put(name, d);
+            }
+        });
+        return scalars;
+    }
+
+    /** A scalar by name, or NaN when there is none. */
+    public double scalar(String name) {
+        return values.get(name) instanceof Double d ? d : Double.NaN;
+    }
+
+    public boolean has(String name) { return values.containsKey(name); }
+
+    private static Object copyOf(Object value) {
+        if (value instanceof double[] vector) {
+            return vector.clone();
+        }
+        if (value instanceof double[][] matrix) {
+            double[][] copy = new double[matrix.length][];
+            for (int i = 0; i < matrix.length; i++) {
+                copy[i] = matrix[i].clone();
+            }
+            return copy;
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() { return values.keySet().toString(); }
+
+    /** Collects values; each array is copied when added. */
+    public static final class Builder {
+        private final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+
+        public Builder scalar(String name, double value) {
+            values.put(name, value);
+            return this;
+        }
+
+        public Builder vector(String name, double[] value) {
+            values.put(name, value.clone());
+            return this;
+        }
+
+        public Builder matrix(String name, double[][] value) {
+            values.put(name, copyOf(value));
+            return this;
+        }
+
+        public Metrics build() { return new Metrics(new LinkedHashMap<>(values)); }
+    }
+}

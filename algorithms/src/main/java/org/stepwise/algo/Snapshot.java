@@ -1,0 +1,26 @@
+package org.stepwise.algo;
+
+/**
+ * The immutable state of an engine after some number of steps.
+ *
+ * <p>A snapshot plays the part of a JFreeChart dataset: views read it through primitive
+ * accessors and never call the engine. Implementations hold only immutable data (copies of
+ * arrays, never the engine's working buffers).
+ */
+public interface Snapshot {
+
+    /** How many steps have been taken; 0 before the first. */
+    int step();
+
+    /** How the last step ended ({@link StepResult#CONTINUE} before the first step). */
+    StepResult status();
+
+    /** One sentence that explains the last step with real numbers; empty before the first. */
+    String narration();
+
+    /**
+     * Quantities of the lesson's formula at this step (named as in the card's formula), and
+     * the run's metrics. Never {@code null}.
+     */
+    Metrics metrics();
+}

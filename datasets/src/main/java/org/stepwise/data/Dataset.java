@@ -1,0 +1,244 @@
+package org.stepwise.data;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable table of numeric features with one numeric target per row.
+ *
+ * <p>Features are stored row-major in one flat array, so engines can read them without
+ * boxing or one array per row. For classification the targets are class indices
+ * {@code 0 .. classCount()-1} and {@link #classNames()} names them; for regression
+ * {@link #classNames()} is empty and targets are real values.
+ *
+ * <p>Every "editing" method returns a new data set: a lesson keeps its previous data
+ * whenever an edit or an import is refused.
+ */
+public final class Dataset {
+
+    private final String name;
+    private final int rows;
+    private final int columns;
+    private final double[] features;
+    private final double[] targets;
+    private final List<String> featureNames;
+    private final String targetName;
+    private final List<String> classNames;
+
+    private Dataset(String name, int rows, int columns, double[] features, double[] targets,
+                    List<String> featureNames, String targetName, List<String> classNames) {
+        this.name = name;
+        this.rows = rows;
+        this.columns = columns;
+        this.features = features;
+        this.targets = targets;
+        this.featureNames = featureNames;
+        this.targetName = targetName;
+        this.classNames = classNames;
+    }
+
+    /**
+     * A classification data set. Not modified: {@code x}, {@code labels}.
+     *
+     * @param x          rows of features, all of one length (at least one column)
+     * @param labels     class index of each row, in {@code 0 .. classNames.size()-1}
+     * @param classNames at least one name
+     * @throws IllegalArgumentException on ragged rows, non-finite values or bad labels
+     */
+    public static Dataset classification(String name, double[][] x, int[] labels,
+                                         List<String> featureNames, List<String> classNames) {
+        Objects.requireNonNull(labels, "labels");
+        if (classNames.isEmpty()) {
+            throw new IllegalArgumentException("a classification data set needs at least one class name");
+        }
+        double[] targets = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classNames.size()) {
+                throw new IllegalArgumentException("row " + (i + 1) + ": class " + labels[i]
+                        + " is not one of the " + classNames.size() + " classes");
+            }
+            targets[i] = labels[i];
+        }
+        return build(name, x, targets, featureNames, "class", List.copyOf(classNames));
+    }
+
+    /** A regression data set; see {@link #classification} for the checks. */
+    public static Dataset regression(String name, double[][] x, double[] y,
+                                     List<String> featureNames, String targetName) {
+        return build(name, x, y.clone(), featureNames, targetName, List.of());
+    }
+
+    private static Dataset build(String name, double[][] x, double[] targets, List<String> featureNames,
+                                 String targetName, List<String> classNames) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(x, "x");
+        if (x.length != targets.length) {
+            throw new IllegalArgumentException(x.length + " rows of features but " + targets.length + " targets");
+        }
+        int columns = x.length == 0 ? featureNames.size() : x[0].length;
+        if (columns == 0) {
+            throw new IllegalArgumentException("a data set needs at least one feature column");
+        }
+        if (featureNames.size() != columns) {
+            throw new IllegalArgumentException(columns + " feature columns but " + featureNames.size() + " names");
+        }
+        double[] flat = new double[x.length * columns];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != columns) {
+                throw new IllegalArgumentException("row " + (i + 1) + " has " + x[i].length
+                        + " values; expected " + columns);
+            }
+            for (int j = 0; j < columns; j++) {
+                if (!Double.isFinite(x[i][j])) {
+                    throw new IllegalArgumentException("row " + (i + 1) + ", column '" + featureNames.get(j)
+                            + "': " + x[i][j] + " is not a finite number");
+                }
+            }
+            System.arraycopy(x[i], 0, flat, i * columns, columns);
+        }
+        for (int i = 0; i < targets.length; i++) {
+            if (!Double.isFinite(targets[i])) {
+                throw new IllegalArgumentException("row " + (i + 1) + ": target " + targets[i] + " is not a finite number");
+            }
+        }
+        return new Dataset(name, x.length, columns, flat, targets, List.copyOf(featureNames), targetName, classNames);
+    }
+
+    public String name() { return name; }
+
+    /** Number of rows (points). */
+    public int size() { return rows; }
+
+    /** Number of feature columns. */
+    public int featureCount() { return columns; }
+
+    public double feature(int row, int column) { return features[row * columns + column]; }
+
+    public double target(int row) { return targets[row]; }
+
+    /** The class index of a row; only for classification data. */
+    public int label(int row) { return (int) targets[row]; }
+
+    /** A copy of one row's features. */
+    public double[] row(int row) { return Arrays.copyOfRange(features, row * columns, (row + 1) * columns); }
+
+    /** A copy of all features, row-major: element (i, j) is at {@code i * featureCount() + j}. */
+    public double[] featuresRowMajor() { return features.clone(); }
+
+    /** A copy of the targets. */
+    public double[] targets() { return targets.clone(); }
+
+    /** A copy of the class labels; only for classification data. */
+    public int[] labels() {
+        int[] labels = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = (int) targets[i];
+        }
+        return labels;
+    }
+
+    public List<String> featureNames() { return featureNames; }
+
+    public String targetName() { return targetName; }
+
+    /** Class names for classification, empty for regression. Never {@code null}. */
+    public List<String> classNames() { return classNames; }
+
+    public boolean isClassification() { return !classNames.isEmpty(); }
+
+    public int classCount() { return classNames.size(); }
+
+    /** The same data under another name. */
+    public Dataset renamed(String newName) {
+        return new Dataset(newName, rows, columns, features, targets, featureNames, targetName, classNames);
+    }
+
+    /** A data set of the given rows, in the given order (rows may repeat). */
+    public Dataset selectRows(int[] rowIndices) {
+        double[] flat = new double[rowIndices.length * columns];
+        double[] y = new double[rowIndices.length];
+        for (int i = 0; i < rowIndices.length; i++) {
+            System.arraycopy(features, rowIndices[i] * columns, flat, i * columns, columns);
+            y[i] = targets[rowIndices[i]];
+        }
+        return new Dataset(name, rowIndices.length, columns, flat, y, featureNames, targetName, classNames);
+    }
+
+    /** A data set of the given feature columns, in the given order. */
+    public Dataset selectFeatures(int... columnIndices) {
+        if (columnIndices.length == 0) {
+            throw new IllegalArgumentException("choose at least one feature column");
+        }
+        double[] flat = new double[rows * columnIndices.length];
+        String[] names = new String[columnIndices.length];
+        for (int j = 0; j < columnIndices.length; j++) {
+            int c = columnIndices[j];
+            if (c < 0 || c >= columns) {
+                throw new IllegalArgumentException("feature column " + c + " does not exist; there are " + columns);
+            }
+            names[j] = featureNames.get(c);
+            for (int i = 0; i < rows; i++) {
+                flat[i * columnIndices.length + j] = features[i * columns + c];
+            }
+        }
+        return new Dataset(name, rows, columnIndices.length, flat, targets, List.of(names), targetName, classNames);
+    }
+
+    /** This data set with one more row at the end. */
+    public Dataset withRow(double[] x, double target) {
+        if (x.length != columns) {
+            throw new IllegalArgumentException("a new point needs " + columns + " values; got " + x.length);
+        }
+        double[] flat = Arrays.copyOf(features, features.length + columns);
+        System.arraycopy(x, 0, flat, features.length, columns);
+        double[] y = Arrays.copyOf(targets, rows + 1);
+        y[rows] = target;
+        return new Dataset(name, rows + 1, columns, flat, y, featureNames, targetName, classNames);
+    }
+
+    /** This data set with row {@code row} removed. */
+    public Dataset withoutRow(int row) {
+        Objects.checkIndex(row, rows);
+        double[] flat = new double[features.length - columns];
+        System.arraycopy(features, 0, flat, 0, row * columns);
+        System.arraycopy(features, (row + 1) * columns, flat, row * columns, (rows - row - 1) * columns);
+        double[] y = new double[rows - 1];
+        System.arraycopy(targets, 0, y, 0, row);
+        System.arraycopy(targets, row + 1, y, row, rows - row - 1);
+        return new Dataset(name, rows - 1, columns, flat, y, featureNames, targetName, classNames);
+    }
+
+    /** This data set with the features of row {@code row} replaced. */
+    public Dataset withRowMoved(int row, double[] x) {
+        Objects.checkIndex(row, rows);
+        if (x.length != columns) {
+            throw new IllegalArgumentException("a point needs " + columns + " values; got " + x.length);
+        }
+        double[] flat = features.clone();
+        System.arraycopy(x, 0, flat, row * columns, columns);
+        return new Dataset(name, rows, columns, flat, targets, featureNames, targetName, classNames);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Dataset that)) {
+            return false;
+        }
+        return rows == that.rows && columns == that.columns && name.equals(that.name)
+                && Arrays.equals(features, that.features) && Arrays.equals(targets, that.targets)
+                && featureNames.equals(that.featureNames) && targetName.equals(that.targetName)
+                && classNames.equals(that.classNames);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, rows, columns, Arrays.hashCode(features), Arrays.hashCode(targets));
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + rows + " rows, " + columns + " features"
+                + (isClassification() ? ", " + classNames.size() + " classes)" : ", regression)");
+    }
+}

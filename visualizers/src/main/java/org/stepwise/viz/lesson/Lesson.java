@@ -1,0 +1,33 @@
+package org.stepwise.viz.lesson;
+
+import org.stepwise.algo.EngineFactory;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
+
+/**
+ * One interactive lesson: an engine factory, the view that draws its snapshots, the data it
+ * opens with and its explanation card (the resource {@code /org/stepwise/viz/cards/<id>.md}).
+ *
+ * <p>Found through {@link java.util.ServiceLoader}; implementations have a public no-argument
+ * constructor, keep no static state, and do no work in their constructor, so the catalog can
+ * list every lesson cheaply and the command line can run one without starting JavaFX:
+ * {@link #info()}, {@link #factory()} and {@link #defaultData()} never touch JavaFX.
+ *
+ * @param <S> the snapshot type of its engine
+ */
+public interface Lesson<S extends Snapshot> {
+
+    LessonInfo info();
+
+    /** The engine factory; its {@code params()} generate the parameter sheet. */
+    EngineFactory<S> factory();
+
+    /**
+     * The data the lesson opens with, or {@code null} when the engine needs none. For 2D views
+     * this has two feature columns.
+     */
+    Dataset defaultData();
+
+    /** A new view for one panel. Called on the FX thread. */
+    LessonView<S> createView();
+}

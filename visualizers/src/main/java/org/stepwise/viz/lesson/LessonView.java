@@ -1,0 +1,27 @@
+package org.stepwise.viz.lesson;
+
+import java.util.List;
+import javafx.scene.Node;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
+
+/**
+ * The drawing part of a lesson: a node that shows one snapshot at a time. It plays
+ * JFreeChart's renderer: it draws what it is given and never calls the engine.
+ *
+ * @param <S> the snapshot type it draws
+ */
+public interface LessonView<S extends Snapshot> {
+
+    /** The node placed in the lesson panel; the same node for the life of the view. */
+    Node node();
+
+    /**
+     * Draws {@code snapshot} of a run on {@code data} ({@code null} when the lesson has no
+     * data). Called on the FX thread at most once per pulse, with the newest snapshot only.
+     */
+    void show(S snapshot, Dataset data);
+
+    /** Names of the scalar metrics the live chart plots, e.g. ["loss", "accuracy"]. */
+    List<String> chartedMetrics();
+}
