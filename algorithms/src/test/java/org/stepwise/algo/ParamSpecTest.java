@@ -1,0 +1,96 @@
+package org.stepwise.algo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParamSpecTest {
+
+    private final ParamSpec<Integer> k = ParamSpec.integer("k", 3).between(1, 150).help("number of clusters");
+    private final ParamSpec<Double> learningRate = ParamSpec.real("learningRate", 0.1).greaterThan(0).atMost(10)
+            .logScale().help("step size");
+
+    @Test
+    void refusalNamesTheParameterItsRangeAndTheValue() {
+        assertThatThrownBy(() -> k.validate(400))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The 'k' parameter must be an integer in the range [1, 150]; got 400.");
+        assertThatThrownBy(() -> learningRate.validate(0.0))
+                .hasMessage("The 'learningRate' parameter must be a number in the range (0, 10]; got 0.0.");
+    }
+
+    @Test
+    void integersAcceptWholeDoublesOnly() {
+        assertThat(k.validate(5.0)).isEqualTo(5);
+        assertThatThrownBy(() -> k.validate(2.5)).hasMessageContaining("got 2.5");
+        assertThatThrownBy(() -> k.parse("two")).hasMessageContaining("got 'two'");
+    }
+
+    @Test
+    void realsRefuseNonFiniteValues() {
+        assertThatThrownBy(() -> learningRate.validate(Double.NaN)).hasMessageContaining("'learningRate'");
+        assertThatThrownBy(() -> learningRate.parse("Infinity")).hasMessageContaining("'learningRate'");
+    }
+
+    @Test
+    void textFormRoundTripsExactly() {
+        double awkward = 0.1 + 0.2;
+        assertThat(learningRate.parse(learningRate.format(awkward))).isEqualTo(awkward);
+        assertThat(k.parse(k.format(42))).isEqualTo(42);
+    }
+
+    @Test
+    void choicesAndFlags() {
+        ParamSpec<String> penalty = ParamSpec.choice("penalty", "l2", List.of("l2", "none"));
+        assertThat(penalty.parse("none")).isEqualTo("none");
+        assertThatThrownBy(() -> penalty.parse("l1"))
+                .hasMessage("The 'penalty' parameter must be one of l2, none; got 'l1'.");
+        ParamSpec<Boolean> adam = ParamSpec.flag("adam", true);
+        assertThat(adam.parse("FALSE")).isFalse();
+        assertThatThrownBy(() -> adam.parse("yes")).hasMessageContaining("true or false");
+        assertThatThrownBy(() -> ParamSpec.choice("penalty", "l1", List.of("l2")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void labelsAreDerivedFromNames() {
+        assertThat(learningRate.label()).isEqualTo("Learning rate");
+        assertThat(k.label()).isEqualTo("K");
+        assertThat(k.label("Clusters").label()).isEqualTo("Clusters");
+    }
+
+    @Test
+    void refiningReturnsANewSpec() {
+        ParamSpec<Integer> wider = k.atMost(1000);
+        assertThat(k.max()).isEqualTo(150);
+        assertThat(wider.max()).isEqualTo(1000);
+        assertThat(wider.help()).isEqualTo("number of clusters");
+    }
+
+    @Test
+    void paramsRefuseUnknownNamesListingTheValidOnes() {
+        Params params = Params.defaults(List.of(k, learningRate));
+        assertThatThrownBy(() -> params.with("kk", 3))
+                .hasMessage("There is no parameter 'kk'; the parameters are: k, learningRate.");
+        Params changed = params.withText("k", "7");
+        assertThat(changed.integer("k")).isEqualTo(7);
+        assertThat(params.integer("k")).isEqualTo(3);
+        assertThat(changed.asText()).containsEntry("k", "7").containsEntry("learningRate", "0.1");
+    }
+
+    @Test
+    void duplicateDeclarationsAreRefused() {
+        assertThatThrownBy(() -> Params.defaults(List.of(k, k))).hasMessageContaining("declared twice");
+    }
+
+    @Test
+    void stepResultTextForms() {
+        assertThat(StepResult.CONTINUE).hasToString("CONTINUE");
+        assertThat(StepResult.CONVERGED).hasToString("CONVERGED");
+        assertThat(StepResult.stopped("the loss diverged")).hasToString("STOPPED: the loss diverged");
+        assertThat(StepResult.stopped("x").isFinal()).isTrue();
+        assertThatThrownBy(() -> StepResult.stopped(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

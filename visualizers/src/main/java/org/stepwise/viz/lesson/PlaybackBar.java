@@ -1,0 +1,126 @@
+package org.stepwise.viz.lesson;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The playback controls every lesson shares: reset, step back, step, play/pause, run to end,
+ * a speed slider (steps per second on a log scale; the right end is full speed), the step
+ * counter and the run's status. It only reports what the learner asks for; the panel acts.
+ */
+final class PlaybackBar extends HBox {
+
+    /** What the bar asks of the panel. */
+    interface Actions {
+        void reset();
+
+        void stepBack();
+
+        void step();
+
+        void togglePlay();
+
+        void runToEnd();
+
+        void speed(double stepsPerSecond);
+    }
+
+    static final double MIN_SPEED = 0.5;
+    static final double MAX_PACED_SPEED = 2000;
+
+    private final Button playButton = new Button();
+    private final Label counter = new Label("step 0");
+    private final Label status = new Label();
+    private final Slider speed = new Slider(Math.log10(MIN_SPEED), Math.log10(MAX_PACED_SPEED) + 0.25, 1);
+    private final Label speedLabel = new Label();
+
+    PlaybackBar(Actions actions) {
+        super(6);
+        getStyleClass().add("playback-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(6, 10, 6, 10));
+
+        Button reset = button(MaterialDesignR.RESTART, "Reset to step 0 (R)", actions::reset);
+        Button back = button(MaterialDesignS.SKIP_PREVIOUS, "Step back (Left, Page Up)", actions::stepBack);
+        Button step = button(MaterialDesignS.SKIP_NEXT, "Step (Right, Page Down)", actions::step);
+        playButton.setOnAction(e -> actions.togglePlay());
+        playButton.getStyleClass().add("playback-play");
+        showPlaying(false);
+        Button end = button(MaterialDesignS.SKIP_FORWARD, "Run to the end", actions::runToEnd);
+        reset.setId("reset");
+        back.setId("step-back");
+        step.setId("step");
+        playButton.setId("play");
+        end.setId("run-to-end");
+
+        speed.setPrefWidth(160);
+        speed.setTooltip(new Tooltip("Speed in steps per second; the right end runs as fast as the engine goes"));
+        speed.valueProperty().addListener((obs, old, value) -> {
+            double rate = stepsPerSecond();
+            speedLabel.setText(speedText(rate));
+            actions.speed(rate);
+        });
+        speedLabel.setText(speedText(stepsPerSecond()));
+        speedLabel.setMinWidth(80);
+        counter.getStyleClass().add("playback-counter");
+        counter.setMinWidth(110);
+        status.getStyleClass().add("playback-status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(reset, back, playButton, step, end, counter, spacer, status, new Label("Speed"),
+                speed, speedLabel);
+    }
+
+    /** The chosen speed; {@link LessonRunner#FULL_SPEED} at the right end of the slider. */
+    double stepsPerSecond() {
+        double position = speed.getValue();
+        if (position > Math.log10(MAX_PACED_SPEED)) {
+            return LessonRunner.FULL_SPEED;
+        }
+        return Math.pow(10, position);
+    }
+
+    void showPlaying(boolean playing) {
+        playButton.setGraphic(FontIcon.of(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY, 26));
+        playButton.setTooltip(new Tooltip(playing ? "Pause (Space)" : "Play (Space)"));
+    }
+
+    void showStep(int step, int newestStep) {
+        counter.setText(step == newestStep ? "step " + step : "step " + step + " / " + newestStep);
+    }
+
+    void showStatus(String text) {
+        status.setText(text);
+    }
+
+    String statusText() { return status.getText(); }
+
+    String counterText() { return counter.getText(); }
+
+    private static String speedText(double rate) {
+        if (rate == LessonRunner.FULL_SPEED) {
+            return "full";
+        }
+        return (rate < 10 ? String.format("%.1f", rate) : Long.toString(Math.round(rate))) + " /s";
+    }
+
+    private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button button = new Button();
+        button.setGraphic(FontIcon.of(icon, 22));
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+}

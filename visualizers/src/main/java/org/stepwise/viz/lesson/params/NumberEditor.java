@@ -1,0 +1,128 @@
+package org.stepwise.viz.lesson.params;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+import org.stepwise.algo.ParamSpec;
+
+/**
+ * A number editor: a slider (logarithmic when the spec says so) over the allowed range, and a
+ * text field for exact values. The slider commits when released, so dragging it does not
+ * restart the run for every pixel.
+ */
+final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
+
+    private final ParamSpec<?> spec;
+    private final Slider slider;
+    private final TextField field;
+    private boolean updating;
+
+    NumberEditor(ParamItem item) {
+        super(item, new HBox(8));
+        this.spec = item.spec();
+        this.field = new TextField();
+        field.setPrefColumnCount(7);
+        field.getStyleClass().add("param-field");
+        this.slider = hasSlider(spec) ? new Slider(toSlider(spec.min()), toSlider(spec.max()), 0) : null;
+        HBox box = getEditor();
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (slider != null) {
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            slider.setMinWidth(90);
+            box.getChildren().add(slider);
+            slider.valueChangingProperty().addListener((obs, was, changing) -> {
+                if (!changing) {
+                    commitSlider();
+                }
+            });
+            slider.valueProperty().addListener((obs, old, position) -> {
+                if (!updating) {
+                    field.setText(text(fromSlider(position.doubleValue())));
+                    if (!slider.isValueChanging()) {
+                        commitSlider();
+                    }
+                }
+            });
+        }
+        box.getChildren().add(field);
+        field.setOnAction(e -> commitField());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commitField();
+            }
+        });
+    }
+
+    static boolean hasSlider(ParamSpec<?> spec) {
+        boolean finite = Double.isFinite(spec.min()) && Double.isFinite(spec.max());
+        return finite && (!spec.isLogScale() || spec.min() > 0);
+    }
+
+    @Override
+    protected javafx.beans.value.ObservableValue<Object> getObservableValue() {
+        // The item's property is the source of truth; the editor shows it through setValue.
+        return new javafx.beans.property.SimpleObjectProperty<>(getProperty().getValue());
+    }
+
+    @Override
+    public void setValue(Object value) {
+        if (value == null) {
+            return;
+        }
+        updating = true;
+        double number = ((Number) value).doubleValue();
+        field.setText(text(number));
+        if (slider != null) {
+            slider.setValue(toSlider(number));
+        }
+        updating = false;
+    }
+
+    private void commitSlider() {
+        double value = fromSlider(slider.getValue());
+        if (spec.kind() == ParamSpec.Kind.INTEGER) {
+            getProperty().setValue((int) Math.round(value));
+        } else {
+            getProperty().setValue(roundForDisplay(value));
+        }
+        setValue(getProperty().getValue());
+    }
+
+    private void commitField() {
+        try {
+            getProperty().setValue(spec.parse(field.getText()));
+        } catch (IllegalArgumentException refused) {
+            ((ParamItem) getProperty()).refuse(refused.getMessage());
+        }
+        setValue(getProperty().getValue());
+    }
+
+    private double toSlider(double value) {
+        return spec.isLogScale() ? Math.log10(value) : value;
+    }
+
+    private double fromSlider(double position) {
+        double value = spec.isLogScale() ? Math.pow(10, position) : position;
+        return Math.max(spec.min(), Math.min(spec.max(), value));
+    }
+
+    /** Three significant digits: slider positions are not meant to be exact. */
+    private static double roundForDisplay(double value) {
+        if (value == 0) {
+            return 0;
+        }
+        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(value))));
+        return Math.round(value * scale) / scale;
+    }
+
+    private String text(double value) {
+        if (spec.kind() == ParamSpec.Kind.INTEGER) {
+            return Long.toString(Math.round(value));
+        }
+        String plain = Double.toString(value);
+        return plain.endsWith(".0") ? plain.substring(0, plain.length() - 2) : plain;
+    }
+}

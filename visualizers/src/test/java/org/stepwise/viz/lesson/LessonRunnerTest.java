@@ -1,0 +1,85 @@
+package org.stepwise.viz.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.stepwise.algo.StepResult;
+
+class LessonRunnerTest {
+
+    private final CopyOnWriteArrayList<Throwable> failures = new CopyOnWriteArrayList<>();
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    @Test
+    void stepsOneAtATimeOnTheWorker() throws InterruptedException {
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(100), 1000, failures::add)) {
+            assertThat(runner.newest().step()).isZero();
+            runner.stepOnce();
+            runner.stepOnce();
+            await(() -> runner.newest().step() == 2);
+            assertThat(runner.history().size()).isEqualTo(3);
+            assertThat(failures).isEmpty();
+        }
+    }
+
+    @Test
+    void runToEndReachesConvergenceAndStops() throws InterruptedException {
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(5000), 100, failures::add)) {
+            runner.runToEnd();
+            await(runner::isFinished);
+            await(() -> !runner.isPlaying());
+            assertThat(runner.newest().status()).isEqualTo(StepResult.CONVERGED);
+            assertThat(runner.newest().step()).isEqualTo(5000);
+            assertThat(runner.history().size()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void pausedPlayHoldsStill() throws InterruptedException {
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1_000_000), 100, failures::add)) {
+            runner.setStepsPerSecond(200);
+            runner.play();
+            await(() -> runner.newest().step() >= 3);
+            runner.pause();
+            await(() -> !runner.isPlaying());
+            Thread.sleep(50);
+            int held = runner.newest().step();
+            Thread.sleep(100);
+            assertThat(runner.newest().step()).isEqualTo(held);
+        }
+    }
+
+    @Test
+    void stepToReplaysToTheStep() throws InterruptedException {
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1000), 2000, failures::add)) {
+            runner.stepTo(321);
+            await(() -> runner.newest().step() == 321);
+            assertThat(runner.history().get(100).step()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void anEngineExceptionIsReportedNotThrown() throws InterruptedException {
+        CountingEngine failing = new CountingEngine(10);
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new org.stepwise.algo.Engine<>() {
+            @Override public CountingEngine.Count snapshot() { return failing.snapshot(); }
+            @Override public StepResult step() { throw new IllegalStateException("engine bug"); }
+        }, 10, failures::add)) {
+            runner.stepOnce();
+            await(() -> !failures.isEmpty());
+            assertThat(failures.get(0)).hasMessage("engine bug");
+            assertThat(runner.newest().step()).isZero();
+        }
+    }
+}
