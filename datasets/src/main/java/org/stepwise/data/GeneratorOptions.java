@@ -1,0 +1,43 @@
+package org.stepwise.data;
+
+/**
+ * Options of a synthetic generator, validated in one place with the parameter message format.
+ *
+ * @param size    number of points, 1 to 100,000
+ * @param noise   standard deviation of the Gaussian noise, 0 to 5
+ * @param classes number of classes, 2 to 8 (generators with a fixed count accept only theirs)
+ * @param seed    the only source of randomness
+ */
+public record GeneratorOptions(int size, double noise, int classes, long seed) {
+
+    public static final int MAX_SIZE = 100_000;
+    public static final int MAX_CLASSES = 8;
+
+    public GeneratorOptions {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("The 'size' option must be an integer in the range [1, "
+                    + MAX_SIZE + "]; got " + size + ".");
+        }
+        if (!(noise >= 0 && noise <= 5)) {
+            throw new IllegalArgumentException("The 'noise' option must be a number in the range [0, 5]; got "
+                    + noise + ".");
+        }
+        if (classes < 2 || classes > MAX_CLASSES) {
+            throw new IllegalArgumentException("The 'classes' option must be an integer in the range [2, "
+                    + MAX_CLASSES + "]; got " + classes + ".");
+        }
+    }
+
+    /** 200 points, noise 0.1, 2 classes, seed 0. */
+    public static GeneratorOptions defaults() {
+        return new GeneratorOptions(200, 0.1, 2, 0);
+    }
+
+    public GeneratorOptions withSize(int newSize) { return new GeneratorOptions(newSize, noise, classes, seed); }
+
+    public GeneratorOptions withNoise(double newNoise) { return new GeneratorOptions(size, newNoise, classes, seed); }
+
+    public GeneratorOptions withClasses(int newClasses) { return new GeneratorOptions(size, noise, newClasses, seed); }
+
+    public GeneratorOptions withSeed(long newSeed) { return new GeneratorOptions(size, noise, classes, newSeed); }
+}
