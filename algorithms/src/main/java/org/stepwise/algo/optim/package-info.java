@@ -1,0 +1,6 @@
+/**
+ * Optimizers racing on two-dimensional loss surfaces: the test surfaces, one update rule per
+ * optimizer (gradient descent, momentum, Nesterov, AdaGrad, RMSprop, Adam, AdamW), and the
+ * race engine that steps them side by side.
+ */
+package org.stepwise.algo.optim;
