@@ -1,0 +1,59 @@
+package org.stepwise.algo.linear;
+
+import java.util.List;
+import org.stepwise.algo.DataKind;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.EngineFactory;
+import org.stepwise.algo.ParamSpec;
+import org.stepwise.algo.Params;
+import org.stepwise.data.Dataset;
+
+/**
+ * Logistic regression trained step by step: binary (sigmoid) for two classes, multinomial
+ * (softmax) for three or more, by full-batch or mini-batch gradient descent with an optional L2
+ * penalty whose strength is scikit-learn's C (see {@link LogisticRegressionEngine}).
+ */
+public final class LogisticRegressionFactory implements EngineFactory<LogisticRegressionSnapshot> {
+
+    private static final List<ParamSpec<?>> PARAMS = List.of(
+            ParamSpec.real("learningRate", 0.5).between(1e-5, 100).logScale()
+                    .help("step size α of each gradient-descent update"),
+            ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale().label("C (inverse regularization)")
+                    .help("smaller C means a stronger L2 penalty, as in scikit-learn"),
+            ParamSpec.choice("penalty", "l2", List.of("l2", "none"))
+                    .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone"),
+            ParamSpec.integer("batchSize", 0).between(0, 100_000)
+                    .help("rows per update; 0 uses every row (full batch)"),
+            ParamSpec.integer("maxSteps", 2000).between(1, 1_000_000).help("the run stops after this many updates"),
+            ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
+                    .help("converged when the gradient norm of the loss falls below this"));
+
+    @Override
+    public List<ParamSpec<?>> params() { return PARAMS; }
+
+    @Override
+    public DataKind dataKind() { return DataKind.CLASSIFICATION; }
+
+    @Override
+    public Engine<LogisticRegressionSnapshot> create(Dataset data, Params params, long seed) {
+        if (data == null || !data.isClassification()) {
+            throw new IllegalArgumentException("Logistic regression needs classification data (points with classes).");
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("The data set is empty; add some points first.");
+        }
+        long present = java.util.Arrays.stream(data.labels()).distinct().count();
+        if (present < 2) {
+            throw new IllegalArgumentException("Logistic regression needs points of at least two classes; "
+                    + "the data has only class '" + data.classNames().get(data.label(0)) + "'.");
+        }
+        int batchSize = params.integer("batchSize");
+        if (batchSize > data.size()) {
+            throw new IllegalArgumentException("The batch size must be at most the number of points ("
+                    + data.size() + "); got " + batchSize + ".");
+        }
+        return new LogisticRegressionEngine(data, params.real("learningRate"),
+                params.choice("penalty").equals("l2") ? params.real("C") : Double.POSITIVE_INFINITY,
+                batchSize == 0 ? data.size() : batchSize, params.integer("maxSteps"), params.real("tolerance"), seed);
+    }
+}
