@@ -1,0 +1,257 @@
+package org.stepwise.viz.view;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.stepwise.algo.Surface;
+
+/**
+ * A loss surface as filled contours ({@link SurfaceRaster}, painted only when the surface or
+ * the size changes) with paths drawn over it: one polyline per optimizer in its colour, the
+ * current point, an arrow along −∇f at it, a star on each known minimum, and a legend. A
+ * click on the surface reports its coordinates (to move the start point).
+ */
+public final class ContourPathView extends Region {
+
+    /** One path to draw, read through primitives so no copy is needed. */
+    public interface Path {
+        String name();
+
+        int colorIndex();
+
+        int length();
+
+        double x(int index);
+
+        double y(int index);
+
+        double gradientX();
+
+        double gradientY();
+
+        /** True when the optimizer ran away; drawn dashed, without an arrow. */
+        boolean diverged();
+    }
+
+    private static final int RESOLUTION = 320;
+    private static final int MAX_DRAWN_POINTS = 4000;
+    private static final Font LEGEND_FONT = Font.font("System", FontWeight.BOLD, 16);
+
+    private final Canvas canvas = new Canvas();
+    private final ImageView contours = new ImageView();
+    private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
+    private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
+    private Surface surface;
+    private List<double[]> minima = List.of();
+    private Surface paintedSurface;
+    private boolean paintedShaded;
+    private boolean shaded = true;
+    private List<? extends Path> paths = List.of();
+    private PlotTransform transform;
+    private BiConsumer<Double, Double> onPick;
+    private Color ink = Color.rgb(40, 40, 40);
+
+    public ContourPathView() {
+        contours.setImage(image);
+        contours.setSmooth(true);
+        getChildren().addAll(contours, canvas);
+        getStyleClass().add("contour-path-view");
+        setMinSize(240, 200);
+        setPrefSize(720, 560);
+        canvas.setOnMouseClicked(event -> {
+            if (onPick != null && transform != null && transform.containsPixel(event.getX(), event.getY())) {
+                onPick.accept(transform.toDataX(event.getX()), transform.toDataY(event.getY()));
+            }
+        });
+    }
+
+    /** The surface and its known minima (starred); repainted only when it changes. */
+    public void setSurface(Surface newSurface, List<double[]> newMinima) {
+        surface = newSurface;
+        minima = List.copyOf(newMinima);
+        redraw();
+    }
+
+    public void setPaths(List<? extends Path> newPaths) {
+        paths = List.copyOf(newPaths);
+        redraw();
+    }
+
+    public void setShaded(boolean value) {
+        shaded = value;
+        redraw();
+    }
+
+    /** Told the data coordinates of a click on the surface. */
+    public void setOnPick(BiConsumer<Double, Double> listener) { onPick = listener; }
+
+    public void setInk(Color newInk) {
+        ink = newInk;
+        redraw();
+    }
+
+    public PlotTransform transform() { return transform; }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+    }
+
+    public void redraw() {
+        if (surface == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        transform = Axes.layout(surface.domain(), getWidth(), getHeight());
+        if (surface != paintedSurface || shaded != paintedShaded) {
+            raster.paint(surface, surface.domain(), shaded);
+            image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(),
+                    raster.pixels(), 0, RESOLUTION);
+            paintedSurface = surface;
+            paintedShaded = shaded;
+        }
+        contours.setX(transform.left());
+        contours.setY(transform.top());
+        contours.setFitWidth(transform.width());
+        contours.setFitHeight(transform.height());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Axes.draw(g, transform, "x", "y", ink);
+        g.save();
+        g.beginPath();
+        g.rect(transform.left(), transform.top(), transform.width(), transform.height());
+        g.clip();
+        for (double[] minimum : minima) {
+            star(g, transform.toPixelX(minimum[0]), transform.toPixelY(minimum[1]));
+        }
+        for (Path path : paths) {
+            drawPath(g, path);
+        }
+        g.restore();
+        drawLegend(g);
+    }
+
+    private void drawPath(GraphicsContext g, Path path) {
+        int length = path.length();
+        if (length == 0) {
+            return;
+        }
+        Color colour = ColorMaps.classColor(path.colorIndex());
+        int stride = Math.max(1, length / MAX_DRAWN_POINTS);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(5);
+        g.setLineDashes();
+        strokePolyline(g, path, stride);
+        g.setStroke(colour);
+        g.setLineWidth(2.5);
+        if (path.diverged()) {
+            g.setLineDashes(8, 6);
+        }
+        strokePolyline(g, path, stride);
+        g.setLineDashes();
+        if (length / stride <= 300) {
+            g.setFill(colour);
+            for (int i = 0; i < length; i += stride) {
+                double px = transform.toPixelX(path.x(i));
+                double py = transform.toPixelY(path.y(i));
+                g.fillOval(px - 2.5, py - 2.5, 5, 5);
+            }
+        }
+        double cx = transform.toPixelX(path.x(length - 1));
+        double cy = transform.toPixelY(path.y(length - 1));
+        if (!path.diverged()) {
+            arrow(g, cx, cy, -path.gradientX(), -path.gradientY(), colour);
+        }
+        g.setFill(colour);
+        g.fillOval(cx - 8, cy - 8, 16, 16);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2.5);
+        g.strokeOval(cx - 8, cy - 8, 16, 16);
+    }
+
+    private void strokePolyline(GraphicsContext g, Path path, int stride) {
+        g.beginPath();
+        g.moveTo(transform.toPixelX(path.x(0)), transform.toPixelY(path.y(0)));
+        for (int i = stride; i < path.length(); i += stride) {
+            g.lineTo(transform.toPixelX(path.x(i)), transform.toPixelY(path.y(i)));
+        }
+        g.lineTo(transform.toPixelX(path.x(path.length() - 1)), transform.toPixelY(path.y(path.length() - 1)));
+        g.stroke();
+    }
+
+    /** An arrow of fixed screen length along the data-space direction (dx, dy). */
+    private void arrow(GraphicsContext g, double x, double y, double dx, double dy, Color colour) {
+        double screenX = dx / transform.domain().width() * transform.width();
+        double screenY = -dy / transform.domain().height() * transform.height();
+        double norm = Math.hypot(screenX, screenY);
+        if (norm < 1e-12) {
+            return;
+        }
+        double length = 46;
+        double ux = screenX / norm;
+        double uy = screenY / norm;
+        double tipX = x + ux * length;
+        double tipY = y + uy * length;
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(5);
+        g.strokeLine(x, y, tipX, tipY);
+        g.setStroke(colour);
+        g.setLineWidth(2.5);
+        g.strokeLine(x, y, tipX, tipY);
+        g.setFill(colour);
+        g.fillPolygon(new double[] {tipX + ux * 10, tipX - uy * 6, tipX + uy * 6},
+                new double[] {tipY + uy * 10, tipY + ux * 6, tipY - ux * 6}, 3);
+    }
+
+    private static void star(GraphicsContext g, double x, double y) {
+        double[] px = new double[10];
+        double[] py = new double[10];
+        for (int i = 0; i < 10; i++) {
+            double radius = i % 2 == 0 ? 13 : 5.5;
+            double angle = -Math.PI / 2 + i * Math.PI / 5;
+            px[i] = x + radius * Math.cos(angle);
+            py[i] = y + radius * Math.sin(angle);
+        }
+        g.setFill(Color.WHITE);
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(1.5);
+        g.fillPolygon(px, py, 10);
+        g.strokePolygon(px, py, 10);
+    }
+
+    private void drawLegend(GraphicsContext g) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        double rowHeight = 24;
+        double boxWidth = 150;
+        double x = transform.left() + transform.width() - boxWidth - 10;
+        double y = transform.top() + 10;
+        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.fillRoundRect(x, y, boxWidth, rowHeight * paths.size() + 10, 8, 8);
+        g.setFont(LEGEND_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < paths.size(); i++) {
+            Path path = paths.get(i);
+            double rowY = y + 5 + rowHeight * (i + 0.5);
+            g.setFill(ColorMaps.classColor(path.colorIndex()));
+            g.fillOval(x + 10, rowY - 7, 14, 14);
+            g.setFill(Color.rgb(30, 30, 30));
+            g.fillText(path.name() + (path.diverged() ? " ✗" : ""), x + 32, rowY);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package org.stepwise.viz.view;
+
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.algo.Domain;
+import org.stepwise.data.Dataset;
+
+/**
+ * A classifier's decision regions as a heatmap ({@link BoundaryRaster} written through a
+ * {@code PixelWriter}), with the data points on top in their class colours, axes, and a hover
+ * readout of the coordinates and the most probable class. When editable, a click on empty
+ * space adds a point, a drag moves one and a right click removes one; the view reports these
+ * to its {@link PointEditListener} and waits for new data.
+ */
+public final class DecisionBoundaryView extends Region {
+
+    public static final int DEFAULT_RESOLUTION = 256;
+    private static final double POINT_RADIUS = 7;
+    private static final double HIT_RADIUS = 10;
+
+    private final Canvas canvas = new Canvas();
+    private final ImageView heat = new ImageView();
+    private final Label readout = new Label();
+    private final BoundaryRaster raster;
+    private final WritableImage image;
+    private final double[] hoverX = new double[1];
+    private final double[] hoverY = new double[1];
+    private final double[] hoverP = new double[16];
+
+    private Dataset data;
+    private ClassProbabilities model;
+    private Domain domain;
+    private PlotTransform transform;
+    private boolean editable;
+    private int editClass;
+    private PointEditListener listener;
+    private int dragRow = -1;
+    private double dragX;
+    private double dragY;
+    private Color ink = Color.rgb(40, 40, 40);
+
+    public DecisionBoundaryView() {
+        this(DEFAULT_RESOLUTION);
+    }
+
+    public DecisionBoundaryView(int resolution) {
+        raster = new BoundaryRaster(resolution, resolution);
+        image = new WritableImage(resolution, resolution);
+        heat.setImage(image);
+        heat.setSmooth(true);
+        heat.setVisible(false);
+        readout.getStyleClass().add("plot-readout");
+        readout.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 4 8 4 8; "
+                + "-fx-font-size: 15px; -fx-text-fill: #222; -fx-background-radius: 4;");
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        getChildren().addAll(heat, canvas, readout);
+        getStyleClass().add("decision-boundary-view");
+        setMinSize(240, 200);
+        setPrefSize(720, 560);
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseExited(e -> readout.setVisible(false));
+        canvas.setOnMousePressed(this::pressed);
+        canvas.setOnMouseDragged(this::dragged);
+        canvas.setOnMouseReleased(this::released);
+    }
+
+    /** The points to show: two feature columns. Keeps the axes unless a point falls outside them. */
+    public void setData(Dataset newData) {
+        if (newData != null && newData.featureCount() != 2) {
+            throw new IllegalArgumentException("the boundary view shows two features; the data has "
+                    + newData.featureCount());
+        }
+        boolean newSource = data == null || newData == null || !data.name().equals(newData.name());
+        data = newData;
+        if (newSource || domain == null || !containsAll(domain, newData)) {
+            domain = domainOf(newData);
+        }
+        redraw();
+    }
+
+    /** The model whose regions are painted; null paints none (before training starts). */
+    public void setModel(ClassProbabilities newModel) {
+        model = newModel;
+        redraw();
+    }
+
+    public void setEditable(boolean value) { editable = value; }
+
+    /** The class of points added by clicking. */
+    public void setEditClass(int classIndex) { editClass = classIndex; }
+
+    public void setPointEditListener(PointEditListener newListener) { listener = newListener; }
+
+    /** Ink for axes and labels (light or dark theme). */
+    public void setInk(Color newInk) {
+        ink = newInk;
+        redraw();
+    }
+
+    public Domain domain() { return domain; }
+
+    /** The data-to-pixel mapping of the last redraw, or null before layout. */
+    public PlotTransform transform() { return transform; }
+
+    /** The raster last painted (for tests and benchmarks). */
+    public BoundaryRaster raster() { return raster; }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            redraw();
+        }
+        readout.autosize();
+    }
+
+    /** Repaints the heatmap and the overlay from the current data and model. */
+    public void redraw() {
+        if (domain == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        transform = Axes.layout(domain, getWidth(), getHeight());
+        if (model != null) {
+            raster.paint(model, domain);
+            image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
+                    raster.pixels(), 0, raster.width());
+            heat.setX(transform.left());
+            heat.setY(transform.top());
+            heat.setFitWidth(transform.width());
+            heat.setFitHeight(transform.height());
+            heat.setVisible(true);
+        } else {
+            heat.setVisible(false);
+        }
+        drawOverlay();
+    }
+
+    private void drawOverlay() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (data == null) {
+            return;
+        }
+        Axes.draw(g, transform, data.featureNames().get(0), data.featureNames().get(1), ink);
+        g.save();
+        g.beginPath();
+        g.rect(transform.left(), transform.top(), transform.width(), transform.height());
+        g.clip();
+        g.setLineWidth(1.5);
+        for (int i = 0; i < data.size(); i++) {
+            boolean dragging = i == dragRow;
+            double px = dragging ? dragX : transform.toPixelX(data.feature(i, 0));
+            double py = dragging ? dragY : transform.toPixelY(data.feature(i, 1));
+            g.setFill(data.isClassification() ? ColorMaps.classColor(data.label(i)) : Color.GRAY);
+            g.fillOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+            g.setStroke(Color.WHITE);
+            g.strokeOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+        }
+        g.restore();
+    }
+
+    private void hover(MouseEvent event) {
+        if (transform == null || !transform.containsPixel(event.getX(), event.getY())) {
+            readout.setVisible(false);
+            return;
+        }
+        double x = transform.toDataX(event.getX());
+        double y = transform.toDataY(event.getY());
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s = %.3g, %s = %.3g",
+                data.featureNames().get(0), x, data.featureNames().get(1), y));
+        if (model != null && model.classCount() <= hoverP.length) {
+            hoverX[0] = x;
+            hoverY[0] = y;
+            model.predictProbabilities(hoverX, hoverY, 1, hoverP);
+            int best = 0;
+            for (int k = 1; k < model.classCount(); k++) {
+                if (hoverP[k] > hoverP[best]) {
+                    best = k;
+                }
+            }
+            String name = data.isClassification() && best < data.classCount() ? data.classNames().get(best)
+                    : "class " + best;
+            text.append(String.format(Locale.ROOT, "\nP(%s) = %.2f", name, hoverP[best]));
+        }
+        readout.setText(text.toString());
+        readout.autosize();
+        readout.relocate(Math.min(event.getX() + 14, getWidth() - readout.getWidth() - 4),
+                Math.max(4, event.getY() - readout.getHeight() - 8));
+        readout.setVisible(true);
+    }
+
+    private void pressed(MouseEvent event) {
+        if (!editable || listener == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
+            return;
+        }
+        int hit = pointAt(event.getX(), event.getY());
+        if (event.getButton() == MouseButton.SECONDARY) {
+            if (hit >= 0) {
+                listener.removed(hit);
+            }
+        } else if (event.getButton() == MouseButton.PRIMARY) {
+            if (hit >= 0) {
+                dragRow = hit;
+                dragX = event.getX();
+                dragY = event.getY();
+            } else {
+                listener.added(transform.toDataX(event.getX()), transform.toDataY(event.getY()), editClass);
+            }
+        }
+        event.consume();
+    }
+
+    private void dragged(MouseEvent event) {
+        if (dragRow >= 0) {
+            dragX = Math.max(transform.left(), Math.min(transform.left() + transform.width(), event.getX()));
+            dragY = Math.max(transform.top(), Math.min(transform.top() + transform.height(), event.getY()));
+            drawOverlay();
+        }
+    }
+
+    private void released(MouseEvent event) {
+        if (dragRow >= 0) {
+            int row = dragRow;
+            dragRow = -1;
+            listener.moved(row, transform.toDataX(dragX), transform.toDataY(dragY));
+        }
+    }
+
+    /** The row of the point under a pixel, or -1. */
+    public int pointAt(double pixelX, double pixelY) {
+        if (data == null || transform == null) {
+            return -1;
+        }
+        int best = -1;
+        double bestDistance = HIT_RADIUS;
+        for (int i = 0; i < data.size(); i++) {
+            double distance = Math.hypot(transform.toPixelX(data.feature(i, 0)) - pixelX,
+                    transform.toPixelY(data.feature(i, 1)) - pixelY);
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsAll(Domain domain, Dataset data) {
+        for (int i = 0; data != null && i < data.size(); i++) {
+            if (!domain.contains(data.feature(i, 0), data.feature(i, 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The data's bounding box grown by 12 % on each side (a unit square around a single point). */
+    static Domain domainOf(Dataset data) {
+        if (data == null || data.size() == 0) {
+            return new Domain(-1, 1, -1, 1);
+        }
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            xMin = Math.min(xMin, data.feature(i, 0));
+            xMax = Math.max(xMax, data.feature(i, 0));
+            yMin = Math.min(yMin, data.feature(i, 1));
+            yMax = Math.max(yMax, data.feature(i, 1));
+        }
+        if (xMax - xMin < 1e-9) {
+            xMin -= 0.5;
+            xMax += 0.5;
+        }
+        if (yMax - yMin < 1e-9) {
+            yMin -= 0.5;
+            yMax += 0.5;
+        }
+        return new Domain(xMin, xMax, yMin, yMax).padded(0.12);
+    }
+}

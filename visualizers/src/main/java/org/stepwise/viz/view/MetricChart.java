@@ -1,0 +1,163 @@
+package org.stepwise.viz.view;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The live metrics chart of a lesson (JFreeChart-FX): one line per metric against the step,
+ * and a vertical marker at the step shown. Points are added without notification and the chart
+ * is told once per frame ({@link #flush()}), since {@code ChartCanvas} redraws on every change
+ * event. Each series keeps at most {@link #MAX_POINTS} points: when full it drops every other
+ * point and from then on keeps only every second new one, so a long run stays cheap to draw.
+ */
+public final class MetricChart {
+
+    public static final int MAX_POINTS = 4000;
+
+    private final XYSeriesCollection dataset = new XYSeriesCollection();
+    private final Map<String, Series> series = new LinkedHashMap<>();
+    private final ValueMarker marker = new ValueMarker(0);
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private boolean dirty;
+    private int markedStep = -1;
+
+    /** Keeps the thinning state of one series. */
+    private static final class Series {
+        final XYSeries data;
+        int stride = 1;
+        long added;
+
+        Series(String name) {
+            data = new XYSeries(name, false, true);
+        }
+    }
+
+    public MetricChart(List<String> metricNames) {
+        for (String name : metricNames) {
+            Series s = new Series(name);
+            series.put(name, s);
+            dataset.addSeries(s.data);
+        }
+        NumberAxis stepAxis = new NumberAxis("step");
+        stepAxis.setAutoRangeIncludesZero(true);
+        NumberAxis valueAxis = new NumberAxis();
+        valueAxis.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < metricNames.size(); i++) {
+            renderer.setSeriesPaint(i, awt(ColorMaps.classArgb(i)));
+            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+        }
+        XYPlot plot = new XYPlot(dataset, stepAxis, valueAxis, renderer);
+        marker.setPaint(new java.awt.Color(120, 120, 120));
+        marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        plot.addDomainMarker(marker);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        for (NumberAxis axis : List.of(stepAxis, valueAxis)) {
+            axis.setTickLabelFont(axisFont);
+            axis.setLabelFont(axisFont);
+        }
+        setDark(false);
+        viewer = new ChartViewer(chart);
+        viewer.setMinHeight(140);
+    }
+
+    public Node node() { return viewer; }
+
+    /** Adds a point; non-finite values are skipped. Does not redraw until {@link #flush()}. */
+    public void add(String metric, double step, double value) {
+        Series s = series.get(metric);
+        if (s == null || !Double.isFinite(value)) {
+            return;
+        }
+        if (s.added++ % s.stride != 0) {
+            return;
+        }
+        if (s.data.getItemCount() >= MAX_POINTS) {
+            for (int i = s.data.getItemCount() - 2; i > 0; i -= 2) {
+                s.data.remove(i);
+            }
+            s.stride *= 2;
+        }
+        s.data.add(step, value, false);
+        dirty = true;
+    }
+
+    /** Redraws once if anything was added since the last flush. */
+    public void flush() {
+        if (dirty) {
+            for (Series s : series.values()) {
+                s.data.fireSeriesChanged();
+            }
+            dirty = false;
+        }
+    }
+
+    /** Empties every series (a new run). */
+    public void reset() {
+        for (Series s : series.values()) {
+            s.data.clear();
+            s.stride = 1;
+            s.added = 0;
+        }
+        dirty = false;
+    }
+
+    /** Moves the marker to the step on screen. */
+    public void setCurrentStep(int step) {
+        if (step != markedStep) {
+            markedStep = step;
+            marker.setValue(step);
+        }
+    }
+
+    public int pointCount(String metric) { return series.get(metric).data.getItemCount(); }
+
+    /** Chart colours for a light or dark theme. */
+    public void setDark(boolean dark) {
+        java.awt.Color background = dark ? new java.awt.Color(0x0D, 0x11, 0x17) : java.awt.Color.WHITE;
+        java.awt.Color text = dark ? new java.awt.Color(0xE6, 0xED, 0xF3) : new java.awt.Color(0x24, 0x29, 0x2F);
+        java.awt.Color grid = dark ? new java.awt.Color(0x30, 0x36, 0x3D) : new java.awt.Color(0xD0, 0xD7, 0xDE);
+        chart.setBackgroundPaint(background);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(background);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        plot.setOutlineVisible(false);
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            color(plot.getRangeAxis(i), text);
+        }
+        color(plot.getDomainAxis(), text);
+        chart.getLegend().setBackgroundPaint(background);
+        chart.getLegend().setItemPaint(text);
+    }
+
+    private static void color(org.jfree.chart.axis.ValueAxis axis, java.awt.Color text) {
+        axis.setTickLabelPaint(text);
+        axis.setLabelPaint(text);
+        axis.setAxisLinePaint(text);
+        axis.setTickMarkPaint(text);
+    }
+
+    private static java.awt.Color awt(int argb) {
+        return new java.awt.Color(argb, false);
+    }
+}

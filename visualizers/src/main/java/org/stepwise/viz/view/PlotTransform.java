@@ -1,0 +1,47 @@
+package org.stepwise.viz.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stepwise.algo.Domain;
+
+/**
+ * Maps a data rectangle onto a pixel rectangle (y grows upwards in data, downwards on screen)
+ * and back, and picks "nice" tick values (1, 2 or 5 times a power of ten).
+ */
+public record PlotTransform(Domain domain, double left, double top, double width, double height) {
+
+    public double toPixelX(double x) { return left + (x - domain.xMin()) / domain.width() * width; }
+
+    public double toPixelY(double y) { return top + (domain.yMax() - y) / domain.height() * height; }
+
+    public double toDataX(double pixelX) { return domain.xMin() + (pixelX - left) / width * domain.width(); }
+
+    public double toDataY(double pixelY) { return domain.yMax() - (pixelY - top) / height * domain.height(); }
+
+    /** True when the pixel lies inside the plot rectangle. */
+    public boolean containsPixel(double pixelX, double pixelY) {
+        return pixelX >= left && pixelX <= left + width && pixelY >= top && pixelY <= top + height;
+    }
+
+    /** About {@code target} round tick values covering [min, max]. */
+    public static List<Double> ticks(double min, double max, int target) {
+        double raw = (max - min) / Math.max(1, target);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / power;
+        double step = (fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10) * power;
+        List<Double> ticks = new ArrayList<>();
+        for (double tick = Math.ceil(min / step) * step; tick <= max + step * 1e-9; tick += step) {
+            ticks.add(Math.abs(tick) < step * 1e-9 ? 0.0 : tick);
+        }
+        return ticks;
+    }
+
+    /** A tick label without trailing zeros. */
+    public static String label(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e6) {
+            return Long.toString((long) value);
+        }
+        String text = String.format(java.util.Locale.ROOT, "%.3g", value);
+        return text.contains("e") ? text : text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}
