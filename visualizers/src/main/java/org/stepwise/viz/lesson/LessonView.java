@@ -24,4 +24,7 @@ public interface LessonView<S extends Snapshot> {
 
     /** Names of the scalar metrics the live chart plots, e.g. ["loss", "accuracy"]. */
     List<String> chartedMetrics();
+
+    /** Draws axes and labels for a dark (true) or light background. */
+    void setDark(boolean dark);
 }

@@ -44,6 +44,7 @@ final class PlaybackBar extends HBox {
     private final Label status = new Label();
     private final Slider speed = new Slider(Math.log10(MIN_SPEED), Math.log10(MAX_PACED_SPEED) + 0.25, 1);
     private final Label speedLabel = new Label();
+    private final Label title = new Label();
 
     PlaybackBar(Actions actions) {
         super(6);
@@ -78,7 +79,8 @@ final class PlaybackBar extends HBox {
         status.getStyleClass().add("playback-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(reset, back, playButton, step, end, counter, spacer, status, new Label("Speed"),
+        title.getStyleClass().add("lesson-title");
+        getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, new Label("Speed"),
                 speed, speedLabel);
     }
 
@@ -89,6 +91,10 @@ final class PlaybackBar extends HBox {
             return LessonRunner.FULL_SPEED;
         }
         return Math.pow(10, position);
+    }
+
+    void setTitle(String text) {
+        title.setText(text);
     }
 
     void showPlaying(boolean playing) {

@@ -32,6 +32,7 @@ public final class MetricChart {
     private final Map<String, Series> series = new LinkedHashMap<>();
     private final ValueMarker marker = new ValueMarker(0);
     private final JFreeChart chart;
+    private final XYLineAndShapeRenderer renderer;
     private final ChartViewer viewer;
     private boolean dirty;
     private int markedStep = -1;
@@ -57,7 +58,7 @@ public final class MetricChart {
         stepAxis.setAutoRangeIncludesZero(true);
         NumberAxis valueAxis = new NumberAxis();
         valueAxis.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < metricNames.size(); i++) {
             renderer.setSeriesPaint(i, awt(ColorMaps.classArgb(i)));
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
@@ -105,6 +106,8 @@ public final class MetricChart {
     public void flush() {
         if (dirty) {
             for (Series s : series.values()) {
+                // Metrics the run does not produce (an optimizer left out) stay out of the legend.
+                renderer.setSeriesVisibleInLegend(dataset.indexOf(s.data), s.data.getItemCount() > 0, false);
                 s.data.fireSeriesChanged();
             }
             dirty = false;

@@ -1,0 +1,89 @@
+package org.stepwise.app;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonCatalog;
+import org.stepwise.viz.lesson.LessonPanel;
+
+/**
+ * Holds the open lesson's panel (one at a time): building a lesson's panel on first open,
+ * disposing of the previous one so its worker stops. Plays the part of JFreeChart's viewer.
+ */
+final class LessonHost extends StackPane {
+
+    private final LessonCatalog catalog;
+    private final Consumer<String> onOpened;
+    private LessonPanel<?> current;
+    private boolean dark;
+    private boolean presentation;
+
+    LessonHost(LessonCatalog catalog, Consumer<String> onOpened) {
+        this.catalog = catalog;
+        this.onOpened = onOpened;
+        getStyleClass().add("lesson-host");
+        getChildren().add(welcome());
+    }
+
+    /** Opens a lesson by id; refuses an unknown id with the list of ids. */
+    LessonPanel<?> open(String lessonId) {
+        if (current != null && current.lesson().info().id().equals(lessonId)) {
+            return current;
+        }
+        Lesson<?> lesson = catalog.require(lessonId);
+        LessonPanel<?> panel = new LessonPanel<>(lesson, this::openFromLink);
+        panel.setDark(dark);
+        panel.setSidePanelVisible(!presentation);
+        if (current != null) {
+            current.dispose();
+        }
+        current = panel;
+        getChildren().setAll(panel);
+        panel.requestFocus();
+        onOpened.accept(lessonId);
+        return panel;
+    }
+
+    Optional<LessonPanel<?>> current() { return Optional.ofNullable(current); }
+
+    LessonCatalog lessonCatalog() { return catalog; }
+
+    void setDark(boolean newDark) {
+        dark = newDark;
+        if (current != null) {
+            current.setDark(newDark);
+        }
+    }
+
+    void setPresentation(boolean on) {
+        presentation = on;
+        if (current != null) {
+            current.setSidePanelVisible(!on);
+        }
+    }
+
+    void dispose() {
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    private void openFromLink(String lessonId) {
+        open(lessonId);
+    }
+
+    private static VBox welcome() {
+        Label title = new Label("Stepwise");
+        title.getStyleClass().add("welcome-title");
+        Label text = new Label("Pick a lesson on the left, then press Space to watch it learn.\n"
+                + "Right steps, Left steps back, R resets, F11 presents.");
+        text.getStyleClass().add("welcome-text");
+        VBox box = new VBox(16, title, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+}

@@ -1,0 +1,224 @@
+package org.stepwise.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.stepwise.app.session.Session;
+import org.stepwise.app.session.SessionFile;
+import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonCatalog;
+import org.stepwise.viz.lesson.LessonPanel;
+
+/**
+ * The main window: menus, the lesson catalog on the left, the open lesson in the middle.
+ * Owns the window-level actions: sessions, export, theme and presentation mode.
+ */
+final class MainWindow {
+
+    static final String SESSION_EXTENSION = "*.stepwise";
+
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final MenuBar menus;
+    private final CatalogView catalogView;
+    private final LessonHost host;
+    private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
+    private boolean presentation;
+
+    MainWindow(Stage stage, LessonCatalog catalog) {
+        this.stage = stage;
+        host = new LessonHost(catalog, this::lessonOpened);
+        catalogView = new CatalogView(catalog, host::open);
+        menus = menuBar();
+        root.setTop(menus);
+        root.setLeft(catalogView);
+        root.setCenter(host);
+        root.getStyleClass().add("stepwise-root");
+        catalogView.setPrefWidth(280);
+
+        Scene scene = new Scene(root, 1440, 900);
+        scene.getStylesheets().add(Themes.stylesheet());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::togglePresentation);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                catalogView::focusSearch);
+        stage.setScene(scene);
+        stage.setTitle("Stepwise");
+        stage.fullScreenProperty().addListener((obs, was, full) -> {
+            if (!full && presentation) {
+                setPresentation(false);
+            }
+        });
+        stage.setOnHidden(e -> host.dispose());
+        setDark(Themes.remembered());
+    }
+
+    Stage stage() { return stage; }
+
+    LessonHost host() { return host; }
+
+    CatalogView catalog() { return catalogView; }
+
+    /** Opens a lesson by id (from the command line or the catalog). */
+    LessonPanel<?> openLesson(String id) {
+        return host.open(id);
+    }
+
+    /** Opens a session file; a clear message and no change when it cannot be read. */
+    boolean openSession(Path file) {
+        try {
+            Session session = SessionFile.open(file);
+            Lesson<?> lesson = host.lessonCatalog().require(session.lessonId());
+            var params = session.paramsFor(lesson);
+            // Build the engine once before switching lessons, so a session that does not fit changes nothing.
+            lesson.factory().create(session.data(), params, session.seed());
+            LessonPanel<?> panel = host.open(session.lessonId());
+            panel.restore(session.data(), params, session.seed(), session.step());
+            stage.setTitle("Stepwise — " + file.getFileName());
+            return true;
+        } catch (IllegalArgumentException | java.io.IOException refused) {
+            alert("Could not open " + file.getFileName(), refused.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves the open lesson's state; the previous file survives a failed save. */
+    boolean saveSession(Path file) {
+        var panel = host.current().orElse(null);
+        if (panel == null) {
+            alert("Nothing to save", "Open a lesson first.");
+            return false;
+        }
+        try {
+            SessionFile.save(file, new Session(panel.lesson().info().id(), panel.data(),
+                    panel.params().asText(), panel.seed(), panel.shownStep()));
+            stage.setTitle("Stepwise — " + file.getFileName());
+            return true;
+        } catch (IllegalArgumentException | java.io.IOException failed) {
+            alert("Could not save " + file.getFileName(), failed.getMessage());
+            return false;
+        }
+    }
+
+    void setDark(boolean dark) {
+        Themes.apply(dark);
+        darkItem.setSelected(dark);
+        host.setDark(dark);
+        root.getStyleClass().removeAll("dark", "light");
+        root.getStyleClass().add(dark ? "dark" : "light");
+    }
+
+    boolean isPresentation() { return presentation; }
+
+    void togglePresentation() { setPresentation(!presentation); }
+
+    void setPresentation(boolean on) {
+        presentation = on;
+        root.setTop(on ? null : menus);
+        root.setLeft(on ? null : catalogView);
+        host.setPresentation(on);
+        if (on) {
+            root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        stage.setFullScreenExitHint(on ? "F11 or Esc leaves presentation mode" : "");
+        stage.setFullScreen(on);
+    }
+
+    private void lessonOpened(String id) {
+        catalogView.select(id);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open session…", "Shortcut+O", () -> chooseSession(false));
+        MenuItem save = item("Save session…", "Shortcut+S", () -> chooseSession(true));
+        MenuItem export = item("Export panel as PNG…", "Shortcut+E", this::choosePng);
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("File", null, open, save, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+
+        darkItem.setOnAction(e -> {
+            setDark(darkItem.isSelected());
+            Themes.remember(darkItem.isSelected());
+        });
+        MenuItem present = item("Presentation mode", "F11", this::togglePresentation);
+        Menu view = new Menu("View", null, darkItem, present);
+
+        MenuItem keys = item("Keyboard shortcuts", null, () -> alert("Keyboard shortcuts",
+                "Space  play / pause\nRight or Page Down  step\nLeft or Page Up  step back\nR  reset\n"
+                        + "Home / End  first / newest step\nF11  presentation mode\nCtrl+F  search lessons\n"
+                        + "Ctrl+Z / Ctrl+Y  undo / redo a point edit"));
+        MenuItem about = item("About Stepwise", null, () -> alert("About Stepwise",
+                "Stepwise " + Version.current() + "\nLearn machine learning by watching algorithms work."));
+        Menu help = new Menu("Help", null, keys, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void chooseSession(boolean saving) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stepwise sessions", SESSION_EXTENSION));
+        File chosen = saving ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path path = chosen.toPath();
+        if (saving) {
+            if (!path.getFileName().toString().endsWith(".stepwise")) {
+                path = path.resolveSibling(path.getFileName() + ".stepwise");
+            }
+            saveSession(path);
+        } else {
+            openSession(path);
+        }
+    }
+
+    private void choosePng() {
+        var panel = host.current().orElse(null);
+        if (panel == null) {
+            alert("Nothing to export", "Open a lesson first.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
+        chooser.setInitialFileName(panel.lesson().info().id() + "-step-" + panel.shownStep() + ".png");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            try {
+                PngExport.write(panel.snapshot(null, null), chosen.toPath());
+            } catch (java.io.IOException failed) {
+                alert("Could not export", failed.getMessage());
+            }
+        }
+    }
+
+    private void alert(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Stepwise");
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.show();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

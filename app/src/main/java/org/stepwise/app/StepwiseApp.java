@@ -1,0 +1,45 @@
+package org.stepwise.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.stepwise.viz.lesson.LessonCatalog;
+
+/**
+ * The JavaFX application: one main window. Started through
+ * {@link org.stepwise.app.cli.StepwiseCommand}, since a class that extends Application cannot
+ * be the main class when JavaFX is on the class path. Arguments: a lesson id to open, or a
+ * {@code .stepwise} session file.
+ */
+public final class StepwiseApp extends Application {
+
+    private MainWindow window;
+
+    /** Opens the window and returns when it is closed. */
+    public static void launchWindow(String[] args) {
+        Application.launch(StepwiseApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(stage, LessonCatalog.load());
+        stage.show();
+        openArguments(getParameters().getRaw());
+    }
+
+    private void openArguments(List<String> arguments) {
+        for (String argument : arguments) {
+            if (argument.endsWith(".stepwise") && Files.exists(Path.of(argument))) {
+                window.openSession(Path.of(argument));
+            } else if (!argument.startsWith("-")) {
+                try {
+                    window.openLesson(argument);
+                } catch (IllegalArgumentException unknown) {
+                    System.err.println(unknown.getMessage());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,495 @@
+package org.stepwise.viz.lesson;
+
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.stepwise.algo.DataKind;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.Params;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.card.ExplanationCard;
+import org.stepwise.viz.lesson.data.DataPicker;
+import org.stepwise.viz.lesson.params.ParameterSheet;
+import org.stepwise.viz.view.MetricChart;
+import org.stepwise.viz.view.PointEditListener;
+
+/**
+ * The frame every lesson shares: the lesson's view in the middle, the playback bar and
+ * timeline, the narration of the last step, the live metrics chart, and a side panel with the
+ * parameter sheet, the data picker and the explanation card.
+ *
+ * <p>The engine runs on the {@link LessonRunner}'s worker; one {@link AnimationTimer} draws the
+ * newest snapshot (or the one the learner scrubbed back to) at most once per pulse. The worker
+ * runs only while the panel is in a scene: a hidden lesson costs nothing.
+ *
+ * <p>State is (data, parameters, seed, step): every change of data, parameter or seed builds
+ * a new engine from the same seed and replays, never mutates a running one.
+ */
+public final class LessonPanel<S extends Snapshot> extends BorderPane {
+
+    static final int HISTORY_CAPACITY = 20_000;
+    /** Run to end stops here so an engine that never converges cannot run for ever. */
+    static final int RUN_TO_END_LIMIT = 1_000_000;
+    private static final int LIVE = -1;
+
+    private final Lesson<S> lesson;
+    private final LessonView<S> view;
+    private final PlaybackBar bar;
+    private final TimelineBar timeline;
+    private final Label narration = new Label();
+    private final Label problem = new Label();
+    private final ParameterSheet sheet;
+    private final DataPicker picker;
+    private final ExplanationCard card;
+    private final MetricChart chart;
+    private final TabPane side = new TabPane();
+    private final SplitPane split;
+    private final AnimationTimer timer;
+    private final FailureLog failures = new FailureLog();
+
+    private Dataset data;
+    private Params params;
+    private long seed;
+    private LessonRunner<S> runner;
+    private int cursor = LIVE;
+    private double replayPosition;
+    private boolean replaying;
+    private long lastPulseNanos;
+    private S shown;
+    private int chartedStep = -1;
+
+    /**
+     * @param openLesson called with a lesson id when the learner follows a neighbour link
+     */
+    public LessonPanel(Lesson<S> lesson, Consumer<String> openLesson) {
+        this.lesson = lesson;
+        this.view = lesson.createView();
+        this.data = lesson.defaultData();
+        this.params = lesson.factory().defaults();
+        this.seed = 0;
+        getStyleClass().add("lesson-panel");
+        getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        setFocusTraversable(true);
+
+        bar = new PlaybackBar(new PlaybackBar.Actions() {
+            @Override public void reset() { LessonPanel.this.reset(); }
+            @Override public void stepBack() { LessonPanel.this.stepBack(); }
+            @Override public void step() { LessonPanel.this.step(); }
+            @Override public void togglePlay() { LessonPanel.this.togglePlay(); }
+            @Override public void runToEnd() { LessonPanel.this.runToEnd(); }
+            @Override public void speed(double stepsPerSecond) { runner.setStepsPerSecond(stepsPerSecond); }
+        });
+        bar.setTitle(lesson.info().title());
+        timeline = new TimelineBar(this::seek);
+
+        sheet = new ParameterSheet(params, seed);
+        sheet.setOnChange(newParams -> restart(data, newParams, seed));
+        sheet.setOnSeedChange(newSeed -> restart(data, params, newSeed));
+
+        DataKind kind = lesson.factory().dataKind();
+        picker = kind == DataKind.NONE ? null : new DataPicker(kind, true);
+        if (picker != null) {
+            picker.setData(data);
+            picker.setOnDataChanged(this::dataChanged);
+            if (view instanceof EditablePoints editable) {
+                editable.setPointEditListener(new PointEditListener() {
+                    @Override public void added(double x, double y, int classIndex) { picker.addPoint(x, y); }
+                    @Override public void moved(int row, double x, double y) { picker.movePoint(row, x, y); }
+                    @Override public void removed(int row) { picker.removePoint(row); }
+                });
+            }
+        }
+        if (view instanceof ParameterRequests requests) {
+            requests.setParameterRequestListener(this::requestParams);
+        }
+        card = new ExplanationCard(lesson.info().id(), openLesson);
+        chart = new MetricChart(view.chartedMetrics());
+
+        narration.getStyleClass().add("lesson-narration");
+        narration.setWrapText(true);
+        problem.getStyleClass().add("lesson-problem");
+        problem.setWrapText(true);
+        problem.setVisible(false);
+        problem.setManaged(false);
+
+        Node viewNode = view.node();
+        StackPane viewHolder = new StackPane(viewNode);
+        viewHolder.setMinSize(200, 200);
+        VBox.setVgrow(viewHolder, Priority.ALWAYS);
+        Node chartNode = chart.node();
+        chartNode.getStyleClass().add("lesson-chart");
+        VBox main = new VBox(problem, viewHolder, timeline, narration, chartNode);
+        main.setPadding(new Insets(0, 8, 8, 8));
+        main.setSpacing(4);
+
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getTabs().add(new Tab("Card", card));
+        side.getTabs().add(new Tab("Parameters", scroll(sheet)));
+        if (picker != null) {
+            side.getTabs().add(new Tab("Data", scroll(picker)));
+        }
+        side.setMinWidth(320);
+        side.setPrefWidth(420);
+        split = new SplitPane(main, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(side, false);
+
+        setTop(bar);
+        setCenter(split);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, new PlaybackKeys(this));
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                requestFocus();
+            }
+        });
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse(now);
+            }
+        };
+        runner = newRunner(lesson.factory().create(data, params, seed));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                stop();
+            } else {
+                start();
+            }
+        });
+    }
+
+    // ---- lifecycle -----------------------------------------------------------------------
+
+    /** Starts drawing; the engine moves only when asked. */
+    public void start() {
+        lastPulseNanos = 0;
+        timer.start();
+    }
+
+    /** Stops drawing and pauses the engine (the panel is hidden). */
+    public void stop() {
+        timer.stop();
+        runner.pause();
+        replaying = false;
+    }
+
+    /** Stops the worker for good (the panel is closed). */
+    public void dispose() {
+        stop();
+        runner.close();
+    }
+
+    // ---- commands (FX thread) ------------------------------------------------------------
+
+    public void step() {
+        if (cursor != LIVE) {
+            moveCursor(cursor + 1);
+        } else {
+            runner.stepOnce();
+        }
+    }
+
+    public void stepBack() {
+        pause();
+        int position = cursor == LIVE ? runner.history().size() - 1 : cursor;
+        moveCursor(Math.max(0, position - 1));
+    }
+
+    public void togglePlay() {
+        if (isPlaying()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void play() {
+        if (cursor != LIVE) {
+            replaying = true;
+            replayPosition = cursor;
+        } else {
+            runner.play();
+        }
+    }
+
+    public void pause() {
+        replaying = false;
+        runner.pause();
+    }
+
+    public boolean isPlaying() { return replaying || runner.isPlaying(); }
+
+    public void runToEnd() {
+        cursor = LIVE;
+        replaying = false;
+        runner.setStepLimit(RUN_TO_END_LIMIT);
+        runner.runToEnd();
+    }
+
+    /** Back to step 0 of the same run (same data, parameters and seed). */
+    public void reset() {
+        restart(data, params, seed);
+    }
+
+    /** Shows the first snapshot held in the history. */
+    public void seekFirst() {
+        pause();
+        moveCursor(0);
+    }
+
+    /** Follows the newest snapshot again. */
+    public void seekLast() {
+        replaying = false;
+        cursor = LIVE;
+    }
+
+    private void seek(int position) {
+        pause();
+        moveCursor(position);
+    }
+
+    private void moveCursor(int position) {
+        int last = runner.history().size() - 1;
+        cursor = position >= last ? LIVE : Math.max(0, position);
+    }
+
+    // ---- state ---------------------------------------------------------------------------
+
+    public Lesson<S> lesson() { return lesson; }
+
+    public Dataset data() { return data; }
+
+    public Params params() { return params; }
+
+    public long seed() { return seed; }
+
+    /** The step shown now (the newest one unless the learner scrubbed back). */
+    public int shownStep() {
+        return (cursor == LIVE ? runner.newest() : runner.history().get(cursor)).step();
+    }
+
+    /** The newest snapshot the engine has published. */
+    public S newestSnapshot() { return runner.newest(); }
+
+    /** The snapshot drawn at the last pulse, or null before the first. */
+    public S shownSnapshot() { return shown; }
+
+    public LessonView<S> view() { return view; }
+
+    /** Exceptions that escaped the engine (bugs), for the host and the tests. */
+    public FailureLog failures() { return failures; }
+
+    /** The message of the last refused change, or empty. */
+    public String problem() { return problem.isVisible() ? problem.getText() : ""; }
+
+    /**
+     * Restores a saved state: the run is rebuilt from (data, parameters, seed) and replayed to
+     * {@code step}. Throws IllegalArgumentException, changing nothing, when they do not fit.
+     */
+    public void restore(Dataset newData, Params newParams, long newSeed, int step) {
+        Engine<S> engine = lesson.factory().create(newData, newParams, newSeed);
+        install(engine, newData, newParams, newSeed);
+        if (picker != null) {
+            picker.setData(newData);
+        }
+        sheet.show(newParams, newSeed);
+        runner.stepTo(step);
+    }
+
+    /** Shows or hides the side panel (presentation mode hides it). */
+    public void setSidePanelVisible(boolean visible) {
+        if (visible && !split.getItems().contains(side)) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.68);
+        } else if (!visible) {
+            split.getItems().remove(side);
+        }
+    }
+
+    public void setDark(boolean dark) {
+        view.setDark(dark);
+        chart.setDark(dark);
+        card.setDark(dark);
+    }
+
+    public DataPicker dataPicker() { return picker; }
+
+    public ParameterSheet parameterSheet() { return sheet; }
+
+    /**
+     * Replays to {@code step} (to the end when negative, at most {@code limit} steps) and draws
+     * it, blocking the calling thread: for drawing off screen, where no pulse comes.
+     */
+    void replayAndDraw(int step, int limit) throws InterruptedException {
+        if (step < 0) {
+            runner.setStepLimit(limit);
+            runner.runToEnd();
+        } else {
+            runner.stepTo(step);
+        }
+        int target = step < 0 ? limit : step;
+        while (runner.newest().step() < target && !runner.isFinished()) {
+            Thread.sleep(1);
+        }
+        while (runner.isPlaying()) {
+            Thread.sleep(1);
+        }
+        pulse(System.nanoTime());
+    }
+
+    // ---- internals -----------------------------------------------------------------------
+
+    private void dataChanged(Dataset newData) {
+        if (newData.equals(data)) {
+            return;
+        }
+        if (!restart(newData, params, seed)) {
+            // The engine refused the edit (say, the last point of a class was deleted): take it back.
+            picker.undo();
+        }
+    }
+
+    /** Parameters asked for by pointing in the view, validated like sheet edits. */
+    private void requestParams(java.util.Map<String, Object> values) {
+        Params requested = params;
+        try {
+            for (var entry : values.entrySet()) {
+                requested = requested.with(entry.getKey(), entry.getValue());
+            }
+        } catch (IllegalArgumentException refused) {
+            showProblem("Not applied: " + refused.getMessage());
+            return;
+        }
+        if (restart(data, requested, seed)) {
+            sheet.show(requested, seed);
+        }
+    }
+
+    /** A new run from step 0; false (with the reason shown) when the engine refuses the inputs. */
+    private boolean restart(Dataset newData, Params newParams, long newSeed) {
+        Engine<S> engine;
+        try {
+            engine = lesson.factory().create(newData, newParams, newSeed);
+        } catch (IllegalArgumentException refused) {
+            showProblem("Not applied: " + refused.getMessage());
+            return false;
+        }
+        boolean wasPlaying = isPlaying();
+        install(engine, newData, newParams, newSeed);
+        if (wasPlaying) {
+            runner.play();
+        }
+        return true;
+    }
+
+    private void install(Engine<S> engine, Dataset newData, Params newParams, long newSeed) {
+        if (runner != null) {
+            runner.close();
+        }
+        data = newData;
+        params = newParams;
+        seed = newSeed;
+        runner = newRunner(engine);
+        cursor = LIVE;
+        replaying = false;
+        shown = null;
+        chartedStep = -1;
+        chart.reset();
+        hideProblem();
+    }
+
+    private LessonRunner<S> newRunner(Engine<S> engine) {
+        LessonRunner<S> created = new LessonRunner<>(engine, HISTORY_CAPACITY,
+                failure -> Platform.runLater(() -> {
+                    failures.record(failure);
+                    showProblem("The engine failed: " + failure + ". The run stopped; your data and settings are kept.");
+                }));
+        created.setStepsPerSecond(bar.stepsPerSecond());
+        return created;
+    }
+
+    private void pulse(long now) {
+        double elapsed = lastPulseNanos == 0 ? 0 : (now - lastPulseNanos) * 1e-9;
+        lastPulseNanos = now;
+        if (replaying) {
+            advanceReplay(elapsed);
+        }
+        S newest = runner.newest();
+        if (newest.step() > chartedStep) {
+            for (S snapshot : runner.history().since(chartedStep)) {
+                for (String metric : view.chartedMetrics()) {
+                    chart.add(metric, snapshot.step(), snapshot.metrics().scalar(metric));
+                }
+            }
+            chartedStep = newest.step();
+            chart.flush();
+        }
+        S target = cursor == LIVE ? newest : runner.history().get(cursor);
+        if (target != shown) {
+            view.show(target, data);
+            shown = target;
+            narration.setText(target.narration());
+            chart.setCurrentStep(target.step());
+            bar.showStatus(statusText(target));
+        }
+        int size = runner.history().size();
+        timeline.show(cursor == LIVE ? size - 1 : cursor, size - 1);
+        bar.showStep(target.step(), newest.step());
+        bar.showPlaying(isPlaying());
+    }
+
+    private void advanceReplay(double elapsedSeconds) {
+        double rate = runner.stepsPerSecond();
+        replayPosition += rate == LessonRunner.FULL_SPEED ? Double.MAX_VALUE / 4 : rate * elapsedSeconds;
+        int last = runner.history().size() - 1;
+        if (replayPosition >= last) {
+            replaying = false;
+            cursor = LIVE;
+            runner.play();
+        } else {
+            cursor = (int) replayPosition;
+        }
+    }
+
+    private static String statusText(Snapshot snapshot) {
+        return switch (snapshot.status().status()) {
+            case CONTINUE -> "";
+            case CONVERGED -> "Converged";
+            case STOPPED -> "Stopped: " + snapshot.status().reason();
+        };
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+        problem.setManaged(true);
+    }
+
+    private void hideProblem() {
+        problem.setVisible(false);
+        problem.setManaged(false);
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        return pane;
+    }
+}

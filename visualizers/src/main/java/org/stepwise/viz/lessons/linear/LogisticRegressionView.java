@@ -1,0 +1,48 @@
+package org.stepwise.viz.lessons.linear;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import org.stepwise.algo.linear.LogisticRegressionSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.EditablePoints;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.PointEditListener;
+
+/** The classifier's probability shading and boundary over the training points, which the learner can edit. */
+final class LogisticRegressionView implements LessonView<LogisticRegressionSnapshot>, EditablePoints {
+
+    private final DecisionBoundaryView view = new DecisionBoundaryView();
+    private Dataset shownData;
+
+    LogisticRegressionView() {
+        view.setEditable(true);
+    }
+
+    @Override
+    public Node node() { return view; }
+
+    @Override
+    public void show(LogisticRegressionSnapshot snapshot, Dataset data) {
+        if (data != shownData) {
+            shownData = data;
+            view.setData(data);
+        }
+        view.setModel(snapshot.featureCount() == 2 ? snapshot : null);
+    }
+
+    @Override
+    public List<String> chartedMetrics() { return List.of("loss", "accuracy"); }
+
+    @Override
+    public void setDark(boolean dark) {
+        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+    }
+
+    @Override
+    public void setPointEditListener(PointEditListener listener) { view.setPointEditListener(listener); }
+
+    /** The underlying view, for tests. */
+    DecisionBoundaryView boundaryView() { return view; }
+}

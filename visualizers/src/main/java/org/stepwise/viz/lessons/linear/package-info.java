@@ -1,0 +1,2 @@
+/** Lessons on linear models: logistic regression. */
+package org.stepwise.viz.lessons.linear;

@@ -1,0 +1,72 @@
+package org.stepwise.viz.lessons.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import org.stepwise.algo.optim.OptimizerRaceFactory;
+import org.stepwise.algo.optim.OptimizerRaceSnapshot;
+import org.stepwise.algo.optim.Track;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.lesson.ParameterRequests;
+import org.stepwise.viz.view.ContourPathView;
+
+/**
+ * Draws a race on the contour view; each optimizer keeps one colour whichever others are on.
+ * Clicking the surface asks for a new start point.
+ */
+final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, ParameterRequests {
+
+    private static final List<String> CHARTED = OptimizerRaceFactory.OPTIMIZERS.stream().map(name -> "loss_" + name)
+            .toList();
+
+    private final ContourPathView view = new ContourPathView();
+    private Consumer<Map<String, Object>> requests = request -> { };
+
+    OptimizerRaceView() {
+        view.setOnPick((x, y) -> requests.accept(Map.of("startX", round(x), "startY", round(y))));
+    }
+
+    @Override
+    public Node node() { return view; }
+
+    @Override
+    public void show(OptimizerRaceSnapshot snapshot, Dataset data) {
+        view.setSurface(snapshot.surface(), snapshot.surface().minima());
+        List<ContourPathView.Path> paths = new ArrayList<>();
+        for (Track track : snapshot.tracks()) {
+            paths.add(new TrackPath(track, OptimizerRaceFactory.OPTIMIZERS.indexOf(track.name())));
+        }
+        view.setPaths(paths);
+    }
+
+    @Override
+    public List<String> chartedMetrics() { return CHARTED; }
+
+    @Override
+    public void setDark(boolean dark) {
+        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+    }
+
+    @Override
+    public void setParameterRequestListener(Consumer<Map<String, Object>> listener) { requests = listener; }
+
+    /** Two decimals: a click is not precise, and short numbers read better on the sheet. */
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /** A track read as a path, without copying it. */
+    private record TrackPath(Track track, int colorIndex) implements ContourPathView.Path {
+        @Override public String name() { return track.name(); }
+        @Override public int length() { return track.length(); }
+        @Override public double x(int index) { return track.x(index); }
+        @Override public double y(int index) { return track.y(index); }
+        @Override public double gradientX() { return track.gradientX(); }
+        @Override public double gradientY() { return track.gradientY(); }
+        @Override public boolean diverged() { return track.state() == Track.State.DIVERGED; }
+    }
+}

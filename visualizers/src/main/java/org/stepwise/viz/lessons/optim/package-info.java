@@ -1,0 +1,2 @@
+/** The optimizer lesson: optimizers racing on a loss surface. */
+package org.stepwise.viz.lessons.optim;
