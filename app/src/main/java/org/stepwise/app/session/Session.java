@@ -1,5 +1,6 @@
 package org.stepwise.app.session;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,27 +9,38 @@ import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.Lesson;
 
 /**
- * Everything needed to bring a lesson back: engines are deterministic, so (lesson, data
- * including drawn points, parameters, seed, step) replays the run exactly.
+ * Everything needed to bring a lesson back. Engines are deterministic, so (lesson, data
+ * including the points the learner drew, parameters, seed, step) replays the run exactly
+ * (DESIGN.md, "State is (data, parameters, seed, step count)").
  *
- * @param data   the lesson's data, or null for lessons without data
- * @param params parameter values in their text form, by name
+ * @param lessonId the lesson's stable id, never {@code null}
+ * @param data     the lesson's data, or {@code null} for lessons without data
+ * @param params   parameter values in their text form ({@code ParamSpec.format}), by name;
+ *                 copied, in the given order; never {@code null}
+ * @param seed     the run's seed
+ * @param step     the step shown, at least 0
  */
 public record Session(String lessonId, Dataset data, Map<String, String> params, long seed, int step) {
 
     public Session {
         Objects.requireNonNull(lessonId, "lessonId");
-        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        Objects.requireNonNull(params, "params");
+        Map<String, String> copy = new LinkedHashMap<>();
+        params.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "parameter name"),
+                Objects.requireNonNull(value, () -> "the value of parameter '" + name + "'")));
+        params = Collections.unmodifiableMap(copy);
         if (step < 0) {
             throw new IllegalArgumentException("a session's step cannot be negative; got " + step);
         }
     }
 
     /**
-     * The parameters checked against the lesson's declarations; values not saved keep their
-     * defaults.
+     * The saved parameters checked against the lesson's declarations, each value parsed and
+     * validated through {@link Params#withText}; parameters the session does not mention keep
+     * their defaults (a session saved before a parameter was added still opens).
      *
-     * @throws IllegalArgumentException for an unknown name or a value out of range
+     * @throws IllegalArgumentException for a name the lesson does not declare (the message lists
+     *                                  the ones it does) or a value it refuses
      */
     public Params paramsFor(Lesson<?> lesson) {
         Params values = lesson.factory().defaults();

@@ -1,5 +1,6 @@
 package org.stepwise.app.session;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,31 +9,34 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.stepwise.app.cli.JsonNumbers;
-import org.stepwise.data.Dataset;
 
 /**
- * Reads and writes {@code .stepwise} session files: JSON with a format marker and a version.
+ * Reads and writes {@code .stepwise} session files (the JSON layout is described in
+ * {@link SessionJson}).
  *
- * <p>Saving writes a temporary file beside the target, forces it to disk, then moves it over
- * the target in one atomic step, so a crash or a full disk mid-save leaves the previous file as
- * it was. Opening refuses anything that is not a complete session of a version this program
- * reads, with a {@link SessionFormatException} that says why, and has no other effect.
+ * <p>Saving writes a temporary file in the target's folder, forces it to disk, then renames it
+ * over the target in one atomic step: a crash, a full disk or an error half-way through leaves
+ * the previous file exactly as it was, and the temporary file is removed. Opening refuses, with
+ * a {@link SessionFormatException} that says why, anything that is not a complete session of a
+ * version this program reads; it changes nothing on disk.
  */
 public final class SessionFile {
 
-    public static final String FORMAT = "stepwise-session";
-    public static final int VERSION = 1;
+    /** The file name extension of sessions, with its dot. */
+    public static final String EXTENSION = ".stepwise";
+
+    /** Larger files are refused before being read: no session of 100k points comes near. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
-    /** Writes the bytes of a session; replaced in tests to fail half-way. */
+    private static final JSON READER = JSON.std.with(JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS);
+    private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES, JSON.Feature.PRETTY_PRINT_OUTPUT);
+
+    /** Puts a session's bytes into the temporary file; a test replaces it to fail half-way. */
+    @FunctionalInterface
     interface ByteSink {
         void write(OutputStream out, byte[] bytes) throws IOException;
     }
@@ -40,170 +44,91 @@ public final class SessionFile {
     private SessionFile() {
     }
 
+    /**
+     * Saves a session atomically; on failure the previous {@code target} is untouched.
+     *
+     * @throws IOException when the folder does not exist or cannot be written
+     */
     public static void save(Path target, Session session) throws IOException {
         save(target, session, OutputStream::write);
     }
 
     static void save(Path target, Session session, ByteSink sink) throws IOException {
-        byte[] bytes = JSON.std.asString(toJson(session)).getBytes(StandardCharsets.UTF_8);
-        Path directory = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        byte[] bytes = WRITER.asString(SessionJson.toJson(session)).getBytes(StandardCharsets.UTF_8);
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "there is no such folder");
+        }
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 sink.write(out, bytes);
                 out.flush();
+                // The bytes must be on disk before the rename makes them the session.
                 channel.force(true);
             }
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
+    /**
+     * Opens a session file.
+     *
+     * @throws SessionFormatException when the file is not a session this version can open
+     * @throws IOException            when it cannot be read (no such file, no permission)
+     */
     public static Session open(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new SessionFormatException("there is no file " + file);
+        if (Files.isDirectory(file)) {
+            throw new SessionFormatException(quoted(file) + " is a folder, not a session file");
         }
-        if (Files.size(file) > MAX_BYTES) {
-            throw new SessionFormatException(file.getFileName() + " is larger than a session can be ("
-                    + MAX_BYTES / (1024 * 1024) + " MB)");
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new SessionFormatException(quoted(file) + " is " + size / (1024 * 1024)
+                    + " MB; a session file is at most " + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        Map<String, Object> json;
+        Object json = parse(file, Files.readAllBytes(file));
         try {
-            json = JSON.std.mapFrom(Files.readAllBytes(file));
-        } catch (IOException | RuntimeException e) {
-            throw new SessionFormatException(file.getFileName() + " is not a Stepwise session (it is not valid JSON)", e);
-        }
-        if (json == null || !FORMAT.equals(json.get("format"))) {
-            throw new SessionFormatException(file.getFileName() + " is not a Stepwise session");
-        }
-        int version = integer(json, "version");
-        if (version > VERSION) {
-            throw new SessionFormatException(file.getFileName() + " was saved by a newer Stepwise (session version "
-                    + version + "); this one reads version " + VERSION);
-        }
-        try {
-            Map<String, String> params = new LinkedHashMap<>();
-            object(json, "params").forEach((name, value) -> params.put(name, String.valueOf(value)));
-            Object data = json.get("data");
-            return new Session(text(json, "lesson"), data == null ? null : dataFrom(asObject(data, "data")), params,
-                    number(json, "seed").longValue(), integer(json, "step"));
-        } catch (SessionFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw new SessionFormatException(file.getFileName() + " holds a damaged session: " + e.getMessage(), e);
+            return SessionJson.fromJson(json);
+        } catch (SessionFormatException wrong) {
+            throw new SessionFormatException(quoted(file) + " cannot be opened: " + wrong.getMessage() + ".", wrong);
         }
     }
 
-    private static Map<String, Object> toJson(Session session) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", FORMAT);
-        json.put("version", VERSION);
-        json.put("lesson", session.lessonId());
-        json.put("seed", session.seed());
-        json.put("step", session.step());
-        json.put("params", session.params());
-        json.put("data", session.data() == null ? null : dataJson(session.data()));
-        return json;
-    }
-
-    private static Map<String, Object> dataJson(Dataset data) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", data.name());
-        json.put("featureNames", data.featureNames());
-        json.put("targetName", data.targetName());
-        json.put("classNames", data.classNames());
-        List<List<Double>> rows = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            rows.add(JsonNumbers.list(data.row(i)));
-        }
-        json.put("features", rows);
-        json.put("targets", JsonNumbers.list(data.targets()));
-        return json;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Dataset dataFrom(Map<String, Object> json) {
-        List<String> featureNames = strings(list(json, "featureNames"));
-        List<String> classNames = strings(list(json, "classNames"));
-        List<Object> rows = list(json, "features");
-        List<Object> targets = list(json, "targets");
-        double[][] x = new double[rows.size()][];
-        for (int i = 0; i < rows.size(); i++) {
-            List<Object> row = (List<Object>) rows.get(i);
-            x[i] = new double[row.size()];
-            for (int j = 0; j < row.size(); j++) {
-                x[i][j] = ((Number) row.get(j)).doubleValue();
+    private static Object parse(Path file, byte[] bytes) {
+        try (JsonParser parser = READER.getStreamingFactory().createParser(bytes)) {
+            Object value = READER.anyFrom(parser);
+            if (parser.nextToken() != null) {
+                throw new SessionFormatException(quoted(file) + " is not a Stepwise session: there is more after the"
+                        + " end of the JSON (the file is damaged).");
             }
-        }
-        String name = text(json, "name");
-        if (classNames.isEmpty()) {
-            double[] y = targets.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
-            return Dataset.regression(name, x, y, featureNames, text(json, "targetName"));
-        }
-        int[] labels = new int[targets.size()];
-        for (int i = 0; i < labels.length; i++) {
-            double value = ((Number) targets.get(i)).doubleValue();
-            if (value != Math.rint(value)) {
-                throw new SessionFormatException("class label " + value + " of row " + (i + 1) + " is not a whole number");
+            return value;
+        } catch (IOException | RuntimeException notJson) {
+            if (notJson instanceof SessionFormatException refused) {
+                throw refused;
             }
-            labels[i] = (int) value;
+            throw new SessionFormatException(quoted(file) + " is not a Stepwise session: it is not valid JSON"
+                    + " (it may be damaged or cut short).", notJson);
         }
-        return Dataset.classification(name, x, labels, featureNames, classNames);
     }
 
-    private static List<String> strings(List<Object> values) {
-        List<String> strings = new ArrayList<>();
-        for (Object value : values) {
-            strings.add((String) value);
+    /** Makes the rename itself durable where the system allows forcing a folder (not on Windows). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // The file is in place; only the durability of the rename across a power cut is not guaranteed.
         }
-        return strings;
     }
 
-    private static Object required(Map<String, Object> json, String key) {
-        Object value = json.get(key);
-        if (value == null) {
-            throw new SessionFormatException("the session has no '" + key + "'");
-        }
-        return value;
-    }
-
-    private static String text(Map<String, Object> json, String key) {
-        return (String) required(json, key);
-    }
-
-    private static Number number(Map<String, Object> json, String key) {
-        return (Number) required(json, key);
-    }
-
-    private static int integer(Map<String, Object> json, String key) {
-        Object value = required(json, key);
-        if (!(value instanceof Integer || value instanceof Long)) {
-            throw new SessionFormatException("the session's '" + key + "' is not a whole number");
-        }
-        return ((Number) value).intValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Map<String, Object> json, String key) {
-        return (List<Object>) required(json, key);
-    }
-
-    private static Map<String, Object> object(Map<String, Object> json, String key) {
-        return asObject(required(json, key), key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value, String key) {
-        if (!(value instanceof Map)) {
-            throw new SessionFormatException("the session's '" + key + "' is not an object");
-        }
-        return (Map<String, Object>) value;
+    private static String quoted(Path file) {
+        return "'" + file.getFileName() + "'";
     }
 }

@@ -31,7 +31,7 @@ final class FormulaImages {
                 key -> SwingFXUtils.toFXImage(paint(latex, size * 2, ink), null));
     }
 
-    /** Paints a formula into a transparent image; used by tests without JavaFX. */
+    /** Paints a formula into a transparent image. */
     static BufferedImage paint(String latex, float size, Color ink) {
         TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         icon.setForeground(ink);

@@ -1,0 +1,212 @@
+package org.stepwise.app.session;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stepwise.data.Dataset;
+
+/**
+ * The mapping between a {@link Session} and the JSON tree of a {@code .stepwise} file:
+ * <pre>
+ * {"format": "stepwise-session", "version": 1, "lesson": "kmeans", "seed": 0, "step": 12,
+ *  "params": {"k": "3", ...},
+ *  "data": {"name": "blobs", "featureNames": ["x", "y"], "targetName": "class",
+ *           "classNames": ["0", "1"], "features": [x11, x12, x21, x22, ...], "targets": [0, 1, ...]}}
+ * </pre>
+ * {@code features} is row-major, like {@link Dataset#featuresRowMajor()}: row i, column j is
+ * element {@code i * featureNames.length + j}. {@code data} is {@code null} for lessons without
+ * data; {@code classNames} is empty for regression data. Reading checks every field and refuses
+ * anything off with a {@link SessionFormatException}.
+ */
+final class SessionJson {
+
+    static final String FORMAT = "stepwise-session";
+    static final int VERSION = 1;
+
+    private SessionJson() {
+    }
+
+    static Map<String, Object> toJson(Session session) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", FORMAT);
+        json.put("version", VERSION);
+        json.put("lesson", session.lessonId());
+        json.put("seed", session.seed());
+        json.put("step", session.step());
+        json.put("params", session.params());
+        json.put("data", session.data() == null ? null : dataJson(session.data()));
+        return json;
+    }
+
+    /**
+     * @param json the parsed file, any shape
+     * @throws SessionFormatException naming the first thing that is wrong
+     */
+    static Session fromJson(Object json) {
+        if (!(json instanceof Map<?, ?> root) || !FORMAT.equals(root.get("format"))) {
+            throw new SessionFormatException("it is JSON, but not a Stepwise session (it has no \"format\": \""
+                    + FORMAT + "\")");
+        }
+        long version = whole(root, "version", 1, Long.MAX_VALUE);
+        if (version > VERSION) {
+            throw new SessionFormatException("it was saved by a newer Stepwise (session version " + version
+                    + "); this Stepwise opens version " + VERSION + ". Update Stepwise to open it");
+        }
+        String lesson = text(root, "lesson");
+        long seed = whole(root, "seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        int step = (int) whole(root, "step", 0, Integer.MAX_VALUE);
+        Map<String, String> params = params(object(root, "params"));
+        if (!root.containsKey("data")) {
+            throw missing("data");
+        }
+        Object data = root.get("data");
+        return new Session(lesson, data == null ? null : dataFrom(object(root, "data")), params, seed, step);
+    }
+
+    private static Map<String, Object> dataJson(Dataset data) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", data.name());
+        json.put("featureNames", data.featureNames());
+        json.put("targetName", data.targetName());
+        json.put("classNames", data.classNames());
+        json.put("features", boxed(data.featuresRowMajor()));
+        json.put("targets", boxed(data.targets()));
+        return json;
+    }
+
+    private static List<Double> boxed(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double value : values) {
+            list.add(value);
+        }
+        return list;
+    }
+
+    private static Map<String, String> params(Map<?, ?> json) {
+        Map<String, String> params = new LinkedHashMap<>();
+        json.forEach((name, value) -> {
+            // Accept hand-edited numbers and booleans as well as the strings Stepwise writes.
+            if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw new SessionFormatException("parameter '" + name + "' has no value");
+            }
+            params.put((String) name, String.valueOf(value));
+        });
+        return params;
+    }
+
+    private static Dataset dataFrom(Map<?, ?> json) {
+        String name = text(json, "name");
+        List<String> featureNames = texts(json, "featureNames");
+        String targetName = text(json, "targetName");
+        List<String> classNames = texts(json, "classNames");
+        double[] features = numbers(json, "features");
+        double[] targets = numbers(json, "targets");
+        int columns = featureNames.size();
+        if (columns == 0) {
+            throw new SessionFormatException("its data set has no feature columns");
+        }
+        if (features.length != targets.length * columns) {
+            throw new SessionFormatException("its data set has " + targets.length + " targets and " + columns
+                    + " feature columns, so " + (long) targets.length * columns + " feature values are expected; it has "
+                    + features.length);
+        }
+        double[][] rows = new double[targets.length][columns];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(features, i * columns, rows[i], 0, columns);
+        }
+        try {
+            if (classNames.isEmpty()) {
+                return Dataset.regression(name, rows, targets, featureNames, targetName);
+            }
+            return Dataset.classification(name, rows, labels(targets), featureNames, classNames);
+        } catch (IllegalArgumentException invalid) {
+            throw new SessionFormatException("its data set is not valid: " + invalid.getMessage(), invalid);
+        }
+    }
+
+    private static int[] labels(double[] targets) {
+        int[] labels = new int[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i] != Math.rint(targets[i]) || Math.abs(targets[i]) > Integer.MAX_VALUE) {
+                throw new SessionFormatException("its data set is not valid: the class of row " + (i + 1)
+                        + " is " + targets[i] + ", not a class number");
+            }
+            labels[i] = (int) targets[i];
+        }
+        return labels;
+    }
+
+    private static Object required(Map<?, ?> json, String key) {
+        Object value = json.get(key);
+        if (value == null) {
+            throw missing(key);
+        }
+        return value;
+    }
+
+    private static SessionFormatException missing(String key) {
+        return new SessionFormatException("it has no '" + key + "'");
+    }
+
+    private static String text(Map<?, ?> json, String key) {
+        if (!(required(json, key) instanceof String text)) {
+            throw new SessionFormatException("its '" + key + "' is not text");
+        }
+        return text;
+    }
+
+    private static long whole(Map<?, ?> json, String key, long min, long max) {
+        Object value = required(json, key);
+        boolean integral = value instanceof Integer || value instanceof Long
+                || value instanceof BigInteger big && big.bitLength() < 64;
+        if (!integral) {
+            throw new SessionFormatException("its '" + key + "' is " + value + ", not a whole number");
+        }
+        long number = ((Number) value).longValue();
+        if (number < min || number > max) {
+            throw new SessionFormatException("its '" + key + "' is " + number + ", outside [" + min + ", " + max + "]");
+        }
+        return number;
+    }
+
+    private static Map<?, ?> object(Map<?, ?> json, String key) {
+        if (!(required(json, key) instanceof Map<?, ?> object)) {
+            throw new SessionFormatException("its '" + key + "' is not an object");
+        }
+        return object;
+    }
+
+    private static List<?> array(Map<?, ?> json, String key) {
+        if (!(required(json, key) instanceof List<?> list)) {
+            throw new SessionFormatException("its '" + key + "' is not an array");
+        }
+        return list;
+    }
+
+    private static List<String> texts(Map<?, ?> json, String key) {
+        List<String> texts = new ArrayList<>();
+        for (Object element : array(json, key)) {
+            if (!(element instanceof String text)) {
+                throw new SessionFormatException("its '" + key + "' holds " + element + ", not text");
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    /** Numbers, refusing non-finite ones (1e999 parses as infinity). */
+    private static double[] numbers(Map<?, ?> json, String key) {
+        List<?> list = array(json, key);
+        double[] numbers = new double[list.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            if (!(list.get(i) instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+                throw new SessionFormatException("its '" + key + "' holds " + list.get(i) + " at position " + (i + 1)
+                        + ", not a finite number");
+            }
+            numbers[i] = number.doubleValue();
+        }
+        return numbers;
+    }
+}

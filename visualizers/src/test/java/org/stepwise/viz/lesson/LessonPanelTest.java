@@ -1,0 +1,136 @@
+package org.stepwise.viz.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every lesson, headless: it opens, steps, plays, scrubs back, resets and answers every key
+ * of DESIGN.md, draws something that is not one colour, and no exception reaches the FX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonPanelTest {
+
+    private final FxErrors fxErrors = new FxErrors();
+    private StackPane root;
+    private LessonPanel<?> panel;
+
+    @Start
+    void start(Stage stage) {
+        fxErrors.install();
+        root = new StackPane();
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closePanel() {
+        if (panel != null) {
+            WaitForAsyncUtils.asyncFx(panel::dispose);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void open(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
+            root.getChildren().setAll(panel);
+            panel.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int shownStep() {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.shownStep());
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    void opensStepsPlaysScrubsAndResets(String id) {
+        FxRobot robot = new FxRobot();
+        open(robot, id);
+        assertThat(shownStep()).isZero();
+
+        robot.type(KeyCode.RIGHT);
+        await(() -> panel.newestSnapshot().step() == 1, "Right took one step");
+        robot.type(KeyCode.PAGE_DOWN);
+        await(() -> panel.newestSnapshot().step() == 2, "Page Down took one step");
+
+        robot.type(KeyCode.SPACE);
+        await(() -> panel.newestSnapshot().step() >= 6, "Space started play");
+        robot.type(KeyCode.SPACE);
+        await(() -> !panel.isPlaying(), "Space paused");
+        int newest = panel.newestSnapshot().step();
+        await(() -> shownStep() == newest, "the newest step is drawn");
+
+        robot.type(KeyCode.LEFT);
+        await(() -> shownStep() == newest - 1, "Left stepped back");
+        robot.type(KeyCode.PAGE_UP);
+        await(() -> shownStep() == newest - 2, "Page Up stepped back");
+        assertThat(panel.newestSnapshot().step()).as("scrubbing does not run the engine").isEqualTo(newest);
+
+        robot.type(KeyCode.HOME);
+        await(() -> shownStep() == 0, "Home showed the first step");
+        robot.type(KeyCode.RIGHT);
+        await(() -> shownStep() == 1, "Right moved forward through history");
+        robot.type(KeyCode.END);
+        await(() -> shownStep() == newest, "End returned to the newest step");
+
+        robot.type(KeyCode.R);
+        await(() -> panel.newestSnapshot().step() == 0 && shownStep() == 0, "R reset to step 0");
+
+        assertThat(panel.failures().isEmpty()).isTrue();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    void trainedPanelIsNotOneColourAndStaysResponsive(String id) {
+        FxRobot robot = new FxRobot();
+        open(robot, id);
+        WaitForAsyncUtils.asyncFx(panel::runToEnd);
+        await(() -> !panel.isPlaying() && panel.newestSnapshot().step() > 0, "run to end finished");
+        await(() -> panel.shownSnapshot() == panel.newestSnapshot(), "the final step is drawn");
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> panel.view().node().snapshot(null, null));
+        assertThat(distinctColours(image)).as("colours in the view").isGreaterThan(50);
+        assertThat(panel.newestSnapshot().status().isFinal()).isTrue();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    static int distinctColours(WritableImage image) {
+        PixelReader reader = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(reader.getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+}

@@ -1,0 +1,55 @@
+package org.stepwise.viz.lessons.linear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.linear.LogisticRegressionSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.BoundaryRaster;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LogisticRegressionViewTest {
+
+    private final LogisticRegressionLesson lesson = new LogisticRegressionLesson();
+    private LogisticRegressionView view;
+
+    @Start
+    void start(Stage stage) {
+        view = (LogisticRegressionView) lesson.createView();
+        stage.setScene(new Scene(new StackPane(view.node()), 900, 700));
+        stage.show();
+    }
+
+    @Test
+    void boundaryImageShowsEveryClassRegionAfterTraining() {
+        Dataset data = lesson.defaultData();
+        Engine<LogisticRegressionSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        for (int i = 0; i < 200; i++) {
+            engine.step();
+        }
+        LogisticRegressionSnapshot trained = engine.snapshot();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(trained, data));
+        BoundaryRaster raster = view.boundaryView().raster();
+        Set<Integer> colours = new HashSet<>();
+        Set<Integer> classes = new HashSet<>();
+        for (int row = 0; row < raster.height(); row += 4) {
+            for (int column = 0; column < raster.width(); column += 4) {
+                colours.add(raster.pixels()[row * raster.width() + column]);
+                classes.add(raster.topClassAt(column, row));
+            }
+        }
+        assertThat(classes).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(colours.size()).isGreaterThan(30);
+        assertThat(trained.accuracy()).isGreaterThan(0.9);
+    }
+}
