@@ -19,6 +19,9 @@ public final class StepwiseApp extends Application {
 
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(String[] args) {
+        // Only JavaFX draws windows; AWT is used off screen (formulas, PNG export). Headless AWT draws
+        // JLaTeXMath's glyphs correctly, where AWT on X11 drops some of them.
+        System.setProperty("java.awt.headless", "true");
         Application.launch(StepwiseApp.class, args);
     }
 

@@ -155,6 +155,10 @@ public final class DecisionBoundaryView extends Region {
         if (data == null) {
             return;
         }
+        if (model == null) {
+            g.setFill(Color.rgb(246, 248, 250));
+            g.fillRect(transform.left(), transform.top(), transform.width(), transform.height());
+        }
         Axes.draw(g, transform, data.featureNames().get(0), data.featureNames().get(1), ink);
         g.save();
         g.beginPath();

@@ -56,8 +56,12 @@ public final class MetricChart {
         }
         NumberAxis stepAxis = new NumberAxis("step");
         stepAxis.setAutoRangeIncludesZero(true);
+        // Before the first steps the range would be a few billionths wide.
+        stepAxis.setAutoRangeMinimumSize(10);
+        stepAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
         NumberAxis valueAxis = new NumberAxis();
         valueAxis.setAutoRangeIncludesZero(false);
+        valueAxis.setAutoRangeMinimumSize(1e-6);
         renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < metricNames.size(); i++) {
             renderer.setSeriesPaint(i, awt(ColorMaps.classArgb(i)));

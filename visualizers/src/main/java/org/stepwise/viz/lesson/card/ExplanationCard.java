@@ -78,7 +78,7 @@ public final class ExplanationCard extends ScrollPane {
 
     private Node node(CardDocument.Block block) {
         if (block instanceof CardDocument.Formula formula) {
-            Node drawn = formulaNode(formula.latex(), 19);
+            Node drawn = formulaNode(formula.latex(), 24);
             if (drawn instanceof ImageView image) {
                 // A long formula shrinks to the card's width instead of widening the card.
                 double natural = image.getFitWidth();
@@ -108,7 +108,7 @@ public final class ExplanationCard extends ScrollPane {
             if (inline instanceof CardDocument.Text piece) {
                 flow.getChildren().add(text(piece.text(), piece.bold()));
             } else if (inline instanceof CardDocument.Math math) {
-                flow.getChildren().add(formulaNode(math.latex(), 15));
+                flow.getChildren().add(formulaNode(math.latex(), 19));
             } else if (inline instanceof CardDocument.Link link) {
                 Hyperlink hyperlink = new Hyperlink(link.text());
                 hyperlink.setFont(Font.font("System", FontWeight.BOLD, BODY));
