@@ -1,0 +1,114 @@
+package org.stepwise.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.stepwise.viz.lesson.LessonCatalog;
+import org.stepwise.viz.lesson.LessonPanel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, headless: catalog and search, opening lessons, presentation mode, sessions. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fxErrors.add(error));
+        window = new MainWindow(stage, LessonCatalog.load());
+        stage.show();
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> action) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, action);
+    }
+
+    @Test
+    void catalogListsAndFiltersLessonsAndOpensThem() {
+        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#catalog-search").write("adam");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers");
+        robot.clickOn("Gradient descent and optimizers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.host().current().orElseThrow().lesson().info().id())).isEqualTo("optimizers");
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void presentationModeHidesTheChromeAndComesBack() {
+        fx(() -> window.openLesson("logistic-regression"));
+        fx(() -> {
+            window.setPresentation(true);
+            return null;
+        });
+        assertThat(fx(() -> window.stage().getScene().getRoot().getStyleClass())).contains("presentation");
+        assertThat(fx(() -> window.stage().getScene().lookup("#menu-bar"))).isNull();
+        fx(() -> {
+            window.setPresentation(false);
+            window.setDark(true);
+            window.setDark(false);
+            return null;
+        });
+        assertThat(fx(() -> window.stage().getScene().lookup("#menu-bar"))).isNotNull();
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void aSavedSessionReopensAtTheSameStepWithTheSameData() throws Exception {
+        LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
+        fx(() -> {
+            panel.dataPicker().addPoint(0.5, 0.5);
+            return null;
+        });
+        for (int i = 0; i < 7; i++) {
+            fx(() -> {
+                panel.step();
+                return null;
+            });
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.newestSnapshot().step() == 7);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(panel::shownStep) == 7);
+        String narration = panel.newestSnapshot().narration();
+        var data = panel.data();
+        Path file = folder.resolve("class.stepwise");
+        assertThat(fx(() -> window.saveSession(file))).isTrue();
+
+        fx(() -> window.openLesson("optimizers"));
+        assertThat(fx(() -> window.openSession(file))).isTrue();
+        LessonPanel<?> reopened = fx(() -> window.host().current().orElseThrow());
+        assertThat(reopened.lesson().info().id()).isEqualTo("logistic-regression");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopened.newestSnapshot().step() == 7);
+        assertThat(reopened.data()).isEqualTo(data);
+        assertThat(reopened.data().size()).isEqualTo(201);
+        assertThat(reopened.newestSnapshot().narration()).isEqualTo(narration);
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void aCorruptSessionChangesNothing() throws Exception {
+        fx(() -> window.openLesson("optimizers"));
+        Path file = folder.resolve("broken.stepwise");
+        Files.writeString(file, "{\"format\": \"stepwise-session\", \"version\": 1, \"lesson\": \"logistic-regr");
+        assertThat(fx(() -> window.openSession(file))).isFalse();
+        assertThat(fx(() -> window.host().current().orElseThrow().lesson().info().id())).isEqualTo("optimizers");
+        assertThat(fxErrors).isEmpty();
+    }
+}
