@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns metric values into what a JSON writer takes: lists instead of arrays, and null for
- * NaN and infinities, which JSON cannot hold.
+ * Turns metric values ({@code Double}, {@code double[]}, {@code double[][]}) into what a JSON
+ * writer takes: lists instead of arrays, and null for NaN and infinities, which JSON cannot hold.
  */
-public final class JsonNumbers {
+final class JsonNumbers {
 
     private JsonNumbers() {
     }
 
-    public static List<Double> list(double[] values) {
+    /** A metrics map with every value JSON-ready, in the same order. */
+    static Map<String, Object> metrics(Map<String, Object> values) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        values.forEach((name, value) -> json.put(name, convert(value)));
+        return json;
+    }
+
+    static List<Double> list(double[] values) {
         List<Double> list = new ArrayList<>(values.length);
         for (double value : values) {
             list.add(finiteOrNull(value));
@@ -22,22 +29,15 @@ public final class JsonNumbers {
         return list;
     }
 
-    /** A metrics map with every value JSON-ready. */
-    public static Map<String, Object> metrics(Map<String, Object> values) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        values.forEach((name, value) -> json.put(name, convert(value)));
-        return json;
-    }
-
     private static Object convert(Object value) {
-        if (value instanceof Double d) {
-            return finiteOrNull(d);
+        if (value instanceof Double number) {
+            return finiteOrNull(number);
         }
         if (value instanceof double[] vector) {
             return list(vector);
         }
         if (value instanceof double[][] matrix) {
-            List<List<Double>> rows = new ArrayList<>();
+            List<List<Double>> rows = new ArrayList<>(matrix.length);
             for (double[] row : matrix) {
                 rows.add(list(row));
             }

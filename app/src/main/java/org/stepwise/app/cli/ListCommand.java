@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * text table or as a JSON array of {@code {"id", "title", "family", "level"}} (level 1 to 6).
  * Both shapes are a public interface (DESIGN.md) and stay stable.
  */
-@Command(name = "list", description = "List every lesson: id, title, family, level (1 to 6).")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "List every lesson: id, title, family, level (1 to 6).")
 final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print a JSON array of {\"id\", \"title\", \"family\", \"level\"}.")

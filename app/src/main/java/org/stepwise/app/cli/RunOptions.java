@@ -7,93 +7,146 @@ import org.stepwise.algo.Params;
 import org.stepwise.data.DataSources;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
+import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options {@code run} and {@code render} share: which lesson, on what data, with what settings, to which step. */
+/**
+ * The options {@code run} and {@code render} share: which lesson, on which data, with which
+ * parameters and seed, for how many steps. {@link #resolve} checks them all before anything
+ * runs, so a mistake costs nothing and gets one clear line.
+ *
+ * <p>The generator's size is {@code --points}, not {@code --size}: {@code render} uses
+ * {@code --size} for the image.
+ */
 final class RunOptions {
 
-    /** Run-to-end stops here when the run never ends by itself. */
-    static final int UNTIL_DONE_LIMIT = 1_000_000;
+    /** Where {@code --until-done} (and the default) gives up on a run that never ends. */
+    static final int STEP_LIMIT = 1_000_000;
 
-    @Parameters(index = "0", paramLabel = "LESSON", description = "lesson id (see `stepwise list`)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON", description = "The lesson's id (see 'stepwise list').")
     String lessonId;
 
-    @Option(names = "--dataset", paramLabel = "NAME|FILE.csv",
-            description = "built-in set (iris, wine, breast_cancer, digits, diabetes), generator (moons, circles, "
-                    + "blobs, xor, spirals, linear, sine) or a CSV file (header; last column is the target)")
+    @Option(names = "--dataset", paramLabel = "NAME|FILE.csv", description = {
+        "Data to run on: a built-in set (iris, wine, breast_cancer, digits, diabetes),",
+        "a generator (moons, circles, blobs, xor, spirals, linear, sine) or a CSV file",
+        "(header row; the last column is the target). Default: the lesson's own data."})
     String dataset;
 
-    @Option(names = "--points", paramLabel = "N", description = "generator: number of points (default 200)")
-    int points = 200;
+    @Option(names = "--points", paramLabel = "N",
+            description = "Points a generator makes (1 to 100000, default 200). Not --size: that is the image size of render.")
+    Integer points;
 
-    @Option(names = "--noise", paramLabel = "X", description = "generator: noise (default 0.1)")
-    double noise = 0.1;
+    @Option(names = "--noise", paramLabel = "X", description = "Noise of a generator (0 to 5, default 0.1).")
+    Double noise;
 
-    @Option(names = "--classes", paramLabel = "K", description = "generator: classes, for blobs and spirals (default 2)")
-    int classes = 2;
+    @Option(names = "--classes", paramLabel = "K", description = "Classes of a generator (2 to 8, default 2; blobs and spirals only).")
+    Integer classes;
 
-    @Option(names = "--data-seed", paramLabel = "N", description = "generator: seed of the data (default 0)")
-    long dataSeed;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a lesson parameter; repeat for more")
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Set a parameter of the lesson's engine; repeat for several.")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "N", description = "the run's seed (default 0)")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed of the engine and of a generator (default 0): the same seed gives the same run.")
     long seed;
 
-    @ArgGroup(exclusive = true)
-    Steps steps;
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Take N steps (0 to " + STEP_LIMIT + "). Default: run until the engine converges or stops.")
+    Integer steps;
 
-    /** How far to run. */
-    static final class Steps {
-        @Option(names = "--steps", paramLabel = "N", description = "take N steps")
-        Integer count;
+    @Option(names = "--until-done", description = "Run until the engine converges or stops (at most " + STEP_LIMIT + " steps).")
+    boolean untilDone;
 
-        @Option(names = "--until-done", description = "run until the engine converges or stops (the default)")
-        boolean untilDone;
+    /**
+     * Checks every option and builds what the run needs.
+     *
+     * @throws IllegalArgumentException with one line saying what is wrong and what is allowed
+     */
+    RunSetup resolve(LessonCatalog catalog) {
+        Lesson<?> lesson = Lessons.require(catalog, lessonId);
+        int stepCount = stepCount();
+        Dataset data = data(lesson);
+        Params values = params(lesson);
+        return new RunSetup(lesson, data, values, seed, stepCount, STEP_LIMIT);
     }
 
-    /** The lesson, or an IllegalArgumentException naming the lessons there are. */
-    Lesson<?> lesson() {
-        return LessonCatalog.load().require(lessonId);
+    /** The steps to take, or -1 for "until done". */
+    private int stepCount() {
+        if (steps == null) {
+            return -1;
+        }
+        if (untilDone) {
+            throw new IllegalArgumentException("Use either --steps N or --until-done, not both.");
+        }
+        if (steps < 0 || steps > STEP_LIMIT) {
+            throw new IllegalArgumentException("The '--steps' option must be an integer in the range [0, "
+                    + STEP_LIMIT + "]; got " + steps + ".");
+        }
+        return steps;
     }
 
-    /** The data: --dataset, or the lesson's own. */
-    Dataset data(Lesson<?> lesson) {
-        boolean needsData = lesson.factory().dataKind() != DataKind.NONE;
+    private Dataset data(Lesson<?> lesson) {
+        String id = lesson.info().id();
+        boolean generatorOptions = points != null || noise != null || classes != null;
+        DataKind kind = lesson.factory().dataKind();
+        if (kind == DataKind.NONE) {
+            if (dataset != null || generatorOptions) {
+                throw new IllegalArgumentException("The lesson '" + id + "' works without a data set;"
+                        + " leave out --dataset, --points, --noise and --classes.");
+            }
+            return null;
+        }
         if (dataset == null) {
+            if (generatorOptions) {
+                throw new IllegalArgumentException("--points, --noise and --classes shape a generated data set;"
+                        + " name a generator with --dataset (" + String.join(", ", Generators.names()) + ").");
+            }
             return lesson.defaultData();
         }
-        if (!needsData) {
-            throw new IllegalArgumentException("The lesson '" + lessonId + "' takes no data set; leave out --dataset.");
+        boolean generator = Generators.names().contains(dataset);
+        if (generatorOptions && !generator) {
+            throw new IllegalArgumentException("--points, --noise and --classes apply to generators ("
+                    + String.join(", ", Generators.names()) + "); '" + dataset + "' is not one.");
         }
-        return DataSources.resolve(dataset, new GeneratorOptions(points, noise, classes, dataSeed));
+        GeneratorOptions options = generator ? generatorOptions() : GeneratorOptions.defaults();
+        Dataset data = DataSources.resolve(dataset, options);
+        if (kind == DataKind.CLASSIFICATION && !data.isClassification()) {
+            throw new IllegalArgumentException("The lesson '" + id + "' needs a data set with classes; '" + dataset
+                    + "' has a real-valued target. Try iris, wine, breast_cancer, digits or a generator such as moons.");
+        }
+        return data;
     }
 
-    Params params(Lesson<?> lesson) {
+    private GeneratorOptions generatorOptions() {
+        GeneratorOptions defaults = GeneratorOptions.defaults();
+        try {
+            return new GeneratorOptions(points != null ? points : defaults.size(),
+                    noise != null ? noise : defaults.noise(), classes != null ? classes : defaults.classes(), seed);
+        } catch (IllegalArgumentException outOfRange) {
+            // The generator names its options 'size', 'noise', 'classes'; here they are command-line options.
+            throw new IllegalArgumentException(outOfRange.getMessage().replace("'size'", "'--points'")
+                    .replace("'noise'", "'--noise'").replace("'classes'", "'--classes'"), outOfRange);
+        }
+    }
+
+    private Params params(Lesson<?> lesson) {
         Params values = lesson.factory().defaults();
         for (String assignment : params) {
             int equals = assignment.indexOf('=');
             if (equals <= 0) {
-                throw new IllegalArgumentException("--param takes NAME=VALUE; got '" + assignment + "'.");
+                throw new IllegalArgumentException("--param takes NAME=VALUE, e.g. --param " + example(values)
+                        + "; got '" + assignment + "'.");
             }
-            values = values.withText(assignment.substring(0, equals).trim(), assignment.substring(equals + 1));
+            values = values.withText(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
         }
         return values;
     }
 
-    /** Steps to take, or -1 for "until done". */
-    int stepCount() {
-        if (steps == null || steps.count == null) {
-            return -1;
-        }
-        if (steps.count < 0) {
-            throw new IllegalArgumentException("--steps must be 0 or more; got " + steps.count + ".");
-        }
-        return steps.count;
+    private static String example(Params values) {
+        return values.asText().entrySet().stream().findFirst()
+                .map(entry -> entry.getKey() + "=" + entry.getValue()).orElse("name=value");
     }
 }

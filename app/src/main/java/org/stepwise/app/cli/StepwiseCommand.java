@@ -3,6 +3,7 @@ package org.stepwise.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,7 +13,6 @@ import org.stepwise.viz.lesson.LessonCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
  * code; one line on standard error naming what is wrong and what is allowed),
  * {@value #FAILURE} an unexpected failure.
  */
-@Command(name = "stepwise", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+@Command(name = "stepwise", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, sortOptions = false,
         description = "Learn machine learning by watching algorithms work.",
         subcommands = {ListCommand.class, RunCommand.class, RenderCommand.class, HelpCommand.class},
-        footer = {"", "Without a command, opens the window: 'stepwise', 'stepwise LESSON' or 'stepwise FILE.stepwise'."})
+        footer = {"", "Without a command, opens the window: 'stepwise', 'stepwise LESSON' or 'stepwise FILE.stepwise'.", ""})
 public final class StepwiseCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -56,7 +56,8 @@ public final class StepwiseCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        // JSON is UTF-8 (RFC 8259) when piped; a terminal gets its own encoding.
+        Charset console = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         int status = new StepwiseCommand(arguments -> StepwiseApp.launchWindow(arguments), true)
@@ -126,7 +127,9 @@ public final class StepwiseCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             String command = exception.getCommandLine().getCommandSpec().qualifiedName();
-            err.println(oneLine(exception.getMessage()) + " (see '" + command + " --help')");
+            String hint = command.endsWith(" run") && exception.getMessage().contains("--size")
+                    ? "; a generator's size is --points N" : "";
+            err.println(oneLine(exception.getMessage()) + hint + " (see '" + command + " --help')");
             return BAD_ARGUMENTS;
         });
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
@@ -154,7 +157,7 @@ public final class StepwiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Reached only for options without a command, such as "stepwise --bogus" after a parse error.
+        // Reached when options come without a command ("stepwise --"): show what there is.
         spec.commandLine().usage(spec.commandLine().getOut());
         return OK;
     }

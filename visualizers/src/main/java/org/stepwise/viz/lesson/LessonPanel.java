@@ -69,6 +69,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private double replayPosition;
     private boolean replaying;
     private long lastPulseNanos;
+    private long lastChartNanos;
+    private static final long CHART_INTERVAL_NANOS = 100_000_000L;
     private S shown;
     private int chartedStep = -1;
 
@@ -439,7 +441,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 }
             }
             chartedStep = newest.step();
-            chart.flush();
         }
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
         if (target != shown) {
@@ -448,6 +449,11 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             narration.setText(target.narration());
             chart.setCurrentStep(target.step());
             bar.showStatus(statusText(target));
+        }
+        // The chart is the costliest thing to draw: at most every CHART_INTERVAL while playing.
+        if (!isPlaying() || now - lastChartNanos >= CHART_INTERVAL_NANOS) {
+            chart.flush();
+            lastChartNanos = now;
         }
         int size = runner.history().size();
         timeline.show(cursor == LIVE ? size - 1 : cursor, size - 1);

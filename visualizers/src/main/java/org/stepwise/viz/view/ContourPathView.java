@@ -77,12 +77,17 @@ public final class ContourPathView extends Region {
 
     /** The surface and its known minima (starred); repainted only when it changes. */
     public void setSurface(Surface newSurface, List<double[]> newMinima) {
-        surface = newSurface;
-        minima = List.copyOf(newMinima);
-        redraw();
+        show(newSurface, newMinima, paths);
     }
 
     public void setPaths(List<? extends Path> newPaths) {
+        show(surface, minima, newPaths);
+    }
+
+    /** Surface, minima and paths at once, drawn once. */
+    public void show(Surface newSurface, List<double[]> newMinima, List<? extends Path> newPaths) {
+        surface = newSurface;
+        minima = List.copyOf(newMinima);
         paths = List.copyOf(newPaths);
         redraw();
     }

@@ -19,14 +19,15 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The live metrics chart of a lesson (JFreeChart-FX): one line per metric against the step,
- * and a vertical marker at the step shown. Points are added without notification and the chart
- * is told once per frame ({@link #flush()}), since {@code ChartCanvas} redraws on every change
- * event. Each series keeps at most {@link #MAX_POINTS} points: when full it drops every other
- * point and from then on keeps only every second new one, so a long run stays cheap to draw.
+ * and a vertical marker at the step shown. {@code ChartCanvas} redraws on every change event,
+ * so the chart's notification is off while points are added and turned on for one event in
+ * {@link #flush()}. Each series keeps at most {@link #MAX_POINTS} points: when full it keeps
+ * every other point and from then on only every second new one, so a long run stays cheap to
+ * draw.
  */
 public final class MetricChart {
 
-    public static final int MAX_POINTS = 4000;
+    public static final int MAX_POINTS = 1500;
 
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final Map<String, Series> series = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ public final class MetricChart {
             axis.setLabelFont(axisFont);
         }
         setDark(false);
+        chart.setNotify(false);
         viewer = new ChartViewer(chart);
         viewer.setMinHeight(140);
     }
@@ -97,16 +99,13 @@ public final class MetricChart {
             return;
         }
         if (s.data.getItemCount() >= MAX_POINTS) {
-            for (int i = s.data.getItemCount() - 2; i > 0; i -= 2) {
-                s.data.remove(i);
-            }
-            s.stride *= 2;
+            thin(s);
         }
         s.data.add(step, value, false);
         dirty = true;
     }
 
-    /** Redraws once if anything was added since the last flush. */
+    /** Redraws once if anything changed since the last flush. */
     public void flush() {
         if (dirty) {
             for (Series s : series.values()) {
@@ -114,8 +113,26 @@ public final class MetricChart {
                 renderer.setSeriesVisibleInLegend(dataset.indexOf(s.data), s.data.getItemCount() > 0, false);
                 s.data.fireSeriesChanged();
             }
+            chart.setNotify(true);
+            chart.setNotify(false);
             dirty = false;
         }
+    }
+
+    /** Keeps every other point; XYSeries.remove would notify once per point, so the series is rebuilt. */
+    private static void thin(Series s) {
+        int count = s.data.getItemCount();
+        double[] xs = new double[(count + 1) / 2];
+        double[] ys = new double[xs.length];
+        for (int i = 0, j = 0; i < count; i += 2, j++) {
+            xs[j] = s.data.getX(i).doubleValue();
+            ys[j] = s.data.getY(i).doubleValue();
+        }
+        s.data.clear();
+        for (int j = 0; j < xs.length; j++) {
+            s.data.add(xs[j], ys[j], false);
+        }
+        s.stride *= 2;
     }
 
     /** Empties every series (a new run). */
@@ -125,7 +142,7 @@ public final class MetricChart {
             s.stride = 1;
             s.added = 0;
         }
-        dirty = false;
+        dirty = true;
     }
 
     /** Moves the marker to the step on screen. */
@@ -133,6 +150,7 @@ public final class MetricChart {
         if (step != markedStep) {
             markedStep = step;
             marker.setValue(step);
+            dirty = true;
         }
     }
 
@@ -155,6 +173,7 @@ public final class MetricChart {
         color(plot.getDomainAxis(), text);
         chart.getLegend().setBackgroundPaint(background);
         chart.getLegend().setItemPaint(text);
+        dirty = true;
     }
 
     private static void color(org.jfree.chart.axis.ValueAxis axis, java.awt.Color text) {

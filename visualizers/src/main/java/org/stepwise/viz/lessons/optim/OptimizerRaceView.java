@@ -35,12 +35,11 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
 
     @Override
     public void show(OptimizerRaceSnapshot snapshot, Dataset data) {
-        view.setSurface(snapshot.surface(), snapshot.surface().minima());
         List<ContourPathView.Path> paths = new ArrayList<>();
         for (Track track : snapshot.tracks()) {
             paths.add(new TrackPath(track, OptimizerRaceFactory.OPTIMIZERS.indexOf(track.name())));
         }
-        view.setPaths(paths);
+        view.show(snapshot.surface(), snapshot.surface().minima(), paths);
     }
 
     @Override

@@ -1,0 +1,93 @@
+package org.stepwise.app.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
+
+/**
+ * What {@code run} prints about a finished run. The JSON shape is a public interface
+ * (DESIGN.md): {@code {"lesson", "dataset", "seed", "steps", "status", "metrics": {...}}}, where
+ * {@code dataset} is the data set's name or null, {@code steps} the snapshot's step count,
+ * {@code status} {@code CONVERGED}, {@code CONTINUE} or {@code STOPPED: reason}, and each metric
+ * a number, an array or an array of arrays, with null for NaN and infinities.
+ *
+ * @param data null for lessons without data
+ */
+record RunReport(String lessonId, Dataset data, long seed, Snapshot snapshot) {
+
+    private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
+
+    String json() throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("lesson", lessonId);
+        json.put("dataset", data == null ? null : data.name());
+        json.put("seed", seed);
+        json.put("steps", snapshot.step());
+        json.put("status", snapshot.status().toString());
+        json.put("metrics", JsonNumbers.metrics(snapshot.metrics().values()));
+        return WRITER.asString(json);
+    }
+
+    /** The same facts for people: one per line, metrics indented. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        line(text, "Lesson", lessonId);
+        line(text, "Data", data == null ? "none" : data.toString());
+        line(text, "Seed", Long.toString(seed));
+        line(text, "Steps", Integer.toString(snapshot.step()));
+        line(text, "Status", snapshot.status().toString());
+        if (!snapshot.narration().isEmpty()) {
+            line(text, "Last step", snapshot.narration());
+        }
+        Map<String, Object> metrics = snapshot.metrics().values();
+        text.append("Metrics").append(metrics.isEmpty() ? ": none" : "").append(System.lineSeparator());
+        int width = metrics.keySet().stream().mapToInt(String::length).max().orElse(0);
+        metrics.forEach((name, value) -> text.append("  ").append(name).append(" ".repeat(width - name.length() + 2))
+                .append(readable(value)).append(System.lineSeparator()));
+        return text.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        text.append(String.format(Locale.ROOT, "%-10s", label)).append(value).append(System.lineSeparator());
+    }
+
+    private static String readable(Object value) {
+        if (value instanceof Double number) {
+            return readable(number.doubleValue());
+        }
+        if (value instanceof double[] vector) {
+            StringBuilder text = new StringBuilder("[");
+            for (int i = 0; i < vector.length; i++) {
+                text.append(i == 0 ? "" : ", ").append(readable(vector[i]));
+            }
+            return text.append(']').toString();
+        }
+        if (value instanceof double[][] matrix) {
+            StringBuilder text = new StringBuilder("[");
+            for (int i = 0; i < matrix.length; i++) {
+                text.append(i == 0 ? "" : ", ").append(readable(matrix[i]));
+            }
+            return text.append(']').toString();
+        }
+        return String.valueOf(value);
+    }
+
+    /** Six significant digits, without trailing zeros: enough to read, short enough to scan. */
+    private static String readable(double number) {
+        if (!Double.isFinite(number)) {
+            return Double.toString(number);
+        }
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        String text = String.format(Locale.ROOT, "%.6g", number);
+        if (text.contains("e")) {
+            return text.replaceAll("\\.?0+e", "e");
+        }
+        return text.contains(".") ? text.replaceAll("\\.?0+$", "") : text;
+    }
+}

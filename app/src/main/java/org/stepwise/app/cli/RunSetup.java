@@ -1,0 +1,27 @@
+package org.stepwise.app.cli;
+
+import org.stepwise.algo.Params;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.RunReplay;
+
+/**
+ * A checked request to run a lesson: the state (data, parameters, seed, step count) from which
+ * {@link RunReplay} rebuilds the run.
+ *
+ * @param data  null for lessons without data
+ * @param steps steps to take, or -1 to run until the engine ends (at most {@code limit})
+ */
+record RunSetup(Lesson<?> lesson, Dataset data, Params params, long seed, int steps, int limit) {
+
+    /** Builds the engine once, so data-dependent refusals come before anything slow starts. */
+    void checkFits() {
+        lesson.factory().create(data, params, seed);
+    }
+
+    /** The snapshot after the requested steps; never touches JavaFX. */
+    Snapshot replay() {
+        return RunReplay.replay(lesson, data, params, seed, steps, limit);
+    }
+}

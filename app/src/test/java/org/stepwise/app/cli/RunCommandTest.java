@@ -1,0 +1,149 @@
+package org.stepwise.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RunCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void jsonHasTheStableShape() throws IOException {
+        Map<String, Object> json = runJson("run", "optimizers", "--steps", "5", "--json");
+
+        assertThat(json.keySet()).containsExactly("lesson", "dataset", "seed", "steps", "status", "metrics");
+        assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null)
+                .containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
+        Map<String, Object> metrics = metrics(json);
+        assertThat(metrics).isNotEmpty();
+        assertThat(metrics.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(Number.class, List.class));
+    }
+
+    @Test
+    void untilDoneRunsToTheEngineEndAndPrintsTheFinalMetrics() throws IOException {
+        Map<String, Object> json = runJson("run", "logistic-regression", "--until-done", "--json");
+
+        assertThat(json).containsEntry("dataset", "blobs");
+        assertThat((String) json.get("status")).matches("CONVERGED|STOPPED: .+");
+        assertThat((Integer) json.get("steps")).isPositive();
+        Map<String, Object> metrics = metrics(json);
+        assertThat(metrics).containsKeys("accuracy", "coef", "intercept");
+        assertThat((List<?>) metrics.get("coef")).allSatisfy(row -> assertThat(row).isInstanceOf(List.class));
+    }
+
+    @Test
+    void theDefaultIsUntilDone() throws IOException {
+        assertThat(runJson("run", "logistic-regression", "--json"))
+                .isEqualTo(runJson("run", "logistic-regression", "--until-done", "--json"));
+    }
+
+    @Test
+    void aRunIsReproducibleFromItsSeedAndChangesWithIt() throws IOException {
+        String[] moons = {"run", "logistic-regression", "--dataset", "moons", "--points", "60", "--noise", "0.3",
+                "--steps", "10", "--json"};
+        Map<String, Object> first = runJson(moons);
+
+        assertThat(runJson(moons)).isEqualTo(first);
+        assertThat(first).containsEntry("dataset", "moons").containsEntry("steps", 10);
+        String[] otherSeed = java.util.stream.Stream.concat(java.util.Arrays.stream(moons), java.util.stream.Stream.of("--seed", "7"))
+                .toArray(String[]::new);
+        assertThat(runJson(otherSeed).get("metrics")).isNotEqualTo(first.get("metrics"));
+    }
+
+    @Test
+    void parametersReachTheEngine() throws IOException {
+        Map<String, Object> slow = metrics(runJson("run", "optimizers", "--steps", "3", "--param", "learningRate=0.001",
+                "--json"));
+        Map<String, Object> fast = metrics(runJson("run", "optimizers", "--steps", "3", "--param", "learningRate=0.2",
+                "--json"));
+
+        assertThat(slow).isNotEqualTo(fast);
+    }
+
+    @Test
+    void aCsvFileIsData() throws IOException {
+        Path csv = folder.resolve("points.csv");
+        StringBuilder text = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 20; i++) {
+            text.append(i % 2 == 0 ? -1 - i * 0.1 : 1 + i * 0.1).append(',').append(i * 0.05).append(',')
+                    .append(i % 2 == 0 ? "red" : "blue").append('\n');
+        }
+        Files.writeString(csv, text);
+
+        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", csv.toString(), "--steps", "20",
+                "--json");
+
+        assertThat((String) json.get("dataset")).contains("points");
+        assertThat(json).containsEntry("steps", 20);
+    }
+
+    @Test
+    void textNamesEveryFact() {
+        CommandRun run = CommandRun.of("run", "logistic-regression", "--steps", "4");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Lesson    logistic-regression", "Data      blobs (200 rows", "Seed      0",
+                "Steps     4", "Status    CONTINUE", "Metrics", "  accuracy");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "run kmeanz | Unknown lesson 'kmeanz'; the lessons are: ",
+        "run | Name a lesson; the lessons are: ",
+        "run optimizers --param bogus=1 | There is no parameter 'bogus'; the parameters are: ",
+        "run optimizers --param learningRate=50 | The 'learningRate' parameter must be a number in the range",
+        "run optimizers --param learningRate | --param takes NAME=VALUE",
+        "run logistic-regression --dataset mooons | Unknown data set 'mooons'",
+        "run optimizers --dataset iris | The lesson 'optimizers' works without a data set",
+        "run logistic-regression --dataset diabetes | needs a data set with classes",
+        "run logistic-regression --steps -1 | The '--steps' option must be an integer in the range [0, 1000000]; got -1.",
+        "run logistic-regression --steps many | Invalid value for option '--steps': 'many' is not an int",
+        "run logistic-regression --steps 3 --until-done | Use either --steps N or --until-done, not both.",
+        "run logistic-regression --points 50 | name a generator with --dataset",
+        "run logistic-regression --dataset iris --noise 0.2 | 'iris' is not one",
+        "run logistic-regression --dataset moons --points 0 | The '--points' option must be an integer in the range [1, 100000]; got 0.",
+        "run logistic-regression --dataset moons --classes 3 | exactly 2 classes",
+        "run logistic-regression --size 10 | a generator's size is --points N",
+        "run logistic-regression --dataset missing.csv | missing.csv",
+    })
+    void badArgumentsExitWithStatusTwoAndOneLine(String arguments, String expected) {
+        CommandRun run = CommandRun.of(arguments.split(" "));
+
+        assertThat(run.status()).isEqualTo(StepwiseCommand.BAD_ARGUMENTS);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().contains(expected);
+    }
+
+    @Test
+    void aDataDependentRefusalOfTheEngineIsABadArgument() {
+        // Every parameter is in range on its own; only the data (200 points) makes the batch too large.
+        CommandRun run = CommandRun.of("run", "logistic-regression", "--param", "batchSize=500");
+
+        assertThat(run.status()).isEqualTo(StepwiseCommand.BAD_ARGUMENTS);
+        assertThat(run.errLines()).singleElement().asString().contains("batch size", "200");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metrics(Map<String, Object> json) {
+        return (Map<String, Object>) json.get("metrics");
+    }
+
+    private static Map<String, Object> runJson(String... args) throws IOException {
+        CommandRun run = CommandRun.of(args);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        return JSON.std.mapFrom(run.out());
+    }
+}

@@ -1,0 +1,69 @@
+package org.stepwise.app.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stepwise.algo.Params;
+import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonCatalog;
+
+class SessionTest {
+
+    private final Lesson<?> optimizers = LessonCatalog.load().require("optimizers");
+
+    @Test
+    void paramsForParsesEachValueAndKeepsDefaultsForTheRest() {
+        Session session = new Session("optimizers", null, Map.of("learningRate", "0.05", "useNesterov", "true"), 4, 10);
+
+        Params params = session.paramsFor(optimizers);
+
+        assertThat(params.real("learningRate")).isEqualTo(0.05);
+        assertThat(params.flag("useNesterov")).isTrue();
+        assertThat(params.get("momentum")).isEqualTo(optimizers.factory().defaults().get("momentum"));
+    }
+
+    @Test
+    void paramsForRoundTripsTheTextForm() {
+        Params changed = optimizers.factory().defaults().withText("rotation", "-12.5").withText("surface",
+                optimizers.factory().defaults().asText().get("surface"));
+        Session session = new Session("optimizers", null, changed.asText(), 0, 0);
+
+        assertThat(session.paramsFor(optimizers)).isEqualTo(changed);
+    }
+
+    @Test
+    void paramsForRefusesAnUnknownNameListingTheKnownOnes() {
+        Session session = new Session("optimizers", null, Map.of("learningRat", "0.1"), 0, 0);
+
+        assertThatThrownBy(() -> session.paramsFor(optimizers)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("There is no parameter 'learningRat'").hasMessageContaining("learningRate");
+    }
+
+    @Test
+    void paramsForRefusesAValueOutOfRange() {
+        Session session = new Session("optimizers", null, Map.of("learningRate", "50"), 0, 0);
+
+        assertThatThrownBy(() -> session.paramsFor(optimizers)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The 'learningRate' parameter must be a number in the range");
+    }
+
+    @Test
+    void paramsAreACopyThatCannotChange() {
+        Map<String, String> params = new LinkedHashMap<>(Map.of("momentum", "0.5"));
+        Session session = new Session("optimizers", null, params, 0, 0);
+
+        params.put("momentum", "0.7");
+
+        assertThat(session.params()).containsExactly(Map.entry("momentum", "0.5"));
+        assertThatThrownBy(() -> session.params().put("rho", "0.1")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aNegativeStepIsRefused() {
+        assertThatThrownBy(() -> new Session("optimizers", null, Map.of(), 0, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("step");
+    }
+}
