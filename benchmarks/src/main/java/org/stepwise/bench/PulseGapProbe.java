@@ -19,9 +19,13 @@ import org.stepwise.viz.lesson.LessonPanel;
  * between consecutive pulses of the FX thread. A gap over 16.7 ms is a dropped frame. Runs on
  * Monocle's headless platform when there is no display.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe logistic-regression 10</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
  */
 public final class PulseGapProbe {
+
+    private static final int IDLE_SECONDS = 3;
+    /** Pulse gaps of the same window while the lesson is paused: the baseline of the run. */
+    private static final List<Long> IDLE_GAPS = Collections.synchronizedList(new ArrayList<>());
 
     private PulseGapProbe() {
     }
@@ -42,7 +46,8 @@ public final class PulseGapProbe {
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(1);
         int[] steps = new int[1];
-        Platform.runLater(() -> open(lessonId, seconds, gaps, done, steps));
+        List<String> overrides = List.of(args).subList(Math.min(2, args.length), args.length);
+        Platform.runLater(() -> open(lessonId, seconds, overrides, gaps, done, steps));
         done.await();
         List<Long> sorted = new ArrayList<>(gaps);
         Collections.sort(sorted);
@@ -55,11 +60,18 @@ public final class PulseGapProbe {
         System.out.printf("pulse gap: mean %.2f ms, p99 %.2f ms, worst %.2f ms; gaps over 16.7 ms: %d%n",
                 mean, p99, worst, over);
         System.out.printf("worst gap / frame budget (16.7 ms): %.2f%n", worst / 16.7);
+        List<Long> idle = new ArrayList<>(IDLE_GAPS);
+        Collections.sort(idle);
+        double idleMean = idle.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        double idleWorst = idle.isEmpty() ? 0 : idle.get(idle.size() - 1) / 1e6;
+        System.out.printf("baseline (same window, paused, %d s): mean %.2f ms, worst %.2f ms; mean ratio playing/paused %.2f%n",
+                IDLE_SECONDS, idleMean, idleWorst, idleMean == 0 ? 0 : mean / idleMean);
         Platform.exit();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void open(String lessonId, int seconds, List<Long> gaps, CountDownLatch done, int[] steps) {
+    private static void open(String lessonId, int seconds, List<String> overrides, List<Long> gaps,
+                             CountDownLatch done, int[] steps) {
         Lesson lesson = LessonCatalog.load().require(lessonId);
         LessonPanel panel = new LessonPanel(lesson, id -> { });
         Params params = lesson.factory().defaults();
@@ -73,24 +85,37 @@ public final class PulseGapProbe {
                 params = params.with("tolerance", spec.min());
             }
         }
+        for (String assignment : overrides) {
+            String[] parts = assignment.split("=", 2);
+            params = params.withText(parts[0], parts[1]);
+        }
         panel.restore(lesson.defaultData(), params, 0, 0);
         Stage stage = new Stage();
         stage.setScene(new Scene(panel, 1280, 800));
         stage.show();
-        panel.runToEnd();
         new AnimationTimer() {
             private long previous;
             private long first;
+            private boolean playing;
 
             @Override
             public void handle(long now) {
-                if (previous != 0) {
-                    gaps.add(now - previous);
-                } else {
+                if (first == 0) {
                     first = now;
                 }
+                long elapsed = now - first;
+                if (!playing && elapsed > IDLE_SECONDS * 1_000_000_000L) {
+                    playing = true;
+                    previous = 0;
+                    first = now;
+                    panel.runToEnd();
+                    return;
+                }
+                if (previous != 0) {
+                    (playing ? gaps : IDLE_GAPS).add(now - previous);
+                }
                 previous = now;
-                if (now - first > seconds * 1_000_000_000L) {
+                if (playing && elapsed > seconds * 1_000_000_000L) {
                     stop();
                     steps[0] = panel.newestSnapshot().step();
                     panel.dispose();

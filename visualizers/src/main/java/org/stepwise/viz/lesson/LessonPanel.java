@@ -71,6 +71,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private long lastPulseNanos;
     private long lastChartNanos;
     private static final long CHART_INTERVAL_NANOS = 100_000_000L;
+    private static final int CHARTED_PER_PULSE = 64;
     private S shown;
     private int chartedStep = -1;
 
@@ -435,11 +436,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
         S newest = runner.newest();
         if (newest.step() > chartedStep) {
-            for (S snapshot : runner.history().since(chartedStep)) {
-                for (String metric : view.chartedMetrics()) {
-                    chart.add(metric, snapshot.step(), snapshot.metrics().scalar(metric));
-                }
-            }
+            chartNewSnapshots(runner.history().since(chartedStep));
             chartedStep = newest.step();
         }
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
@@ -459,6 +456,25 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         timeline.show(cursor == LIVE ? size - 1 : cursor, size - 1);
         bar.showStep(target.step(), newest.step());
         bar.showPlaying(isPlaying());
+    }
+
+    /**
+     * Adds the new snapshots' metrics to the chart. At full speed thousands arrive per frame;
+     * at most {@link #CHARTED_PER_PULSE}, evenly spaced and always the newest, are charted, which
+     * the chart's own thinning would discard anyway.
+     */
+    private void chartNewSnapshots(java.util.List<S> fresh) {
+        int stride = Math.max(1, (fresh.size() + CHARTED_PER_PULSE - 1) / CHARTED_PER_PULSE);
+        for (int i = fresh.size() - 1 - (fresh.size() - 1) / stride * stride; i < fresh.size(); i += stride) {
+            S snapshot = fresh.get(i);
+            var metrics = snapshot.metrics().scalars();
+            for (String metric : view.chartedMetrics()) {
+                Double value = metrics.get(metric);
+                if (value != null) {
+                    chart.add(metric, snapshot.step(), value);
+                }
+            }
+        }
     }
 
     private void advanceReplay(double elapsedSeconds) {

@@ -45,6 +45,7 @@ final class PlaybackBar extends HBox {
     private final Slider speed = new Slider(Math.log10(MIN_SPEED), Math.log10(MAX_PACED_SPEED) + 0.25, 1);
     private final Label speedLabel = new Label();
     private final Label title = new Label();
+    private boolean showingPlaying;
 
     PlaybackBar(Actions actions) {
         super(6);
@@ -98,6 +99,11 @@ final class PlaybackBar extends HBox {
     }
 
     void showPlaying(boolean playing) {
+        // Called every frame: only a change may touch the scene graph.
+        if (playButton.getGraphic() != null && playing == showingPlaying) {
+            return;
+        }
+        showingPlaying = playing;
         playButton.setGraphic(FontIcon.of(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY, 26));
         playButton.setTooltip(new Tooltip(playing ? "Pause (Space)" : "Play (Space)"));
     }
