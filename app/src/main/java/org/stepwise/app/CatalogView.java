@@ -58,6 +58,11 @@ final class CatalogView extends VBox {
         rebuild("");
     }
 
+    /** Selects a lesson as a click would, which opens it. */
+    void choose(String lessonId) {
+        find(tree.getRoot(), lessonId).ifPresent(item -> tree.getSelectionModel().select(item));
+    }
+
     /** Marks the lesson that is open, without opening it again. */
     void select(String lessonId) {
         selecting = true;

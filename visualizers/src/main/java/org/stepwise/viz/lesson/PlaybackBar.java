@@ -81,6 +81,10 @@ final class PlaybackBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.getStyleClass().add("lesson-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // A long status gives way first, with an ellipsis; the full text is in its tooltip.
+        status.setMinWidth(0);
+        speed.setMinWidth(110);
         getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, new Label("Speed"),
                 speed, speedLabel);
     }
@@ -114,6 +118,7 @@ final class PlaybackBar extends HBox {
 
     void showStatus(String text) {
         status.setText(text);
+        status.setTooltip(text.isEmpty() ? null : new Tooltip(text));
     }
 
     String statusText() { return status.getText(); }
