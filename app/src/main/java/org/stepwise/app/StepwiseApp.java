@@ -27,6 +27,8 @@ public final class StepwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The theme first: set before any control exists, JavaFX never parses its default Modena sheet.
+        Themes.apply(Themes.remembered());
         window = new MainWindow(stage, LessonCatalog.load());
         stage.show();
         openArguments(getParameters().getRaw());
