@@ -70,7 +70,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private boolean replaying;
     private long lastPulseNanos;
     private long lastChartNanos;
-    private static final long CHART_INTERVAL_NANOS = 100_000_000L;
+    private static final long CHART_INTERVAL_NANOS = 250_000_000L;
     private static final int CHARTED_PER_PULSE = 64;
     private S shown;
     private int chartedStep = -1;

@@ -44,7 +44,7 @@ public final class ContourPathView extends Region {
     }
 
     private static final int RESOLUTION = 320;
-    private static final int MAX_DRAWN_POINTS = 1200;
+    private static final int MAX_DRAWN_POINTS = 500;
     private static final Font LEGEND_FONT = Font.font("System", FontWeight.BOLD, 16);
 
     private final Canvas canvas = new Canvas();

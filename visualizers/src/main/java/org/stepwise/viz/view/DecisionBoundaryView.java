@@ -89,10 +89,19 @@ public final class DecisionBoundaryView extends Region {
         redraw();
     }
 
-    /** The model whose regions are painted; null paints none (before training starts). */
+    /**
+     * The model whose regions are painted; null paints none (before training starts). Only the
+     * heatmap is repainted: the points and axes stay as they are, which keeps a playing lesson
+     * within its frame.
+     */
     public void setModel(ClassProbabilities newModel) {
+        boolean hadModel = model != null;
         model = newModel;
-        redraw();
+        if (transform == null || hadModel != (newModel != null)) {
+            redraw();
+        } else {
+            paintHeat();
+        }
     }
 
     public void setEditable(boolean value) { editable = value; }
@@ -134,19 +143,21 @@ public final class DecisionBoundaryView extends Region {
             return;
         }
         transform = Axes.layout(domain, getWidth(), getHeight());
+        heat.setX(transform.left());
+        heat.setY(transform.top());
+        heat.setFitWidth(transform.width());
+        heat.setFitHeight(transform.height());
+        paintHeat();
+        drawOverlay();
+    }
+
+    private void paintHeat() {
         if (model != null) {
             raster.paint(model, domain);
             image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
                     raster.pixels(), 0, raster.width());
-            heat.setX(transform.left());
-            heat.setY(transform.top());
-            heat.setFitWidth(transform.width());
-            heat.setFitHeight(transform.height());
-            heat.setVisible(true);
-        } else {
-            heat.setVisible(false);
         }
-        drawOverlay();
+        heat.setVisible(model != null);
     }
 
     private void drawOverlay() {
