@@ -24,7 +24,6 @@ import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.card.ExplanationCard;
 import org.stepwise.viz.lesson.data.DataPicker;
 import org.stepwise.viz.lesson.params.ParameterSheet;
-import org.stepwise.viz.view.MetricChart;
 import org.stepwise.viz.view.PointEditListener;
 
 /**
@@ -55,7 +54,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final ParameterSheet sheet;
     private final DataPicker picker;
     private final ExplanationCard card;
-    private final MetricChart chart;
+    private final LiveMetrics metrics;
     private final TabPane side = new TabPane();
     private final SplitPane split;
     private final AnimationTimer timer;
@@ -69,11 +68,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private double replayPosition;
     private boolean replaying;
     private long lastPulseNanos;
-    private long lastChartNanos;
-    private static final long CHART_INTERVAL_NANOS = 250_000_000L;
-    private static final int CHARTED_PER_PULSE = 64;
     private S shown;
-    private int chartedStep = -1;
 
     /**
      * @param openLesson called with a lesson id when the learner follows a neighbour link
@@ -120,7 +115,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             requests.setParameterRequestListener(this::requestParams);
         }
         card = new ExplanationCard(lesson.info().id(), openLesson);
-        chart = new MetricChart(view.chartedMetrics());
+        metrics = new LiveMetrics(view.chartedMetrics());
 
         narration.getStyleClass().add("lesson-narration");
         narration.setWrapText(true);
@@ -133,9 +128,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         StackPane viewHolder = new StackPane(viewNode);
         viewHolder.setMinSize(200, 200);
         VBox.setVgrow(viewHolder, Priority.ALWAYS);
-        Node chartNode = chart.node();
-        chartNode.getStyleClass().add("lesson-chart");
-        VBox main = new VBox(problem, viewHolder, timeline, narration, chartNode);
+        VBox main = new VBox(problem, viewHolder, timeline, narration, metrics.node());
         main.setPadding(new Insets(0, 8, 8, 8));
         main.setSpacing(4);
 
@@ -328,7 +321,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     public void setDark(boolean dark) {
         view.setDark(dark);
-        chart.setDark(dark);
+        metrics.setDark(dark);
         card.setDark(dark);
     }
 
@@ -413,8 +406,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         cursor = LIVE;
         replaying = false;
         shown = null;
-        chartedStep = -1;
-        chart.reset();
+        metrics.reset();
         hideProblem();
     }
 
@@ -435,46 +427,20 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             advanceReplay(elapsed);
         }
         S newest = runner.newest();
-        if (newest.step() > chartedStep) {
-            chartNewSnapshots(runner.history().since(chartedStep));
-            chartedStep = newest.step();
-        }
+        metrics.update(runner.history(), newest.step());
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
         if (target != shown) {
             view.show(target, data);
             shown = target;
             narration.setText(target.narration());
-            chart.setCurrentStep(target.step());
+            metrics.showStep(target.step());
             bar.showStatus(statusText(target));
         }
-        // The chart is the costliest thing to draw: at most every CHART_INTERVAL while playing.
-        if (!isPlaying() || now - lastChartNanos >= CHART_INTERVAL_NANOS) {
-            chart.flush();
-            lastChartNanos = now;
-        }
+        metrics.redraw(now, isPlaying());
         int size = runner.history().size();
         timeline.show(cursor == LIVE ? size - 1 : cursor, size - 1);
         bar.showStep(target.step(), newest.step());
         bar.showPlaying(isPlaying());
-    }
-
-    /**
-     * Adds the new snapshots' metrics to the chart. At full speed thousands arrive per frame;
-     * at most {@link #CHARTED_PER_PULSE}, evenly spaced and always the newest, are charted, which
-     * the chart's own thinning would discard anyway.
-     */
-    private void chartNewSnapshots(java.util.List<S> fresh) {
-        int stride = Math.max(1, (fresh.size() + CHARTED_PER_PULSE - 1) / CHARTED_PER_PULSE);
-        for (int i = fresh.size() - 1 - (fresh.size() - 1) / stride * stride; i < fresh.size(); i += stride) {
-            S snapshot = fresh.get(i);
-            var metrics = snapshot.metrics().scalars();
-            for (String metric : view.chartedMetrics()) {
-                Double value = metrics.get(metric);
-                if (value != null) {
-                    chart.add(metric, snapshot.step(), value);
-                }
-            }
-        }
     }
 
     private void advanceReplay(double elapsedSeconds) {

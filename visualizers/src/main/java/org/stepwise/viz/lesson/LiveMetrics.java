@@ -1,0 +1,75 @@
+package org.stepwise.viz.lesson;
+
+import java.util.List;
+import javafx.scene.Node;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.viz.view.MetricChart;
+
+/**
+ * Feeds a lesson's live metrics chart from the snapshot history, once per frame. At full speed
+ * thousands of snapshots arrive per frame; at most {@link #CHARTED_PER_FRAME} of them, evenly
+ * spaced and always the newest, are charted (the chart's own thinning would drop the rest),
+ * and while the lesson plays the chart is redrawn at most every {@link #REDRAW_INTERVAL_NANOS},
+ * because a chart redraw is the costliest drawing in the panel.
+ */
+final class LiveMetrics {
+
+    static final int CHARTED_PER_FRAME = 64;
+    static final long REDRAW_INTERVAL_NANOS = 250_000_000L;
+
+    private final MetricChart chart;
+    private final List<String> metrics;
+    private int chartedStep = -1;
+    private long lastRedrawNanos;
+
+    LiveMetrics(List<String> metrics) {
+        this.metrics = List.copyOf(metrics);
+        this.chart = new MetricChart(metrics);
+        chart.node().getStyleClass().add("lesson-chart");
+    }
+
+    Node node() { return chart.node(); }
+
+    /** Charts what the history holds beyond the last charted step. */
+    void update(SnapshotHistory<? extends Snapshot> history, int newestStep) {
+        if (newestStep <= chartedStep) {
+            return;
+        }
+        List<? extends Snapshot> fresh = history.since(chartedStep);
+        int stride = Math.max(1, (fresh.size() + CHARTED_PER_FRAME - 1) / CHARTED_PER_FRAME);
+        for (int i = fresh.size() - 1 - (fresh.size() - 1) / stride * stride; i < fresh.size(); i += stride) {
+            Snapshot snapshot = fresh.get(i);
+            var scalars = snapshot.metrics().scalars();
+            for (String metric : metrics) {
+                Double value = scalars.get(metric);
+                if (value != null) {
+                    chart.add(metric, snapshot.step(), value);
+                }
+            }
+        }
+        chartedStep = newestStep;
+    }
+
+    /** Marks the step on screen. */
+    void showStep(int step) {
+        chart.setCurrentStep(step);
+    }
+
+    /** Redraws if due: always when paused, at most every REDRAW_INTERVAL while playing. */
+    void redraw(long now, boolean playing) {
+        if (!playing || now - lastRedrawNanos >= REDRAW_INTERVAL_NANOS) {
+            chart.flush();
+            lastRedrawNanos = now;
+        }
+    }
+
+    /** Empties the chart for a new run. */
+    void reset() {
+        chartedStep = -1;
+        chart.reset();
+    }
+
+    void setDark(boolean dark) {
+        chart.setDark(dark);
+    }
+}
