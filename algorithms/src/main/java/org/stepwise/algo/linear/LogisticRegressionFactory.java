@@ -18,7 +18,7 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.real("learningRate", 0.5).between(1e-5, 100).logScale()
                     .help("step size α of each gradient-descent update"),
-            ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale().label("C (inverse regularization)")
+            ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale()
                     .help("smaller C means a stronger L2 penalty, as in scikit-learn"),
             ParamSpec.choice("penalty", "l2", List.of("l2", "none"))
                     .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone"),

@@ -130,7 +130,7 @@ public final class BoundaryRaster {
         }
     }
 
-    /** Class colour blended from near-white (unsure) to 80 % strength (sure), LEVELS steps. */
+    /** Class colour blended from white (probability at chance, 1/K) to 80 % strength (sure), LEVELS steps. */
     private void preparePalette(int classes) {
         if (paletteClasses == classes) {
             return;
@@ -138,7 +138,7 @@ public final class BoundaryRaster {
         palette = new int[classes * LEVELS];
         for (int k = 0; k < classes; k++) {
             for (int level = 0; level < LEVELS; level++) {
-                double strength = 0.12 + 0.68 * level / (LEVELS - 1.0);
+                double strength = 0.8 * level / (LEVELS - 1.0);
                 palette[k * LEVELS + level] = ColorMaps.blend(0xFFFFFFFF, ColorMaps.classArgb(k), strength);
             }
         }

@@ -151,6 +151,9 @@ public final class DataPicker extends VBox {
             source.setValue(sourceName(data));
         }
         updating = false;
+        if (data != null) {
+            fillColumns(data);
+        }
         refreshControls();
     }
 

@@ -122,7 +122,8 @@ final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
         if (spec.kind() == ParamSpec.Kind.INTEGER) {
             return Long.toString(Math.round(value));
         }
-        String plain = Double.toString(value);
+        // Double.toString round-trips exactly; only its look is tidied: 1.0E-6 reads 1e-6, 2.0 reads 2.
+        String plain = Double.toString(value).replace("E", "e").replace(".0e", "e");
         return plain.endsWith(".0") ? plain.substring(0, plain.length() - 2) : plain;
     }
 }

@@ -119,7 +119,8 @@ public final class ParameterSheet extends VBox {
                 commitSeed();
             }
         });
-        Button next = new Button("Next seed");
+        Button next = new Button("Next");
+        next.setTooltip(new Tooltip("Run again with the next seed"));
         next.setOnAction(e -> {
             seedField.setText(Long.toString(seed + 1));
             commitSeed();
