@@ -33,25 +33,8 @@ public final class StepwiseApp extends Application {
         stage.show();
         openArguments(getParameters().getRaw());
         if (Boolean.getBoolean("stepwise.exitAfterFirstFrame")) {
-            reportFirstFrameAndExit();
+            FirstFrame.reportAndExit();
         }
-    }
-
-    /** For the start-up probe (benchmarks): prints the JVM uptime at the first drawn frame, then exits. */
-    private static void reportFirstFrameAndExit() {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    System.out.println("first-frame-ms="
-                            + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-                    javafx.application.Platform.exit();
-                }
-            }
-        }.start();
     }
 
     private void openArguments(List<String> arguments) {

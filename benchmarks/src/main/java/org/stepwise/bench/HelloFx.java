@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.stepwise.app.FirstFrame;
 
 /** The baseline of the start-up probe: the plainest JavaFX window, started the same way. */
 public final class HelloFx extends Application {

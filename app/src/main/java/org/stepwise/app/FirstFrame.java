@@ -1,4 +1,4 @@
-package org.stepwise.bench;
+package org.stepwise.app;
 
 import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
@@ -6,8 +6,9 @@ import javafx.application.Platform;
 
 /**
  * Reports when the first frame of a window has been drawn: on the second pulse after the
- * window is shown, it prints {@code first-frame-ms=<JVM uptime>} and exits. Shared by the
- * app's start-up probe and the plain JavaFX baseline.
+ * window is shown, it prints {@code first-frame-ms=<JVM uptime>} and exits. Used when the app
+ * runs with {@code -Dstepwise.exitAfterFirstFrame=true} (the start-up probe in benchmarks/)
+ * and by the probe's plain JavaFX baseline, so both are timed the same way.
  */
 public final class FirstFrame {
 
