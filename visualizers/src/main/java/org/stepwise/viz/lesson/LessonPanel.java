@@ -149,6 +149,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         setCenter(split);
 
         addEventFilter(KeyEvent.KEY_PRESSED, new PlaybackKeys(this));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 requestFocus();
@@ -359,6 +360,22 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (!restart(newData, params, seed)) {
             // The engine refused the edit (say, the last point of a class was deleted): take it back.
             picker.undo();
+        }
+    }
+
+    /** Ctrl+Z undoes a point edit; Ctrl+Y or Ctrl+Shift+Z redoes it (Cmd on a Mac). */
+    private void undoKeys(KeyEvent event) {
+        if (picker == null || !event.isShortcutDown()
+                || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (event.getCode() == javafx.scene.input.KeyCode.Z && !event.isShiftDown()) {
+            picker.undo();
+            event.consume();
+        } else if (event.getCode() == javafx.scene.input.KeyCode.Y
+                || (event.getCode() == javafx.scene.input.KeyCode.Z && event.isShiftDown())) {
+            picker.redo();
+            event.consume();
         }
     }
 

@@ -123,6 +123,20 @@ class LessonPanelTest {
         assertThat(fxErrors.errors()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void shortcutKeysUndoAndRedoPointEdits() {
+        FxRobot robot = new FxRobot();
+        open(robot, "logistic-regression");
+        int before = panel.data().size();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.dataPicker().addPoint(0.25, 0.25));
+        assertThat(panel.data().size()).isEqualTo(before + 1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> panel.data().size() == before, "Ctrl+Z undid the new point");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        await(() -> panel.data().size() == before + 1, "Ctrl+Y redid it");
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
     static int distinctColours(WritableImage image) {
         PixelReader reader = image.getPixelReader();
         Set<Integer> colours = new HashSet<>();
