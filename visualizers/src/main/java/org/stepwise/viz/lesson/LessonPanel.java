@@ -7,10 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -55,7 +52,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final DataPicker picker;
     private final ExplanationCard card;
     private final LiveMetrics metrics;
-    private final TabPane side = new TabPane();
+    private final SidePanel side;
     private final SplitPane split;
     private final AnimationTimer timer;
     private final FailureLog failures = new FailureLog();
@@ -132,14 +129,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         main.setPadding(new Insets(0, 8, 8, 8));
         main.setSpacing(4);
 
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.getTabs().add(new Tab("Card", card));
-        side.getTabs().add(new Tab("Parameters", scroll(sheet)));
-        if (picker != null) {
-            side.getTabs().add(new Tab("Data", scroll(picker)));
-        }
-        side.setMinWidth(320);
-        side.setPrefWidth(420);
+        side = new SidePanel(card, sheet, picker);
         split = new SplitPane(main, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.68);
@@ -149,7 +139,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         setCenter(split);
 
         addEventFilter(KeyEvent.KEY_PRESSED, new PlaybackKeys(this));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 requestFocus();
@@ -363,22 +352,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
     }
 
-    /** Ctrl+Z undoes a point edit; Ctrl+Y or Ctrl+Shift+Z redoes it (Cmd on a Mac). */
-    private void undoKeys(KeyEvent event) {
-        if (picker == null || !event.isShortcutDown()
-                || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
-            return;
-        }
-        if (event.getCode() == javafx.scene.input.KeyCode.Z && !event.isShiftDown()) {
-            picker.undo();
-            event.consume();
-        } else if (event.getCode() == javafx.scene.input.KeyCode.Y
-                || (event.getCode() == javafx.scene.input.KeyCode.Z && event.isShiftDown())) {
-            picker.redo();
-            event.consume();
-        }
-    }
-
     /** Parameters asked for by pointing in the view, validated like sheet edits. */
     private void requestParams(java.util.Map<String, Object> values) {
         Params requested = params;
@@ -490,11 +463,5 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private void hideProblem() {
         problem.setVisible(false);
         problem.setManaged(false);
-    }
-
-    private static ScrollPane scroll(Node content) {
-        ScrollPane pane = new ScrollPane(content);
-        pane.setFitToWidth(true);
-        return pane;
     }
 }

@@ -2,12 +2,14 @@ package org.stepwise.viz.lesson;
 
 import javafx.event.EventHandler;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The keyboard of every lesson (DESIGN.md): Space play/pause, Right step, Left step back,
  * R reset, Home/End timeline ends, Page Down/Page Up step forward/back (presentation
- * clickers send these). Keys typed into a text field are left to the field.
+ * clickers send these), and Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) to undo and redo point edits
+ * (Cmd on a Mac). Keys typed into a text field are left to the field.
  */
 final class PlaybackKeys implements EventHandler<KeyEvent> {
 
@@ -19,7 +21,11 @@ final class PlaybackKeys implements EventHandler<KeyEvent> {
 
     @Override
     public void handle(KeyEvent event) {
-        if (event.getTarget() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
+        if (event.getTarget() instanceof TextInputControl || event.isAltDown()) {
+            return;
+        }
+        if (event.isShortcutDown()) {
+            undoKeys(event);
             return;
         }
         boolean handled = true;
@@ -33,6 +39,20 @@ final class PlaybackKeys implements EventHandler<KeyEvent> {
             default -> handled = false;
         }
         if (handled) {
+            event.consume();
+        }
+    }
+
+    private void undoKeys(KeyEvent event) {
+        var picker = panel.dataPicker();
+        if (picker == null) {
+            return;
+        }
+        if (event.getCode() == KeyCode.Z && !event.isShiftDown()) {
+            picker.undo();
+            event.consume();
+        } else if (event.getCode() == KeyCode.Y || event.getCode() == KeyCode.Z) {
+            picker.redo();
             event.consume();
         }
     }
