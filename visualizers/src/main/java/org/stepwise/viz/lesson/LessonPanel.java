@@ -38,6 +38,8 @@ import org.stepwise.viz.view.PointEditListener;
 public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     static final int HISTORY_CAPACITY = 20_000;
+    /** Above this speed the view may draw drafts while playing. */
+    static final double DRAFT_ABOVE_STEPS_PER_SECOND = 30;
     /** Run to end stops here so an engine that never converges cannot run for ever. */
     static final int RUN_TO_END_LIMIT = 1_000_000;
     private static final int LIVE = -1;
@@ -418,6 +420,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
         S newest = runner.newest();
         metrics.update(runner.history(), newest.step());
+        if (view instanceof DraftDrawing drafts) {
+            // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
+            drafts.setDraft(isPlaying() && runner.currentStepsPerSecond() > DRAFT_ABOVE_STEPS_PER_SECOND);
+        }
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
         if (target != shown) {
             view.show(target, data);

@@ -84,6 +84,9 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
 
     public double stepsPerSecond() { return stepsPerSecond; }
 
+    /** The speed play runs at now: full speed during run-to-end, else the chosen speed. */
+    public double currentStepsPerSecond() { return toEnd ? FULL_SPEED : stepsPerSecond; }
+
     /** Play stops by itself at this step (the run-to-end cap). */
     public void setStepLimit(int limit) { stepLimit = limit; }
 

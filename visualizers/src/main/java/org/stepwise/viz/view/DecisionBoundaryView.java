@@ -25,14 +25,20 @@ import org.stepwise.data.Dataset;
 public final class DecisionBoundaryView extends Region {
 
     public static final int DEFAULT_RESOLUTION = 256;
+    /** The draft raster while a lesson plays fast: a quarter of the pixels to evaluate. */
+    public static final int DRAFT_RESOLUTION = 128;
     private static final double POINT_RADIUS = 7;
     private static final double HIT_RADIUS = 10;
 
     private final Canvas canvas = new Canvas();
     private final ImageView heat = new ImageView();
     private final Label readout = new Label();
-    private final BoundaryRaster raster;
-    private final WritableImage image;
+    private final BoundaryRaster fullRaster;
+    private final WritableImage fullImage;
+    private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION);
+    private final WritableImage draftImage = new WritableImage(DRAFT_RESOLUTION, DRAFT_RESOLUTION);
+    private BoundaryRaster raster;
+    private WritableImage image;
     private final double[] hoverX = new double[1];
     private final double[] hoverY = new double[1];
     private final double[] hoverP = new double[16];
@@ -54,8 +60,10 @@ public final class DecisionBoundaryView extends Region {
     }
 
     public DecisionBoundaryView(int resolution) {
-        raster = new BoundaryRaster(resolution, resolution);
-        image = new WritableImage(resolution, resolution);
+        fullRaster = new BoundaryRaster(resolution, resolution);
+        fullImage = new WritableImage(resolution, resolution);
+        raster = fullRaster;
+        image = fullImage;
         heat.setImage(image);
         heat.setSmooth(true);
         heat.setVisible(false);
@@ -101,6 +109,19 @@ public final class DecisionBoundaryView extends Region {
             redraw();
         } else {
             paintHeat();
+        }
+    }
+
+    /** Coarse heatmap (draft) while a lesson plays fast; back to full resolution repaints. */
+    public void setDraft(boolean draft) {
+        BoundaryRaster wanted = draft ? draftRaster : fullRaster;
+        if (wanted != raster) {
+            raster = wanted;
+            image = draft ? draftImage : fullImage;
+            heat.setImage(image);
+            if (transform != null) {
+                paintHeat();
+            }
         }
     }
 

@@ -5,13 +5,14 @@ import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import org.stepwise.algo.linear.LogisticRegressionSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.PointEditListener;
 
 /** The classifier's probability shading and boundary over the training points, which the learner can edit. */
-final class LogisticRegressionView implements LessonView<LogisticRegressionSnapshot>, EditablePoints {
+final class LogisticRegressionView implements LessonView<LogisticRegressionSnapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView view = new DecisionBoundaryView();
     private Dataset shownData;
@@ -42,6 +43,9 @@ final class LogisticRegressionView implements LessonView<LogisticRegressionSnaps
 
     @Override
     public void setPointEditListener(PointEditListener listener) { view.setPointEditListener(listener); }
+
+    @Override
+    public void setDraft(boolean draft) { view.setDraft(draft); }
 
     /** The underlying view, for tests. */
     DecisionBoundaryView boundaryView() { return view; }
