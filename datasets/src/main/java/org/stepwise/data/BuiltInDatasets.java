@@ -15,9 +15,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The data sets shipped as resources (sources and licences in {@code builtin/SOURCES.md}):
- * Iris, Wine, Breast Cancer Wisconsin (diagnostic), Digits (8×8) and Diabetes, exported from
- * scikit-learn 1.2.1 with its class labels.
+ * The data sets shipped as CSV resources (sources, citations and licences in
+ * {@code builtin/SOURCES.md}): Iris, Wine, Breast Cancer Wisconsin (diagnostic), Digits (8×8)
+ * and Diabetes, exported from scikit-learn 1.2.1 by {@code tools/datasets/export_builtin.py}.
+ *
+ * <p>Class ids are scikit-learn's ({@code load_iris().target} etc.): iris 0 setosa,
+ * 1 versicolor, 2 virginica; breast_cancer 0 malignant, 1 benign; digits the digit itself.
+ * Diabetes holds the values {@code load_diabetes()} returns by default: each feature
+ * mean-centred and scaled to unit Euclidean norm (not the raw measurements); the target is the
+ * raw disease-progression score. Each call reads the resource afresh (nothing is cached), so
+ * callers own the result.
  */
 public final class BuiltInDatasets {
 
@@ -35,7 +42,8 @@ public final class BuiltInDatasets {
     }
 
     /**
-     * Reads a built-in set.
+     * Reads a built-in set: a classification data set with scikit-learn's class names, or for
+     * {@code diabetes} a regression data set.
      *
      * @throws IllegalArgumentException for an unknown name, listing the names there are
      */
@@ -65,7 +73,8 @@ public final class BuiltInDatasets {
                         features, header.get(header.size() - 1));
             }
             int[] labels = targets.stream().mapToInt(Double::intValue).toArray();
-            return Dataset.classification(name, x, labels, features, Arrays.asList(classes.split(",")));
+            return Dataset.classification(name, x, labels, features, Arrays.asList(classes.split(",")))
+                    .withTargetName(header.get(header.size() - 1));
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in data set '" + name + "' could not be read", e);
         }

@@ -1,34 +1,61 @@
 package org.stepwise.data;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 import org.stepwise.data.csv.CsvImporter;
-import org.stepwise.data.csv.CsvPreview;
+import org.stepwise.data.csv.DataImportException;
 import org.stepwise.data.csv.ImportChoice;
 
 /**
- * Turns a data set name from the command line or a session into data: a built-in set, a
- * generator (with options), or a CSV file (header row; the last column is the target, read as
- * classes when it holds text or at most 20 distinct whole numbers).
+ * Turns a data set name from the command line or a session into data, in this order:
+ * <ol>
+ * <li>a built-in set ({@link BuiltInDatasets#names()});</li>
+ * <li>a generator ({@link Generators#names()}), given the options;</li>
+ * <li>a path ending in {@code .csv} (any case): the file needs a header row; the last column is
+ *     the target and all the others are features. The target is read as classes when some of
+ *     its cells are not numbers, or when all are whole numbers with at most
+ *     {@value org.stepwise.data.csv.CsvImporter#MAX_AUTO_CLASSES} distinct values; otherwise it
+ *     is a regression target ({@link ImportChoice.TargetKind#AUTO}). The file is checked as
+ *     {@link CsvImporter} describes.</li>
+ * </ol>
  */
 public final class DataSources {
 
     private DataSources() {
     }
 
+    /**
+     * The data a name stands for.
+     *
+     * @param spec    a built-in name, a generator name or a path ending in .csv
+     * @param options generator options; ignored for built-in sets and files
+     * @throws IllegalArgumentException for an unknown name (listing the built-in sets and the
+     *                                  generators), bad generator options or a file that cannot be
+     *                                  imported ({@link DataImportException})
+     */
     public static Dataset resolve(String spec, GeneratorOptions options) {
+        Objects.requireNonNull(spec, "spec");
         if (BuiltInDatasets.names().contains(spec)) {
             return BuiltInDatasets.load(spec);
         }
         if (Generators.names().contains(spec)) {
-            return Generators.generate(spec, options);
+            return Generators.generate(spec, Objects.requireNonNull(options, "options"));
         }
-        if (spec.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            Path file = Path.of(spec);
-            CsvPreview preview = CsvImporter.preview(file);
-            return CsvImporter.read(file, ImportChoice.lastColumnTarget(preview.columns().size()));
+        if (spec.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Path file;
+            try {
+                file = Path.of(spec);
+            } catch (InvalidPathException e) {
+                throw new DataImportException("'" + spec + "' is not a file path this system accepts: "
+                        + e.getReason());
+            }
+            int columnCount = CsvImporter.columnNames(file).size();
+            return CsvImporter.read(file, ImportChoice.lastColumnTarget(columnCount));
         }
         throw new IllegalArgumentException("Unknown data set '" + spec + "'; use a built-in set ("
                 + String.join(", ", BuiltInDatasets.names()) + "), a generator ("
-                + String.join(", ", Generators.names()) + ") or a .csv file.");
+                + String.join(", ", Generators.names()) + ") or a path to a .csv file.");
     }
 }

@@ -154,6 +154,12 @@ public final class Dataset {
         return new Dataset(newName, rows, columns, features, targets, featureNames, targetName, classNames);
     }
 
+    /** The same data with another name for the target column (a classification set is built with "class"). */
+    public Dataset withTargetName(String newTargetName) {
+        Objects.requireNonNull(newTargetName, "newTargetName");
+        return new Dataset(name, rows, columns, features, targets, featureNames, newTargetName, classNames);
+    }
+
     /** A data set of the given rows, in the given order (rows may repeat). */
     public Dataset selectRows(int[] rowIndices) {
         double[] flat = new double[rowIndices.length * columns];

@@ -1,12 +1,15 @@
 package org.stepwise.data;
 
 /**
- * Options of a synthetic generator, validated in one place with the parameter message format.
+ * Options of a synthetic generator ({@link Generators}), validated here and only here, with the
+ * parameter message format ("The 'size' option must be an integer in the range [1, 100000];
+ * got 0."). Whether a generator accepts the class count is checked by {@link Generators}.
  *
- * @param size    number of points, 1 to 100,000
+ * @param size    number of points, 1 to {@value #MAX_SIZE}
  * @param noise   standard deviation of the Gaussian noise, 0 to 5
- * @param classes number of classes, 2 to 8 (generators with a fixed count accept only theirs)
- * @param seed    the only source of randomness
+ * @param classes number of classes, 2 to {@value #MAX_CLASSES}; moons, circles and xor accept
+ *                only 2, blobs and spirals any; the regression generators ignore it
+ * @param seed    seeds the generator's {@link java.util.SplittableRandom}, its only randomness
  */
 public record GeneratorOptions(int size, double noise, int classes, long seed) {
 

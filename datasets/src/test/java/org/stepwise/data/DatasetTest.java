@@ -40,4 +40,14 @@ class DatasetTest {
         assertThatThrownBy(() -> Dataset.classification("t", new double[][] {{0}}, new int[] {2},
                 List.of("x"), List.of("a", "b"))).hasMessageContaining("class 2");
     }
+
+    @Test
+    void withTargetNameRenamesOnlyTheTarget() {
+        Dataset renamed = data.withTargetName("species");
+        assertThat(renamed.targetName()).isEqualTo("species");
+        assertThat(data.targetName()).isEqualTo("class");
+        assertThat(renamed.labels()).containsExactly(data.labels());
+        assertThat(renamed.classNames()).isEqualTo(data.classNames());
+        assertThat(renamed).isNotEqualTo(data);
+    }
 }

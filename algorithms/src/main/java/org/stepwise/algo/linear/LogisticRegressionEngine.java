@@ -1,5 +1,7 @@
 package org.stepwise.algo.linear;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.stepwise.algo.Engine;
@@ -8,51 +10,72 @@ import org.stepwise.algo.StepResult;
 import org.stepwise.data.Dataset;
 
 /**
- * Logistic regression by gradient descent (Bishop 2006, §4.3.2 binary and §4.3.4 multiclass).
+ * Logistic regression by gradient descent (Bishop 2006, <i>Pattern Recognition and Machine
+ * Learning</i>, §4.3.2 for two classes and §4.3.4 for several; scikit-learn 1.2 User Guide,
+ * §1.1.11 "Logistic regression").
  *
- * <p>Minimises J(W, b) = (1/n) Σᵢ CEᵢ + ‖W‖² / (2Cn), with intercepts not penalised: the same
- * minimiser as scikit-learn 1.2.1's {@code LogisticRegression(penalty='l2', C)}, whose objective
- * is C Σᵢ CEᵢ + ½‖W‖². With two classes, P(y=1|x) = σ(b + wᵀx) and one weight vector (sklearn's
- * {@code coef_} shape (1, d)); with K ≥ 3, P(y=k|x) = softmax(b + Wx)ₖ over K weight vectors
- * (sklearn's multinomial (K, d)). The gradient is (1/m) Xᵀ(P − Y) + W/(Cn) over a batch of m
- * rows. One step is one update; mini-batches are drawn from a seeded shuffle each epoch.
- * The run stops as diverged when the loss stops being finite or rises above 1000 times its
- * starting value.
+ * <p>Minimises J(W, b) = (1/n) Σᵢ CEᵢ + ‖W‖² / (2Cn), intercepts not penalised. Multiplying by Cn
+ * gives scikit-learn 1.2.1's {@code LogisticRegression(penalty='l2', C)} objective
+ * C Σᵢ CEᵢ + ½‖W‖², so both have the same minimiser; dividing by n keeps the loss and a good
+ * learning rate independent of the number of points. With penalty "none" the second term is
+ * dropped (C = +∞).
+ *
+ * <p>With two classes, P(y=1 | x) = σ(b + wᵀx) with one weight vector (scikit-learn's
+ * {@code coef_} shape (1, d)). With K ≥ 3, P(y=k | x) = softmax(b + Wx)ₖ over K weight vectors,
+ * scikit-learn's full multinomial parameterisation (K, d). Every class named by the data set gets
+ * an output, even one with no points at the moment.
+ *
+ * <p>One step is one update W ← W − α[(1/m) (P − Y)ᵀX + W/(Cn)], b ← b − α (1/m) Σ (P − Y) over the
+ * full batch or over the next m rows of a seeded shuffle, reshuffled at each epoch. After every
+ * update the loss, training accuracy and gradient norm are evaluated on the full data, so the
+ * chart shows the true objective even with mini-batches. The run has converged when that full
+ * gradient's norm falls below the tolerance; it is stopped as diverged when the loss or the
+ * gradient stops being finite or the loss rises above 1000 times its value at W = 0 (log K).
+ *
+ * <p>All buffers are allocated in the constructor: {@link #step()} allocates nothing until the
+ * run ends (the reason of a stop is a new string).
  */
 final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapshot> {
+
+    /** A loss this many times above its starting value means the updates are running away. */
+    private static final double DIVERGENCE_FACTOR = 1000;
 
     private final double[] x;
     private final int[] labels;
     private final int n;
     private final int d;
     private final int classes;
+    /** Rows of W: 1 for the binary model, K for softmax. */
     private final int outputs;
     private final double learningRate;
+    /** 1/(Cn), the weight of the penalty's gradient W/(Cn); 0 without a penalty. */
     private final double penaltyScale;
     private final int batchSize;
     private final int maxSteps;
     private final double tolerance;
     private final RandomGenerator random;
-    /** A loss this far above the starting loss (log K at W = 0) means the updates are running away. */
     private final double divergedLoss;
 
     private final double[] weights;
     private final double[] intercepts;
     private final double[] gradientWeights;
     private final double[] gradientIntercepts;
-    private final double[] logits;
+    /** Logits of one row, turned into its class probabilities in place. */
     private final double[] probabilities;
     private final int[] order;
     private int batchStart;
 
     private int step;
+    private double previousLoss;
     private double loss;
     private double accuracy;
     private double gradientNorm;
     private StepResult status = StepResult.CONTINUE;
-    private String narration = "";
 
-    /** @param regularization C, or +∞ for no penalty */
+    /**
+     * @param regularization C, or +∞ for no penalty
+     * @param batchSize      rows per update, 1 .. data.size() (the factory turns 0 into data.size())
+     */
     LogisticRegressionEngine(Dataset data, double learningRate, double regularization, int batchSize, int maxSteps,
                              double tolerance, long seed) {
         this.x = data.featuresRowMajor();
@@ -71,7 +94,6 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         this.intercepts = new double[outputs];
         this.gradientWeights = new double[outputs * d];
         this.gradientIntercepts = new double[outputs];
-        this.logits = new double[classes];
         this.probabilities = new double[classes];
         this.order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -79,12 +101,13 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         }
         batchStart = n;
         evaluateFullBatch();
-        divergedLoss = 1000 * loss;
+        previousLoss = loss;
+        divergedLoss = DIVERGENCE_FACTOR * loss;
     }
 
     @Override
     public LogisticRegressionSnapshot snapshot() {
-        return new LogisticRegressionSnapshot(step, status, narration, classes, d, weights, intercepts, loss,
+        return new LogisticRegressionSnapshot(step, status, classes, d, weights, intercepts, previousLoss, loss,
                 accuracy, gradientNorm);
     }
 
@@ -93,7 +116,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         if (status.isFinal()) {
             return status;
         }
-        double before = loss;
+        previousLoss = loss;
         if (batchSize < n) {
             miniBatchGradient();
         }
@@ -106,12 +129,10 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         }
         step++;
         evaluateFullBatch();
-        narration = String.format(Locale.ROOT, "Step %d: loss %.4f → %.4f, accuracy %.1f%%, ‖∇‖ = %.3g",
-                step, before, loss, 100 * accuracy, gradientNorm);
         if (!Double.isFinite(loss) || !Double.isFinite(gradientNorm) || loss > divergedLoss) {
             status = StepResult.stopped(String.format(Locale.ROOT,
                     "the loss diverged at step %d (learning rate %s is too large for this data)", step,
-                    Double.toString(learningRate)));
+                    plain(learningRate)));
         } else if (gradientNorm < tolerance) {
             status = StepResult.CONVERGED;
         } else if (step >= maxSteps) {
@@ -127,7 +148,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         int correct = 0;
         for (int i = 0; i < n; i++) {
             total += accumulate(i);
-            if (argmax() == labels[i]) {
+            if (mostProbableClass() == labels[i]) {
                 correct++;
             }
         }
@@ -137,7 +158,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         gradientNorm = Math.sqrt(squaredNorm(gradientWeights) + squaredNorm(gradientIntercepts));
     }
 
-    /** The gradient over the next mini-batch of a seeded shuffle, reshuffled each epoch. */
+    /** The gradient over the next mini-batch of a seeded Fisher–Yates shuffle, reshuffled each epoch. */
     private void miniBatchGradient() {
         if (batchStart >= n) {
             for (int i = n - 1; i > 0; i--) {
@@ -157,45 +178,40 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         batchStart = end;
     }
 
-    /** Adds row i's cross-entropy gradient (unscaled) and returns its cross-entropy. */
+    /**
+     * Adds row i's cross-entropy gradient (P − Y)xᵢᵀ, not yet divided by the batch size, leaves
+     * the row's class probabilities in {@link #probabilities} and returns its cross-entropy.
+     */
     private double accumulate(int i) {
         int offset = i * d;
         int label = labels[i];
-        double crossEntropy;
         if (outputs == 1) {
             double z = intercepts[0];
             for (int j = 0; j < d; j++) {
                 z += weights[j] * x[offset + j];
             }
-            double p = sigmoid(z);
+            double p = LogisticFunctions.sigmoid(z);
             probabilities[1] = p;
             probabilities[0] = 1 - p;
-            // −log σ(z) = softplus(−z); −log(1 − σ(z)) = softplus(z)
-            crossEntropy = label == 1 ? softplus(-z) : softplus(z);
             double error = p - label;
             for (int j = 0; j < d; j++) {
                 gradientWeights[j] += error * x[offset + j];
             }
             gradientIntercepts[0] += error;
-            return crossEntropy;
+            // −log σ(z) = softplus(−z) and −log(1 − σ(z)) = softplus(z): no log of a rounded 0.
+            return label == 1 ? LogisticFunctions.softplus(-z) : LogisticFunctions.softplus(z);
         }
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < classes; k++) {
             double z = intercepts[k];
             int row = k * d;
             for (int j = 0; j < d; j++) {
                 z += weights[row + j] * x[offset + j];
             }
-            logits[k] = z;
-            max = Math.max(max, z);
+            probabilities[k] = z;
         }
-        double sum = 0;
+        double labelLogit = probabilities[label];
+        double logSumExp = LogisticFunctions.softmaxInPlace(probabilities, 0, classes);
         for (int k = 0; k < classes; k++) {
-            probabilities[k] = Math.exp(logits[k] - max);
-            sum += probabilities[k];
-        }
-        for (int k = 0; k < classes; k++) {
-            probabilities[k] /= sum;
             double error = probabilities[k] - (k == label ? 1 : 0);
             int row = k * d;
             for (int j = 0; j < d; j++) {
@@ -203,13 +219,13 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
             }
             gradientIntercepts[k] += error;
         }
-        // −log softmax(z)_y = logsumexp(z) − z_y
-        return max + Math.log(sum) - logits[label];
+        // −log softmax(z)ᵧ = logsumexp(z) − zᵧ, exact even when the probability rounds to 0.
+        return logSumExp - labelLogit;
     }
 
     private void clearGradient() {
-        java.util.Arrays.fill(gradientWeights, 0);
-        java.util.Arrays.fill(gradientIntercepts, 0);
+        Arrays.fill(gradientWeights, 0);
+        Arrays.fill(gradientIntercepts, 0);
     }
 
     /** Divides the summed gradient by the batch size and adds the penalty's gradient W/(Cn). */
@@ -222,7 +238,8 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         }
     }
 
-    private int argmax() {
+    /** Ties go to the lower class, as scikit-learn's predict (class 0 when the logit is exactly 0). */
+    private int mostProbableClass() {
         int best = 0;
         for (int k = 1; k < classes; k++) {
             if (probabilities[k] > probabilities[best]) {
@@ -232,24 +249,16 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         return best;
     }
 
-    static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1 + e);
-    }
-
-    /** log(1 + eᶻ), without overflow. */
-    static double softplus(double z) {
-        return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-    }
-
     private static double squaredNorm(double[] values) {
         double sum = 0;
         for (double v : values) {
             sum += v * v;
         }
         return sum;
+    }
+
+    /** 100 rather than 100.0, 0.00001 rather than 1.0E-5: the number as the learner typed it. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package org.stepwise.algo.linear;
 
+import java.util.Arrays;
 import java.util.List;
 import org.stepwise.algo.DataKind;
 import org.stepwise.algo.Engine;
@@ -42,7 +43,7 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
         if (data.size() == 0) {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }
-        long present = java.util.Arrays.stream(data.labels()).distinct().count();
+        long present = Arrays.stream(data.labels()).distinct().count();
         if (present < 2) {
             throw new IllegalArgumentException("Logistic regression needs points of at least two classes; "
                     + "the data has only class '" + data.classNames().get(data.label(0)) + "'.");

@@ -1,5 +1,7 @@
 package org.stepwise.algo.linear;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
@@ -18,27 +20,27 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
 
     private final int step;
     private final StepResult status;
-    private final String narration;
     private final int classes;
     private final int features;
     private final int outputs;
     private final double[] weights;
     private final double[] intercepts;
+    private final double previousLoss;
     private final double loss;
     private final double accuracy;
     private final double gradientNorm;
 
-    LogisticRegressionSnapshot(int step, StepResult status, String narration, int classes, int features,
-                               double[] weights, double[] intercepts, double loss, double accuracy,
+    LogisticRegressionSnapshot(int step, StepResult status, int classes, int features, double[] weights,
+                               double[] intercepts, double previousLoss, double loss, double accuracy,
                                double gradientNorm) {
         this.step = step;
         this.status = status;
-        this.narration = narration;
         this.classes = classes;
         this.features = features;
         this.outputs = intercepts.length;
         this.weights = weights.clone();
         this.intercepts = intercepts.clone();
+        this.previousLoss = previousLoss;
         this.loss = loss;
         this.accuracy = accuracy;
         this.gradientNorm = gradientNorm;
@@ -50,23 +52,34 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     @Override
     public StepResult status() { return status; }
 
+    /**
+     * "step 12: loss 0.4120 → 0.3980, accuracy 93.3%, ‖∇‖ = 0.0510"; empty before the first step.
+     * Written when asked for, so that stepping allocates nothing for it.
+     */
     @Override
-    public String narration() { return narration; }
+    public String narration() {
+        if (step == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "step %d: loss %.4f → %.4f, accuracy %.1f%%, ‖∇‖ = %.3g",
+                step, previousLoss, loss, 100 * accuracy, gradientNorm);
+    }
 
     @Override
     public int classCount() { return classes; }
 
     public int featureCount() { return features; }
 
-    /** The objective J = mean cross-entropy + ‖W‖²/(2Cn). */
+    /** The objective J = mean cross-entropy + ‖W‖²/(2Cn) on the training data. */
     public double loss() { return loss; }
 
     /** Fraction of training points whose most probable class is their class. */
     public double accuracy() { return accuracy; }
 
+    /** Euclidean norm of the full-batch gradient of J with respect to W and b. */
     public double gradientNorm() { return gradientNorm; }
 
-    /** A copy of the coefficients, one row per output (1 for binary, K for softmax). */
+    /** A copy of the coefficients, one row per output (1 for binary, K for softmax), as scikit-learn's coef_. */
     public double[][] coef() {
         double[][] coef = new double[outputs][features];
         for (int k = 0; k < outputs; k++) {
@@ -75,6 +88,7 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
         return coef;
     }
 
+    /** A copy of the intercepts, one per output, as scikit-learn's intercept_. */
     public double[] intercept() { return intercepts.clone(); }
 
     @Override
@@ -84,8 +98,44 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     }
 
     /**
-     * Class probabilities of {@code count} points given row-major:
-     * {@code out[i·K + k] = P(k | rows[i·d … i·d + d))}. Modified: out. Allocates nothing.
+     * The decision boundary of a binary model of two features: {β₀, β₁, β₂} of the line
+     * β₀ + β₁x₁ + β₂x₂ = 0, where P(class 1) = ½; class 1 lies on the positive side.
+     *
+     * @throws IllegalStateException for a softmax model or a model of other than two features
+     */
+    public double[] decisionBoundaryLine() {
+        if (outputs != 1) {
+            throw new IllegalStateException("a model of " + classes + " classes has one boundary per pair of "
+                    + "classes; use decisionBoundaryLine(first, second)");
+        }
+        return decisionBoundaryLine(1, 0);
+    }
+
+    /**
+     * Where classes {@code first} and {@code second} are equally probable, for a model of two
+     * features: {β₀, β₁, β₂} with β = (b_first − b_second, w_first − w_second), the line where
+     * their logits are equal; {@code first} is more probable on the positive side. (Whether a
+     * third class beats both there is not considered.)
+     *
+     * @throws IllegalStateException when the model has other than two features
+     * @throws IndexOutOfBoundsException when a class index is not in 0 .. K−1
+     */
+    public double[] decisionBoundaryLine(int first, int second) {
+        requireTwoFeatures("a boundary line");
+        Objects.checkIndex(first, classes);
+        Objects.checkIndex(second, classes);
+        double[] line = new double[3];
+        line[0] = interceptOfLogit(first) - interceptOfLogit(second);
+        for (int j = 0; j < 2; j++) {
+            line[1 + j] = weightOfLogit(first, j) - weightOfLogit(second, j);
+        }
+        return line;
+    }
+
+    /**
+     * Class probabilities of {@code count} points of d features each, given row-major:
+     * {@code out[i·K + k] = P(k | rows[i·d .. i·d + d))}. Not modified: {@code rows}. Modified:
+     * {@code out} (length at least count·K). Allocates nothing.
      */
     public void predictProbabilities(double[] rows, int count, double[] out) {
         for (int i = 0; i < count; i++) {
@@ -93,45 +143,34 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
         }
     }
 
-    /** The two-feature form for the boundary grid; only for a model of exactly two features. */
+    /**
+     * The two-feature form for the boundary grid.
+     *
+     * @throws IllegalStateException when the model has other than two features
+     */
     @Override
     public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-        if (features != 2) {
-            throw new IllegalStateException("the boundary view needs a model of two features; this one has "
-                    + features);
-        }
+        requireTwoFeatures("the boundary view");
         for (int i = 0; i < count; i++) {
             probabilitiesOf(xs, i, ys, i, out, i * classes);
         }
     }
 
     /**
-     * Writes the K probabilities of one point to out[at …]. The point is first[firstAt …] when
-     * second is null, else (first[firstAt], second[secondAt]).
+     * Writes the K probabilities of one point to out[at ..]. The point is first[firstAt ..] when
+     * second is null, else (first[firstAt], second[secondAt]): one loop serves both call forms.
      */
     private void probabilitiesOf(double[] first, int firstAt, double[] second, int secondAt, double[] out, int at) {
         if (outputs == 1) {
-            double z = intercepts[0] + linear(0, first, firstAt, second, secondAt);
-            double p = LogisticRegressionEngine.sigmoid(z);
+            double p = LogisticFunctions.sigmoid(intercepts[0] + linear(0, first, firstAt, second, secondAt));
             out[at] = 1 - p;
             out[at + 1] = p;
             return;
         }
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < classes; k++) {
-            double z = intercepts[k] + linear(k, first, firstAt, second, secondAt);
-            out[at + k] = z;
-            max = Math.max(max, z);
+            out[at + k] = intercepts[k] + linear(k, first, firstAt, second, secondAt);
         }
-        double sum = 0;
-        for (int k = 0; k < classes; k++) {
-            double e = Math.exp(out[at + k] - max);
-            out[at + k] = e;
-            sum += e;
-        }
-        for (int k = 0; k < classes; k++) {
-            out[at + k] /= sum;
-        }
+        LogisticFunctions.softmaxInPlace(out, at, classes);
     }
 
     private double linear(int output, double[] first, int firstAt, double[] second, int secondAt) {
@@ -144,5 +183,26 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
             z += weights[row + j] * first[firstAt + j];
         }
         return z;
+    }
+
+    /** The binary model's logits are (0, b + wᵀx): class 0 has a zero intercept and zero weights. */
+    private double interceptOfLogit(int k) {
+        if (outputs == 1) {
+            return k == 1 ? intercepts[0] : 0;
+        }
+        return intercepts[k];
+    }
+
+    private double weightOfLogit(int k, int feature) {
+        if (outputs == 1) {
+            return k == 1 ? weights[feature] : 0;
+        }
+        return weights[k * features + feature];
+    }
+
+    private void requireTwoFeatures(String what) {
+        if (features != 2) {
+            throw new IllegalStateException(what + " needs a model of two features; this one has " + features);
+        }
     }
 }

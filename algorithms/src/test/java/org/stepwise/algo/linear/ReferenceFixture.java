@@ -9,12 +9,20 @@ import java.util.List;
 import java.util.Map;
 import org.stepwise.data.Dataset;
 
-/** A scikit-learn reference fit written by tools/reference/logistic_regression.py. */
-record ReferenceFixture(Dataset data, double c, double[][] coef, double[] intercept, double accuracy) {
+/**
+ * A scikit-learn reference fit written by tools/reference/logistic_regression.py: the
+ * standardised data, the optimum found by newton-cg ({@code coef}, {@code intercept}) and the
+ * default lbfgs solver's answer, which stops {@code lbfgsGap} short of that optimum.
+ */
+record ReferenceFixture(Dataset data, double c, double[][] coef, double[] intercept, double accuracy,
+                        double[][] lbfgsCoef, double[] lbfgsIntercept, double lbfgsGap) {
 
     @SuppressWarnings("unchecked")
     static ReferenceFixture load(String name) {
         try (InputStream in = ReferenceFixture.class.getResourceAsStream(name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("no fixture " + name + ".json; run tools/reference/logistic_regression.py");
+            }
             Map<String, Object> json = JSON.std.mapFrom(in);
             double[][] x = matrix((List<Object>) json.get("x"));
             List<Object> y = (List<Object>) json.get("y");
@@ -24,12 +32,19 @@ record ReferenceFixture(Dataset data, double c, double[][] coef, double[] interc
                 featureNames.add("x" + (j + 1));
             }
             Dataset data = Dataset.classification(name, x, labels, featureNames, (List<String>) json.get("classes"));
-            return new ReferenceFixture(data, ((Number) json.get("C")).doubleValue(),
+            Map<String, Object> lbfgs = (Map<String, Object>) json.get("lbfgs");
+            return new ReferenceFixture(data, number(json, "C"),
                     matrix((List<Object>) json.get("coef")), vector((List<Object>) json.get("intercept")),
-                    ((Number) json.get("accuracy")).doubleValue());
+                    number(json, "accuracy"),
+                    matrix((List<Object>) lbfgs.get("coef")), vector((List<Object>) lbfgs.get("intercept")),
+                    number(lbfgs, "max_abs_difference_from_newton_cg"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static double number(Map<String, Object> json, String key) {
+        return ((Number) json.get(key)).doubleValue();
     }
 
     @SuppressWarnings("unchecked")

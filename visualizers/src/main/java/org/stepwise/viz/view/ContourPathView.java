@@ -11,6 +11,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Surface;
@@ -51,6 +52,7 @@ public final class ContourPathView extends Region {
     private final ImageView contours = new ImageView();
     private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
     private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
+    private final Text measure = new Text();
     private Surface surface;
     private List<double[]> minima = List.of();
     private Surface paintedSurface;
@@ -242,7 +244,13 @@ public final class ContourPathView extends Region {
             return;
         }
         double rowHeight = 24;
-        double boxWidth = 150;
+        measure.setFont(LEGEND_FONT);
+        double textWidth = 0;
+        for (Path path : paths) {
+            measure.setText(legendName(path));
+            textWidth = Math.max(textWidth, measure.getLayoutBounds().getWidth());
+        }
+        double boxWidth = Math.min(transform.width() - 20, textWidth + 44);
         double x = transform.left() + transform.width() - boxWidth - 10;
         double y = transform.top() + 10;
         g.setFill(Color.rgb(255, 255, 255, 0.88));
@@ -256,7 +264,11 @@ public final class ContourPathView extends Region {
             g.setFill(ColorMaps.classColor(path.colorIndex()));
             g.fillOval(x + 10, rowY - 7, 14, 14);
             g.setFill(Color.rgb(30, 30, 30));
-            g.fillText(path.name() + (path.diverged() ? " ✗" : ""), x + 32, rowY);
+            g.fillText(legendName(path), x + 32, rowY);
         }
+    }
+
+    private static String legendName(Path path) {
+        return path.name() + (path.diverged() ? " ✗" : "");
     }
 }

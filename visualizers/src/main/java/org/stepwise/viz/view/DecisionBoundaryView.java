@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -19,8 +21,9 @@ import org.stepwise.data.Dataset;
  * A classifier's decision regions as a heatmap ({@link BoundaryRaster} written through a
  * {@code PixelWriter}), with the data points on top in their class colours, axes, and a hover
  * readout of the coordinates and the most probable class. When editable, a click on empty
- * space adds a point, a drag moves one and a right click removes one; the view reports these
- * to its {@link PointEditListener} and waits for new data.
+ * space adds a point, a drag moves one, and a right click (or Delete while the pointer rests
+ * on a point, once the plot has been clicked and so holds the keyboard focus) removes one; the
+ * view reports these to its {@link PointEditListener} and waits for new data.
  */
 public final class DecisionBoundaryView extends Region {
 
@@ -29,6 +32,7 @@ public final class DecisionBoundaryView extends Region {
     public static final int DRAFT_RESOLUTION = 128;
     private static final double POINT_RADIUS = 7;
     private static final double HIT_RADIUS = 10;
+    private static final Color POINT_RING = Color.rgb(0, 0, 0, 0.55);
 
     private final Canvas canvas = new Canvas();
     private final ImageView heat = new ImageView();
@@ -51,8 +55,11 @@ public final class DecisionBoundaryView extends Region {
     private int editClass;
     private PointEditListener listener;
     private int dragRow = -1;
+    private int hoveredRow = -1;
     private double dragX;
     private double dragY;
+    private double pressX;
+    private double pressY;
     private Color ink = Color.rgb(40, 40, 40);
 
     public DecisionBoundaryView() {
@@ -77,10 +84,14 @@ public final class DecisionBoundaryView extends Region {
         setMinSize(240, 200);
         setPrefSize(720, 560);
         canvas.setOnMouseMoved(this::hover);
-        canvas.setOnMouseExited(e -> readout.setVisible(false));
+        canvas.setOnMouseExited(e -> {
+            readout.setVisible(false);
+            hoveredRow = -1;
+        });
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
+        setOnKeyPressed(this::keyPressed);
     }
 
     /** The points to show: two feature columns. Keeps the axes unless a point falls outside them. */
@@ -123,6 +134,15 @@ public final class DecisionBoundaryView extends Region {
                 paintHeat();
             }
         }
+    }
+
+    /**
+     * Shows this rectangle of the feature plane until data from another source, or a point
+     * outside it, arrives. Null computes it from the data again.
+     */
+    public void setDomain(Domain newDomain) {
+        domain = newDomain != null ? newDomain : domainOf(data);
+        redraw();
     }
 
     public void setEditable(boolean value) { editable = value; }
@@ -196,7 +216,7 @@ public final class DecisionBoundaryView extends Region {
         g.beginPath();
         g.rect(transform.left(), transform.top(), transform.width(), transform.height());
         g.clip();
-        g.setLineWidth(1.5);
+        g.setLineWidth(2);
         for (int i = 0; i < data.size(); i++) {
             boolean dragging = i == dragRow;
             double px = dragging ? dragX : transform.toPixelX(data.feature(i, 0));
@@ -205,15 +225,23 @@ public final class DecisionBoundaryView extends Region {
             g.fillOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
             g.setStroke(Color.WHITE);
             g.strokeOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+            // A thin dark ring outside the white one: a point stays visible on its own class's region.
+            double ring = POINT_RADIUS + 1.6;
+            g.setStroke(POINT_RING);
+            g.setLineWidth(1);
+            g.strokeOval(px - ring, py - ring, 2 * ring, 2 * ring);
+            g.setLineWidth(2);
         }
         g.restore();
     }
 
     private void hover(MouseEvent event) {
-        if (transform == null || !transform.containsPixel(event.getX(), event.getY())) {
+        if (data == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
             readout.setVisible(false);
+            hoveredRow = -1;
             return;
         }
+        hoveredRow = pointAt(event.getX(), event.getY());
         double x = transform.toDataX(event.getX());
         double y = transform.toDataY(event.getY());
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s = %.3g, %s = %.3g",
@@ -243,6 +271,8 @@ public final class DecisionBoundaryView extends Region {
         if (!editable || listener == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
             return;
         }
+        // Keyboard focus here makes Delete reach this view; the panel's keys still bubble up.
+        requestFocus();
         int hit = pointAt(event.getX(), event.getY());
         if (event.getButton() == MouseButton.SECONDARY) {
             if (hit >= 0) {
@@ -253,6 +283,8 @@ public final class DecisionBoundaryView extends Region {
                 dragRow = hit;
                 dragX = event.getX();
                 dragY = event.getY();
+                pressX = dragX;
+                pressY = dragY;
             } else {
                 listener.added(transform.toDataX(event.getX()), transform.toDataY(event.getY()), editClass);
             }
@@ -272,7 +304,20 @@ public final class DecisionBoundaryView extends Region {
         if (dragRow >= 0) {
             int row = dragRow;
             dragRow = -1;
-            listener.moved(row, transform.toDataX(dragX), transform.toDataY(dragY));
+            // A click on a point without moving it is not an edit (it would only fill the undo history).
+            if (Math.hypot(dragX - pressX, dragY - pressY) >= 1) {
+                listener.moved(row, transform.toDataX(dragX), transform.toDataY(dragY));
+            }
+        }
+    }
+
+    private void keyPressed(KeyEvent event) {
+        boolean delete = event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE;
+        if (delete && editable && listener != null && hoveredRow >= 0 && dragRow < 0) {
+            int row = hoveredRow;
+            hoveredRow = -1;
+            listener.removed(row);
+            event.consume();
         }
     }
 

@@ -2,18 +2,24 @@ package org.stepwise.viz.view;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -23,7 +29,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * so the chart's notification is off while points are added and turned on for one event in
  * {@link #flush()}. Each series keeps at most {@link #MAX_POINTS} points: when full it keeps
  * every other point and from then on only every second new one, so a long run stays cheap to
- * draw.
+ * draw. Losses that fall over decades read better with {@link #setLogScale(boolean) a
+ * logarithmic value axis}.
  */
 public final class MetricChart {
 
@@ -35,6 +42,9 @@ public final class MetricChart {
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer;
     private final ChartViewer viewer;
+    private final NumberAxis linearAxis;
+    private final LogAxis logAxis;
+    private boolean logScale;
     private boolean dirty;
     private int markedStep = -1;
 
@@ -63,6 +73,13 @@ public final class MetricChart {
         NumberAxis valueAxis = new NumberAxis();
         valueAxis.setAutoRangeIncludesZero(false);
         valueAxis.setAutoRangeMinimumSize(1e-6);
+        linearAxis = valueAxis;
+        logAxis = new LogAxis();
+        logAxis.setSmallestValue(1e-12);
+        // Ticks at whole powers of ten, labelled as plain numbers (0.01, 0.1, 1), not 10^-0.5.
+        logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        logAxis.setNumberFormatOverride(new DecimalFormat("0.##########",
+                DecimalFormatSymbols.getInstance(Locale.ROOT)));
         renderer = new XYLineAndShapeRenderer(true, false);
         // One path per series instead of one line per segment: a fraction of the drawing calls.
         renderer.setDrawSeriesLineAsPath(true);
@@ -79,9 +96,11 @@ public final class MetricChart {
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-        for (NumberAxis axis : List.of(stepAxis, valueAxis)) {
+        for (ValueAxis axis : List.of(stepAxis, linearAxis, logAxis)) {
             axis.setTickLabelFont(axisFont);
             axis.setLabelFont(axisFont);
+            // Room around each label makes JFreeChart pick fewer, rounder ticks: less clutter on a projector.
+            axis.setTickLabelInsets(new RectangleInsets(7, 6, 7, 6));
         }
         setDark(false);
         chart.setNotify(false);
@@ -91,10 +110,13 @@ public final class MetricChart {
 
     public Node node() { return viewer; }
 
-    /** Adds a point; non-finite values are skipped. Does not redraw until {@link #flush()}. */
+    /**
+     * Adds a point; non-finite values, and values that are not positive on a log scale, are
+     * skipped. Does not redraw until {@link #flush()}.
+     */
     public void add(String metric, double step, double value) {
         Series s = series.get(metric);
-        if (s == null || !Double.isFinite(value)) {
+        if (s == null || !Double.isFinite(value) || (logScale && value <= 0)) {
             return;
         }
         if (s.added++ % s.stride != 0) {
@@ -158,6 +180,23 @@ public final class MetricChart {
 
     public int pointCount(String metric) { return series.get(metric).data.getItemCount(); }
 
+    /**
+     * A logarithmic value axis (for losses) or a linear one. Set it before adding points:
+     * values that are not positive are skipped while it is on.
+     */
+    public void setLogScale(boolean log) {
+        if (log != logScale) {
+            logScale = log;
+            chart.getXYPlot().setRangeAxis(0, log ? logAxis : linearAxis, false);
+            dirty = true;
+        }
+    }
+
+    public boolean isLogScale() { return logScale; }
+
+    /** The chart drawn, for tests that listen to its change events. */
+    JFreeChart chart() { return chart; }
+
     /** Chart colours for a light or dark theme. */
     public void setDark(boolean dark) {
         java.awt.Color background = dark ? new java.awt.Color(0x0D, 0x11, 0x17) : java.awt.Color.WHITE;
@@ -169,16 +208,15 @@ public final class MetricChart {
         plot.setDomainGridlinePaint(grid);
         plot.setRangeGridlinePaint(grid);
         plot.setOutlineVisible(false);
-        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            color(plot.getRangeAxis(i), text);
-        }
+        color(linearAxis, text);
+        color(logAxis, text);
         color(plot.getDomainAxis(), text);
         chart.getLegend().setBackgroundPaint(background);
         chart.getLegend().setItemPaint(text);
         dirty = true;
     }
 
-    private static void color(org.jfree.chart.axis.ValueAxis axis, java.awt.Color text) {
+    private static void color(ValueAxis axis, java.awt.Color text) {
         axis.setTickLabelPaint(text);
         axis.setLabelPaint(text);
         axis.setAxisLinePaint(text);

@@ -23,15 +23,28 @@ public record PlotTransform(Domain domain, double left, double top, double width
         return pixelX >= left && pixelX <= left + width && pixelY >= top && pixelY <= top + height;
     }
 
-    /** About {@code target} round tick values covering [min, max]. */
+    /**
+     * About {@code target} round tick values covering [min, max] (Heckbert, "Nice numbers for
+     * graph labels", Graphics Gems, 1990). Each tick is computed as index × step rather than
+     * by repeated addition, so a range far from zero (where adding the step would not change
+     * the value) cannot loop forever; empty when the range is empty or not finite.
+     */
     public static List<Double> ticks(double min, double max, int target) {
+        List<Double> ticks = new ArrayList<>();
         double raw = (max - min) / Math.max(1, target);
+        if (!(raw > 0) || !Double.isFinite(raw)) {
+            return ticks;
+        }
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / power;
         double step = (fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10) * power;
-        List<Double> ticks = new ArrayList<>();
-        for (double tick = Math.ceil(min / step) * step; tick <= max + step * 1e-9; tick += step) {
-            ticks.add(Math.abs(tick) < step * 1e-9 ? 0.0 : tick);
+        long first = (long) Math.ceil(min / step);
+        for (long index = first; index - first <= 4L * Math.max(1, target); index++) {
+            double tick = index * step;
+            if (tick > max + step * 1e-9) {
+                break;
+            }
+            ticks.add(index == 0 ? 0.0 : tick);
         }
         return ticks;
     }
@@ -42,6 +55,11 @@ public record PlotTransform(Domain domain, double left, double top, double width
             return Long.toString((long) value);
         }
         String text = String.format(java.util.Locale.ROOT, "%.3g", value);
-        return text.contains("e") ? text : text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        int exponent = text.indexOf('e');
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
     }
 }

@@ -1,6 +1,7 @@
 package org.stepwise.viz.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.stepwise.algo.ClassProbabilities;
@@ -22,6 +23,24 @@ class BoundaryRasterTest {
         }
     };
 
+    /** Softmax of three linear scores with boundaries in both directions, for banding checks. */
+    private static final ClassProbabilities THREE_CLASSES = new ClassProbabilities() {
+        @Override public int classCount() { return 3; }
+
+        @Override
+        public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+            for (int i = 0; i < count; i++) {
+                double a = Math.exp(2 * xs[i] - ys[i]);
+                double b = Math.exp(-xs[i] + 1.5 * ys[i]);
+                double c = Math.exp(0.3 * xs[i] * ys[i]);
+                double sum = a + b + c;
+                out[3 * i] = a / sum;
+                out[3 * i + 1] = b / sum;
+                out[3 * i + 2] = c / sum;
+            }
+        }
+    };
+
     @Test
     void classChangesExactlyAcrossTheBoundary() {
         BoundaryRaster raster = new BoundaryRaster(100, 80, 1);
@@ -31,30 +50,84 @@ class BoundaryRasterTest {
             assertThat(raster.topClassAt(50, row)).isEqualTo(1);
         }
         int sureLeft = raster.pixels()[40 * 100];
-        int unsure = raster.pixels()[40 * 100 + 48];
+        int unsure = raster.pixels()[40 * 100 + 47];
         int sureRight = raster.pixels()[40 * 100 + 99];
         assertThat(sureLeft).isNotEqualTo(sureRight);
+        // Left is the first class colour (blue), right the second (orange).
+        assertThat(sureLeft & 0xFF).isGreaterThan((sureLeft >> 16) & 0xFF);
+        assertThat((sureRight >> 16) & 0xFF).isGreaterThan(sureRight & 0xFF);
         // Unsure pixels are paler (closer to white) than sure ones.
         assertThat(brightness(unsure)).isGreaterThan(brightness(sureLeft));
     }
 
     @Test
-    void bandsAcrossThreadsEqualOneBand() {
-        BoundaryRaster single = new BoundaryRaster(97, 61, 1);
-        BoundaryRaster banded = new BoundaryRaster(97, 61, 4);
-        Domain domain = new Domain(-2, 1, -1, 3);
-        single.paint(LINE, domain);
-        banded.paint(LINE, domain);
-        assertThat(banded.pixels()).containsExactly(single.pixels());
+    void theBoundaryIsADarkerLineOnlyWhereTheClassChanges() {
+        BoundaryRaster raster = new BoundaryRaster(100, 80, 1);
+        raster.paint(LINE, new Domain(-1, 1, -1, 1));
+        int onLine = raster.pixels()[40 * 100 + 49];
+        int besideLine = raster.pixels()[40 * 100 + 48];
+        assertThat(brightness(onLine)).isLessThan(brightness(besideLine) * 3 / 4);
+        // Away from the line every row of one column has one colour (the model ignores y).
+        for (int row = 1; row < 80; row++) {
+            assertThat(raster.pixels()[row * 100 + 20]).isEqualTo(raster.pixels()[20]);
+        }
     }
 
     @Test
-    void ticksAreRoundAndTransformsRoundTrip() {
-        assertThat(PlotTransform.ticks(-1.3, 2.2, 6)).containsExactly(-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0);
-        PlotTransform transform = new PlotTransform(new Domain(-2, 2, 0, 10), 50, 20, 400, 300);
-        assertThat(transform.toDataX(transform.toPixelX(1.25))).isEqualTo(1.25);
-        assertThat(transform.toPixelY(10)).isEqualTo(20);
-        assertThat(transform.toDataY(transform.toPixelY(3.5))).isCloseTo(3.5, org.assertj.core.api.Assertions.within(1e-12));
+    void aModelAtChanceIsWhite() {
+        ClassProbabilities chance = new ClassProbabilities() {
+            @Override public int classCount() { return 4; }
+
+            @Override
+            public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+                java.util.Arrays.fill(out, 0, 4 * count, 0.25);
+            }
+        };
+        BoundaryRaster raster = new BoundaryRaster(16, 16, 2);
+        raster.paint(chance, new Domain(0, 1, 0, 1));
+        assertThat(raster.pixels()).containsOnly(0xFFFFFFFF);
+    }
+
+    @Test
+    void bandsAcrossThreadsEqualOneBand() {
+        Domain domain = new Domain(-2, 1, -1, 3);
+        for (ClassProbabilities model : new ClassProbabilities[] {LINE, THREE_CLASSES}) {
+            BoundaryRaster single = new BoundaryRaster(97, 61, 1);
+            single.paint(model, domain);
+            for (int bands : new int[] {2, 3, 4, 7}) {
+                BoundaryRaster banded = new BoundaryRaster(97, 61, bands);
+                banded.paint(model, domain);
+                assertThat(banded.pixels()).containsExactly(single.pixels());
+            }
+        }
+    }
+
+    @Test
+    void aCoarseRasterAgreesWithTheFineOneAtSharedCentres() {
+        // The centre of pixel (c, r) of a 64 × 64 raster is the corner shared by pixels 4c+1, 4c+2
+        // (and rows 4r+1, 4r+2) of a 256 × 256 one; compare where those four agree.
+        Domain domain = new Domain(-3, 3, -3, 3);
+        BoundaryRaster coarse = new BoundaryRaster(64, 64);
+        BoundaryRaster fine = new BoundaryRaster(256, 256);
+        coarse.paint(THREE_CLASSES, domain);
+        fine.paint(THREE_CLASSES, domain);
+        int compared = 0;
+        for (int row = 0; row < 64; row++) {
+            for (int column = 0; column < 64; column++) {
+                int k = fine.topClassAt(4 * column + 1, 4 * row + 1);
+                if (k == fine.topClassAt(4 * column + 2, 4 * row + 1) && k == fine.topClassAt(4 * column + 1, 4 * row + 2)
+                        && k == fine.topClassAt(4 * column + 2, 4 * row + 2)) {
+                    assertThat(coarse.topClassAt(column, row)).isEqualTo(k);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(64 * 64 * 9 / 10);
+    }
+
+    @Test
+    void refusesAnEmptyRaster() {
+        assertThatThrownBy(() -> new BoundaryRaster(0, 10, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int brightness(int argb) {

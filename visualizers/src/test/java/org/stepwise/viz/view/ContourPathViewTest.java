@@ -1,0 +1,159 @@
+package org.stepwise.viz.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.algo.Domain;
+import org.stepwise.algo.Surface;
+import org.stepwise.algo.optim.Rosenbrock;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ContourPathViewTest {
+
+    /** Rosenbrock, counting how often a whole grid is asked for. */
+    private static final class CountingSurface implements Surface {
+        private final Surface inner = new Rosenbrock();
+        final AtomicInteger grids = new AtomicInteger();
+
+        @Override public String name() { return inner.name(); }
+
+        @Override public double value(double x, double y) { return inner.value(x, y); }
+
+        @Override public void gradient(double x, double y, double[] out) { inner.gradient(x, y, out); }
+
+        @Override
+        public void values(double[] xs, double[] ys, int count, double[] out) {
+            grids.incrementAndGet();
+            inner.values(xs, ys, count, out);
+        }
+
+        @Override public Domain domain() { return inner.domain(); }
+    }
+
+    private static final List<double[]> MINIMUM = List.of(new double[] {1, 1});
+
+    private final CountingSurface surface = new CountingSurface();
+    private final List<double[]> picks = new ArrayList<>();
+    private ContourPathView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage newStage) {
+        stage = newStage;
+        view = new ContourPathView();
+        view.setOnPick((x, y) -> picks.add(new double[] {x, y}));
+        stage.setScene(new Scene(new StackPane(view), 820, 640));
+        stage.show();
+    }
+
+    @Test
+    void theSurfaceIsEvaluatedOnceHoweverOftenPathsAreRedrawn() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            for (int frame = 1; frame <= 30; frame++) {
+                view.show(surface, MINIMUM, List.of(descent("gradient descent", 0, 0.0005, 0, frame * 10)));
+            }
+            view.redraw();
+        });
+        assertThat(surface.grids.get()).isEqualTo(1);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setWidth(700);
+            stage.setHeight(500);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getWidth()).isLessThan(800);
+        assertThat(surface.grids.get()).isEqualTo(1);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setShaded(false));
+        assertThat(surface.grids.get()).isEqualTo(2);
+        CountingSurface another = new CountingSurface();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setSurface(another, MINIMUM));
+        assertThat(another.grids.get()).isEqualTo(1);
+    }
+
+    @Test
+    void pathsAreDrawnOverTheContours() {
+        PathData descent = descent("gradient descent", 0, 0.001, 0, 1500);
+        PathData momentum = descent("momentum", 1, 0.0003, 0.9, 1500);
+        WritableImage before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(surface, MINIMUM, List.of());
+            return view.snapshot(null, null);
+        });
+        WritableImage after = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setPaths(List.of(descent, momentum));
+            return view.snapshot(null, null);
+        });
+        ViewPictures.save(after, "contour-paths");
+        PlotTransform t = view.transform();
+        PixelReader withoutPaths = before.getPixelReader();
+        PixelReader withPaths = after.getPixelReader();
+        int changed = 0;
+        for (int i = 0; i < descent.length(); i += 10) {
+            int x = (int) Math.round(t.toPixelX(descent.x(i)));
+            int y = (int) Math.round(t.toPixelY(descent.y(i)));
+            if (withPaths.getArgb(x, y) != withoutPaths.getArgb(x, y)) {
+                changed++;
+            }
+        }
+        assertThat(changed).isEqualTo((descent.length() + 9) / 10);
+        // The current point is a large dot in the path's colour (the last path is drawn on top).
+        int last = momentum.length() - 1;
+        int current = withPaths.getArgb((int) Math.round(t.toPixelX(momentum.x(last))),
+                (int) Math.round(t.toPixelY(momentum.y(last))));
+        assertThat(current).isEqualTo(ColorMaps.classArgb(1));
+        // Away from the paths the contours are unchanged.
+        int farX = (int) t.toPixelX(-1.8);
+        int farY = (int) t.toPixelY(-0.8);
+        assertThat(withPaths.getArgb(farX, farY)).isEqualTo(withoutPaths.getArgb(farX, farY));
+    }
+
+    @Test
+    void clickingTheSurfaceReportsThePointInDataCoordinates(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(surface, MINIMUM, List.of()));
+        PlotTransform t = view.transform();
+        Point2D target = view.localToScreen(t.toPixelX(-0.5), t.toPixelY(2.0));
+        robot.clickOn(target);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picks).hasSize(1);
+        double onePixel = t.domain().width() / t.width();
+        assertThat(picks.get(0)[0]).isCloseTo(-0.5, within(onePixel));
+        assertThat(picks.get(0)[1]).isCloseTo(2.0, within(onePixel));
+        robot.clickOn(view.localToScreen(t.left() / 2, t.top() + 20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picks).as("a click on the axis margin is not a pick").hasSize(1);
+    }
+
+    /** Heavy-ball descent of Rosenbrock from (-1.5, 2.5): momentum 0 is plain gradient descent. */
+    private static PathData descent(String name, int colour, double learningRate, double momentum, int steps) {
+        Surface rosenbrock = new Rosenbrock();
+        double[] xs = new double[steps + 1];
+        double[] ys = new double[steps + 1];
+        double[] gradient = new double[2];
+        xs[0] = -1.5;
+        ys[0] = 2.5;
+        double vx = 0;
+        double vy = 0;
+        for (int i = 0; i < steps; i++) {
+            rosenbrock.gradient(xs[i], ys[i], gradient);
+            vx = momentum * vx - learningRate * gradient[0];
+            vy = momentum * vy - learningRate * gradient[1];
+            xs[i + 1] = xs[i] + vx;
+            ys[i + 1] = ys[i] + vy;
+        }
+        rosenbrock.gradient(xs[steps], ys[steps], gradient);
+        return new PathData(name, colour, xs, ys, gradient[0], gradient[1], false);
+    }
+}

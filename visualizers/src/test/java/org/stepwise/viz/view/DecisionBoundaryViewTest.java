@@ -1,0 +1,194 @@
+package org.stepwise.viz.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.data.Dataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DecisionBoundaryViewTest {
+
+    private static final double[][] CENTRES = {{-1.5, -1}, {1.5, -1}, {0, 1.5}};
+
+    /** Softmax of −2·(squared distance to each class centre): three regions meeting near the middle. */
+    private static final ClassProbabilities NEAREST_CENTRE = new ClassProbabilities() {
+        @Override public int classCount() { return 3; }
+
+        @Override
+        public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+            for (int i = 0; i < count; i++) {
+                double sum = 0;
+                for (int k = 0; k < 3; k++) {
+                    double dx = xs[i] - CENTRES[k][0];
+                    double dy = ys[i] - CENTRES[k][1];
+                    out[3 * i + k] = Math.exp(-2 * (dx * dx + dy * dy));
+                    sum += out[3 * i + k];
+                }
+                for (int k = 0; k < 3; k++) {
+                    out[3 * i + k] /= sum;
+                }
+            }
+        }
+    };
+
+    private final List<String> edits = new ArrayList<>();
+    private final double[] added = new double[2];
+    private final double[] moved = new double[2];
+    private DecisionBoundaryView view;
+    private Dataset data;
+
+    @Start
+    void start(Stage stage) {
+        double[][] x = {
+            {-1.8, -1.2}, {-1.2, -0.6}, {-1.6, -0.5}, {1.4, -1.4}, {1.9, -0.7}, {1.2, -0.9},
+            {-0.3, 1.6}, {0.4, 1.9}, {0.1, 1.1},
+        };
+        int[] labels = {0, 0, 0, 1, 1, 1, 2, 2, 2};
+        data = Dataset.classification("three blobs", x, labels, List.of("x1", "x2"), List.of("A", "B", "C"));
+        view = new DecisionBoundaryView();
+        view.setData(data);
+        view.setModel(NEAREST_CENTRE);
+        view.setPointEditListener(new PointEditListener() {
+            @Override
+            public void added(double px, double py, int classIndex) {
+                edits.add("added " + classIndex);
+                added[0] = px;
+                added[1] = py;
+            }
+
+            @Override
+            public void moved(int row, double px, double py) {
+                edits.add("moved " + row);
+                moved[0] = px;
+                moved[1] = py;
+            }
+
+            @Override
+            public void removed(int row) { edits.add("removed " + row); }
+        });
+        stage.setScene(new Scene(new StackPane(view), 820, 640));
+        stage.show();
+    }
+
+    @Test
+    void drawsTheRegionsInTheirClassColoursUnderThePoints() {
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.snapshot(null, null));
+        ViewPictures.save(image, "decision-boundary");
+        PlotTransform t = view.transform();
+        PixelReader pixels = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = (int) t.top(); y < t.top() + t.height(); y += 5) {
+            for (int x = (int) t.left(); x < t.left() + t.width(); x += 5) {
+                colours.add(pixels.getArgb(x, y));
+            }
+        }
+        assertThat(colours.size()).isGreaterThan(40);
+        // Empty space inside each region takes that class's hue: blue, orange, green.
+        int blueRegion = pixels.getArgb((int) t.toPixelX(-2.1), (int) t.toPixelY(-1.7));
+        int orangeRegion = pixels.getArgb((int) t.toPixelX(2.2), (int) t.toPixelY(-1.7));
+        int greenRegion = pixels.getArgb((int) t.toPixelX(0.9), (int) t.toPixelY(2.1));
+        assertThat(blue(blueRegion)).isGreaterThan(red(blueRegion));
+        assertThat(red(orangeRegion)).isGreaterThan(blue(orangeRegion));
+        assertThat(green(greenRegion)).isGreaterThan(red(greenRegion));
+        // A point is drawn in its full class colour over the paler region.
+        int point = pixels.getArgb((int) Math.round(t.toPixelX(1.4)), (int) Math.round(t.toPixelY(-1.4)));
+        assertThat(point).isEqualTo(ColorMaps.classArgb(1));
+    }
+
+    @Test
+    void clickingEmptySpaceAddsAPointOfTheEditClassWhereClicked(FxRobot robot) {
+        view.setEditable(true);
+        view.setEditClass(2);
+        PlotTransform t = view.transform();
+        double pixelX = t.toPixelX(0.3);
+        double pixelY = t.toPixelY(-1.6);
+        robot.clickOn(screen(pixelX, pixelY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(edits).containsExactly("added 2");
+        double onePixel = t.domain().width() / t.width();
+        assertThat(added[0]).isCloseTo(t.toDataX(pixelX), within(onePixel));
+        assertThat(added[1]).isCloseTo(t.toDataY(pixelY), within(onePixel));
+        assertThat(added[0]).isCloseTo(0.3, within(onePixel));
+    }
+
+    @Test
+    void draggingMovesAPointAndRightClickRemovesOne(FxRobot robot) {
+        view.setEditable(true);
+        PlotTransform t = view.transform();
+        robot.drag(screen(t.toPixelX(1.9), t.toPixelY(-0.7)), MouseButton.PRIMARY)
+                .dropTo(screen(t.toPixelX(1.0), t.toPixelY(0.5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(edits).containsExactly("moved 4");
+        assertThat(moved[0]).isCloseTo(1.0, within(0.02));
+        assertThat(moved[1]).isCloseTo(0.5, within(0.02));
+        robot.rightClickOn(screen(t.toPixelX(-0.3), t.toPixelY(1.6)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(edits).containsExactly("moved 4", "removed 6");
+    }
+
+    @Test
+    void deleteRemovesThePointUnderThePointerAndAClickOnAPointIsNoEdit(FxRobot robot) {
+        view.setEditable(true);
+        PlotTransform t = view.transform();
+        robot.clickOn(screen(t.toPixelX(0.1), t.toPixelY(1.1)));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(edits).containsExactly("removed 8");
+    }
+
+    @Test
+    void aViewNotEditableReportsNothingButStillReadsOutTheModel(FxRobot robot) {
+        PlotTransform t = view.transform();
+        robot.clickOn(screen(t.toPixelX(-2.0), t.toPixelY(-1.6)));
+        robot.moveTo(screen(t.toPixelX(-2.0), t.toPixelY(-1.5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(edits).isEmpty();
+        Label readout = (Label) view.lookup(".plot-readout");
+        assertThat(readout.isVisible()).isTrue();
+        // The pointer lands on a whole pixel: within one pixel (0.007 here) of the point aimed at.
+        assertThat(readout.getText()).matches("(?s)x1 = -(2\\.00|1\\.99), x2 = -1\\.(49|50|51)\\RP\\(A\\) = 1\\.00");
+    }
+
+    @Test
+    void withoutAModelThePointsAndAxesStillShow() {
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setModel(null);
+            return view.snapshot(null, null);
+        });
+        PlotTransform t = view.transform();
+        int empty = image.getPixelReader().getArgb((int) t.toPixelX(0.3), (int) t.toPixelY(-1.6));
+        int point = image.getPixelReader().getArgb((int) Math.round(t.toPixelX(0.1)), (int) Math.round(t.toPixelY(1.1)));
+        assertThat(Math.min(red(empty), blue(empty))).isGreaterThan(240);
+        assertThat(point).isEqualTo(ColorMaps.classArgb(2));
+    }
+
+    private Point2D screen(double pixelX, double pixelY) {
+        return view.localToScreen(pixelX, pixelY);
+    }
+
+    private static int red(int argb) { return (argb >> 16) & 0xFF; }
+
+    private static int green(int argb) { return (argb >> 8) & 0xFF; }
+
+    private static int blue(int argb) { return argb & 0xFF; }
+}
