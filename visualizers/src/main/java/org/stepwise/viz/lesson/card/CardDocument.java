@@ -5,104 +5,162 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A parsed explanation card: a title and the eight sections of the curriculum's entry
- * template, in order, each a list of blocks. Immutable.
+ * A parsed explanation card: a title and the eight sections of the curriculum's entry template
+ * (curriculum source 000, "Reading guide for each algorithm entry"), in order, each a list of
+ * blocks. Immutable: every list and map is an unmodifiable copy.
+ *
+ * @param title    the card's title, from its {@code # Title} line; never {@code null}
+ * @param sections section name to its blocks, in the order of {@link #SECTIONS}; never {@code null}
  */
 public record CardDocument(String title, Map<String, List<Block>> sections) {
 
-    /** The sections every card has, in this order. */
+    /** The sections every card has, exactly these and in this order. */
     public static final List<String> SECTIONS = List.of("Intent", "Formulation", "Assumptions", "When to prefer",
             "When to avoid", "Neighbour methods", "Diagnostics", "Try this");
 
-    /** A block of a section. */
-    public sealed interface Block permits Paragraph, Bullet, Formula {
+    /** Where lesson cards live on the class path; a card is {@code <folder><lesson-id>.md}. */
+    public static final String RESOURCE_FOLDER = "/org/stepwise/viz/cards/";
+
+    /** A block of a section: a paragraph, a bullet or a display formula. */
+    public sealed interface Block permits Paragraph, Bullet, DisplayFormula {
+        /** The running text of the block; empty for a display formula. */
+        List<Inline> runs();
     }
 
-    public record Paragraph(List<Inline> content) implements Block {
+    /** A paragraph of running text. */
+    public record Paragraph(List<Inline> runs) implements Block {
+        public Paragraph {
+            runs = List.copyOf(runs);
+        }
     }
 
-    public record Bullet(List<Inline> content) implements Block {
+    /** One bullet of a list. */
+    public record Bullet(List<Inline> runs) implements Block {
+        public Bullet {
+            runs = List.copyOf(runs);
+        }
     }
 
-    /** A display formula in LaTeX. */
-    public record Formula(String latex) implements Block {
+    /** A formula on its own line, in LaTeX as JLaTeXMath reads it. */
+    public record DisplayFormula(String latex) implements Block {
+        public DisplayFormula {
+            Objects.requireNonNull(latex, "latex");
+        }
+
+        @Override
+        public List<Inline> runs() { return List.of(); }
     }
 
-    /** A piece of running text. */
-    public sealed interface Inline permits Text, Math, Link {
+    /** A piece of running text: plain or bold text, an inline formula or a link. */
+    public sealed interface Inline permits Text, InlineFormula, Link {
     }
 
+    /** Plain text, bold when it was written between {@code **}. */
     public record Text(String text, boolean bold) implements Inline {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
-    public record Math(String latex) implements Inline {
+    /** A formula inside running text, written between single {@code $}. */
+    public record InlineFormula(String latex) implements Inline {
+        public InlineFormula {
+            Objects.requireNonNull(latex, "latex");
+        }
     }
 
-    /** A link to a neighbour lesson. */
+    /** A link to a neighbour lesson, shown as {@code text}. */
     public record Link(String lessonId, String text) implements Inline {
+        public Link {
+            Objects.requireNonNull(lessonId, "lessonId");
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     public CardDocument {
+        Objects.requireNonNull(title, "title");
         Map<String, List<Block>> copy = new LinkedHashMap<>();
         sections.forEach((name, blocks) -> copy.put(name, List.copyOf(blocks)));
-        sections = java.util.Collections.unmodifiableMap(copy);
+        sections = Collections.unmodifiableMap(copy);
     }
 
-    /** Every neighbour-lesson id the card links to. */
+    /** The blocks of one section; an empty list for a section the card does not have. */
+    public List<Block> section(String name) {
+        return sections.getOrDefault(name, List.of());
+    }
+
+    /** Every neighbour-lesson id the card links to, in reading order, repeats included. */
     public List<String> linkedLessons() {
         List<String> ids = new ArrayList<>();
-        for (List<Block> blocks : sections.values()) {
-            for (Block block : blocks) {
-                List<Inline> inlines = block instanceof Paragraph p ? p.content()
-                        : block instanceof Bullet b ? b.content() : List.of();
-                for (Inline inline : inlines) {
-                    if (inline instanceof Link link) {
-                        ids.add(link.lessonId());
-                    }
-                }
+        for (Inline inline : inlines()) {
+            if (inline instanceof Link link) {
+                ids.add(link.lessonId());
             }
         }
         return ids;
     }
 
-    /** Every LaTeX formula of the card, display and inline. */
+    /** Every LaTeX formula of the card, display and inline, in reading order. */
     public List<String> formulas() {
         List<String> formulas = new ArrayList<>();
         for (List<Block> blocks : sections.values()) {
             for (Block block : blocks) {
-                if (block instanceof Formula f) {
-                    formulas.add(f.latex());
+                if (block instanceof DisplayFormula formula) {
+                    formulas.add(formula.latex());
                 }
-                List<Inline> inlines = block instanceof Paragraph p ? p.content()
-                        : block instanceof Bullet b ? b.content() : List.of();
-                inlines.stream().filter(i -> i instanceof Math).map(i -> ((Math) i).latex()).forEach(formulas::add);
+                for (Inline inline : block.runs()) {
+                    if (inline instanceof InlineFormula formula) {
+                        formulas.add(formula.latex());
+                    }
+                }
             }
         }
         return formulas;
     }
 
-    /** The card of a lesson, from {@code /org/stepwise/viz/cards/<id>.md}. */
+    private List<Inline> inlines() {
+        List<Inline> all = new ArrayList<>();
+        sections.values().forEach(blocks -> blocks.forEach(block -> all.addAll(block.runs())));
+        return all;
+    }
+
+    /**
+     * The card of a lesson, read as UTF-8 from {@code /org/stepwise/viz/cards/<lessonId>.md}.
+     *
+     * @throws IllegalArgumentException when the lesson has no card or its card is malformed
+     * @throws UncheckedIOException     when the resource exists but cannot be read
+     */
     public static CardDocument load(String lessonId) {
-        String resource = "/org/stepwise/viz/cards/" + lessonId + ".md";
+        String resource = RESOURCE_FOLDER + lessonId + ".md";
         try (InputStream in = CardDocument.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("lesson '" + lessonId + "' has no card at " + resource);
+                throw new IllegalArgumentException("The lesson '" + lessonId + "' has no explanation card: "
+                        + resource + " is not on the class path.");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                return parse(text);
+            } catch (IllegalArgumentException malformed) {
+                throw new IllegalArgumentException("The card " + resource + " is malformed: "
+                        + malformed.getMessage(), malformed);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("the card of '" + lessonId + "' could not be read", e);
+            throw new UncheckedIOException("The card " + resource + " could not be read.", e);
         }
     }
 
     /**
-     * Parses a card.
+     * Parses a card written in the dialect of the package documentation.
      *
-     * @throws IllegalArgumentException naming the line of the first problem
+     * @param text the card's text; never {@code null}
+     * @throws IllegalArgumentException naming the line of the first problem ("card line 12: …")
      */
     public static CardDocument parse(String text) {
         return new CardParser(text).parse();

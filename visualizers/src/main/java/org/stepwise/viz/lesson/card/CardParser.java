@@ -5,156 +5,174 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the card dialect described in the package documentation, line by line. */
+/**
+ * Reads the block structure of a card line by line: the title, the section headings, paragraphs,
+ * bullets and display formulas. Running text inside a block is handed to {@link InlineParser}.
+ * Every refusal is an {@link IllegalArgumentException} whose message starts with the line number.
+ */
 final class CardParser {
+
+    private static final String FORMULA_FENCE = "$$";
 
     private final String[] lines;
     private final Map<String, List<CardDocument.Block>> sections = new LinkedHashMap<>();
-    private List<CardDocument.Block> current;
-    private final StringBuilder paragraph = new StringBuilder();
-    private int paragraphLine;
+    private List<CardDocument.Block> currentSection;
+    private String currentName;
+    private int currentHeadingLine;
+
+    /** The paragraph or bullet being collected; its lines are joined with single spaces. */
+    private final StringBuilder pendingText = new StringBuilder();
+    private boolean pendingIsBullet;
+    private int pendingLine;
 
     CardParser(String text) {
-        this.lines = text.replace("\r\n", "\n").split("\n", -1);
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        // A byte-order mark is invisible in editors; it must not hide the title.
+        if (unified.startsWith("\uFEFF")) {
+            unified = unified.substring(1);
+        }
+        this.lines = unified.split("\n", -1);
     }
 
     CardDocument parse() {
-        int index = 0;
-        while (index < lines.length && lines[index].isBlank()) {
-            index++;
+        String first = lines[0].trim();
+        if (!first.startsWith("# ") || first.substring(2).isBlank()) {
+            throw error(1, "a card starts with its title on the first line, written '# Title'");
         }
-        if (index == lines.length || !lines[index].startsWith("# ")) {
-            throw error(index + 1, "a card starts with '# Title'");
+        String title = first.substring(2).trim();
+        for (int index = 1; index < lines.length; index++) {
+            index = readLine(index);
         }
-        String title = lines[index].substring(2).trim();
-        for (index++; index < lines.length; index++) {
-            String line = lines[index];
-            String trimmed = line.trim();
-            int number = index + 1;
-            if (trimmed.startsWith("## ")) {
-                endParagraph();
-                startSection(trimmed.substring(3).trim(), number);
-            } else if (trimmed.startsWith("$$")) {
-                endParagraph();
-                index = formula(index);
-            } else if (trimmed.startsWith("- ")) {
-                endParagraph();
-                requireSection(number).add(new CardDocument.Bullet(inlines(trimmed.substring(2).trim(), number)));
-            } else if (trimmed.isEmpty()) {
-                endParagraph();
-            } else {
-                requireSection(number);
-                if (paragraph.isEmpty()) {
-                    paragraphLine = number;
-                } else {
-                    paragraph.append(' ');
-                }
-                paragraph.append(trimmed);
-            }
-        }
-        endParagraph();
-        List<String> missing = new ArrayList<>(CardDocument.SECTIONS);
-        missing.removeAll(sections.keySet());
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("the card has no section " + String.join(", ", missing));
+        endPending();
+        endSection();
+        if (sections.size() < CardDocument.SECTIONS.size()) {
+            List<String> missing = CardDocument.SECTIONS.subList(sections.size(), CardDocument.SECTIONS.size());
+            throw error(lines.length, "the card ends without the section" + (missing.size() > 1 ? "s " : " ")
+                    + quoted(missing));
         }
         return new CardDocument(title, sections);
     }
 
-    private void startSection(String name, int number) {
-        int expected = sections.size();
-        if (!CardDocument.SECTIONS.contains(name)) {
-            throw error(number, "unknown section '" + name + "'; the sections are " + CardDocument.SECTIONS);
+    /** Reads the line at {@code index} (and more for a formula); returns the index of the last line read. */
+    private int readLine(int index) {
+        String trimmed = lines[index].trim();
+        int number = index + 1;
+        if (trimmed.isEmpty()) {
+            endPending();
+        } else if (trimmed.startsWith("## ")) {
+            endPending();
+            startSection(trimmed.substring(3).trim(), number);
+        } else if (trimmed.startsWith("#")) {
+            throw error(number, "the only headings are '# Title' on the first line and '## Section'");
+        } else if (trimmed.startsWith(FORMULA_FENCE)) {
+            endPending();
+            return displayFormula(index);
+        } else if (trimmed.startsWith("- ")) {
+            endPending();
+            startPending(trimmed.substring(2).trim(), true, number);
+        } else if (pendingText.isEmpty()) {
+            startPending(trimmed, false, number);
+        } else {
+            // A line right under a paragraph or bullet continues it.
+            pendingText.append(' ').append(trimmed);
         }
-        if (expected >= CardDocument.SECTIONS.size() || !CardDocument.SECTIONS.get(expected).equals(name)) {
-            throw error(number, "section '" + name + "' is out of order; expected '"
-                    + (expected < CardDocument.SECTIONS.size() ? CardDocument.SECTIONS.get(expected) : "nothing") + "'");
-        }
-        current = new ArrayList<>();
-        sections.put(name, current);
+        return index;
     }
 
-    /** Reads a display formula starting at line {@code start}; returns the index of its last line. */
-    private int formula(int start) {
-        String first = lines[start].trim();
-        if (first.length() > 4 && first.endsWith("$$")) {
-            requireSection(start + 1).add(new CardDocument.Formula(first.substring(2, first.length() - 2).trim()));
+    private void startSection(String name, int number) {
+        endSection();
+        int expected = sections.size();
+        int position = CardDocument.SECTIONS.indexOf(name);
+        if (position < 0) {
+            throw error(number, "unknown section '" + name + "'; the sections are " + quoted(CardDocument.SECTIONS));
+        }
+        if (position > expected) {
+            throw error(number, "section '" + CardDocument.SECTIONS.get(expected) + "' is missing before '"
+                    + name + "'");
+        }
+        if (position < expected) {
+            throw error(number, "section '" + name + "' appears again or out of order; the sections go "
+                    + quoted(CardDocument.SECTIONS));
+        }
+        currentSection = new ArrayList<>();
+        currentName = name;
+        currentHeadingLine = number;
+        sections.put(name, currentSection);
+    }
+
+    private void endSection() {
+        if (currentSection != null && currentSection.isEmpty()) {
+            throw error(currentHeadingLine, "section '" + currentName + "' is empty");
+        }
+    }
+
+    /** Reads a display formula whose opening fence is on line {@code start}; returns the index of its closing line. */
+    private int displayFormula(int start) {
+        int number = start + 1;
+        String opening = lines[start].trim().substring(FORMULA_FENCE.length());
+        int close = opening.indexOf(FORMULA_FENCE);
+        if (close >= 0) {
+            if (!opening.substring(close + FORMULA_FENCE.length()).isBlank()) {
+                throw error(number, "text after the closing $$; a display formula stands on its own line");
+            }
+            addFormula(opening.substring(0, close), number);
             return start;
         }
-        StringBuilder latex = new StringBuilder(first.substring(2));
+        StringBuilder latex = new StringBuilder(opening);
         for (int index = start + 1; index < lines.length; index++) {
             String trimmed = lines[index].trim();
-            if (trimmed.endsWith("$$")) {
-                latex.append(' ').append(trimmed, 0, trimmed.length() - 2);
-                requireSection(start + 1).add(new CardDocument.Formula(latex.toString().trim()));
+            int end = trimmed.indexOf(FORMULA_FENCE);
+            if (end >= 0) {
+                if (!trimmed.substring(end + FORMULA_FENCE.length()).isBlank()) {
+                    throw error(index + 1, "text after the closing $$; a display formula stands on its own line");
+                }
+                latex.append(' ').append(trimmed, 0, end);
+                addFormula(latex.toString(), number);
                 return index;
+            }
+            if (trimmed.startsWith("## ")) {
+                break;
             }
             latex.append(' ').append(trimmed);
         }
-        throw error(start + 1, "the formula opened here with $$ is never closed");
+        throw error(number, "the display formula opened here with $$ is never closed");
     }
 
-    private void endParagraph() {
-        if (!paragraph.isEmpty()) {
-            current.add(new CardDocument.Paragraph(inlines(paragraph.toString(), paragraphLine)));
-            paragraph.setLength(0);
+    private void addFormula(String latex, int number) {
+        if (latex.isBlank()) {
+            throw error(number, "empty display formula");
         }
+        requireSection(number).add(new CardDocument.DisplayFormula(latex.trim()));
+    }
+
+    private void startPending(String text, boolean bullet, int number) {
+        requireSection(number);
+        pendingText.append(text);
+        pendingIsBullet = bullet;
+        pendingLine = number;
+    }
+
+    private void endPending() {
+        if (pendingText.isEmpty()) {
+            return;
+        }
+        List<CardDocument.Inline> runs = InlineParser.parse(pendingText.toString(), pendingLine);
+        currentSection.add(pendingIsBullet ? new CardDocument.Bullet(runs) : new CardDocument.Paragraph(runs));
+        pendingText.setLength(0);
     }
 
     private List<CardDocument.Block> requireSection(int number) {
-        if (current == null) {
+        if (currentSection == null) {
             throw error(number, "text before the first '## Section'");
         }
-        return current;
+        return currentSection;
     }
 
-    /** Splits running text into plain, bold, inline-math and link pieces. */
-    static List<CardDocument.Inline> inlines(String text, int number) {
-        List<CardDocument.Inline> pieces = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        boolean bold = false;
-        int i = 0;
-        while (i < text.length()) {
-            if (text.startsWith("**", i)) {
-                flush(pieces, plain, bold);
-                bold = !bold;
-                i += 2;
-            } else if (text.charAt(i) == '$') {
-                int end = text.indexOf('$', i + 1);
-                if (end < 0) {
-                    throw error(number, "an inline formula opened with $ is never closed");
-                }
-                flush(pieces, plain, bold);
-                pieces.add(new CardDocument.Math(text.substring(i + 1, end)));
-                i = end + 1;
-            } else if (text.startsWith("[[", i)) {
-                int end = text.indexOf("]]", i);
-                if (end < 0) {
-                    throw error(number, "a link opened with [[ is never closed");
-                }
-                flush(pieces, plain, bold);
-                String[] parts = text.substring(i + 2, end).split("\\|", 2);
-                pieces.add(new CardDocument.Link(parts[0].trim(), parts.length > 1 ? parts[1].trim() : parts[0].trim()));
-                i = end + 2;
-            } else {
-                plain.append(text.charAt(i++));
-            }
-        }
-        if (bold) {
-            throw error(number, "bold text opened with ** is never closed");
-        }
-        flush(pieces, plain, false);
-        return pieces;
+    private static String quoted(List<String> names) {
+        return "'" + String.join("', '", names) + "'";
     }
 
-    private static void flush(List<CardDocument.Inline> pieces, StringBuilder plain, boolean bold) {
-        if (!plain.isEmpty()) {
-            pieces.add(new CardDocument.Text(plain.toString(), bold));
-            plain.setLength(0);
-        }
-    }
-
-    private static IllegalArgumentException error(int line, String message) {
+    static IllegalArgumentException error(int line, String message) {
         return new IllegalArgumentException("card line " + line + ": " + message);
     }
 }

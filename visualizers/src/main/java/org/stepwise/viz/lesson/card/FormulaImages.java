@@ -1,47 +1,54 @@
 package org.stepwise.viz.lesson.card;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javax.swing.JLabel;
-import org.scilab.forge.jlatexmath.TeXConstants;
-import org.scilab.forge.jlatexmath.TeXFormula;
-import org.scilab.forge.jlatexmath.TeXIcon;
+import javafx.scene.paint.Color;
 
 /**
- * Renders LaTeX with JLaTeXMath into JavaFX images, drawn at twice the size and shown at half,
- * so formulas stay sharp on a projector. One cache per card (no static state).
+ * The formulas of one card as JavaFX images, painted at {@link #OVERSAMPLING} times their shown
+ * size so they stay sharp on high-density screens and when a projector scales the window up.
+ * Each card owns one cache, keyed by (formula, style, size, colour); nothing is static.
  */
 final class FormulaImages {
 
-    private final Map<String, Image> cache = new HashMap<>();
+    /** Pixels painted per pixel shown. */
+    static final double OVERSAMPLING = 2;
+
+    private final Map<Key, FormulaImage> cache = new HashMap<>();
 
     /**
-     * The formula as an image of about {@code size} points.
+     * The formula drawn at {@code size} pixels in {@code ink}; painted once, then reused.
      *
-     * @throws RuntimeException (JLaTeXMath's ParseException) when the LaTeX is malformed
+     * @throws RuntimeException (JLaTeXMath's {@code ParseException}) when the LaTeX is malformed;
+     *                          nothing is cached then
      */
-    Image render(String latex, float size, Color ink) {
-        return cache.computeIfAbsent(latex + '\u0000' + size + '\u0000' + ink.getRGB(),
-                key -> SwingFXUtils.toFXImage(paint(latex, size * 2, ink), null));
+    FormulaImage image(String latex, boolean inText, double size, Color ink) {
+        Key key = new Key(latex, inText, size, ink);
+        FormulaImage cached = cache.get(key);
+        if (cached == null) {
+            CardRendering.PaintedFormula painted = CardRendering.paint(latex, inText, (float) (size * OVERSAMPLING),
+                    new java.awt.Color((float) ink.getRed(), (float) ink.getGreen(), (float) ink.getBlue()));
+            Image image = SwingFXUtils.toFXImage(painted.image(), null);
+            cached = new FormulaImage(image, image.getWidth() / OVERSAMPLING, image.getHeight() / OVERSAMPLING,
+                    painted.baseline() / OVERSAMPLING);
+            cache.put(key, cached);
+        }
+        return cached;
     }
 
-    /** Paints a formula into a transparent image. */
-    static BufferedImage paint(String latex, float size, Color ink) {
-        TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        icon.setForeground(ink);
-        BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
-                BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.paintIcon(new JLabel(), g, 0, 0);
-        g.dispose();
-        return image;
+    /** How many formula images this card holds. */
+    int size() { return cache.size(); }
+
+    private record Key(String latex, boolean inText, double size, Color ink) {
+    }
+
+    /**
+     * A formula image and the size it is shown at.
+     *
+     * @param baseline distance from the top to the formula's baseline, in shown pixels
+     */
+    record FormulaImage(Image image, double width, double height, double baseline) {
     }
 }

@@ -4,80 +4,64 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import javafx.scene.Scene;
-import javafx.scene.control.Hyperlink;
-import javafx.stage.Stage;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
 class CardDocumentTest {
 
-    private static String card(String formulationBody) {
-        StringBuilder text = new StringBuilder("# Title\n");
-        for (String section : CardDocument.SECTIONS) {
-            text.append("## ").append(section).append('\n');
-            text.append(section.equals("Formulation") ? formulationBody : "Some text.").append("\n\n");
-        }
-        return text.toString();
-    }
+    /** The lessons that exist so far; a card may only link to these. */
+    static final Set<String> LESSONS = Set.of("optimizers", "logistic-regression");
 
-    @Start
-    void start(Stage stage) {
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 400, 300));
-        stage.show();
-    }
-
-    @Test
-    void parsesEveryElement() {
-        CardDocument document = CardDocument.parse(card(
-                "A **bold** word, $x^2$ inline and [[optimizers|a link]].\n- a bullet [[logistic-regression]]\n"
-                        + "$$ a = b $$\n$$\n\\frac{1}{2}\n$$"));
-        assertThat(document.title()).isEqualTo("Title");
-        List<CardDocument.Block> blocks = document.sections().get("Formulation");
-        assertThat(blocks).hasSize(4);
-        var paragraph = (CardDocument.Paragraph) blocks.get(0);
-        assertThat(paragraph.content()).containsExactly(new CardDocument.Text("A ", false),
-                new CardDocument.Text("bold", true), new CardDocument.Text(" word, ", false), new CardDocument.Math("x^2"),
-                new CardDocument.Text(" inline and ", false), new CardDocument.Link("optimizers", "a link"),
-                new CardDocument.Text(".", false));
-        assertThat(blocks.get(1)).isInstanceOf(CardDocument.Bullet.class);
-        assertThat(blocks.get(2)).isEqualTo(new CardDocument.Formula("a = b"));
-        assertThat(blocks.get(3)).isEqualTo(new CardDocument.Formula("\\frac{1}{2}"));
-        assertThat(document.linkedLessons()).containsExactly("optimizers", "logistic-regression");
+    @ParameterizedTest
+    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    void shippedCardsHaveTheEightSectionsInOrderAndLinkOnlyToExistingLessons(String lessonId) {
+        CardDocument card = CardDocument.load(lessonId);
+        assertThat(card.title()).isNotBlank();
+        assertThat(card.sections().keySet()).containsExactlyElementsOf(CardDocument.SECTIONS);
+        card.sections().forEach((name, blocks) -> assertThat(blocks).as(name).isNotEmpty());
+        assertThat(card.linkedLessons()).isNotEmpty().allMatch(LESSONS::contains)
+                .doesNotContain(lessonId);
+        assertThat(card.section("Try this")).as("two or three guided experiments")
+                .filteredOn(block -> block instanceof CardDocument.Bullet).hasSizeBetween(2, 3);
     }
 
     @Test
-    void refusesMalformedCardsNamingTheLine() {
-        assertThatThrownBy(() -> CardDocument.parse("no title")).hasMessageContaining("line 1");
-        assertThatThrownBy(() -> CardDocument.parse(card("$$\n\\frac{1}{2}")))
-                .hasMessageContaining("never closed");
-        assertThatThrownBy(() -> CardDocument.parse("# T\n## Intent\nx\n## Nonsense\n"))
-                .hasMessage("card line 4: unknown section 'Nonsense'; the sections are " + CardDocument.SECTIONS);
-        assertThatThrownBy(() -> CardDocument.parse("# T\n## Formulation\n"))
-                .hasMessageContaining("line 2").hasMessageContaining("out of order");
-        assertThatThrownBy(() -> CardDocument.parse("# T\n## Intent\nonly one\n"))
-                .hasMessageContaining("no section Formulation");
-        assertThatThrownBy(() -> CardDocument.parse(card("an $unclosed formula"))).hasMessageContaining("never closed");
+    void optimizersCardStatesTheUpdateRules() {
+        List<String> formulas = CardDocument.load("optimizers").formulas();
+        assertThat(formulas).contains(
+                "\\theta \\leftarrow \\theta - \\alpha\\, g",
+                "v \\leftarrow \\mu v + g",
+                "\\theta \\leftarrow \\theta - \\alpha v",
+                "\\theta \\leftarrow \\theta - \\alpha\\,(g + \\mu v)",
+                "G \\leftarrow G + g^2",
+                "\\theta \\leftarrow \\theta - \\frac{\\alpha\\, g}{\\sqrt{G} + \\varepsilon}",
+                "s \\leftarrow \\rho s + (1-\\rho)\\, g^2",
+                "\\theta \\leftarrow \\theta - \\frac{\\alpha\\, g}{\\sqrt{s} + \\varepsilon}",
+                "m \\leftarrow \\beta_1 m + (1-\\beta_1)\\, g",
+                "v \\leftarrow \\beta_2 v + (1-\\beta_2)\\, g^2",
+                "\\hat m = \\frac{m}{1-\\beta_1^{\\,t}}, \\qquad \\hat v = \\frac{v}{1-\\beta_2^{\\,t}}",
+                "\\theta \\leftarrow \\theta - \\frac{\\alpha\\, \\hat m}{\\sqrt{\\hat v} + \\varepsilon}",
+                "\\theta \\leftarrow \\theta - \\alpha \\lambda \\theta",
+                "0 < \\alpha < \\frac{2}{\\lambda_{\\max}}");
     }
 
     @Test
-    void linksOpenLessonsAndBrokenFormulasShowTheirSource() {
-        CardDocument document = CardDocument.parse(card("See [[optimizers|this]].\n$$ \\begin{array} $$"));
-        List<String> opened = new java.util.ArrayList<>();
-        ExplanationCard explanation = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            ExplanationCard created = new ExplanationCard(document, opened::add);
-            new Scene(created, 500, 600);
-            return created;
-        });
-        FxRobot robot = new FxRobot();
-        Hyperlink link = robot.from(explanation.getContent()).lookup(".hyperlink").queryAs(Hyperlink.class);
-        WaitForAsyncUtils.waitForAsyncFx(2000, link::fire);
-        assertThat(opened).containsExactly("optimizers");
-        assertThat(robot.from(explanation.getContent()).lookup(".card-formula-error").queryAll()).hasSize(1);
+    void logisticRegressionCardStatesModelObjectiveGradientAndBoundary() {
+        List<String> formulas = CardDocument.load("logistic-regression").formulas();
+        assertThat(formulas).anyMatch(f -> f.contains("\\sigma(z) = \\frac{1}{1 + e^{-z}}"))
+                .anyMatch(f -> f.contains("\\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}"))
+                .anyMatch(f -> f.contains("\\frac{1}{2Cn} \\lVert W \\rVert^2"))
+                .anyMatch(f -> f.contains("\\frac{1}{n} X^\\top (p - y) + \\frac{\\beta}{Cn}"))
+                .anyMatch(f -> f.contains("x_2 = -\\frac{\\beta_0 + \\beta_1 x_1}{\\beta_2}"));
+    }
+
+    @Test
+    void aMissingCardIsReportedWithItsPath() {
+        assertThatThrownBy(() -> CardDocument.load("no-such-lesson"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'no-such-lesson'")
+                .hasMessageContaining("/org/stepwise/viz/cards/no-such-lesson.md");
     }
 }
