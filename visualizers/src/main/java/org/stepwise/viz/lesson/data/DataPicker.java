@@ -1,385 +1,404 @@
 package org.stepwise.viz.lesson.data;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.stepwise.algo.DataKind;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
-import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.data.csv.CsvImporter;
-import org.stepwise.data.csv.CsvPreview;
 import org.stepwise.data.csv.ImportChoice;
-import org.stepwise.viz.view.ColorMaps;
 
 /**
- * Chooses a lesson's data: a built-in set (and, for a 2-D lesson, which two of its features),
- * a generator with its options, or the learner's CSV file; and takes point edits from the view
- * with undo and redo. Loading runs on a background thread; a failure is shown here and the
- * current data stays. Every new current data set goes to {@link #setOnDataChanged}.
+ * Chooses a lesson's data and keeps its edit history: a built-in set (and, when it is wider
+ * than the view, which columns to draw), a generator with its options, or the learner's CSV
+ * file; plus the point edits made on the view, each undoable.
+ *
+ * <p>Loading runs on a background thread while a progress indicator shows; a refused load
+ * shows its reason in red and the data stays as it was. Every new current data set — a
+ * choice, an import, an edit, an undo or a redo, a {@link #setData} — goes to the listener
+ * of {@link #setOnDataChanged}, on the FX thread. In a 2-D lesson that data has exactly the
+ * features the view draws: two, or one for regression (whose plane is feature against target).
+ *
+ * <p>Keyboard shortcuts belong to the host: it calls {@link #undo()} and {@link #redo()}. All
+ * methods are for the FX thread.
  */
 public final class DataPicker extends VBox {
 
-    private static final String IMPORTED = "(imported file)";
+    private static final String OTHER_SOURCE = SourceNames.OTHER_SOURCE;
+    /** Full-width data sets remembered so that undo can go back to one and pick other columns. */
+    private static final int REMEMBERED_SOURCES = 8;
 
     private final DataKind kind;
-    private final boolean twoFeatures;
+    private final int drawnFeatures;
     private final ComboBox<String> source = new ComboBox<>();
-    private final Spinner<Integer> points = new Spinner<>(2, GeneratorOptions.MAX_SIZE, 200, 50);
-    private final Slider noise = new Slider(0, 1, 0.5);
-    private final Spinner<Integer> classes = new Spinner<>(2, GeneratorOptions.MAX_CLASSES, 3);
-    private final Spinner<Integer> generatorSeed = new Spinner<>(0, Integer.MAX_VALUE, 0);
-    private final ChoiceBox<String> xColumn = new ChoiceBox<>();
-    private final ChoiceBox<String> yColumn = new ChoiceBox<>();
-    private final ChoiceBox<Integer> editClass = new ChoiceBox<>();
+    private final GeneratorControls generator = new GeneratorControls();
+    private final FeatureAxes axes;
+    private final ClassSelector classSelector = new ClassSelector();
+    private final Label classLabel = new Label("Class of new points");
     private final Button undoButton = new Button("Undo");
     private final Button redoButton = new Button("Redo");
     private final Label message = new Label();
-    private final ProgressIndicator busy = new ProgressIndicator();
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "stepwise-data");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private DataEditHistory history = new DataEditHistory(null);
-    /** The full data set of the chosen source, before picking two features. */
-    private Dataset full;
+    private final HBox loading = new HBox(10, new ProgressIndicator(), new Label("Loading the data…"));
+    private final BackgroundLoader loader = new BackgroundLoader();
+    private final DataEditHistory history = new DataEditHistory(null);
+    private final Map<String, Dataset> fullSets = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Dataset> eldest) {
+            return size() > REMEMBERED_SOURCES;
+        }
+    };
+    private String otherSourceName = "";
     private Consumer<Dataset> onDataChanged = data -> { };
     private boolean updating;
 
     /**
-     * @param kind        the data the engine needs
-     * @param twoFeatures whether the view draws exactly two features
+     * @param kind          the data the engine needs; not {@link DataKind#NONE}
+     * @param twoDimensional whether the view draws the data on a plane, so the data handed out
+     *                      has exactly the features the plane shows
      */
-    public DataPicker(DataKind kind, boolean twoFeatures) {
-        super(10);
+    public DataPicker(DataKind kind, boolean twoDimensional) {
+        super(12);
         this.kind = kind;
-        this.twoFeatures = twoFeatures;
+        this.drawnFeatures = SourceChoices.drawnFeatures(kind, twoDimensional);
+        this.axes = new FeatureAxes(drawnFeatures);
         getStyleClass().add("data-picker");
-        setPadding(new Insets(10));
-        source.getItems().addAll(sourcesFor(kind));
+        getStylesheets().add(DataPicker.class.getResource("data-picker.css").toExternalForm());
+        setPadding(new Insets(12));
+
         source.setId("data-source");
+        source.getItems().addAll(SourceChoices.forKind(kind));
+        source.setConverter(new SourceNames(() -> otherSourceName));
         source.setMaxWidth(Double.MAX_VALUE);
-        source.setOnAction(e -> {
-            if (!updating && source.getValue() != null && !source.getValue().equals(IMPORTED)) {
-                loadSource();
+        source.setVisibleRowCount(12);
+        source.valueProperty().addListener((obs, old, name) -> {
+            generator.showFor(name);
+            if (!updating && name != null) {
+                loadSource(name);
             }
         });
-        for (Spinner<Integer> spinner : List.of(points, classes, generatorSeed)) {
-            spinner.setEditable(true);
-            spinner.setPrefWidth(110);
-            spinner.valueProperty().addListener((obs, old, value) -> regenerateIfGenerator());
-        }
-        noise.setShowTickLabels(true);
-        noise.setMajorTickUnit(0.25);
-        noise.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing) {
-                regenerateIfGenerator();
+        generator.setOnChange(() -> {
+            if (!updating && SourceChoices.isGenerator(source.getValue())) {
+                loadSource(source.getValue());
             }
         });
-        xColumn.setOnAction(e -> pickFeatures());
-        yColumn.setOnAction(e -> pickFeatures());
+        axes.setOnChange(this::drawColumns);
+
         Button importButton = new Button("Import CSV…");
-        importButton.setId("import-csv");
-        importButton.setOnAction(e -> chooseFile());
-        undoButton.setOnAction(e -> undo());
-        redoButton.setOnAction(e -> redo());
+        importButton.setId("data-import-csv");
+        importButton.setOnAction(event -> {
+            Path file = CsvImportDialog.chooseFile(window());
+            if (file != null) {
+                importFile(file);
+            }
+        });
         undoButton.setId("data-undo");
         redoButton.setId("data-redo");
-        message.setWrapText(true);
+        undoButton.setOnAction(event -> undo());
+        redoButton.setOnAction(event -> redo());
         message.setId("data-message");
-        message.setStyle("-fx-text-fill: #D55E00; -fx-font-weight: bold;");
-        busy.setVisible(false);
-        busy.setPrefSize(24, 24);
+        message.getStyleClass().add("data-picker-message");
+        message.setWrapText(true);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        loading.setId("data-loading");
+        loading.setAlignment(Pos.CENTER_LEFT);
+        ((ProgressIndicator) loading.getChildren().get(0)).setPrefSize(28, 28);
+        loading.visibleProperty().bind(loader.busyProperty());
+        loading.managedProperty().bind(loader.busyProperty());
 
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        int row = 0;
-        form.addRow(row++, new Label("Data"), source);
-        form.addRow(row++, new Label("Points"), points);
-        form.addRow(row++, new Label("Noise"), noise);
-        form.addRow(row++, new Label("Classes"), classes);
-        form.addRow(row++, new Label("Data seed"), generatorSeed);
-        if (twoFeatures) {
-            form.addRow(row++, new Label("x axis"), xColumn);
-            form.addRow(row++, new Label("y axis"), yColumn);
-        }
-        form.addRow(row, new Label("New points"), editClass);
-        editClass.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Integer k) { return k == null ? "" : className(k); }
-            @Override public Integer fromString(String text) { return null; }
-        });
-        editClass.valueProperty().addListener((obs, old, value) -> refreshControls());
-        Label hint = new Label("Click the plot to add a point of this class, drag a point to move it, "
-                + "right-click to delete it.");
+        GridPane form = Forms.grid();
+        form.addRow(0, new Label("Data"), source);
+        classLabel.getStyleClass().add("data-picker-section");
+        Label hint = new Label(hint(kind, drawnFeatures));
+        hint.getStyleClass().add("data-picker-hint");
         hint.setWrapText(true);
-        getChildren().addAll(form, new HBox(8, importButton, undoButton, redoButton, busy), hint, message);
+        getChildren().addAll(form, generator.node(), axes.node(), new HBox(10, importButton, undoButton, redoButton),
+                loading, message, classLabel, classSelector, hint);
+        generator.showFor(null);
         refreshControls();
     }
 
-    /** Called on the FX thread with each new current data set. */
-    public void setOnDataChanged(Consumer<Dataset> listener) { onDataChanged = listener; }
+    /** The listener gets each new current data set, on the FX thread. */
+    public void setOnDataChanged(Consumer<Dataset> listener) {
+        onDataChanged = listener == null ? data -> { } : listener;
+    }
 
+    /** The current data set, as handed out; {@code null} before the first one. */
     public Dataset current() { return history.current(); }
 
-    /** Shows given data (a lesson's default or a restored session) without emitting it. */
+    /**
+     * Makes {@code data} current as one undoable step (a lesson's default data or a restored
+     * session) and tells the listener. In a 2-D lesson wider data is cut to its first columns,
+     * which the column choices then offer to change.
+     *
+     * @throws IllegalArgumentException when the data does not fit the lesson (classes for a
+     *                                  regression, say); nothing changes then
+     */
     public void setData(Dataset data) {
-        history = new DataEditHistory(data);
-        full = data;
-        updating = true;
-        if (data != null && source.getItems().contains(sourceName(data))) {
-            source.setValue(sourceName(data));
-        }
-        updating = false;
-        if (data != null) {
-            fillColumns(data);
-        }
-        refreshControls();
+        SourceChoices.requireFits(data, kind, drawnFeatures);
+        remember(data);
+        push(drawn(data), true);
     }
 
-    /** The class new points get. */
-    public int editClass() { return editClass.getValue() == null ? 0 : editClass.getValue(); }
+    /** Chooses a source by name (a built-in set or a generator) as the learner would in the list. */
+    public void choose(String name) {
+        if (!source.getItems().contains(name)) {
+            throw new IllegalArgumentException("This lesson offers no data set '" + name + "'; it offers: "
+                    + String.join(", ", source.getItems().stream().filter(item -> !item.equals(OTHER_SOURCE)).toList())
+                    + ".");
+        }
+        if (name.equals(source.getValue())) {
+            loadSource(name);
+        } else {
+            source.setValue(name);
+        }
+    }
 
-    public void setEditClass(int classIndex) { editClass.setValue(classIndex); }
+    /** Shows the file's first rows in the column picker, then reads it with the columns chosen there. */
+    public void importFile(Path file) {
+        loader.run(() -> CsvImporter.preview(file), preview -> CsvImportDialog.open(window(), file, preview,
+                drawnFeatures, kind, choice -> importFile(file, choice)), this::refuse);
+    }
 
+    /** Reads a CSV file with the given columns in the background, skipping the column picker. */
+    public void importFile(Path file, ImportChoice choice) {
+        load(() -> CsvImporter.read(file, choice));
+    }
+
+    /** Adds a point of the selected class at (x, y) in data coordinates. */
     public void addPoint(double x, double y) {
-        Dataset data = current();
-        if (data == null || data.featureCount() != 2) {
-            return;
-        }
-        double target = data.isClassification() ? Math.min(editClass(), data.classCount() - 1) : 0;
-        push(data.withRow(new double[] {x, y}, target));
+        edit(() -> PointEdits.add(current(), x, y, classSelector.selectedClass()), false);
     }
 
+    /**
+     * Moves a point. While a drag goes on ({@code finished} false) each position is shown but
+     * not remembered; the position with {@code finished} true ends the drag, which undo then
+     * takes back as one edit.
+     */
+    public void movePoint(int row, double x, double y, boolean finished) {
+        // Even the last position is a replacement: the commit below makes the drag one edit.
+        edit(() -> PointEdits.move(current(), row, x, y), true);
+        if (finished) {
+            history.commit();
+            refreshControls();
+        }
+    }
+
+    /** Moves a point as one finished edit. */
     public void movePoint(int row, double x, double y) {
-        push(current().withRowMoved(row, new double[] {x, y}));
+        movePoint(row, x, y, true);
     }
 
     public void removePoint(int row) {
-        push(current().withoutRow(row));
+        edit(() -> PointEdits.remove(current(), row), false);
     }
 
+    /** Takes back the last edit or choice, if there is one. */
     public void undo() {
         if (history.canUndo()) {
             history.undo();
-            emit();
+            changed();
         }
     }
 
+    /** Does again the last undone edit, if there is one. */
     public void redo() {
         if (history.canRedo()) {
             history.redo();
-            emit();
+            changed();
         }
     }
 
     public boolean canUndo() { return history.canUndo(); }
 
-    /** The message of the last refused load, or empty. */
+    public boolean canRedo() { return history.canRedo(); }
+
+    /** The class that points added by clicking get. */
+    public int editClass() { return classSelector.selectedClass(); }
+
+    /** Selects the class of new points; ignored when the data has no such class. */
+    public void setEditClass(int classIndex) { classSelector.select(classIndex); }
+
+    /** The reason the last load or edit was refused, or empty. */
     public String message() { return message.getText(); }
 
-    /** True while a load runs in the background. */
-    public boolean isBusy() { return busy.isVisible(); }
+    /** True while data is being read or generated in the background. */
+    public boolean isBusy() { return loader.isBusy(); }
 
-    /** Chooses a source by name (a built-in set or generator) as if picked in the list. */
-    public void choose(String name) {
-        source.setValue(name);
+    public ReadOnlyBooleanProperty busyProperty() { return loader.busyProperty(); }
+
+    /** How many features the data handed out has: 1 or 2 in a 2-D lesson, 0 meaning all. */
+    public int drawnFeatures() { return drawnFeatures; }
+
+    // ---- internals -----------------------------------------------------------------------
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
-    /** Reads a CSV file with the given column choice, in the background. */
-    public void importFile(Path file, ImportChoice choice) {
-        load(() -> CsvImporter.read(file, choice), true);
-    }
-
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (chosen == null) {
+    private void loadSource(String name) {
+        if (name.equals(OTHER_SOURCE)) {
+            // Choosing the file again restores it as it was read.
+            Dataset file = fullSets.get(otherSourceName);
+            if (file != null) {
+                push(drawn(file), true);
+            }
             return;
         }
-        Path file = chosen.toPath();
-        busy.setVisible(true);
-        loader.execute(() -> {
-            try {
-                CsvPreview preview = CsvImporter.preview(file);
-                Platform.runLater(() -> {
-                    busy.setVisible(false);
-                    new CsvImportDialog(file.getFileName().toString(), preview, twoFeatures ? 2 : 0)
-                            .showAndWait().ifPresent(choice -> importFile(file, choice));
-                });
-            } catch (RuntimeException refused) {
-                Platform.runLater(() -> fail(refused));
+        Callable<Dataset> work;
+        try {
+            if (BuiltInDatasets.names().contains(name)) {
+                work = () -> BuiltInDatasets.load(name);
+            } else {
+                var options = generator.options(name);
+                work = () -> Generators.generate(name, options);
             }
-        });
-    }
-
-    private void loadSource() {
-        String name = source.getValue();
-        GeneratorOptions options = options();
-        load(() -> BuiltInDatasets.names().contains(name) ? BuiltInDatasets.load(name)
-                : Generators.generate(name, options), false);
-    }
-
-    private void regenerateIfGenerator() {
-        if (!updating && source.getValue() != null && Generators.names().contains(source.getValue())) {
-            loadSource();
-        }
-    }
-
-    private GeneratorOptions options() {
-        int classCount = Generators.takesClasses(source.getValue()) ? classes.getValue() : 2;
-        return new GeneratorOptions(points.getValue(), Math.round(noise.getValue() * 100) / 100.0, classCount,
-                generatorSeed.getValue());
-    }
-
-    /** Runs a load in the background; on success the data becomes current, else the message shows. */
-    private void load(Supplier<Dataset> reading, boolean imported) {
-        busy.setVisible(true);
-        loader.execute(() -> {
-            try {
-                Dataset data = reading.get();
-                checkFits(data);
-                Platform.runLater(() -> {
-                    busy.setVisible(false);
-                    full = data;
-                    if (imported) {
-                        updating = true;
-                        if (!source.getItems().contains(IMPORTED)) {
-                            source.getItems().add(IMPORTED);
-                        }
-                        source.setValue(IMPORTED);
-                        updating = false;
-                    }
-                    message.setText("");
-                    fillColumns(data);
-                    push(twoFeatures ? data.selectFeatures(0, Math.min(1, data.featureCount() - 1)) : data);
-                });
-            } catch (RuntimeException refused) {
-                Platform.runLater(() -> fail(refused));
-            }
-        });
-    }
-
-    private void checkFits(Dataset data) {
-        if (kind == DataKind.CLASSIFICATION && !data.isClassification()) {
-            throw new IllegalArgumentException(data.name() + " has a real-valued target; this lesson needs classes.");
-        }
-        if (kind == DataKind.REGRESSION && data.isClassification()) {
-            throw new IllegalArgumentException(data.name() + " has classes; this lesson needs a real-valued target.");
-        }
-        if (twoFeatures && data.featureCount() < 2) {
-            throw new IllegalArgumentException(data.name() + " has one feature; this lesson draws two.");
-        }
-    }
-
-    private void fail(RuntimeException refused) {
-        busy.setVisible(false);
-        message.setText(refused.getMessage() + " Your data is unchanged.");
-    }
-
-    private void fillColumns(Dataset data) {
-        updating = true;
-        xColumn.getItems().setAll(data.featureNames());
-        yColumn.getItems().setAll(data.featureNames());
-        xColumn.getSelectionModel().select(0);
-        yColumn.getSelectionModel().select(Math.min(1, data.featureCount() - 1));
-        updating = false;
-    }
-
-    private void pickFeatures() {
-        if (updating || full == null || !twoFeatures) {
+        } catch (IllegalArgumentException refused) {
+            refuse(refused);
             return;
         }
-        int x = xColumn.getSelectionModel().getSelectedIndex();
-        int y = yColumn.getSelectionModel().getSelectedIndex();
-        if (x >= 0 && y >= 0 && x < full.featureCount() && y < full.featureCount()) {
-            push(full.selectFeatures(x, y));
+        load(work);
+    }
+
+    /** Reads or generates in the background; the result becomes current if it fits the lesson. */
+    private void load(Callable<Dataset> work) {
+        loader.run(() -> {
+            Dataset data = work.call();
+            SourceChoices.requireFits(data, kind, drawnFeatures);
+            return data;
+        }, data -> {
+            remember(data);
+            push(drawn(data), true);
+        }, this::refuse);
+    }
+
+    /**
+     * A point edit; a refused one leaves the data as it was and says why.
+     *
+     * @param intermediate whether to show the result without making it an undo step (a drag)
+     */
+    private void edit(Supplier<Dataset> change, boolean intermediate) {
+        if (current() == null) {
+            return;
+        }
+        Dataset next;
+        try {
+            next = change.get();
+        } catch (RuntimeException refused) {
+            refuse(refused);
+            return;
+        }
+        if (intermediate) {
+            if (history.replaceCurrent(next)) {
+                changed();
+            }
+        } else {
+            push(next, false);
         }
     }
 
-    private void push(Dataset data) {
-        history.apply(data);
-        emit();
+    /** Keeps the widest version of a source, whose columns the axes offer; a session's cut keeps the full set. */
+    private void remember(Dataset data) {
+        fullSets.merge(data.name(), data,
+                (known, loaded) -> loaded.featureCount() >= known.featureCount() ? loaded : known);
     }
 
-    private void emit() {
-        refreshControls();
+    /** Other columns come from the full set as loaded: point edits made since stay in the history only. */
+    private void drawColumns(int[] columns) {
+        Dataset current = current();
+        Dataset full = current == null ? null : fullSets.get(current.name());
+        if (full != null) {
+            push(full.selectFeatures(columns), false);
+        }
+    }
+
+    /** The data as the view draws it: its first columns in a 2-D lesson. */
+    private Dataset drawn(Dataset data) {
+        if (drawnFeatures == 0 || data.featureCount() == drawnFeatures) {
+            return data;
+        }
+        return drawnFeatures == 1 ? data.selectFeatures(0) : data.selectFeatures(0, 1);
+    }
+
+    private void push(Dataset next, boolean newSource) {
+        if (history.apply(next)) {
+            changed();
+        } else if (newSource) {
+            syncControls();
+        }
+    }
+
+    private void changed() {
+        message.setText("");
+        syncControls();
         onDataChanged.accept(history.current());
+    }
+
+    private void refuse(Throwable refused) {
+        message.setText(Refusals.describe(refused, current() != null));
+        // The list may show a source that was refused; show the one in use.
+        syncControls();
+    }
+
+    /** Shows the source, columns and classes of the current data (after a load, undo or redo). */
+    private void syncControls() {
+        Dataset current = current();
+        updating = true;
+        try {
+            if (current != null) {
+                if (source.getItems().contains(current.name())) {
+                    source.setValue(current.name());
+                } else {
+                    otherSourceName = current.name();
+                    if (!source.getItems().contains(OTHER_SOURCE)) {
+                        source.getItems().add(OTHER_SOURCE);
+                    }
+                    source.setValue(null);
+                    source.setValue(OTHER_SOURCE);
+                }
+            }
+            axes.offer(current == null ? null : fullSets.get(current.name()), current);
+        } finally {
+            updating = false;
+        }
+        refreshControls();
     }
 
     private void refreshControls() {
         undoButton.setDisable(!history.canUndo());
         redoButton.setDisable(!history.canRedo());
-        String name = source.getValue();
-        boolean generator = name != null && Generators.names().contains(name);
-        points.setDisable(!generator);
-        noise.setDisable(!generator);
-        generatorSeed.setDisable(!generator);
-        classes.setDisable(!generator || !Generators.takesClasses(name));
-        Dataset data = history.current();
-        boolean wide = full != null && full.featureCount() > 2;
-        xColumn.setDisable(!wide);
-        yColumn.setDisable(!wide);
-        int classCount = data != null && data.isClassification() ? data.classCount() : 0;
-        if (editClass.getItems().size() != classCount) {
-            List<Integer> indices = new ArrayList<>();
-            for (int k = 0; k < classCount; k++) {
-                indices.add(k);
-            }
-            editClass.getItems().setAll(indices);
-            if (classCount > 0) {
-                editClass.setValue(0);
-            }
+        Dataset current = current();
+        boolean classes = kind == DataKind.CLASSIFICATION && current != null && current.isClassification()
+                && PointEdits.editable(current);
+        classSelector.setClassNames(classes ? current.classNames() : List.of());
+        Forms.show(classLabel, classes);
+        Forms.show(classSelector, classes);
+    }
+
+    private static String hint(DataKind kind, int drawnFeatures) {
+        if (drawnFeatures == 0) {
+            return "Every feature of the data goes to the lesson.";
         }
-        editClass.setStyle(classCount > 0 ? "-fx-border-color: " + web(ColorMaps.classArgb(editClass())) + ";"
-                + " -fx-border-width: 0 0 0 8;" : "");
+        String add = kind == DataKind.CLASSIFICATION ? "Click the plot to add a point of the class chosen above"
+                : "Click the plot to add a point";
+        return add + ", drag a point to move it, right-click a point to delete it. Ctrl+Z undoes.";
     }
 
-    private String className(int k) {
-        Dataset data = history.current();
-        return data != null && k < data.classCount() ? data.classNames().get(k) : "class " + k;
-    }
-
-    private static String sourceName(Dataset data) {
-        return data.name();
-    }
-
-    private static String web(int argb) {
-        return String.format("#%06X", argb & 0xFFFFFF);
-    }
-
-    private static List<String> sourcesFor(DataKind kind) {
-        List<String> names = new ArrayList<>();
-        for (String name : BuiltInDatasets.names()) {
-            if (kind != DataKind.CLASSIFICATION || BuiltInDatasets.isClassification(name)) {
-                if (kind != DataKind.REGRESSION || !BuiltInDatasets.isClassification(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        names.addAll(kind == DataKind.REGRESSION ? Generators.regressionNames()
-                : kind == DataKind.CLASSIFICATION ? Generators.classificationNames() : Generators.names());
-        return names;
-    }
 }

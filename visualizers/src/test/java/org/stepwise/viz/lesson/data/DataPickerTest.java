@@ -7,13 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepwise.algo.DataKind;
+import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
@@ -31,8 +41,9 @@ class DataPickerTest {
 
     private final FxErrors fxErrors = new FxErrors();
     private final List<Dataset> emitted = new CopyOnWriteArrayList<>();
-    private DataPicker picker;
     private final Dataset initial = Generators.generate("blobs", new GeneratorOptions(30, 0.5, 3, 0));
+    private DataPicker picker;
+    private StackPane root;
 
     @Start
     void start(Stage stage) {
@@ -40,73 +51,316 @@ class DataPickerTest {
         picker = new DataPicker(DataKind.CLASSIFICATION, true);
         picker.setData(initial);
         picker.setOnDataChanged(emitted::add);
-        stage.setScene(new Scene(new StackPane(picker), 420, 600));
+        root = new StackPane(picker);
+        // The lesson panel's type size, which the picker's sizes are relative to.
+        root.setStyle("-fx-font-size: 15px;");
+        stage.setScene(new Scene(root, 420, 760));
         stage.show();
     }
 
+    private void onFx(Runnable action) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, action);
+    }
+
+    private Dataset awaitEmitted(Predicate<Dataset> wanted) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !emitted.isEmpty() && wanted.test(emitted.get(emitted.size() - 1)) && !picker.isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+        return emitted.get(emitted.size() - 1);
+    }
+
+    /** Visible, and so are all its parents. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !picker.isBusy());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !picker.isBusy());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T lookup(String id) {
+        return (T) picker.lookup("#" + id);
+    }
+
     @Test
-    void choosingGeneratorsAndBuiltInsEmitsTwoFeatures() throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> picker.choose("moons"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !emitted.isEmpty());
-        awaitIdle();
-        Dataset moons = emitted.get(emitted.size() - 1);
-        assertThat(moons.name()).isEqualTo("moons");
+    void aGeneratorEmitsTwoFeaturesOfTheChosenSize() throws Exception {
+        onFx(() -> picker.choose("moons"));
+        Dataset moons = awaitEmitted(data -> data.name().equals("moons"));
         assertThat(moons.size()).isEqualTo(200);
         assertThat(moons.featureCount()).isEqualTo(2);
+        Spinner<Integer> classes = lookup("data-classes");
+        assertThat(shown(classes)).isTrue();
+        assertThat(classes.isDisabled()).as("moons has two classes, no choice").isTrue();
 
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> picker.choose("iris"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> emitted.get(emitted.size() - 1).name().equals("iris"));
-        Dataset iris = emitted.get(emitted.size() - 1);
-        assertThat(iris.featureNames()).containsExactly("sepal length (cm)", "sepal width (cm)");
+        Spinner<Integer> points = lookup("data-points");
+        onFx(() -> points.getValueFactory().setValue(123));
+        Dataset resized = awaitEmitted(data -> data.size() == 123);
+        assertThat(resized.featureCount()).isEqualTo(2);
+        assertThat(resized).isEqualTo(Generators.generate("moons", new GeneratorOptions(123, 0.1, 2, 0)));
+
+        onFx(() -> picker.choose("blobs"));
+        awaitEmitted(data -> data.name().equals("blobs"));
+        assertThat(classes.isDisabled()).isFalse();
+        onFx(() -> classes.getValueFactory().setValue(5));
+        Dataset fiveBlobs = awaitEmitted(data -> data.name().equals("blobs") && data.classCount() == 5);
+        assertThat(fiveBlobs.size()).isEqualTo(123);
         assertThat(fxErrors.errors()).isEmpty();
     }
 
     @Test
-    void malformedCsvShowsTheMessageAndKeepsTheData(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.csv");
+    void irisOnAPlaneEmitsTheTwoChosenColumns() throws Exception {
+        ChoiceBox<String> xColumn = lookup("data-x-column");
+        ChoiceBox<String> yColumn = lookup("data-y-column");
+        assertThat(shown(xColumn)).as("blobs has only two features").isFalse();
+
+        onFx(() -> picker.choose("iris"));
+        Dataset iris = awaitEmitted(data -> data.name().equals("iris"));
+        assertThat(shown(lookup("data-points"))).as("a built-in set has no generator options").isFalse();
+        assertThat(iris.featureNames()).containsExactly("sepal length (cm)", "sepal width (cm)");
+        assertThat(shown(xColumn)).isTrue();
+
+        onFx(() -> {
+            xColumn.getSelectionModel().select(2);
+            yColumn.getSelectionModel().select(3);
+        });
+        Dataset petals = awaitEmitted(data -> data.featureNames().get(1).equals("petal width (cm)"));
+        assertThat(petals).isEqualTo(BuiltInDatasets.load("iris").selectFeatures(2, 3));
+
+        onFx(picker::undo);
+        assertThat(picker.current().featureNames()).containsExactly("petal length (cm)", "sepal width (cm)");
+        assertThat(xColumn.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(yColumn.getSelectionModel().getSelectedIndex()).as("the choices follow undo").isEqualTo(1);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void aMalformedCsvShowsWhyAndKeepsTheData() throws Exception {
+        Path bad = folder.resolve("bad.csv");
         Files.writeString(bad, "a,b,c\n1,2,x\n1,oops,y\n");
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> picker.importFile(bad, ImportChoice.lastColumnTarget(3)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !picker.message().isEmpty());
+        onFx(() -> picker.importFile(bad, ImportChoice.lastColumnTarget(3)));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !picker.message().isEmpty());
+        awaitIdle();
         assertThat(picker.message()).contains("line 3, column 'b': 'oops' is not a number").contains("unchanged");
+        assertThat(shown(lookup("data-message"))).isTrue();
+        WritableImage refused = WaitForAsyncUtils.asyncFx(() -> NodePng.write(root, "picker-refused-file")).get();
+        assertThat(containsColour(refused, 0xD55E00)).as("the message is drawn in vermilion").isTrue();
         assertThat(emitted).isEmpty();
         assertThat(picker.current()).isEqualTo(initial);
-
-        Path good = dir.resolve("good.csv");
-        Files.writeString(good, "a,b,c\n1,2,x\n3,4,y\n5,6,x\n");
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> picker.importFile(good, ImportChoice.lastColumnTarget(3)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !emitted.isEmpty());
-        assertThat(emitted.get(0).name()).isEqualTo("good");
-        assertThat(emitted.get(0).classNames()).containsExactly("x", "y");
+        assertThat(picker.canUndo()).isFalse();
         assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void dataOfTheWrongKindIsRefusedLikeAMalformedFile() throws Exception {
+        Path real = folder.resolve("heights.csv");
+        Files.writeString(real, "x1,x2,height\n1,2,1.52\n3,4,1.87\n5,6,1.60\n");
+        onFx(() -> picker.importFile(real,
+                new ImportChoice(List.of(0, 1), 2, ImportChoice.TargetKind.REGRESSION)));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !picker.message().isEmpty());
+        assertThat(picker.message()).contains("needs classes");
+        assertThat(emitted).isEmpty();
+        assertThat(picker.current()).isEqualTo(initial);
+    }
+
+    @Test
+    void aValidCsvIsEmittedAndNamedInTheSourceList() throws Exception {
+        Path good = folder.resolve("good.csv");
+        Files.writeString(good, "a,b,c\n1,2,x\n3,4,y\n5,6,x\n");
+        onFx(() -> picker.importFile(good, ImportChoice.lastColumnTarget(3)));
+        Dataset imported = awaitEmitted(data -> data.name().equals("good"));
+        assertThat(imported.classNames()).containsExactly("x", "y");
+        assertThat(imported.row(1)).containsExactly(3, 4);
+        assertThat(picker.message()).isEmpty();
+        javafx.scene.control.ComboBox<String> source = lookup("data-source");
+        assertThat(source.getConverter().toString(source.getValue())).contains("good");
+
+        onFx(() -> picker.choose("moons"));
+        awaitEmitted(data -> data.name().equals("moons"));
+        onFx(() -> source.setValue(SourceNames.OTHER_SOURCE));
+        assertThat(picker.current()).as("choosing the file again brings it back").isEqualTo(imported);
+
+        onFx(picker::undo);
+        onFx(picker::undo);
+        assertThat(picker.current()).isEqualTo(imported);
+        assertThat(source.getConverter().toString(source.getValue())).contains("good");
+        onFx(picker::undo);
+        assertThat(picker.current()).isEqualTo(initial);
+        assertThat(source.getValue()).isEqualTo("blobs");
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void importingThroughTheColumnPicker() throws Exception {
+        Path wide = folder.resolve("wide.csv");
+        Files.writeString(wide, "a,b,c,label\n1,2,3,x\n4,5,6,y\n7,8,9,x\n");
+        onFx(() -> picker.importFile(wide));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialogPane() != null);
+        DialogPane pane = dialogPane();
+        WritableImage dialog = WaitForAsyncUtils.asyncFx(() -> NodePng.write(pane, "csv-dialog")).get();
+        assertThat(dialog.getWidth()).isGreaterThan(400);
+        onFx(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
+        Dataset imported = awaitEmitted(data -> data.name().equals("wide"));
+        assertThat(imported.featureNames()).containsExactly("a", "b");
+        assertThat(imported.classNames()).containsExactly("x", "y");
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    private static DialogPane dialogPane() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window.getScene() != null && window.getScene().getRoot() instanceof DialogPane pane) {
+                return pane;
+            }
+        }
+        return null;
     }
 
     @Test
     void pointEditsUndoAndRedoExactly() throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+        onFx(() -> {
             picker.setEditClass(2);
             picker.addPoint(0.5, -0.5);
-            picker.movePoint(0, 9, 9);
-            picker.removePoint(1);
         });
-        assertThat(emitted).hasSize(3);
-        Dataset added = emitted.get(0);
+        Dataset added = picker.current();
         assertThat(added.size()).isEqualTo(31);
+        assertThat(added.row(30)).containsExactly(0.5, -0.5);
         assertThat(added.label(30)).isEqualTo(2);
-        assertThat(emitted.get(1).row(0)).containsExactly(9, 9);
-        assertThat(emitted.get(2).size()).isEqualTo(30);
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            picker.undo();
-            picker.undo();
-            picker.undo();
+
+        onFx(() -> {
+            picker.movePoint(0, 1, 1, false);
+            picker.movePoint(0, 2, 2, false);
+            picker.movePoint(0, 9, 9, true);
         });
+        Dataset moved = picker.current();
+        assertThat(moved.row(0)).containsExactly(9, 9);
+        assertThat(emitted).as("each drag position is shown").hasSize(4);
+        assertThat(emitted.get(1).row(0)).containsExactly(1, 1);
+
+        onFx(() -> picker.removePoint(1));
+        Dataset removed = picker.current();
+        assertThat(removed.size()).isEqualTo(30);
+
+        onFx(picker::undo);
+        assertThat(picker.current()).isEqualTo(moved);
+        onFx(picker::undo);
+        assertThat(picker.current()).as("the whole drag is one undo").isEqualTo(added);
+        onFx(picker::undo);
         assertThat(picker.current()).isEqualTo(initial);
-        WaitForAsyncUtils.waitForAsyncFx(2000, picker::redo);
+        assertThat(picker.canUndo()).isFalse();
+        assertThat(this.<Button>lookup("data-undo").isDisabled()).isTrue();
+
+        onFx(picker::redo);
         assertThat(picker.current()).isEqualTo(added);
+        onFx(picker::redo);
+        onFx(picker::redo);
+        assertThat(picker.current()).isEqualTo(removed);
+        assertThat(picker.canRedo()).isFalse();
+        assertThat(emitted.get(emitted.size() - 1)).isEqualTo(removed);
         assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void aRefusedEditSaysWhyAndChangesNothing() throws Exception {
+        onFx(() -> picker.addPoint(Double.NaN, 0));
+        assertThat(picker.message()).contains("finite");
+        onFx(() -> picker.removePoint(99));
+        assertThat(picker.message()).contains("99");
+        assertThat(picker.current()).isEqualTo(initial);
+        assertThat(emitted).isEmpty();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void setDataIsOneUndoableStep() throws Exception {
+        Dataset session = Generators.generate("xor", new GeneratorOptions(40, 0.1, 2, 7));
+        onFx(() -> picker.setData(session));
+        assertThat(picker.current()).isEqualTo(session);
+        assertThat(emitted).containsExactly(session);
+        onFx(picker::undo);
+        assertThat(picker.current()).isEqualTo(initial);
+
+        onFx(() -> picker.setData(BuiltInDatasets.load("wine")));
+        assertThat(picker.current().featureCount()).as("cut to the plane").isEqualTo(2);
+        assertThat(shown(lookup("data-x-column"))).isTrue();
+    }
+
+    @Test
+    void aRegressionPlaneDrawsOneFeatureAgainstTheTarget() throws Exception {
+        List<Dataset> regressionData = new CopyOnWriteArrayList<>();
+        DataPicker[] regression = new DataPicker[1];
+        onFx(() -> {
+            regression[0] = new DataPicker(DataKind.REGRESSION, true);
+            regression[0].setOnDataChanged(regressionData::add);
+            root.getChildren().setAll(regression[0]);
+            regression[0].choose("diabetes");
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !regressionData.isEmpty());
+        assertThat(regressionData.get(0).featureCount()).isEqualTo(1);
+        assertThat(regressionData.get(0).isClassification()).isFalse();
+        onFx(() -> regression[0].choose("sine"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> regressionData.get(regressionData.size() - 1).name().equals("sine"));
+        onFx(() -> regression[0].addPoint(2, 7));
+        Dataset withPoint = regression[0].current();
+        assertThat(withPoint.row(withPoint.size() - 1)).containsExactly(2);
+        assertThat(withPoint.target(withPoint.size() - 1)).isEqualTo(7);
+        assertThat(regression[0].drawnFeatures()).isEqualTo(1);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void typingNonsenseIntoASpinnerReachesNoThread() throws Exception {
+        onFx(() -> picker.choose("moons"));
+        awaitEmitted(data -> data.name().equals("moons"));
+        Spinner<Integer> points = lookup("data-points");
+        onFx(() -> {
+            points.getEditor().setText("lots");
+            points.commitValue();
+        });
+        assertThat(points.getValue()).isEqualTo(200);
+        onFx(() -> {
+            points.getEditor().setText("250000");
+            points.commitValue();
+        });
+        awaitIdle();
+        assertThat(points.getValue()).as("clamped to the largest size").isEqualTo(GeneratorOptions.MAX_SIZE);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void rendersLargeAndInClassColours() throws Exception {
+        onFx(() -> picker.choose("iris"));
+        awaitEmitted(data -> data.name().equals("iris"));
+        WritableImage iris = WaitForAsyncUtils.asyncFx(() -> NodePng.write(root, "picker-iris")).get();
+        onFx(() -> picker.choose("spirals"));
+        awaitEmitted(data -> data.name().equals("spirals"));
+        WritableImage spirals = WaitForAsyncUtils.asyncFx(() -> NodePng.write(root, "picker-spirals")).get();
+        assertThat(Files.exists(NodePng.folder().resolve("picker-iris.png"))).isTrue();
+        assertThat(containsColour(iris, 0xE69F00)).as("the orange swatch of class 1").isTrue();
+        assertThat(containsColour(iris, 0x009E73)).as("the green swatch of class 2").isTrue();
+        assertThat(containsColour(spirals, 0x0072B2)).as("the blue swatch of class 0").isTrue();
+        onFx(() -> picker.choose("digits"));
+        awaitEmitted(data -> data.name().equals("digits"));
+        WritableImage digits = WaitForAsyncUtils.asyncFx(() -> NodePng.write(root, "picker-digits")).get();
+        assertThat(containsColour(digits, 0x000000)).as("the black swatch of class 7").isTrue();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    private static boolean containsColour(WritableImage image, int rgb) {
+        var reader = image.getPixelReader();
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                if ((reader.getArgb(x, y) & 0xFFFFFF) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

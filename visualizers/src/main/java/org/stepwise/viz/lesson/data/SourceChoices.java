@@ -1,0 +1,88 @@
+package org.stepwise.viz.lesson.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stepwise.algo.DataKind;
+import org.stepwise.data.BuiltInDatasets;
+import org.stepwise.data.Dataset;
+import org.stepwise.data.Generators;
+
+/**
+ * Which built-in sets and generators a lesson may offer, and whether a loaded data set fits
+ * the lesson: classes for a classifier, a real target for a regression, enough features for
+ * the view's plane.
+ */
+final class SourceChoices {
+
+    private SourceChoices() {
+    }
+
+    /**
+     * The sources listed for an engine's data kind, built-in sets first.
+     *
+     * @throws IllegalArgumentException for {@link DataKind#NONE}, which takes no data
+     */
+    static List<String> forKind(DataKind kind) {
+        List<String> names = new ArrayList<>();
+        switch (kind) {
+            case CLASSIFICATION -> {
+                BuiltInDatasets.names().stream().filter(BuiltInDatasets::isClassification).forEach(names::add);
+                names.addAll(Generators.classificationNames());
+            }
+            case REGRESSION -> {
+                BuiltInDatasets.names().stream().filter(name -> !BuiltInDatasets.isClassification(name))
+                        .forEach(names::add);
+                names.addAll(Generators.regressionNames());
+            }
+            // Targets are ignored, so every built-in set will do; the 2-D generators draw well.
+            case UNLABELLED -> {
+                names.addAll(BuiltInDatasets.names());
+                names.addAll(Generators.classificationNames());
+            }
+            case NONE -> throw new IllegalArgumentException("this lesson takes no data, so it has no data picker");
+        }
+        return List.copyOf(names);
+    }
+
+    static boolean isGenerator(String name) {
+        return name != null && Generators.names().contains(name);
+    }
+
+    static boolean isBuiltIn(String name) {
+        return name != null && BuiltInDatasets.names().contains(name);
+    }
+
+    /**
+     * How many features the view draws: 0 for all of them; in a 2-D view two (a scatter of
+     * feature against feature), or one for regression, whose plane is feature against target.
+     */
+    static int drawnFeatures(DataKind kind, boolean twoDimensional) {
+        if (!twoDimensional) {
+            return 0;
+        }
+        return kind == DataKind.REGRESSION ? 1 : 2;
+    }
+
+    /**
+     * Checks that a data set fits the lesson.
+     *
+     * @throws IllegalArgumentException with a message for the learner when it does not
+     */
+    static void requireFits(Dataset data, DataKind kind, int drawnFeatures) {
+        if (kind == DataKind.CLASSIFICATION && !data.isClassification()) {
+            throw new IllegalArgumentException(data.name() + " has a real-valued target ('" + data.targetName()
+                    + "'); this lesson needs classes. Read the target as classes, or pick another data set.");
+        }
+        if (kind == DataKind.REGRESSION && data.isClassification()) {
+            throw new IllegalArgumentException(data.name() + " has classes; this lesson needs a real-valued "
+                    + "target. Read the target as a regression target, or pick another data set.");
+        }
+        if (data.featureCount() < drawnFeatures) {
+            throw new IllegalArgumentException(data.name() + " has " + data.featureCount()
+                    + " feature; this lesson draws " + drawnFeatures + ".");
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException(data.name() + " has no points.");
+        }
+    }
+}

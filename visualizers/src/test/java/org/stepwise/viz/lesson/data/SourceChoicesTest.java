@@ -1,0 +1,46 @@
+package org.stepwise.viz.lesson.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.stepwise.algo.DataKind;
+import org.stepwise.data.BuiltInDatasets;
+import org.stepwise.data.GeneratorOptions;
+import org.stepwise.data.Generators;
+
+class SourceChoicesTest {
+
+    @Test
+    void offersTheSourcesThatFitTheEngine() {
+        assertThat(SourceChoices.forKind(DataKind.CLASSIFICATION)).containsExactly("iris", "wine", "breast_cancer",
+                "digits", "moons", "circles", "blobs", "xor", "spirals");
+        assertThat(SourceChoices.forKind(DataKind.REGRESSION)).containsExactly("diabetes", "linear", "sine");
+        assertThat(SourceChoices.forKind(DataKind.UNLABELLED)).contains("iris", "diabetes", "moons")
+                .doesNotContain("linear", "sine");
+        assertThatThrownBy(() -> SourceChoices.forKind(DataKind.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPlaneDrawsTwoFeaturesOrOneAgainstARealTarget() {
+        assertThat(SourceChoices.drawnFeatures(DataKind.CLASSIFICATION, true)).isEqualTo(2);
+        assertThat(SourceChoices.drawnFeatures(DataKind.UNLABELLED, true)).isEqualTo(2);
+        assertThat(SourceChoices.drawnFeatures(DataKind.REGRESSION, true)).isEqualTo(1);
+        assertThat(SourceChoices.drawnFeatures(DataKind.CLASSIFICATION, false)).isZero();
+    }
+
+    @Test
+    void refusesDataOfTheWrongKindWithAReason() {
+        var diabetes = BuiltInDatasets.load("diabetes");
+        var moons = Generators.generate("moons", GeneratorOptions.defaults());
+        var sine = Generators.generate("sine", GeneratorOptions.defaults());
+        assertThatThrownBy(() -> SourceChoices.requireFits(diabetes, DataKind.CLASSIFICATION, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs classes");
+        assertThatThrownBy(() -> SourceChoices.requireFits(moons, DataKind.REGRESSION, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("real-valued target");
+        assertThatThrownBy(() -> SourceChoices.requireFits(sine, DataKind.UNLABELLED, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 1 feature; this lesson draws 2");
+        SourceChoices.requireFits(moons, DataKind.CLASSIFICATION, 2);
+        SourceChoices.requireFits(diabetes, DataKind.UNLABELLED, 2);
+    }
+}
