@@ -4,8 +4,10 @@ import java.util.List;
 import org.stepwise.algo.Domain;
 
 /**
- * Beale's function: f = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²; minimum 0
- * at (3, 0.5), with flat plateaus and steep walls (Jamil &amp; Yang 2013, benchmark 10).
+ * Beale's function (Beale 1958; Jamil &amp; Yang, "A literature survey of benchmark functions
+ * for global optimisation problems", 2013, function 10):
+ * f = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)². Minimum 0 at (3, 0.5), between
+ * flat plateaus and steep walls.
  */
 public final class Beale implements TestSurface {
 
@@ -14,19 +16,19 @@ public final class Beale implements TestSurface {
 
     @Override
     public double value(double x, double y) {
-        double a = 1.5 - x + x * y;
-        double b = 2.25 - x + x * y * y;
-        double c = 2.625 - x + x * y * y * y;
-        return a * a + b * b + c * c;
+        double first = 1.5 - x + x * y;
+        double second = 2.25 - x + x * y * y;
+        double third = 2.625 - x + x * y * y * y;
+        return first * first + second * second + third * third;
     }
 
     @Override
     public void gradient(double x, double y, double[] out) {
-        double a = 1.5 - x + x * y;
-        double b = 2.25 - x + x * y * y;
-        double c = 2.625 - x + x * y * y * y;
-        out[0] = 2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1);
-        out[1] = 2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y * y;
+        double first = 1.5 - x + x * y;
+        double second = 2.25 - x + x * y * y;
+        double third = 2.625 - x + x * y * y * y;
+        out[0] = 2 * first * (y - 1) + 2 * second * (y * y - 1) + 2 * third * (y * y * y - 1);
+        out[1] = 2 * first * x + 2 * second * 2 * x * y + 2 * third * 3 * x * y * y;
     }
 
     @Override
@@ -34,4 +36,7 @@ public final class Beale implements TestSurface {
 
     @Override
     public List<double[]> minima() { return List.of(new double[] {3, 0.5}); }
+
+    @Override
+    public double minimumValue() { return 0; }
 }

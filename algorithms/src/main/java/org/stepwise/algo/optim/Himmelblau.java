@@ -4,8 +4,9 @@ import java.util.List;
 import org.stepwise.algo.Domain;
 
 /**
- * Himmelblau's function (Himmelblau 1972): f = (x² + y − 11)² + (x + y² − 7)², four minima of
- * value 0; which one an optimizer finds depends on where it starts.
+ * Himmelblau's function (Himmelblau, <i>Applied Nonlinear Programming</i>, 1972):
+ * f = (x² + y − 11)² + (x + y² − 7)². Four minima of value 0, at (3, 2) exactly and at three
+ * points known numerically; which one an optimizer finds depends on where it starts.
  */
 public final class Himmelblau implements TestSurface {
 
@@ -14,17 +15,17 @@ public final class Himmelblau implements TestSurface {
 
     @Override
     public double value(double x, double y) {
-        double a = x * x + y - 11;
-        double b = x + y * y - 7;
-        return a * a + b * b;
+        double first = x * x + y - 11;
+        double second = x + y * y - 7;
+        return first * first + second * second;
     }
 
     @Override
     public void gradient(double x, double y, double[] out) {
-        double a = x * x + y - 11;
-        double b = x + y * y - 7;
-        out[0] = 4 * x * a + 2 * b;
-        out[1] = 2 * a + 4 * y * b;
+        double first = x * x + y - 11;
+        double second = x + y * y - 7;
+        out[0] = 4 * x * first + 2 * second;
+        out[1] = 2 * first + 4 * y * second;
     }
 
     @Override
@@ -36,4 +37,7 @@ public final class Himmelblau implements TestSurface {
                 new double[] {-3.779310253377747, -3.283185991286170},
                 new double[] {3.584428340330492, -1.848126526964404});
     }
+
+    @Override
+    public double minimumValue() { return 0; }
 }

@@ -1,8 +1,13 @@
 package org.stepwise.algo.optim;
 
+import java.util.Arrays;
+
 /**
- * Nesterov's accelerated gradient (Nesterov 1983; Sutskever et al. 2013) in PyTorch's form,
- * with the gradient g taken at the current θ: v ← μ v + g; θ ← θ − α (g + μ v).
+ * Nesterov's accelerated gradient (Nesterov 1983) as reformulated by Sutskever, Martens, Dahl
+ * &amp; Hinton (ICML 2013) and implemented by PyTorch's {@code torch.optim.SGD} with
+ * {@code nesterov=True}: with g the gradient at the current θ,
+ * v ← μ v + g; θ ← θ − α (g + μ v). The look-ahead is folded into the step, so no gradient is
+ * taken anywhere but at θ.
  */
 public final class Nesterov implements UpdateRule {
 
@@ -10,6 +15,11 @@ public final class Nesterov implements UpdateRule {
     private final double momentum;
     private final double[] velocity;
 
+    /**
+     * @param learningRate α
+     * @param momentum     μ in [0, 1)
+     * @param dimension    the number of coordinates of θ
+     */
     public Nesterov(double learningRate, double momentum, int dimension) {
         this.learningRate = learningRate;
         this.momentum = momentum;
@@ -20,10 +30,16 @@ public final class Nesterov implements UpdateRule {
     public String name() { return "nesterov"; }
 
     @Override
+    public String label() { return "Nesterov"; }
+
+    @Override
     public void update(double[] theta, double[] gradient, int t) {
         for (int i = 0; i < theta.length; i++) {
             velocity[i] = momentum * velocity[i] + gradient[i];
             theta[i] = theta[i] - learningRate * (gradient[i] + momentum * velocity[i]);
         }
     }
+
+    @Override
+    public void reset() { Arrays.fill(velocity, 0); }
 }

@@ -1,51 +1,57 @@
 package org.stepwise.algo.optim;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.stepwise.algo.Domain;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.StepResult;
 
 /**
- * A race of optimizers on one surface. One step is one update of every optimizer still
- * moving. An optimizer that converges (gradient norm below the tolerance) or diverges (a
- * non-finite loss, or θ far outside the surface's picture) is frozen while the others go on.
- * The race ends CONVERGED when none is moving and at least one converged, STOPPED when all
- * diverged or at the step limit.
+ * A race of optimizers on one surface from one start point. One step is one update of every
+ * optimizer still moving, each from the gradient at its own current θ.
+ *
+ * <p>An optimizer whose gradient norm falls below the tolerance has converged; one whose loss
+ * stops being finite, whose |θ| exceeds 1e6 or whose loss drops below −1e6 has diverged.
+ * Either way it is frozen, with the step, while the others go on. The race ends CONVERGED when
+ * none is moving and at least one converged, {@code STOPPED("every optimizer diverged: ...")}
+ * when all diverged, and {@code STOPPED("reached the step limit of N")} when some are still
+ * moving after N steps. Deterministic: no randomness is involved.
+ *
+ * <p>{@link #step()} allocates nothing, except when a path outgrows its arrays (they double,
+ * from an initial capacity of up to 1,024 points) and the one message of a stopped run.
  */
 final class OptimizerRaceEngine implements Engine<OptimizerRaceSnapshot> {
 
+    private static final int MAX_INITIAL_CAPACITY = 1024;
+
     private final TestSurface surface;
-    private final List<Racer> racers = new ArrayList<>();
+    private final Racer[] racers;
     private final int maxSteps;
-    private final double tolerance;
-    private final Domain escape;
     private int step;
     private StepResult status = StepResult.CONTINUE;
-    private String narration = "";
 
+    /**
+     * @param rules the optimizers, in drawing order; at least one, each used by this engine only
+     */
     OptimizerRaceEngine(TestSurface surface, List<UpdateRule> rules, double startX, double startY, int maxSteps,
                         double tolerance) {
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one optimizer to race.");
+        }
         this.surface = surface;
         this.maxSteps = maxSteps;
-        this.tolerance = tolerance;
-        // Far enough out that a path leaving the picture is clearly running away.
-        this.escape = surface.domain().padded(2);
-        for (UpdateRule rule : rules) {
-            Racer racer = new Racer(rule, surface, startX, startY);
-            racer.checkStart(tolerance);
-            racers.add(racer);
+        int capacity = (int) Math.min((long) maxSteps + 1, MAX_INITIAL_CAPACITY);
+        this.racers = new Racer[rules.size()];
+        for (int i = 0; i < racers.length; i++) {
+            racers[i] = new Racer(rules.get(i), surface, startX, startY, tolerance, capacity);
         }
     }
 
     @Override
     public OptimizerRaceSnapshot snapshot() {
-        List<Track> tracks = new ArrayList<>(racers.size());
-        for (Racer racer : racers) {
-            tracks.add(racer.track());
+        Track[] tracks = new Track[racers.length];
+        for (int i = 0; i < racers.length; i++) {
+            tracks[i] = racers[i].track();
         }
-        return new OptimizerRaceSnapshot(step, status, narration, surface, tracks);
+        return new OptimizerRaceSnapshot(step, status, surface, tracks);
     }
 
     @Override
@@ -54,20 +60,11 @@ final class OptimizerRaceEngine implements Engine<OptimizerRaceSnapshot> {
             return status;
         }
         step++;
-        StringBuilder text = new StringBuilder("Step ").append(step).append(" — loss:");
         for (Racer racer : racers) {
             if (racer.isMoving()) {
-                racer.update(surface, tolerance, escape, step);
+                racer.update(step);
             }
-            text.append(' ').append(racer.name()).append(' ');
-            text.append(switch (racer.state()) {
-                case MOVING -> number(racer.loss());
-                case CONVERGED -> number(racer.loss()) + " (converged)";
-                case DIVERGED -> "diverged";
-            });
-            text.append(',');
         }
-        narration = text.substring(0, text.length() - 1);
         status = outcome();
         return status;
     }
@@ -75,13 +72,9 @@ final class OptimizerRaceEngine implements Engine<OptimizerRaceSnapshot> {
     private StepResult outcome() {
         boolean anyMoving = false;
         boolean anyConverged = false;
-        List<String> diverged = new ArrayList<>();
         for (Racer racer : racers) {
-            switch (racer.state()) {
-                case MOVING -> anyMoving = true;
-                case CONVERGED -> anyConverged = true;
-                case DIVERGED -> diverged.add(racer.name());
-            }
+            anyMoving |= racer.state() == Track.State.MOVING;
+            anyConverged |= racer.state() == Track.State.CONVERGED;
         }
         if (anyMoving) {
             return step >= maxSteps ? StepResult.stopped("reached the step limit of " + maxSteps) : StepResult.CONTINUE;
@@ -89,12 +82,11 @@ final class OptimizerRaceEngine implements Engine<OptimizerRaceSnapshot> {
         if (anyConverged) {
             return StepResult.CONVERGED;
         }
-        return StepResult.stopped("every optimizer diverged (" + String.join(", ", diverged)
-                + "): try a smaller learning rate");
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, Math.abs(value) >= 1e4 || (value != 0 && Math.abs(value) < 1e-3)
-                ? "%.3g" : "%.4f", value);
+        StringBuilder reason = new StringBuilder("every optimizer diverged: ");
+        for (int i = 0; i < racers.length; i++) {
+            reason.append(i == 0 ? "" : "; ").append(racers[i].label()).append(" at step ")
+                    .append(racers[i].endStep()).append(" (").append(racers[i].divergence()).append(')');
+        }
+        return StepResult.stopped(reason.append(". Try a smaller learning rate.").toString());
     }
 }

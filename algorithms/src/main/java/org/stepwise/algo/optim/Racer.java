@@ -4,51 +4,86 @@ import java.util.Arrays;
 import org.stepwise.algo.Surface;
 
 /**
- * The working state of one optimizer in a race: θ, the gradient there, and the append-only
- * path. Used only by the engine's thread.
+ * The working state of one optimizer in a race: θ, the gradient at θ, and the append-only
+ * path. Owned by the engine's thread; hands out immutable {@link Track}s.
  */
 final class Racer {
 
+    /** Beyond this distance from the origin an optimizer counts as diverged. */
+    static final double ESCAPE_RADIUS = 1e6;
+    /** Below this loss an optimizer counts as diverged (surfaces unbounded below, like the saddle). */
+    static final double LOSS_FLOOR = -1e6;
+
+    static final String NON_FINITE = "its loss is no longer a finite number";
+    static final String TOO_FAR = "|θ| went beyond 1e6";
+    static final String TOO_LOW = "its loss fell below −1e6";
+
     private final UpdateRule rule;
+    private final Surface surface;
+    private final double tolerance;
     private final double[] theta = new double[2];
     private final double[] gradient = new double[2];
-    private double[] xs = new double[64];
-    private double[] ys = new double[64];
-    private double[] losses = new double[64];
+    private double[] xs;
+    private double[] ys;
+    private double[] losses;
     private int length;
     private int updates;
     private Track.State state = Track.State.MOVING;
     private int endStep = -1;
+    private String divergence = "";
 
-    Racer(UpdateRule rule, Surface surface, double startX, double startY) {
+    /**
+     * @param capacity the path length to allocate up front; the arrays double when it is exceeded
+     */
+    Racer(UpdateRule rule, Surface surface, double startX, double startY, double tolerance, int capacity) {
         this.rule = rule;
+        this.surface = surface;
+        this.tolerance = tolerance;
+        this.xs = new double[capacity];
+        this.ys = new double[capacity];
+        this.losses = new double[capacity];
         theta[0] = startX;
         theta[1] = startY;
         surface.gradient(startX, startY, gradient);
         append(surface.value(startX, startY));
+        if (Math.hypot(gradient[0], gradient[1]) < tolerance) {
+            state = Track.State.CONVERGED;
+            endStep = 0;
+        }
     }
 
     String name() { return rule.name(); }
+
+    String label() { return rule.label(); }
 
     boolean isMoving() { return state == Track.State.MOVING; }
 
     Track.State state() { return state; }
 
-    double loss() { return losses[length - 1]; }
+    int endStep() { return endStep; }
+
+    String divergence() { return divergence; }
 
     /**
-     * One update of θ from the gradient at θ; then the new gradient. Marks the racer converged
-     * when the gradient norm falls below {@code tolerance}, diverged when the loss stops being a
-     * finite number or θ leaves {@code escape}.
+     * One update of θ from the gradient at θ, then the loss and gradient at the new θ. Marks the
+     * racer diverged when θ or the loss leaves the finite, bounded range (the point is then not
+     * added to the path, which keeps every drawn point finite), converged when the new gradient
+     * norm is below the tolerance. Allocates nothing unless the path arrays must grow.
      */
-    void update(Surface surface, double tolerance, org.stepwise.algo.Domain escape, int step) {
+    void update(int step) {
         rule.update(theta, gradient, ++updates);
         double loss = surface.value(theta[0], theta[1]);
-        boolean escaped = !Double.isFinite(loss) || !Double.isFinite(theta[0]) || !Double.isFinite(theta[1])
-                || !escape.contains(theta[0], theta[1]);
-        if (escaped) {
-            state = Track.State.DIVERGED;
-            endStep = step;
+        double distance = Math.hypot(theta[0], theta[1]);
+        if (!(distance <= ESCAPE_RADIUS)) {
+            diverge(step, TOO_FAR);
+            return;
+        }
+        if (!Double.isFinite(loss)) {
+            diverge(step, NON_FINITE);
+            return;
+        }
+        if (loss < LOSS_FLOOR) {
+            diverge(step, TOO_LOW);
             return;
         }
         surface.gradient(theta[0], theta[1], gradient);
@@ -59,21 +94,22 @@ final class Racer {
         }
     }
 
-    /** Checks the start point before the first update. */
-    void checkStart(double tolerance) {
-        if (Math.hypot(gradient[0], gradient[1]) < tolerance) {
-            state = Track.State.CONVERGED;
-            endStep = 0;
-        }
+    Track track() {
+        // θ may hold the runaway point of a diverged racer, so the gradient reported is the one
+        // at the path's last point, which the gradient array still holds.
+        return new Track(rule.name(), rule.label(), xs, ys, losses, length, gradient[0], gradient[1], state, endStep,
+                divergence);
     }
 
-    Track track() {
-        return new Track(rule.name(), xs, ys, losses, length, gradient[0], gradient[1], state, endStep);
+    private void diverge(int step, String reason) {
+        state = Track.State.DIVERGED;
+        endStep = step;
+        divergence = reason;
     }
 
     private void append(double loss) {
         if (length == xs.length) {
-            // New arrays, so tracks already handed out keep theirs unchanged.
+            // New arrays, so tracks already handed out keep theirs, unchanged.
             xs = Arrays.copyOf(xs, length * 2);
             ys = Arrays.copyOf(ys, length * 2);
             losses = Arrays.copyOf(losses, length * 2);

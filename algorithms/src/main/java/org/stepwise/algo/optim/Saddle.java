@@ -4,9 +4,11 @@ import java.util.List;
 import org.stepwise.algo.Domain;
 
 /**
- * The saddle f = x² − y²: a stationary point at the origin that is not a minimum. Started off
- * the x axis, every optimizer escapes along y, where the surface falls without bound, so the
- * race ends when they leave the picture.
+ * The saddle f = x² − y² (Goodfellow, Bengio &amp; Courville, <i>Deep Learning</i> 2016, §4.3,
+ * figure 4.5): a stationary point at the origin that is not a minimum. The surface is
+ * unbounded below along y, so an optimizer started off the x axis runs away downhill until the
+ * race's divergence check freezes it; started exactly on the x axis it stops at the saddle point
+ * and reports convergence there.
  */
 public final class Saddle implements TestSurface {
 
@@ -27,4 +29,7 @@ public final class Saddle implements TestSurface {
 
     @Override
     public List<double[]> minima() { return List.of(); }
+
+    @Override
+    public double minimumValue() { return Double.NaN; }
 }

@@ -11,21 +11,26 @@ public final class Surfaces {
     private Surfaces() {
     }
 
+    /** The names {@link #create} accepts, in the order the lesson lists them. */
     public static List<String> names() { return NAMES; }
 
     /**
-     * @param conditioning    used by the bowl only
-     * @param rotationDegrees used by the bowl only
+     * A new surface by name.
+     *
+     * @param conditioning    κ of the bowl (ignored by the other surfaces)
+     * @param rotationDegrees rotation of the bowl in degrees (ignored by the other surfaces)
+     * @throws IllegalArgumentException for an unknown name (the message lists the known ones) or
+     *                                  a bowl conditioning below 1
      */
     public static TestSurface create(String name, double conditioning, double rotationDegrees) {
-        return switch (name) {
+        return switch (name == null ? "" : name) {
             case "bowl" -> new QuadraticBowl(conditioning, rotationDegrees);
             case "rosenbrock" -> new Rosenbrock();
             case "beale" -> new Beale();
             case "himmelblau" -> new Himmelblau();
             case "saddle" -> new Saddle();
             case "rastrigin" -> new Rastrigin();
-            default -> throw new IllegalArgumentException("There is no surface '" + name + "'; they are: "
+            default -> throw new IllegalArgumentException("There is no surface '" + name + "'; the surfaces are: "
                     + String.join(", ", NAMES) + ".");
         };
     }

@@ -1,18 +1,26 @@
 package org.stepwise.algo.optim;
 
 /**
- * One optimizer's update, θ ← θ − (step computed from the gradient g and the rule's state).
- * Implementations keep their state (velocity, moment estimates) in arrays allocated once and
- * allocate nothing per update.
+ * One optimizer's update θ ← θ − (a step computed from the gradient g at θ and the rule's
+ * state). Implementations keep their state (velocity, moment estimates) in arrays allocated in
+ * the constructor and allocate nothing per update. Not thread-safe: one rule per race.
  */
 public interface UpdateRule {
 
-    /** The short name used in metrics and legends, e.g. "adam". */
+    /** The short id used in metric names and parameters, e.g. "adam". */
     String name();
 
+    /** The name a learner reads, e.g. "Adam" or "GD". */
+    String label();
+
     /**
-     * Applies update number {@code t} (1-based, as in Kingma &amp; Ba's bias correction).
+     * Applies update number {@code t} to θ, with g the gradient at the current θ.
      * Modified: {@code theta} and the rule's state. Not modified: {@code gradient}.
+     *
+     * @param t the 1-based number of this update (Kingma &amp; Ba's bias correction needs it)
      */
     void update(double[] theta, double[] gradient, int t);
+
+    /** Forgets the state (velocity, accumulated squares, moments): the next update is like the first. */
+    void reset();
 }

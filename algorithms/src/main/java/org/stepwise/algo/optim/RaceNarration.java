@@ -1,0 +1,77 @@
+package org.stepwise.algo.optim;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * Writes the narration of a race snapshot: for each optimizer, where the last step took it and
+ * what the loss did, or when it converged or diverged. Built on demand from the snapshot, so
+ * the engine's step allocates nothing for it.
+ */
+final class RaceNarration {
+
+    private static final MathContext THREE_DIGITS = new MathContext(3);
+
+    private RaceNarration() {
+    }
+
+    static String describe(OptimizerRaceSnapshot snapshot) {
+        int step = snapshot.step();
+        if (step == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < snapshot.optimizerCount(); i++) {
+            Track track = snapshot.track(i);
+            text.append(i == 0 ? "" : "; ").append(track.label()).append(": ");
+            boolean movedThisStep = track.state() == Track.State.MOVING
+                    || track.state() == Track.State.CONVERGED && track.endStep() == step;
+            if (track.state() == Track.State.DIVERGED) {
+                text.append("diverged at step ").append(track.endStep()).append(" (").append(track.divergence())
+                        .append("), last seen at ").append(point(track.currentX(), track.currentY()));
+            } else if (movedThisStep && track.length() >= 2) {
+                int last = track.length() - 1;
+                text.append("θ ").append(point(track.x(last - 1), track.y(last - 1))).append(" → ")
+                        .append(point(track.x(last), track.y(last))).append(", loss ")
+                        .append(number(track.loss(last - 1))).append(" → ").append(number(track.loss(last)));
+                if (track.state() == Track.State.CONVERGED) {
+                    text.append(", converged (gradient norm ").append(number(track.gradientNorm())).append(')');
+                }
+            } else {
+                text.append("converged at step ").append(track.endStep()).append(" at ")
+                        .append(point(track.currentX(), track.currentY())).append(", loss ")
+                        .append(number(track.currentLoss()));
+            }
+        }
+        return text.toString();
+    }
+
+    /** "(−1.20, 1.38)": two decimals, as a teacher reads a position off the picture. */
+    static String point(double x, double y) {
+        return "(" + coordinate(x) + ", " + coordinate(y) + ")";
+    }
+
+    private static String coordinate(double value) {
+        String text = Math.abs(value) < 1e4 ? String.format(Locale.ROOT, "%.2f", value)
+                : String.format(Locale.ROOT, "%.2e", value);
+        return withMinusSign(text.equals("-0.00") ? "0.00" : text);
+    }
+
+    /** At most three significant digits ("24.2", "0.00312", "6340"), scientific outside [1e-3, 1e5). */
+    static String number(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return withMinusSign(Double.toString(value).replace(".0", ""));
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e5 || magnitude < 1e-3) {
+            return withMinusSign(String.format(Locale.ROOT, "%.2e", value));
+        }
+        return withMinusSign(new BigDecimal(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString());
+    }
+
+    /** The typographic minus, which reads better than a hyphen on a projected slide. */
+    private static String withMinusSign(String text) {
+        return text.replace('-', '−');
+    }
+}
