@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import atlantafx.base.controls.CustomTextField;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
-import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonInfo;
 import org.stepwise.viz.lesson.Level;
@@ -25,7 +26,7 @@ final class CatalogView extends VBox {
 
     private final LessonCatalog catalog;
     private final TreeView<Object> tree = new TreeView<>();
-    private final TextField search = TextFields.createClearableTextField();
+    private final CustomTextField search = new CustomTextField();
     private boolean selecting;
 
     CatalogView(LessonCatalog catalog, Consumer<String> open) {
@@ -38,6 +39,7 @@ final class CatalogView extends VBox {
         search.setPromptText("Search lessons");
         search.setId("catalog-search");
         search.textProperty().addListener((obs, old, text) -> rebuild(text));
+        search.setRight(clearButton());
         tree.setShowRoot(false);
         tree.setId("catalog-tree");
         tree.setCellFactory(view -> new javafx.scene.control.TreeCell<>() {
@@ -56,6 +58,23 @@ final class CatalogView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(heading, search, tree);
         rebuild("");
+    }
+
+    /**
+     * The ✕ at the end of the search field, shown while there is text. Drawn with a CSS shape
+     * rather than an icon font, so the first frame does not wait for a font to load.
+     */
+    private Button clearButton() {
+        Region cross = new Region();
+        cross.getStyleClass().add("clear-search-icon");
+        Button clear = new Button(null, cross);
+        clear.getStyleClass().add("clear-search");
+        clear.setId("catalog-search-clear");
+        clear.setTooltip(new Tooltip("Clear the search"));
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> search.clear());
+        return clear;
     }
 
     /** Selects a lesson as a click would, which opens it. */
@@ -80,8 +99,7 @@ final class CatalogView extends VBox {
     private void rebuild(String query) {
         Map<Level, Map<String, TreeItem<Object>>> groups = new LinkedHashMap<>();
         TreeItem<Object> root = new TreeItem<>("Lessons");
-        for (Lesson<?> lesson : catalog.lessons()) {
-            LessonInfo info = lesson.info();
+        for (LessonInfo info : catalog.infos()) {
             if (!query.isBlank() && !info.matches(query)) {
                 continue;
             }

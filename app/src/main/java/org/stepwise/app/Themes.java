@@ -1,12 +1,14 @@
 package org.stepwise.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import javafx.application.Application;
 
 /**
  * Light and dark themes (AtlantaFX Primer) plus Stepwise's own stylesheet; the choice is
- * remembered between runs in the user's {@link Settings}.
+ * remembered between runs in the user's {@link Settings}. The Primer sheets are read from the
+ * copies the build puts beside their binary form ({@link BinaryStylesheets}), which JavaFX
+ * loads much faster than it parses the CSS; AtlantaFX's own files serve when the build step
+ * has not run (an IDE's compiler).
  */
 final class Themes {
 
@@ -14,8 +16,7 @@ final class Themes {
     }
 
     static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(themeSheet(dark ? "primer-dark.css" : "primer-light.css"));
     }
 
     static boolean remembered() {
@@ -28,5 +29,11 @@ final class Themes {
 
     static String stylesheet() {
         return Themes.class.getResource("stepwise.css").toExternalForm();
+    }
+
+    static String themeSheet(String name) {
+        URL copy = Themes.class.getResource("themes/" + name);
+        URL sheet = copy != null ? copy : Themes.class.getResource(BinaryStylesheets.THEMES.get(name));
+        return sheet.toExternalForm();
     }
 }

@@ -46,6 +46,10 @@ class MainWindowTest {
         robot.clickOn("#catalog-search").write("adam");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers");
+        robot.clickOn("#catalog-search-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
+        assertThat(fx(() -> window.stage().getScene().lookup("#catalog-search-clear").isVisible())).isFalse();
         fx(() -> {
             window.catalog().choose("optimizers");
             return null;

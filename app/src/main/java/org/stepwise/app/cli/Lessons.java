@@ -3,6 +3,7 @@ package org.stepwise.app.cli;
 import java.util.stream.Collectors;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
+import org.stepwise.viz.lesson.LessonInfo;
 
 /** Lesson look-ups with the command line's wording. */
 final class Lessons {
@@ -12,7 +13,7 @@ final class Lessons {
 
     /** The ids of every lesson, comma-separated, in catalog order. */
     static String ids(LessonCatalog catalog) {
-        return catalog.lessons().stream().map(lesson -> lesson.info().id()).collect(Collectors.joining(", "));
+        return catalog.infos().stream().map(LessonInfo::id).collect(Collectors.joining(", "));
     }
 
     /**

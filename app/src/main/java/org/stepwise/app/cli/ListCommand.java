@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +34,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Lesson<?> lesson : parent.catalog().lessons()) {
-            LessonInfo info = lesson.info();
+        for (LessonInfo info : parent.catalog().infos()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", info.id());
             row.put("title", info.title());

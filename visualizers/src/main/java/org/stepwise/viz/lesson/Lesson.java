@@ -8,16 +8,20 @@ import org.stepwise.data.Dataset;
  * One interactive lesson: an engine factory, the view that draws its snapshots, the data it
  * opens with and its explanation card (the resource {@code /org/stepwise/viz/cards/<id>.md}).
  *
- * <p>Found through {@link java.util.ServiceLoader}; implementations have a public no-argument
- * constructor, keep no static state, and do no work in their constructor, so the catalog can
- * list every lesson cheaply and the command line can run one without starting JavaFX:
+ * <p>Found through {@link java.util.ServiceLoader}; implementations carry a {@link LessonEntry}
+ * (the catalog lists them from it without building them), have a public no-argument
+ * constructor, keep no static state and do no work in their constructor, so the command line
+ * can run one without starting JavaFX:
  * {@link #info()}, {@link #factory()} and {@link #defaultData()} never touch JavaFX.
  *
  * @param <S> the snapshot type of its engine
  */
 public interface Lesson<S extends Snapshot> {
 
-    LessonInfo info();
+    /** The catalog entry, read from the class's {@link LessonEntry}. */
+    default LessonInfo info() {
+        return LessonInfo.of(getClass());
+    }
 
     /** The engine factory; its {@code params()} generate the parameter sheet. */
     EngineFactory<S> factory();

@@ -24,6 +24,24 @@ public record LessonInfo(String id, String title, String family, Level level, Li
         neighbours = List.copyOf(neighbours);
     }
 
+    private static final ClassValue<LessonInfo> ENTRIES = new ClassValue<>() {
+        @Override
+        protected LessonInfo computeValue(Class<?> type) {
+            LessonEntry entry = type.getAnnotation(LessonEntry.class);
+            if (entry == null) {
+                throw new IllegalStateException(type.getName() + " has no @LessonEntry: every lesson class "
+                        + "carries its catalog entry");
+            }
+            return new LessonInfo(entry.id(), entry.title(), entry.family(), entry.level(), List.of(entry.tags()),
+                    List.of(entry.neighbours()));
+        }
+    };
+
+    /** The entry written on a lesson class with {@link LessonEntry}; read once per class. */
+    public static LessonInfo of(Class<?> lessonClass) {
+        return ENTRIES.get(lessonClass);
+    }
+
     /** True when every word of {@code query} appears in the id, title, family or tags. */
     public boolean matches(String query) {
         String haystack = (id + " " + title + " " + family + " " + String.join(" ", tags)).toLowerCase();

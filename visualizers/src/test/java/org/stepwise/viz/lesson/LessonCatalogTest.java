@@ -37,6 +37,24 @@ class LessonCatalogTest {
                 .hasMessageContaining("'kmeanz'").hasMessageContaining("optimizers");
     }
 
+    @Test
+    void listingBuildsNoLessonAndOpeningBuildsOnlyThatOne() {
+        LessonCatalog catalog = LessonCatalog.load();
+        assertThat(catalog.infos()).extracting(LessonInfo::id).contains("optimizers", "logistic-regression");
+        assertThat(catalog.built()).isZero();
+        Lesson<?> optimizers = catalog.require("optimizers");
+        assertThat(catalog.built()).isEqualTo(1);
+        assertThat(catalog.require("optimizers")).isSameAs(optimizers);
+        assertThat(optimizers.info()).isEqualTo(catalog.infos().stream()
+                .filter(info -> info.id().equals("optimizers")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aLessonClassWithoutItsEntryIsNamed() {
+        assertThatThrownBy(() -> LessonInfo.of(String.class)).hasMessageContaining("java.lang.String")
+                .hasMessageContaining("@LessonEntry");
+    }
+
     @ParameterizedTest
     @MethodSource("lessons")
     void cardIsCompleteLinksResolveAndFormulasRender(Lesson<?> lesson) {

@@ -1,6 +1,5 @@
 package org.stepwise.viz.lessons.linear;
 
-import java.util.List;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.linear.LogisticRegressionFactory;
 import org.stepwise.algo.linear.LogisticRegressionSnapshot;
@@ -8,24 +7,21 @@ import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
-import org.stepwise.viz.lesson.LessonInfo;
+import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
 
 /** Logistic regression, binary and softmax, trained step by step (curriculum T1.02). */
+@LessonEntry(id = "logistic-regression", title = "Logistic regression", family = "linear", level = Level.CLASSICAL_ML,
+        tags = {"logistic", "sigmoid", "softmax", "multinomial", "classification", "cross-entropy",
+                "decision boundary", "l2", "regularization"},
+        neighbours = {"optimizers"})
 public final class LogisticRegressionLesson implements Lesson<LogisticRegressionSnapshot> {
 
     /** Three overlapping blobs: the softmax's three regions and some honest mistakes. */
     static final GeneratorOptions DEFAULT_DATA = new GeneratorOptions(200, 0.5, 3, 0);
 
-    private static final LessonInfo INFO = new LessonInfo("logistic-regression", "Logistic regression", "linear",
-            Level.CLASSICAL_ML, List.of("logistic", "sigmoid", "softmax", "multinomial", "classification",
-            "cross-entropy", "decision boundary", "l2", "regularization"), List.of("optimizers"));
-
     private final LogisticRegressionFactory factory = new LogisticRegressionFactory();
-
-    @Override
-    public LessonInfo info() { return INFO; }
 
     @Override
     public EngineFactory<LogisticRegressionSnapshot> factory() { return factory; }
