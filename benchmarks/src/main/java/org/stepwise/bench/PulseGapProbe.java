@@ -16,14 +16,21 @@ import org.stepwise.viz.lesson.LessonPanel;
 
 /**
  * Frame-time probe: opens a lesson in a window, runs it at full speed, and records the gap
- * between consecutive pulses of the FX thread. A gap over 16.7 ms is a dropped frame. Runs on
- * Monocle's headless platform when there is no display.
+ * between consecutive pulses of the FX thread while the run goes on (a run that converges
+ * ends the measurement: choose parameters that keep it going, such as a small learning rate).
+ * A gap over 25 ms (a frame and a half) means a frame was not drawn. Reports the first second
+ * apart from the rest, since it includes compiling the hot code. Runs on Monocle's headless
+ * platform when there is no display.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
  */
 public final class PulseGapProbe {
 
     private static final int IDLE_SECONDS = 3;
+    /** About a second of pulses: reported apart, since they include compiling the hot code. */
+    private static final int WARM_UP_PULSES = 60;
+    /** A gap this long means at least one frame was not drawn (a frame and a half at 60 Hz). */
+    private static final long DROPPED_FRAME_NANOS = 25_000_000L;
     /** Pulse gaps of the same window while the lesson is paused: the baseline of the run. */
     private static final List<Long> IDLE_GAPS = Collections.synchronizedList(new ArrayList<>());
 
@@ -46,32 +53,55 @@ public final class PulseGapProbe {
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(1);
         int[] steps = new int[1];
+        double[] playedSeconds = new double[1];
         List<String> overrides = List.of(args).subList(Math.min(2, args.length), args.length);
-        Platform.runLater(() -> open(lessonId, seconds, overrides, gaps, done, steps));
+        Platform.runLater(() -> open(lessonId, seconds, overrides, gaps, done, steps, playedSeconds));
         done.await();
+        System.out.printf("%s at full speed for %.1f s: %d pulses, %d engine steps%s%n", lessonId, playedSeconds[0],
+                gaps.size(), steps[0], playedSeconds[0] < seconds ? " (the run ended; only its playing time counts)" : "");
+        List<Long> all = new ArrayList<>(gaps);
+        report("pulse gap", all);
+        int warmUp = Math.min(all.size(), WARM_UP_PULSES);
+        report("after the first second", all.subList(warmUp, all.size()));
+        if (Boolean.getBoolean("probe.series")) {
+            StringBuilder series = new StringBuilder("gaps over 20 ms (pulse index: ms):");
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) > 20_000_000L) {
+                    series.append(String.format(" %d:%.0f", i, all.get(i) / 1e6));
+                }
+            }
+            System.out.println(series);
+        }
+        List<Long> idle = new ArrayList<>(IDLE_GAPS);
+        Collections.sort(idle);
+        double idleMean = idle.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        double idleWorst = idle.isEmpty() ? 0 : idle.get(idle.size() - 1) / 1e6;
+        double mean = all.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        System.out.printf("baseline (same window, paused, %d s): mean %.2f ms, worst %.2f ms; mean ratio playing/paused %.2f%n",
+                IDLE_SECONDS, idleMean, idleWorst, idleMean == 0 ? 0 : mean / idleMean);
+        Platform.exit();
+    }
+
+    private static void report(String label, List<Long> gaps) {
+        if (gaps.isEmpty()) {
+            System.out.printf("%s: no pulses%n", label);
+            return;
+        }
         List<Long> sorted = new ArrayList<>(gaps);
         Collections.sort(sorted);
         double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
         double p99 = sorted.get((int) (sorted.size() * 0.99)) / 1e6;
         double worst = sorted.get(sorted.size() - 1) / 1e6;
         long over = sorted.stream().filter(gap -> gap > 16_700_000L).count();
-        System.out.printf("%s at full speed for %d s: %d pulses, %d engine steps%n", lessonId, seconds, sorted.size(),
-                steps[0]);
-        System.out.printf("pulse gap: mean %.2f ms, p99 %.2f ms, worst %.2f ms; gaps over 16.7 ms: %d%n",
-                mean, p99, worst, over);
-        System.out.printf("worst gap / frame budget (16.7 ms): %.2f%n", worst / 16.7);
-        List<Long> idle = new ArrayList<>(IDLE_GAPS);
-        Collections.sort(idle);
-        double idleMean = idle.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-        double idleWorst = idle.isEmpty() ? 0 : idle.get(idle.size() - 1) / 1e6;
-        System.out.printf("baseline (same window, paused, %d s): mean %.2f ms, worst %.2f ms; mean ratio playing/paused %.2f%n",
-                IDLE_SECONDS, idleMean, idleWorst, idleMean == 0 ? 0 : mean / idleMean);
-        Platform.exit();
+        long dropped = sorted.stream().filter(gap -> gap > DROPPED_FRAME_NANOS).count();
+        System.out.printf("%s: mean %.2f ms, p99 %.2f ms, worst %.2f ms (%.2f frames); over 16.7 ms: %d, "
+                + "frames dropped (gap over 25 ms): %d of %d%n", label, mean, p99, worst, worst / 16.7, over, dropped,
+                sorted.size());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void open(String lessonId, int seconds, List<String> overrides, List<Long> gaps,
-                             CountDownLatch done, int[] steps) {
+                             CountDownLatch done, int[] steps, double[] playedSeconds) {
         Lesson lesson = LessonCatalog.load().require(lessonId);
         LessonPanel panel = new LessonPanel(lesson, id -> { });
         Params params = lesson.factory().defaults();
@@ -115,8 +145,10 @@ public final class PulseGapProbe {
                     (playing ? gaps : IDLE_GAPS).add(now - previous);
                 }
                 previous = now;
-                if (playing && elapsed > seconds * 1_000_000_000L) {
+                boolean ended = playing && panel.newestSnapshot().status().isFinal();
+                if (playing && (elapsed > seconds * 1_000_000_000L || ended)) {
                     stop();
+                    playedSeconds[0] = elapsed / 1e9;
                     steps[0] = panel.newestSnapshot().step();
                     panel.dispose();
                     stage.close();

@@ -40,6 +40,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     static final int HISTORY_CAPACITY = 20_000;
     /** Above this speed the view may draw drafts while playing. */
     static final double DRAFT_ABOVE_STEPS_PER_SECOND = 30;
+    /** A frame this much later than the last one (a 60 Hz frame and a half) makes the engine yield. */
+    private static final double LATE_FRAME_SECONDS = 0.025;
     /** Run to end stops here so an engine that never converges cannot run for ever. */
     static final int RUN_TO_END_LIMIT = 1_000_000;
     private static final int LIVE = -1;
@@ -67,6 +69,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private double replayPosition;
     private boolean replaying;
     private long lastPulseNanos;
+    private long fastFrames;
     private S shown;
 
     /**
@@ -325,6 +328,14 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
      * Replays to {@code step} (to the end when negative, at most {@code limit} steps) and draws
      * it, blocking the calling thread: for drawing off screen, where no pulse comes.
      */
+    /**
+     * Draws every part now, on the FX thread, before a snapshot of the panel is taken (the
+     * chart is otherwise drawn on a painter thread and shown a moment later).
+     */
+    public void drawNow() {
+        metrics.redrawNow();
+    }
+
     void replayAndDraw(int step, int limit) throws InterruptedException {
         if (step < 0) {
             runner.setStepLimit(limit);
@@ -415,17 +426,25 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private void pulse(long now) {
         double elapsed = lastPulseNanos == 0 ? 0 : (now - lastPulseNanos) * 1e-9;
         lastPulseNanos = now;
+        if (elapsed > LATE_FRAME_SECONDS && isPlaying()) {
+            runner.frameLate();
+        }
         if (replaying) {
             advanceReplay(elapsed);
         }
         S newest = runner.newest();
         metrics.update(runner.history(), newest.step());
+        boolean fast = isPlaying() && runner.currentStepsPerSecond() > DRAFT_ABOVE_STEPS_PER_SECOND;
         if (view instanceof DraftDrawing drafts) {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
-            drafts.setDraft(isPlaying() && runner.currentStepsPerSecond() > DRAFT_ABOVE_STEPS_PER_SECOND);
+            drafts.setDraft(fast);
         }
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
-        if (target != shown) {
+        // While steps arrive faster than frames, the view (the costliest thing to render) is
+        // redrawn on every other frame, so rendering one frame overlaps the next frame's work
+        // instead of delaying it; counters and narration still change every frame.
+        boolean viewDue = !fast || (++fastFrames & 1) == 0;
+        if (target != shown && viewDue) {
             view.show(target, data);
             shown = target;
             narration.setText(target.narration());

@@ -26,6 +26,10 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
 
     private static final long TICK_MILLIS = 4;
     private static final long BUDGET_NANOS = 12_000_000;
+    /** The budget while frames are late: the worker leaves the cores to drawing. */
+    private static final long YIELDING_BUDGET_NANOS = 2_000_000;
+    /** How long the worker keeps yielding after a late frame. */
+    private static final long YIELD_NANOS = 300_000_000;
 
     private final Engine<S> engine;
     private final SnapshotHistory<S> history;
@@ -37,6 +41,8 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
     private volatile int stepLimit = Integer.MAX_VALUE;
     /** Set by run-to-end: full speed until the run ends or is paused, without losing the chosen speed. */
     private volatile boolean toEnd;
+    /** Until this time (System.nanoTime) the worker takes the small budget: see {@link #frameLate()}. */
+    private volatile long yieldUntilNanos;
     private ScheduledFuture<?> ticking;
     private long playStartNanos;
     private long stepsSincePlay;
@@ -89,6 +95,16 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
 
     /** Play stops by itself at this step (the run-to-end cap). */
     public void setStepLimit(int limit) { stepLimit = limit; }
+
+    /**
+     * Told by the view when a frame came late. Frames come first: on a machine with few cores
+     * the worker, the renderer and the JIT compiler compete for them (worst when play starts
+     * and the hot code is being compiled), so for a moment the worker takes a sixth of its
+     * usual budget per tick, and the run goes slower rather than the picture stuttering.
+     */
+    public void frameLate() {
+        yieldUntilNanos = System.nanoTime() + YIELD_NANOS;
+    }
 
     /** One step, unless the run has ended or is playing. */
     public void stepOnce() {
@@ -148,7 +164,7 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
         double rate = toEnd ? FULL_SPEED : stepsPerSecond;
         long due = rate == FULL_SPEED ? Long.MAX_VALUE
                 : (long) ((now - playStartNanos) * 1e-9 * rate) - stepsSincePlay;
-        long deadline = now + BUDGET_NANOS;
+        long deadline = now + (now - yieldUntilNanos < 0 ? YIELDING_BUDGET_NANOS : BUDGET_NANOS);
         for (long i = 0; i < due && System.nanoTime() < deadline; i++) {
             if (!advance() || newest.get().step() >= stepLimit) {
                 playing = false;

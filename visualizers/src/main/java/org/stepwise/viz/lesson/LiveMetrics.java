@@ -9,8 +9,8 @@ import org.stepwise.viz.view.MetricChart;
  * Feeds a lesson's live metrics chart from the snapshot history, once per frame. At full speed
  * thousands of snapshots arrive per frame; at most {@link #CHARTED_PER_FRAME} of them, evenly
  * spaced and always the newest, are charted (the chart's own thinning would drop the rest),
- * and while the lesson plays the chart is redrawn at most every {@link #REDRAW_INTERVAL_NANOS},
- * because a chart redraw is the costliest drawing in the panel.
+ * and while the lesson plays the chart is redrawn at most every {@link #REDRAW_INTERVAL_NANOS}:
+ * a chart picture is drawn on a painter thread, but it still costs a core for 20 to 50 ms.
  */
 final class LiveMetrics {
 
@@ -61,6 +61,11 @@ final class LiveMetrics {
             chart.flush();
             lastRedrawNanos = now;
         }
+    }
+
+    /** Draws the chart now, on the FX thread (snapshots and exports). */
+    void redrawNow() {
+        chart.flushNow();
     }
 
     /** Empties the chart for a new run. */

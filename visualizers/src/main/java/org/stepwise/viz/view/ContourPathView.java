@@ -48,6 +48,9 @@ public final class ContourPathView extends Region {
     private static final int MAX_DRAWN_POINTS = 500;
     private static final Font LEGEND_FONT = Font.font("System", FontWeight.BOLD, 16);
 
+    /** Axes and minima: redrawn only when the surface, the size or the ink changes. */
+    private final Canvas frame = new Canvas();
+    /** Paths and legend: redrawn for every snapshot shown. */
     private final Canvas canvas = new Canvas();
     private final ImageView contours = new ImageView();
     private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
@@ -57,6 +60,8 @@ public final class ContourPathView extends Region {
     private List<double[]> minima = List.of();
     private Surface paintedSurface;
     private boolean paintedShaded;
+    /** What the frame layer was drawn for; a change of any of them redraws it. */
+    private Object framedFor;
     private boolean shaded = true;
     private List<? extends Path> paths = List.of();
     private PlotTransform transform;
@@ -66,7 +71,8 @@ public final class ContourPathView extends Region {
     public ContourPathView() {
         contours.setImage(image);
         contours.setSmooth(true);
-        getChildren().addAll(contours, canvas);
+        frame.setMouseTransparent(true);
+        getChildren().addAll(contours, frame, canvas);
         getStyleClass().add("contour-path-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
@@ -112,8 +118,10 @@ public final class ContourPathView extends Region {
     @Override
     protected void layoutChildren() {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
+            for (Canvas layer : List.of(frame, canvas)) {
+                layer.setWidth(getWidth());
+                layer.setHeight(getHeight());
+            }
             redraw();
         }
     }
@@ -134,8 +142,28 @@ public final class ContourPathView extends Region {
         contours.setY(transform.top());
         contours.setFitWidth(transform.width());
         contours.setFitHeight(transform.height());
+        List<Object> framing = List.of(surface, java.util.Arrays.deepToString(minima.toArray()), ink, getWidth(), getHeight());
+        if (!framing.equals(framedFor)) {
+            drawFrame();
+            framedFor = framing;
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.save();
+        g.beginPath();
+        g.rect(transform.left(), transform.top(), transform.width(), transform.height());
+        g.clip();
+        for (Path path : paths) {
+            drawPath(g, path);
+        }
+        g.restore();
+        drawLegend(g);
+    }
+
+    /** Axes and the minima's stars, on their own layer: drawing them every frame costs the renderer. */
+    private void drawFrame() {
+        GraphicsContext g = frame.getGraphicsContext2D();
+        g.clearRect(0, 0, frame.getWidth(), frame.getHeight());
         Axes.draw(g, transform, "x", "y", ink);
         g.save();
         g.beginPath();
@@ -144,11 +172,7 @@ public final class ContourPathView extends Region {
         for (double[] minimum : minima) {
             star(g, transform.toPixelX(minimum[0]), transform.toPixelY(minimum[1]));
         }
-        for (Path path : paths) {
-            drawPath(g, path);
-        }
         g.restore();
-        drawLegend(g);
     }
 
     private void drawPath(GraphicsContext g, Path path) {

@@ -39,7 +39,7 @@ public final class DecisionBoundaryView extends Region {
     private final Label readout = new Label();
     private final BoundaryRaster fullRaster;
     private final WritableImage fullImage;
-    private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION);
+    private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION, 1);
     private final WritableImage draftImage = new WritableImage(DRAFT_RESOLUTION, DRAFT_RESOLUTION);
     private BoundaryRaster raster;
     private WritableImage image;

@@ -1,114 +1,137 @@
 package org.stepwise.viz.view;
 
-import java.awt.BasicStroke;
-import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Node;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The live metrics chart of a lesson (JFreeChart-FX): one line per metric against the step,
- * and a vertical marker at the step shown. {@code ChartCanvas} redraws on every change event,
- * so the chart's notification is off while points are added and turned on for one event in
- * {@link #flush()}. Each series keeps at most {@link #MAX_POINTS} points: when full it keeps
- * every other point and from then on only every second new one, so a long run stays cheap to
- * draw. Losses that fall over decades read better with {@link #setLogScale(boolean) a
- * logarithmic value axis}.
+ * The live metrics chart of a lesson: one line per metric against the step, and a vertical
+ * marker at the step shown. The FX thread keeps the points (each series at most
+ * {@link #MAX_POINTS}: when full it keeps every other point and from then on only every
+ * second new one, so a long run stays cheap to draw) and, on {@link #flush()}, hands a copy to
+ * a painter thread that draws it with JFreeChart into an image ({@link ChartPainter}); the
+ * image replaces the one on screen when it is ready. So the FX thread never waits for
+ * JFreeChart, which takes 20 to 50 ms per picture on a software pipeline. Losses that fall
+ * over decades read better with {@link #setLogScale(boolean) a logarithmic value axis}.
  */
 public final class MetricChart {
 
     public static final int MAX_POINTS = 1500;
 
-    private final XYSeriesCollection dataset = new XYSeriesCollection();
-    private final Map<String, Series> series = new LinkedHashMap<>();
-    private final ValueMarker marker = new ValueMarker(0);
-    private final JFreeChart chart;
-    private final XYLineAndShapeRenderer renderer;
-    private final ChartViewer viewer;
-    private final NumberAxis linearAxis;
-    private final LogAxis logAxis;
-    private boolean logScale;
-    private boolean dirty;
-    private int markedStep = -1;
+    /** One thread draws every chart; only the newest request of each chart is drawn. */
+    private static final ExecutorService PAINTERS = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "stepwise-chart-painter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    /** Keeps the thinning state of one series. */
+    private final Map<String, Series> series = new LinkedHashMap<>();
+    private final ChartPainter painter;
+    private final View view = new View();
+    private final AtomicReference<ChartFrame> pending = new AtomicReference<>();
+    private final AtomicInteger shown = new AtomicInteger();
+    private int requested;
+    private boolean logScale;
+    private boolean dark;
+    private boolean dirty = true;
+    private int markedStep;
+
+    /** One series' points, thinned as it grows. */
     private static final class Series {
-        final XYSeries data;
+        double[] x = new double[64];
+        double[] y = new double[64];
+        int count;
         int stride = 1;
         long added;
 
-        Series(String name) {
-            data = new XYSeries(name, false, true);
+        void add(double step, double value) {
+            if (count == x.length) {
+                x = Arrays.copyOf(x, Math.min(MAX_POINTS, count * 2));
+                y = Arrays.copyOf(y, x.length);
+            }
+            x[count] = step;
+            y[count] = value;
+            count++;
+        }
+
+        /** Keeps every other point. */
+        void thin() {
+            int kept = 0;
+            for (int i = 0; i < count; i += 2, kept++) {
+                x[kept] = x[i];
+                y[kept] = y[i];
+            }
+            count = kept;
+            stride *= 2;
+        }
+
+        ChartFrame.Points copy() {
+            return new ChartFrame.Points(Arrays.copyOf(x, count), Arrays.copyOf(y, count), count);
+        }
+    }
+
+    /** The node: the last picture, redrawn at the new size when the layout changes it. */
+    private final class View extends Region {
+        private final ImageView picture = new ImageView();
+        private WritableImage image;
+
+        View() {
+            getChildren().add(picture);
+            setMinHeight(140);
+            setPrefSize(600, 200);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (image == null || image.getWidth() != pixels(getWidth()) || image.getHeight() != pixels(getHeight())) {
+                dirty = true;
+                flush();
+            }
+        }
+
+        double scale() {
+            Window window = getScene() == null ? null : getScene().getWindow();
+            return window == null ? 1 : Math.max(1, window.getOutputScaleX());
+        }
+
+        int pixels(double size) { return Math.max(1, (int) Math.ceil(size * scale())); }
+
+        void show(int[] pixels, ChartFrame frame) {
+            if (image == null || image.getWidth() != frame.pixelWidth() || image.getHeight() != frame.pixelHeight()) {
+                image = new WritableImage(frame.pixelWidth(), frame.pixelHeight());
+                picture.setImage(image);
+            }
+            image.getPixelWriter().setPixels(0, 0, frame.pixelWidth(), frame.pixelHeight(),
+                    PixelFormat.getIntArgbPreInstance(), pixels, 0, frame.pixelWidth());
+            picture.setFitWidth(frame.width());
+            picture.setFitHeight(frame.height());
         }
     }
 
     public MetricChart(List<String> metricNames) {
         for (String name : metricNames) {
-            Series s = new Series(name);
-            series.put(name, s);
-            dataset.addSeries(s.data);
+            series.put(name, new Series());
         }
-        NumberAxis stepAxis = new NumberAxis("step");
-        stepAxis.setAutoRangeIncludesZero(true);
-        // Before the first steps the range would be a few billionths wide.
-        stepAxis.setAutoRangeMinimumSize(10);
-        stepAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
-        NumberAxis valueAxis = new NumberAxis();
-        valueAxis.setAutoRangeIncludesZero(false);
-        valueAxis.setAutoRangeMinimumSize(1e-6);
-        linearAxis = valueAxis;
-        logAxis = new LogAxis();
-        logAxis.setSmallestValue(1e-12);
-        // Ticks at whole powers of ten, labelled as plain numbers (0.01, 0.1, 1), not 10^-0.5.
-        logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        logAxis.setNumberFormatOverride(new DecimalFormat("0.##########",
-                DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        renderer = new XYLineAndShapeRenderer(true, false);
-        // One path per series instead of one line per segment: a fraction of the drawing calls.
-        renderer.setDrawSeriesLineAsPath(true);
-        for (int i = 0; i < metricNames.size(); i++) {
-            renderer.setSeriesPaint(i, awt(ColorMaps.classArgb(i)));
-            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
-        }
-        XYPlot plot = new XYPlot(dataset, stepAxis, valueAxis, renderer);
-        marker.setPaint(new java.awt.Color(120, 120, 120));
-        marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        plot.addDomainMarker(marker);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-        for (ValueAxis axis : List.of(stepAxis, linearAxis, logAxis)) {
-            axis.setTickLabelFont(axisFont);
-            axis.setLabelFont(axisFont);
-            // Room around each label makes JFreeChart pick fewer, rounder ticks: less clutter on a projector.
-            axis.setTickLabelInsets(new RectangleInsets(7, 6, 7, 6));
-        }
-        setDark(false);
-        chart.setNotify(false);
-        viewer = new ChartViewer(chart);
-        viewer.setMinHeight(140);
+        painter = new ChartPainter(metricNames);
     }
 
-    public Node node() { return viewer; }
+    public Node node() { return view; }
 
     /**
      * Adds a point; non-finite values, and values that are not positive on a log scale, are
@@ -122,47 +145,75 @@ public final class MetricChart {
         if (s.added++ % s.stride != 0) {
             return;
         }
-        if (s.data.getItemCount() >= MAX_POINTS) {
-            thin(s);
+        if (s.count >= MAX_POINTS) {
+            s.thin();
         }
-        s.data.add(step, value, false);
+        s.add(step, value);
         dirty = true;
     }
 
-    /** Redraws once if anything changed since the last flush. */
+    /** Asks for a new picture if anything changed since the last one; does not wait for it. */
     public void flush() {
-        if (dirty) {
-            for (Series s : series.values()) {
-                // Metrics the run does not produce (an optimizer left out) stay out of the legend.
-                renderer.setSeriesVisibleInLegend(dataset.indexOf(s.data), s.data.getItemCount() > 0, false);
-                s.data.fireSeriesChanged();
-            }
-            chart.setNotify(true);
-            chart.setNotify(false);
-            dirty = false;
+        ChartFrame frame = frame(false);
+        if (frame == null) {
+            return;
+        }
+        if (pending.getAndSet(frame) == null) {
+            PAINTERS.execute(this::paintPending);
         }
     }
 
-    /** Keeps every other point; XYSeries.remove would notify once per point, so the series is rebuilt. */
-    private static void thin(Series s) {
-        int count = s.data.getItemCount();
-        double[] xs = new double[(count + 1) / 2];
-        double[] ys = new double[xs.length];
-        for (int i = 0, j = 0; i < count; i += 2, j++) {
-            xs[j] = s.data.getX(i).doubleValue();
-            ys[j] = s.data.getY(i).doubleValue();
+    /** Draws the current state now, on this (FX) thread, and shows it: for snapshots and exports. */
+    public void flushNow() {
+        ChartFrame frame = frame(true);
+        if (frame != null) {
+            view.show(painter.paint(frame), frame);
+            shown.accumulateAndGet(frame.sequence(), Math::max);
         }
-        s.data.clear();
-        for (int j = 0; j < xs.length; j++) {
-            s.data.add(xs[j], ys[j], false);
+    }
+
+    private ChartFrame frame(boolean evenIfUnchanged) {
+        if ((!dirty && !evenIfUnchanged) || view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return null;
         }
-        s.stride *= 2;
+        dirty = false;
+        List<ChartFrame.Points> points = new ArrayList<>(series.size());
+        for (Series s : series.values()) {
+            points.add(s.copy());
+        }
+        return new ChartFrame(++requested, points, markedStep, logScale, dark, view.getWidth(), view.getHeight(), view.scale());
+    }
+
+    /** On the painter thread: draws the newest frame and waits until the FX thread has copied it. */
+    private void paintPending() {
+        ChartFrame frame = pending.getAndSet(null);
+        if (frame == null) {
+            return;
+        }
+        int[] pixels = painter.paint(frame);
+        CountDownLatch copied = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                if (frame.sequence() > shown.get()) {
+                    view.show(pixels, frame);
+                    shown.set(frame.sequence());
+                }
+            } finally {
+                copied.countDown();
+            }
+        });
+        try {
+            // The painter reuses its pixels for the next frame: wait until they are on screen.
+            copied.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Empties every series (a new run). */
     public void reset() {
         for (Series s : series.values()) {
-            s.data.clear();
+            s.count = 0;
             s.stride = 1;
             s.added = 0;
         }
@@ -173,12 +224,11 @@ public final class MetricChart {
     public void setCurrentStep(int step) {
         if (step != markedStep) {
             markedStep = step;
-            marker.setValue(step);
             dirty = true;
         }
     }
 
-    public int pointCount(String metric) { return series.get(metric).data.getItemCount(); }
+    public int pointCount(String metric) { return series.get(metric).count; }
 
     /**
      * A logarithmic value axis (for losses) or a linear one. Set it before adding points:
@@ -187,43 +237,30 @@ public final class MetricChart {
     public void setLogScale(boolean log) {
         if (log != logScale) {
             logScale = log;
-            chart.getXYPlot().setRangeAxis(0, log ? logAxis : linearAxis, false);
             dirty = true;
         }
     }
 
     public boolean isLogScale() { return logScale; }
 
-    /** The chart drawn, for tests that listen to its change events. */
-    JFreeChart chart() { return chart; }
-
     /** Chart colours for a light or dark theme. */
-    public void setDark(boolean dark) {
-        java.awt.Color background = dark ? new java.awt.Color(0x0D, 0x11, 0x17) : java.awt.Color.WHITE;
-        java.awt.Color text = dark ? new java.awt.Color(0xE6, 0xED, 0xF3) : new java.awt.Color(0x24, 0x29, 0x2F);
-        java.awt.Color grid = dark ? new java.awt.Color(0x30, 0x36, 0x3D) : new java.awt.Color(0xD0, 0xD7, 0xDE);
-        chart.setBackgroundPaint(background);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(background);
-        plot.setDomainGridlinePaint(grid);
-        plot.setRangeGridlinePaint(grid);
-        plot.setOutlineVisible(false);
-        color(linearAxis, text);
-        color(logAxis, text);
-        color(plot.getDomainAxis(), text);
-        chart.getLegend().setBackgroundPaint(background);
-        chart.getLegend().setItemPaint(text);
-        dirty = true;
+    public void setDark(boolean isDark) {
+        if (isDark != dark) {
+            dark = isDark;
+            dirty = true;
+        }
     }
 
-    private static void color(ValueAxis axis, java.awt.Color text) {
-        axis.setTickLabelPaint(text);
-        axis.setLabelPaint(text);
-        axis.setAxisLinePaint(text);
-        axis.setTickMarkPaint(text);
-    }
+    /** Pictures asked for so far (tests: one per flush that had something new). */
+    int requestedPictures() { return requested; }
 
-    private static java.awt.Color awt(int argb) {
-        return new java.awt.Color(argb, false);
-    }
+    /**
+     * The number of the picture on screen. Requests that come while one is being drawn are
+     * merged (only the newest is drawn), so this catches up with {@link #requestedPictures()}
+     * without passing through every number.
+     */
+    int shownPicture() { return shown.get(); }
+
+    /** The value axis of the last picture (tests). */
+    ValueAxis rangeAxis() { return painter.rangeAxis(); }
 }

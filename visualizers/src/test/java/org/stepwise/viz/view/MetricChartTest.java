@@ -3,7 +3,6 @@ package org.stepwise.viz.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -20,12 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class MetricChartTest {
 
     private MetricChart chart;
-    private final AtomicInteger chartChanges = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
         chart = new MetricChart(List.of("loss", "accuracy"));
-        chart.chart().addChangeListener(event -> chartChanges.incrementAndGet());
         stage.setScene(new Scene(new StackPane(chart.node()), 720, 320));
         stage.show();
     }
@@ -51,9 +48,20 @@ class MetricChartTest {
         assertThat(chart.pointCount("loss")).isZero();
     }
 
+    /** Waits until the painter thread's pictures are all on screen. */
+    private void awaitPictures() {
+        for (int i = 0; i < 500 && WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.shownPicture()
+                < chart.requestedPictures()); i++) {
+            WaitForAsyncUtils.sleep(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.shownPicture()))
+                .isEqualTo(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.requestedPictures()));
+    }
+
     @Test
-    void eachFlushFiresOneChangeAndOnlyWhenSomethingChanged() {
-        int before = WaitForAsyncUtils.waitForAsyncFx(2000, () -> chartChanges.get());
+    void eachFlushAsksForOnePictureAndOnlyWhenSomethingChanged() {
+        awaitPictures();
+        int before = WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.requestedPictures());
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             // Enough points to thin each series several times inside one frame.
             for (int step = 0; step < 10 * MetricChart.MAX_POINTS; step++) {
@@ -62,18 +70,45 @@ class MetricChartTest {
             }
             chart.setCurrentStep(7000);
         });
-        assertThat(chartChanges.get()).as("adding points fires nothing").isEqualTo(before);
+        assertThat(chart.requestedPictures()).as("adding points asks for nothing").isEqualTo(before);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.flush());
-        assertThat(chartChanges.get()).isEqualTo(before + 1);
+        assertThat(chart.requestedPictures()).isEqualTo(before + 1);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.flush());
-        assertThat(chartChanges.get()).as("nothing new, no redraw").isEqualTo(before + 1);
+        assertThat(chart.requestedPictures()).as("nothing new, no redraw").isEqualTo(before + 1);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
             chart.setCurrentStep(3000);
             chart.flush();
         });
-        assertThat(chartChanges.get()).as("moving the step marker redraws once").isEqualTo(before + 2);
+        assertThat(chart.requestedPictures()).as("moving the step marker redraws once").isEqualTo(before + 2);
+        awaitPictures();
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> chart.node().snapshot(null, null));
         ViewPictures.save(image, "metric-chart-light");
+        assertThat(distinctColours(image)).as("lines, axes and text are drawn").isGreaterThan(20);
+    }
+
+    @Test
+    void thePictureFollowsTheSizeOfItsPlace() {
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.add("loss", 0, 1);
+            chart.add("loss", 1, 0.5);
+            chart.node().getScene().getWindow().setWidth(900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        awaitPictures();
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> chart.node().snapshot(null, null));
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(distinctColours(image)).isGreaterThan(20);
+    }
+
+    private static long distinctColours(WritableImage image) {
+        var reader = image.getPixelReader();
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(reader.getArgb(x, y));
+            }
+        }
+        return colours.size();
     }
 
     @Test
@@ -86,17 +121,20 @@ class MetricChartTest {
                 chart.add("accuracy", step, step == 0 ? 0 : 1 - Math.exp(-step / 300.0));
             }
             chart.setCurrentStep(900);
-            chart.flush();
+            chart.flushNow();
             return chart.node().snapshot(null, null);
         });
         ViewPictures.save(image, "metric-chart-dark-log");
         assertThat(chart.isLogScale()).isTrue();
-        assertThat(chart.chart().getXYPlot().getRangeAxis()).isInstanceOf(LogAxis.class);
+        assertThat(chart.rangeAxis()).isInstanceOf(LogAxis.class);
         assertThat(chart.pointCount("loss")).isEqualTo(1200);
         assertThat(chart.pointCount("accuracy")).isEqualTo(1199);
-        LogAxis axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
+        LogAxis axis = (LogAxis) chart.rangeAxis();
         assertThat(axis.getRange().getLowerBound()).isLessThan(1e-3);
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.setLogScale(false));
-        assertThat(chart.chart().getXYPlot().getRangeAxis()).isInstanceOf(NumberAxis.class);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.setLogScale(false);
+            chart.flushNow();
+        });
+        assertThat(chart.rangeAxis()).isInstanceOf(NumberAxis.class);
     }
 }

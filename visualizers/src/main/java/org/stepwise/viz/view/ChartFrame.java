@@ -1,0 +1,24 @@
+package org.stepwise.viz.view;
+
+import java.util.List;
+
+/**
+ * Everything one picture of a {@link MetricChart} shows, copied out of the FX thread's state so
+ * a painter thread can draw it while the FX thread goes on adding points.
+ *
+ * @param sequence numbers the chart's pictures in the order they were asked for
+ * @param width  logical width in pixels
+ * @param height logical height in pixels
+ * @param scale  output scale of the screen (2 on a HiDPI screen): the image is drawn this much larger
+ */
+record ChartFrame(int sequence, List<Points> series, int markedStep, boolean logScale, boolean dark, double width, double height,
+                  double scale) {
+
+    /** One series' points: the first {@code count} entries of {@code x} and {@code y}. */
+    record Points(double[] x, double[] y, int count) {
+    }
+
+    int pixelWidth() { return Math.max(1, (int) Math.ceil(width * scale)); }
+
+    int pixelHeight() { return Math.max(1, (int) Math.ceil(height * scale)); }
+}

@@ -1,0 +1,159 @@
+package org.stepwise.viz.view;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Draws one {@link ChartFrame} with JFreeChart into pixels, with Java2D. The JFreeChart objects
+ * (dataset, plot, renderer: JFreeChart's own split) live here and are touched by one thread at
+ * a time, the one holding this painter's lock; {@link MetricChart} only ever hands it frames.
+ * Drawing to a BufferedImage instead of through FXGraphics2D onto a Canvas takes the chart's
+ * 20 to 50 ms off the FX thread, and leaves the renderer a plain image to copy.
+ */
+final class ChartPainter {
+
+    private final XYSeriesCollection dataset = new XYSeriesCollection();
+    private final ValueMarker marker = new ValueMarker(0);
+    private final JFreeChart chart;
+    private final XYLineAndShapeRenderer renderer;
+    private final NumberAxis linearAxis = new NumberAxis();
+    private final LogAxis logAxis = new LogAxis();
+    private BufferedImage image;
+    private Boolean dark;
+
+    ChartPainter(List<String> metricNames) {
+        for (String name : metricNames) {
+            XYSeries series = new XYSeries(name, false, true);
+            series.setNotify(false);
+            dataset.addSeries(series);
+        }
+        NumberAxis stepAxis = new NumberAxis("step");
+        stepAxis.setAutoRangeIncludesZero(true);
+        // Before the first steps the range would be a few billionths wide.
+        stepAxis.setAutoRangeMinimumSize(10);
+        stepAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        linearAxis.setAutoRangeIncludesZero(false);
+        linearAxis.setAutoRangeMinimumSize(1e-6);
+        logAxis.setSmallestValue(1e-12);
+        // Ticks at whole powers of ten, labelled as plain numbers (0.01, 0.1, 1), not 10^-0.5.
+        logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        logAxis.setNumberFormatOverride(new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        renderer = new XYLineAndShapeRenderer(true, false);
+        // One path per series instead of one line per segment: a fraction of the drawing calls.
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int i = 0; i < metricNames.size(); i++) {
+            renderer.setSeriesPaint(i, new java.awt.Color(ColorMaps.classArgb(i), false));
+            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+        }
+        XYPlot plot = new XYPlot(dataset, stepAxis, linearAxis, renderer);
+        marker.setPaint(new java.awt.Color(120, 120, 120));
+        marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        plot.addDomainMarker(marker);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setNotify(false);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        for (ValueAxis axis : List.of(stepAxis, linearAxis, logAxis)) {
+            axis.setTickLabelFont(axisFont);
+            axis.setLabelFont(axisFont);
+            // Room around each label makes JFreeChart pick fewer, rounder ticks: less clutter on a projector.
+            axis.setTickLabelInsets(new RectangleInsets(7, 6, 7, 6));
+        }
+    }
+
+    /**
+     * Draws the frame; returns the pixels (premultiplied ARGB, {@code frame.pixelWidth()} per
+     * row), which stay valid until the next call.
+     */
+    synchronized int[] paint(ChartFrame frame) {
+        apply(frame);
+        int width = frame.pixelWidth();
+        int height = frame.pixelHeight();
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(frame.scale(), frame.scale());
+            chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+        } finally {
+            g.dispose();
+        }
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    /** The range axis the last frame used (tests). */
+    synchronized ValueAxis rangeAxis() { return chart.getXYPlot().getRangeAxis(); }
+
+    private void apply(ChartFrame frame) {
+        for (int i = 0; i < frame.series().size(); i++) {
+            ChartFrame.Points points = frame.series().get(i);
+            XYSeries series = dataset.getSeries(i);
+            series.clear();
+            for (int j = 0; j < points.count(); j++) {
+                series.add(points.x()[j], points.y()[j], false);
+            }
+            // Metrics the run does not produce (an optimizer left out) stay out of the legend.
+            renderer.setSeriesVisibleInLegend(i, points.count() > 0, false);
+        }
+        marker.setValue(frame.markedStep());
+        XYPlot plot = chart.getXYPlot();
+        ValueAxis range = frame.logScale() ? logAxis : linearAxis;
+        if (plot.getRangeAxis() != range) {
+            plot.setRangeAxis(0, range, false);
+        }
+        if (dark == null || dark != frame.dark()) {
+            dark = frame.dark();
+            colour(frame.dark());
+        }
+        // Axes fit the new data (notification is off, so configure by hand).
+        plot.getDomainAxis().configure();
+        range.configure();
+    }
+
+    private void colour(boolean isDark) {
+        java.awt.Color background = isDark ? new java.awt.Color(0x0D, 0x11, 0x17) : java.awt.Color.WHITE;
+        java.awt.Color text = isDark ? new java.awt.Color(0xE6, 0xED, 0xF3) : new java.awt.Color(0x24, 0x29, 0x2F);
+        java.awt.Color grid = isDark ? new java.awt.Color(0x30, 0x36, 0x3D) : new java.awt.Color(0xD0, 0xD7, 0xDE);
+        chart.setBackgroundPaint(background);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(background);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        plot.setOutlineVisible(false);
+        for (ValueAxis axis : List.of(linearAxis, logAxis, plot.getDomainAxis())) {
+            axis.setTickLabelPaint(text);
+            axis.setLabelPaint(text);
+            axis.setAxisLinePaint(text);
+            axis.setTickMarkPaint(text);
+        }
+        chart.getLegend().setBackgroundPaint(background);
+        chart.getLegend().setItemPaint(text);
+    }
+}
