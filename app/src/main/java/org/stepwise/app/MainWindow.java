@@ -46,7 +46,7 @@ final class MainWindow {
         root.setLeft(catalogView);
         root.setCenter(host);
         root.getStyleClass().add("stepwise-root");
-        catalogView.setPrefWidth(340);
+        catalogView.setPrefWidth(380);
 
         Scene scene = new Scene(root, 1440, 900);
         scene.getStylesheets().add(Themes.stylesheet());

@@ -10,12 +10,13 @@ import javafx.application.Application;
  * loads much faster than it parses the CSS; AtlantaFX's own files serve when the build step
  * has not run (an IDE's compiler).
  */
-final class Themes {
+public final class Themes {
 
     private Themes() {
     }
 
-    static void apply(boolean dark) {
+    /** Sets the light or the dark Primer theme for every window. */
+    public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(themeSheet(dark ? "primer-dark.css" : "primer-light.css"));
     }
 

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.stepwise.algo.ParamSpec;
+import org.stepwise.app.Themes;
 import org.stepwise.algo.Params;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
@@ -102,6 +103,7 @@ public final class PulseGapProbe {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void open(String lessonId, int seconds, List<String> overrides, List<Long> gaps,
                              CountDownLatch done, int[] steps, double[] playedSeconds) {
+        Themes.apply(false);
         Lesson lesson = LessonCatalog.load().require(lessonId);
         LessonPanel panel = new LessonPanel(lesson, id -> { });
         Params params = lesson.factory().defaults();

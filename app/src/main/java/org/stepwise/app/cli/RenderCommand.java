@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.stepwise.app.PngExport;
+import org.stepwise.app.Themes;
 import org.stepwise.viz.lesson.OffscreenRender;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         boolean startedHere = FxToolkit.start();
         try {
-            WritableImage drawn = FxToolkit.call(() -> OffscreenRender.render(setup.lesson(), setup.data(),
-                    setup.params(), setup.seed(), setup.steps(), setup.limit(), image.width(), image.height()));
+            WritableImage drawn = FxToolkit.call(() -> {
+                // The app's light theme, so a rendered picture looks like the window.
+                Themes.apply(false);
+                return OffscreenRender.render(setup.lesson(), setup.data(), setup.params(), setup.seed(), setup.steps(),
+                        setup.limit(), image.width(), image.height());
+            });
             PngExport.write(drawn, target);
         } finally {
             if (startedHere && parent.exitToolkitWhenDone()) {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Renders the lesson screenshots of docs/ with the built app (no display needed):
+#   mvn -B -q -DskipTests package && tools/docs/render-screenshots.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+render() { env -u DISPLAY java -jar app/target/stepwise.jar render "$@" --size 1400x860; }
+render logistic-regression --steps 300 --out docs/images/logistic-regression-blobs.png
+render logistic-regression --dataset moons --steps 300 --out docs/images/logistic-regression-moons.png
+render optimizers --param surface=rosenbrock --param useNesterov=true --param learningRate=0.001 --steps 400 \
+    --out docs/images/optimizers-rosenbrock.png
+render optimizers --param useMomentum=false --param useAdam=false --param learningRate=0.21 --steps 40 \
+    --out docs/images/optimizers-divergence.png
