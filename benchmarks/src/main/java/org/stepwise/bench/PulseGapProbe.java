@@ -56,7 +56,14 @@ public final class PulseGapProbe {
         int[] steps = new int[1];
         double[] playedSeconds = new double[1];
         List<String> overrides = List.of(args).subList(Math.min(2, args.length), args.length);
-        Platform.runLater(() -> open(lessonId, seconds, overrides, gaps, done, steps, playedSeconds));
+        Platform.runLater(() -> {
+            try {
+                open(lessonId, seconds, overrides, gaps, done, steps, playedSeconds);
+            } catch (RuntimeException refused) {
+                System.err.println("Cannot run the probe: " + refused.getMessage());
+                System.exit(2);
+            }
+        });
         done.await();
         System.out.printf("%s at full speed for %.1f s: %d pulses, %d engine steps%s%n", lessonId, playedSeconds[0],
                 gaps.size(), steps[0], playedSeconds[0] < seconds ? " (the run ended; only its playing time counts)" : "");

@@ -46,6 +46,12 @@ public final class ContourPathView extends Region {
 
     private static final int RESOLUTION = 320;
     private static final int MAX_DRAWN_POINTS = 500;
+    /**
+     * Points per path while a lesson plays fast. Zig-zag paths (adaptive optimizers on
+     * Rastrigin) cost the software rasterizer in proportion to their crossings per scan line;
+     * at 500 points seven of them took over a second to draw, at 60 about a tenth of that.
+     */
+    private static final int DRAFT_DRAWN_POINTS = 60;
     private static final Font LEGEND_FONT = Font.font("System", FontWeight.BOLD, 16);
 
     /** Axes and minima: redrawn only when the surface, the size or the ink changes. */
@@ -63,6 +69,7 @@ public final class ContourPathView extends Region {
     /** What the frame layer was drawn for; a change of any of them redraws it. */
     private Object framedFor;
     private boolean shaded = true;
+    private int drawnPoints = MAX_DRAWN_POINTS;
     private List<? extends Path> paths = List.of();
     private PlotTransform transform;
     private BiConsumer<Double, Double> onPick;
@@ -98,6 +105,17 @@ public final class ContourPathView extends Region {
         minima = List.copyOf(newMinima);
         paths = List.copyOf(newPaths);
         redraw();
+    }
+
+    /** Fewer points per path while a lesson plays fast; all again (redrawn) when it stops. */
+    public void setDraft(boolean draft) {
+        int wanted = draft ? DRAFT_DRAWN_POINTS : MAX_DRAWN_POINTS;
+        if (wanted != drawnPoints) {
+            drawnPoints = wanted;
+            if (!draft) {
+                redraw();
+            }
+        }
     }
 
     public void setShaded(boolean value) {
@@ -181,10 +199,12 @@ public final class ContourPathView extends Region {
             return;
         }
         Color colour = ColorMaps.classColor(path.colorIndex());
-        int stride = Math.max(1, length / MAX_DRAWN_POINTS);
+        int stride = Math.max(1, length / drawnPoints);
         g.setStroke(Color.WHITE);
         g.setLineWidth(5);
         g.setLineDashes();
+        // Bevel joins: a zig-zag's miter spikes would be up to ten line widths long.
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.BEVEL);
         strokePolyline(g, path, stride);
         g.setStroke(colour);
         g.setLineWidth(2.5);
@@ -193,16 +213,23 @@ public final class ContourPathView extends Region {
         }
         strokePolyline(g, path, stride);
         g.setLineDashes();
+        SegmentClip box = clipBox();
         if (length / stride <= 300) {
             g.setFill(colour);
             for (int i = 0; i < length; i += stride) {
                 double px = transform.toPixelX(path.x(i));
                 double py = transform.toPixelY(path.y(i));
-                g.fillOval(px - 2.5, py - 2.5, 5, 5);
+                if (box.contains(px, py)) {
+                    g.fillOval(px - 2.5, py - 2.5, 5, 5);
+                }
             }
         }
         double cx = transform.toPixelX(path.x(length - 1));
         double cy = transform.toPixelY(path.y(length - 1));
+        if (!box.contains(cx, cy)) {
+            // Ran out of the picture: the line shows where it went; no marker far away.
+            return;
+        }
         if (!path.diverged()) {
             arrow(g, cx, cy, -path.gradientX(), -path.gradientY(), colour);
         }
@@ -213,14 +240,42 @@ public final class ContourPathView extends Region {
         g.strokeOval(cx - 8, cy - 8, 16, 16);
     }
 
+    /**
+     * The polyline through every {@code stride}-th point and the last, clipped to the plot
+     * (with a margin for the line's width), so a path that ran far away costs no more to draw
+     * than one that stayed.
+     */
     private void strokePolyline(GraphicsContext g, Path path, int stride) {
+        SegmentClip box = clipBox();
         g.beginPath();
-        g.moveTo(transform.toPixelX(path.x(0)), transform.toPixelY(path.y(0)));
-        for (int i = stride; i < path.length(); i += stride) {
-            g.lineTo(transform.toPixelX(path.x(i)), transform.toPixelY(path.y(i)));
+        int last = path.length() - 1;
+        double px = transform.toPixelX(path.x(0));
+        double py = transform.toPixelY(path.y(0));
+        boolean penDown = false;
+        for (int i = Math.min(stride, last); i <= last && last > 0; i = i == last ? last + 1 : Math.min(i + stride, last)) {
+            double qx = transform.toPixelX(path.x(i));
+            double qy = transform.toPixelY(path.y(i));
+            if (box.clip(px, py, qx, qy)) {
+                double[] seg = box.out;
+                if (!penDown || seg[0] != px || seg[1] != py) {
+                    g.moveTo(seg[0], seg[1]);
+                }
+                g.lineTo(seg[2], seg[3]);
+                penDown = seg[2] == qx && seg[3] == qy;
+            } else {
+                penDown = false;
+            }
+            px = qx;
+            py = qy;
         }
-        g.lineTo(transform.toPixelX(path.x(path.length() - 1)), transform.toPixelY(path.y(path.length() - 1)));
         g.stroke();
+    }
+
+    /** The plot with a margin: what may be drawn of a path. */
+    private SegmentClip clipBox() {
+        double margin = 20;
+        return new SegmentClip(transform.left() - margin, transform.top() - margin,
+                transform.left() + transform.width() + margin, transform.top() + transform.height() + margin);
     }
 
     /** An arrow of fixed screen length along the data-space direction (dx, dy). */

@@ -10,6 +10,7 @@ import org.stepwise.algo.optim.OptimizerRaceFactory;
 import org.stepwise.algo.optim.OptimizerRaceSnapshot;
 import org.stepwise.algo.optim.Track;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.ParameterRequests;
 import org.stepwise.viz.view.ContourPathView;
@@ -18,7 +19,7 @@ import org.stepwise.viz.view.ContourPathView;
  * Draws a race on the contour view; each optimizer keeps one colour whichever others are on.
  * Clicking the surface asks for a new start point.
  */
-final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, ParameterRequests {
+final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, ParameterRequests, DraftDrawing {
 
     private static final List<String> CHARTED = OptimizerRaceFactory.OPTIMIZERS.stream().map(name -> "loss_" + name)
             .toList();
@@ -44,6 +45,9 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
 
     @Override
     public List<String> chartedMetrics() { return CHARTED; }
+
+    @Override
+    public void setDraft(boolean draft) { view.setDraft(draft); }
 
     @Override
     public void setDark(boolean dark) {
