@@ -3,6 +3,7 @@ package org.stepwise.viz.lesson;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.GeneratorOptions;
 
 /**
  * One interactive lesson: an engine factory, the view that draws its snapshots, the data it
@@ -31,6 +32,14 @@ public interface Lesson<S extends Snapshot> {
      * this has two feature columns.
      */
     Dataset defaultData();
+
+    /**
+     * The generator options {@link #defaultData()} was made with, when it comes from a
+     * generator: the data picker shows them, so its controls describe the points on screen.
+     */
+    default GeneratorOptions defaultGeneratorOptions() {
+        return GeneratorOptions.defaults();
+    }
 
     /** A new view for one panel. Called on the FX thread. */
     LessonView<S> createView();

@@ -104,6 +104,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         picker = kind == DataKind.NONE ? null : new DataPicker(kind, true);
         if (picker != null) {
             picker.setData(data);
+            picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
             picker.setOnDataChanged(this::dataChanged);
             if (view instanceof EditablePoints editable) {
                 editable.setPointEditListener(new PointEditListener() {

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.stepwise.algo.DataKind;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.data.csv.CsvImporter;
 import org.stepwise.data.csv.ImportChoice;
@@ -155,6 +156,11 @@ public final class DataPicker extends VBox {
         SourceChoices.requireFits(data, kind, drawnFeatures);
         remember(data);
         push(drawn(data), true);
+    }
+
+    /** Shows the generator options the current data was made with; generates nothing. */
+    public void showGeneratorOptions(GeneratorOptions options) {
+        generator.show(options);
     }
 
     /** Chooses a source by name (a built-in set or a generator) as the learner would in the list. */

@@ -72,6 +72,23 @@ final class GeneratorControls {
         grid.addRow(3, new Label("Data seed"), seed);
     }
 
+    /**
+     * Shows these options without telling anyone: the options the lesson's opening data was
+     * made with, so the controls describe the points on screen.
+     */
+    void show(GeneratorOptions options) {
+        Runnable listener = onChange;
+        onChange = () -> { };
+        try {
+            points.getValueFactory().setValue(options.size());
+            noise.setValue(Math.min(MAX_NOISE, options.noise()));
+            classes.getValueFactory().setValue(Math.max(2, options.classes()));
+            seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, options.seed()));
+        } finally {
+            onChange = listener;
+        }
+    }
+
     /** Called after each settled change of an option. */
     void setOnChange(Runnable listener) { onChange = listener; }
 

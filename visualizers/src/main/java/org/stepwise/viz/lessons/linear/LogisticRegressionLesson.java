@@ -30,5 +30,8 @@ public final class LogisticRegressionLesson implements Lesson<LogisticRegression
     public Dataset defaultData() { return Generators.generate("blobs", DEFAULT_DATA); }
 
     @Override
+    public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA; }
+
+    @Override
     public LessonView<LogisticRegressionSnapshot> createView() { return new LogisticRegressionView(); }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -111,6 +112,22 @@ class DataPickerTest {
         onFx(() -> classes.getValueFactory().setValue(5));
         Dataset fiveBlobs = awaitEmitted(data -> data.name().equals("blobs") && data.classCount() == 5);
         assertThat(fiveBlobs.size()).isEqualTo(123);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void theOpeningDatasOptionsAreShownWithoutMakingNewData() throws Exception {
+        onFx(() -> picker.showGeneratorOptions(new GeneratorOptions(30, 0.5, 3, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(emitted).as("showing the options generates nothing").isEmpty();
+        Slider noise = lookup("data-noise");
+        assertThat(noise.getValue()).isEqualTo(0.5);
+        Spinner<Integer> points = lookup("data-points");
+        assertThat(points.getValue()).isEqualTo(30);
+        // The next change starts from the options on screen, the ones the opening data was made with.
+        onFx(() -> points.getValueFactory().setValue(40));
+        Dataset more = awaitEmitted(data -> data.size() == 40);
+        assertThat(more).isEqualTo(Generators.generate("blobs", new GeneratorOptions(40, 0.5, 3, 0)));
         assertThat(fxErrors.errors()).isEmpty();
     }
 
