@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds Stepwise's Linux app-image, .deb and .rpm from what Maven prepared (called by the
+# `installer` profile of installer/pom.xml, from installer/):
+#   target/jpackage/input  stepwise.jar and lib/*.jar: the class path
+#   target/jpackage/fx     the javafx-*-linux jars: the module path of the runtime
+# Usage: package-linux.sh VERSION   (numeric, e.g. 0.1.0)
+set -euo pipefail
+version=$1
+args=src/main/jpackage
+runtime=target/runtime
+images=target/image
+image=$images/Stepwise
+packages=target/packages
+
+step() { echo "[installer] $*"; }
+
+step "jlink: runtime with the app's modules"
+rm -rf "$runtime" "$images" "$packages"
+jlink @$args/jlink.args --module-path target/jpackage/fx --output "$runtime"
+# The archive for heaps over 32 GB (no compressed oops) is never used with the launcher's heap limit.
+rm -f "$runtime"/lib/server/classes_nocoops.jsa
+# Debian's libjvm.so keeps its symbol table (3.5 MB); nothing at run time reads it.
+strip --strip-unneeded "$runtime"/lib/server/libjvm.so
+rm -f "$runtime"/bin/keytool
+
+step "jpackage: app-image"
+jpackage --type app-image @$args/app.args @$args/image.args --app-version "$version" \
+  --icon $args/icons/stepwise.png --runtime-image "$runtime" --dest "$images"
+
+step "AppCDS: training run of the app-image's own launcher"
+src/main/sh/train-cds.sh "$image"
+
+for type in deb rpm; do
+  step "jpackage: .$type"
+  jpackage --type "$type" --app-image "$image" @$args/app.args --app-version "$version" \
+    @$args/package.args @$args/linux.args @$args/$type.args --dest "$packages"
+done
+ls -l "$packages"
+du -sh "$image"
