@@ -17,17 +17,29 @@ step() { echo "[installer] $*"; }
 step "jlink: runtime with the app's modules"
 rm -rf "$runtime" "$images" "$packages"
 jlink @$args/jlink.args --module-path target/jpackage/fx --output "$runtime"
-# The archive for heaps over 32 GB (no compressed oops) is never used with the launcher's heap limit.
-rm -f "$runtime"/lib/server/classes_nocoops.jsa
 # Debian's libjvm.so keeps its symbol table (3.5 MB); nothing at run time reads it.
 strip --strip-unneeded "$runtime"/lib/server/libjvm.so
 rm -f "$runtime"/bin/keytool
+
+step "main jar without Class-Path"
+# The launcher names every jar on the class path itself. The Class-Path of stepwise.jar's manifest
+# (there for `java -jar`) would add them a second time, and the JVM then refuses the AppCDS archive
+# once the image has moved to /opt ("shared class paths mismatch"): JDK 17 accepts a moved class
+# path only entry by entry, and the manifest's entries come in a different order.
+input=target/jpackage/input
+unpacked=target/jpackage/main-jar
+rm -rf "$unpacked" && mkdir -p "$unpacked"
+(cd "$unpacked" && jar -xf ../input/stepwise.jar)
+sed -i -e '/^Class-Path:/,/^[^ ]/{/^Class-Path:/d;/^ /d}' "$unpacked"/META-INF/MANIFEST.MF
+jar --create --file "$input"/stepwise.jar --manifest "$unpacked"/META-INF/MANIFEST.MF \
+  -C "$unpacked" . 2>/dev/null
+install -m 755 $args/cds/stepwise-cds.sh "$input"/
 
 step "jpackage: app-image"
 jpackage --type app-image @$args/app.args @$args/image.args --app-version "$version" \
   --icon $args/icons/stepwise.png --runtime-image "$runtime" --dest "$images"
 
-step "AppCDS: training run of the app-image's own launcher"
+step "AppCDS: class list from a training run of the app-image's own launcher"
 src/main/sh/train-cds.sh "$image"
 
 for type in deb rpm; do

@@ -1,23 +1,22 @@
 #!/usr/bin/env bash
-# Creates the app's class-data-sharing archive (AppCDS) inside a Linux app-image and makes its
-# launcher use it. The training run is the image's own launcher, so the archive records exactly
-# the class path the installed app uses; it opens the main window and exits after the first frame
-# (-Dstepwise.exitAfterFirstFrame=true). The archive is layered on the runtime's base archive
-# (jlink --generate-cds-archive) and stores the app's and JavaFX's classes already parsed and
-# verified. The JVM accepts it after installation to /opt because the jars keep their layout
-# relative to the archive's recorded class path.
+# The build-time half of Stepwise's AppCDS: a training run of the app-image's own launcher records
+# the classes the app loads up to its first frame (lib/app/stepwise.classlist); the installed
+# system turns that list into the archive (lib/app/stepwise-cds.sh, run by the package scripts).
+# The training run opens the main window and exits after the first frame
+# (-Dstepwise.exitAfterFirstFrame=true). This script then dumps an archive in the image itself and
+# starts the launcher with -Xshare:on to prove the list makes a usable archive, and removes it
+# again: the packages carry the list, not the archive.
 #
 # Display for the training run, best first: $DISPLAY, a private Xvfb (xvfb-run), Monocle's headless
-# platform. A real window loads the GTK glass classes; Monocle loads its own, so an archive trained
-# on Monocle misses some of the classes a desktop start needs (it still helps, less).
+# platform. A real window loads the GTK glass classes; Monocle loads its own, so a list trained on
+# Monocle misses some of the classes a desktop start needs (it still helps, less).
 # Usage: train-cds.sh IMAGE_DIR   (e.g. target/image/Stepwise)
 set -euo pipefail
 image=$1
-archive=$image/lib/app/stepwise.jsa
+app=$image/lib/app
 launcher=$image/bin/Stepwise
-cfg=$image/lib/app/Stepwise.cfg
 
-training="-XX:ArchiveClassesAtExit=$archive -Dstepwise.exitAfterFirstFrame=true"
+training="-XX:DumpLoadedClassList=$app/stepwise.classlist -Dstepwise.exitAfterFirstFrame=true"
 if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then
   run=("$launcher")
 elif command -v xvfb-run >/dev/null 2>&1; then
@@ -28,13 +27,13 @@ else
   run=("$launcher")
 fi
 
-rm -f "$archive"
 # JAVA_TOOL_OPTIONS reaches the JVM the launcher starts; the launcher itself takes no JVM options.
-JAVA_TOOL_OPTIONS="$training" "${run[@]}" 2>&1 | grep -E 'first-frame-ms|error' || true
-if [ ! -s "$archive" ]; then
-  echo "The training run wrote no archive at $archive" >&2
-  exit 1
-fi
-# The [JavaOptions] section is the configuration's last: the launcher now maps the archive at start.
-grep -q 'SharedArchiveFile' "$cfg" || echo 'java-options=-XX:SharedArchiveFile=$APPDIR/stepwise.jsa' >> "$cfg"
-echo "AppCDS archive: $(du -h "$archive" | cut -f1) at $archive"
+JAVA_TOOL_OPTIONS="$training" "${run[@]}" 2>&1 | grep -E 'first-frame-ms' || true
+[ -s "$app/stepwise.classlist" ] || { echo "The training run recorded no classes" >&2; exit 1; }
+echo "Class list: $(grep -c -v '^#' "$app/stepwise.classlist") classes"
+
+"$app/stepwise-cds.sh" create
+JAVA_TOOL_OPTIONS="-Xshare:on" "$launcher" list >/dev/null 2>&1 \
+  || { echo "The launcher does not start with the archive made from the list (-Xshare:on)" >&2; exit 1; }
+echo "Archive from the list: $(du -h "$app/stepwise.jsa" | cut -f1), usable"
+"$app/stepwise-cds.sh" remove
