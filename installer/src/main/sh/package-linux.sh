@@ -39,6 +39,11 @@ step "jpackage: app-image"
 jpackage --type app-image @$args/app.args @$args/image.args --app-version "$version" \
   --icon $args/icons/stepwise.png --runtime-image "$runtime" --dest "$images"
 
+# jpackage's binary launcher is replaced by a script that starts the same JVM without first asking
+# rpm and dpkg which package owns it (see the script).
+install -m 755 $args/linux/launcher.sh "$image"/bin/Stepwise
+rm -f "$image"/lib/libapplauncher.so
+
 step "AppCDS: class list from a training run of the app-image's own launcher"
 src/main/sh/train-cds.sh "$image"
 
