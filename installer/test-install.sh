@@ -183,6 +183,7 @@ image_mb=$(du -sm "$image" | cut -f1)
   echo "deb: $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes) $deb"
   echo "app-image: $(du -sh "$image" | cut -f1) ($image_mb MB) $image"
   echo "rpm: $(du -h installer/target/packages/stepwise-*.rpm | cut -f1)"
+  echo "installed, with the archive made at installation: $(du -sm /opt/stepwise | cut -f1) MB"
   echo "resident memory, main window + logistic-regression: $((rss_kb / 1024)) MB; after the parameter and data tabs: $((rss_after_kb / 1024)) MB"
 } | tee "$out/figures.txt"
 say "passed (figures in $out; limits: .deb < 45 MB, app-image < 80 MB, memory < 300 MB, first frame < 600 ms)"

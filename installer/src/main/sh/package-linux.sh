@@ -23,9 +23,9 @@ rm -f "$runtime"/bin/keytool
 
 step "main jar without Class-Path"
 # The launcher names every jar on the class path itself. The Class-Path of stepwise.jar's manifest
-# (there for `java -jar`) would add them a second time, and the JVM then refuses the AppCDS archive
-# once the image has moved to /opt ("shared class paths mismatch"): JDK 17 accepts a moved class
-# path only entry by entry, and the manifest's entries come in a different order.
+# (there for `java -jar`) would add them a second time, and the JavaFX jars, which are modules of
+# the runtime here and absent from the image; the class path the AppCDS archive records is then
+# exactly the launcher's list.
 input=target/jpackage/input
 unpacked=target/jpackage/main-jar
 rm -rf "$unpacked" && mkdir -p "$unpacked"
@@ -36,8 +36,8 @@ jar --create --file "$input"/stepwise.jar --manifest "$unpacked"/META-INF/MANIFE
 install -m 755 $args/cds/stepwise-cds.sh "$input"/
 
 step "jpackage: app-image"
-jpackage --type app-image @$args/app.args @$args/image.args --app-version "$version" \
-  --icon $args/icons/stepwise.png --runtime-image "$runtime" --dest "$images"
+jpackage --type app-image @$args/app.args @$args/image.args @$args/linux-image.args \
+  --app-version "$version" --runtime-image "$runtime" --dest "$images"
 
 # jpackage's binary launcher is replaced by a script that starts the same JVM without first asking
 # rpm and dpkg which package owns it (see the script).
