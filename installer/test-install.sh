@@ -142,6 +142,13 @@ shot data-picker
 click "$main" 0.65 0.45
 shot data-picker-clicked
 rss_after_kb=$(awk '/^VmRSS/{print $2}' /proc/$app_pid/status)
+# Help > About Stepwise: the menu opened by a click, its second item chosen with the keyboard.
+click "$main" 0.103 0.021
+xdotool key Down Down Return
+window '^About Stepwise$' >/dev/null
+sleep 1
+shot about
+xdotool key Escape
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
 # JavaFX's CSS warnings about ControlsFX's stylesheets (lookups AtlantaFX does not define) come
 # from the plain jar too; anything else that mentions an exception or error fails the test.

@@ -5,6 +5,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -46,6 +47,7 @@ final class AboutDialog {
         Label label = new Label(text);
         label.setId(id);
         label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
         return label;
     }
 }
