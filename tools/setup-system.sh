@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system libraries Stepwise needs beyond JDK 17 and Maven, when they are missing:
 # fonts and FreeType for JavaFX text (also on the headless Monocle platform), and GTK/GL/X
-# libraries so the window opens on a desktop or under Xvfb. Does nothing when all are present
-# or when it cannot install (not root, or no apt-get); then it only says what is missing.
+# libraries so the window opens on a desktop or under Xvfb; and the tools the Linux installers
+# need (docs/INSTALL.md): fakeroot for the .deb, rpm for the .rpm, binutils to strip the runtime,
+# Xvfb for the AppCDS training run, xdotool and ImageMagick for installer/test-install.sh.
+# Does nothing when all are present or when it cannot install (not root, or no apt-get); then it
+# only says what is missing.
 set -euo pipefail
-packages=(libfreetype6 fontconfig fonts-dejavu-core libgtk-3-0 libgl1 libxtst6 libxxf86vm1)
+packages=(libfreetype6 fontconfig fonts-dejavu-core libgtk-3-0 libgl1 libxtst6 libxxf86vm1
+  fakeroot rpm binutils xvfb xdotool imagemagick)
 if ! command -v dpkg >/dev/null 2>&1; then
   exit 0
 fi

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -55,6 +56,7 @@ final class MainWindow {
                 catalogView::focusSearch);
         stage.setScene(scene);
         stage.setTitle("Stepwise");
+        AppIcons.applyTo(stage);
         stage.fullScreenProperty().addListener((obs, was, full) -> {
             if (!full && presentation) {
                 setPresentation(false);
@@ -159,12 +161,18 @@ final class MainWindow {
                 "Space  play / pause\nRight or Page Down  step\nLeft or Page Up  step back\nR  reset\n"
                         + "Home / End  first / newest step\nF11  presentation mode\nCtrl+F  search lessons\n"
                         + "Ctrl+Z / Ctrl+Y  undo / redo a point edit"));
-        MenuItem about = item("About Stepwise", null, () -> alert("About Stepwise",
-                "Stepwise " + Version.current() + "\nLearn machine learning by watching algorithms work."));
+        MenuItem about = item("About Stepwise", null, this::showAbout);
         Menu help = new Menu("Help", null, keys, about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Help → About Stepwise; returns the dialog, shown and not waited for. */
+    Dialog<?> showAbout() {
+        var dialog = AboutDialog.create(stage);
+        dialog.show();
+        return dialog;
     }
 
     private void chooseSession(boolean saving) {
