@@ -41,6 +41,8 @@ final class ChartPainter {
     private final LogAxis logAxis = new LogAxis();
     private BufferedImage image;
     private Boolean dark;
+    /** The newest picture drawn: an older frame that arrives late is not drawn over it. */
+    private int drawnSequence;
 
     ChartPainter(List<String> metricNames) {
         for (String name : metricNames) {
@@ -86,9 +88,13 @@ final class ChartPainter {
 
     /**
      * Draws the frame; returns the pixels (premultiplied ARGB, {@code frame.pixelWidth()} per
-     * row), which stay valid until the next call.
+     * row), which stay valid until the next call, or null when a newer frame was drawn already.
      */
     synchronized int[] paint(ChartFrame frame) {
+        if (frame.sequence() < drawnSequence) {
+            return null;
+        }
+        drawnSequence = frame.sequence();
         apply(frame);
         int width = frame.pixelWidth();
         int height = frame.pixelHeight();

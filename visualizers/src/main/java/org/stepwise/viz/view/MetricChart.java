@@ -191,6 +191,9 @@ public final class MetricChart {
             return;
         }
         int[] pixels = painter.paint(frame);
+        if (pixels == null) {
+            return;
+        }
         CountDownLatch copied = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
