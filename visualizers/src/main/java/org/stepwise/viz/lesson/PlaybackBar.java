@@ -85,7 +85,12 @@ final class PlaybackBar extends HBox {
         // A long status gives way first, with an ellipsis; the full text is in its tooltip.
         status.setMinWidth(0);
         speed.setMinWidth(110);
-        getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, new Label("Speed"),
+        Label speedName = new Label("Speed");
+        // When the bar is tight the lesson's title gives way (it is also on the card), not the controls' names.
+        speedName.setMinWidth(Region.USE_PREF_SIZE);
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, speedName,
                 speed, speedLabel);
     }
 

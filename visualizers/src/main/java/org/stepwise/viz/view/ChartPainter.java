@@ -141,6 +141,22 @@ final class ChartPainter {
         // Axes fit the new data (notification is off, so configure by hand).
         plot.getDomainAxis().configure();
         range.configure();
+        widenFlatRange(range);
+    }
+
+    /**
+     * A run's first point, or a metric that has not moved, spans no range: JFreeChart would
+     * label a window a millionth wide in scientific notation ("2.114351E1" twice). Show 5 %
+     * around the value instead; the axis fits the data again as soon as it spreads.
+     */
+    private static void widenFlatRange(ValueAxis axis) {
+        org.jfree.data.Range range = axis.getRange();
+        double centre = range.getCentralValue();
+        double scale = Math.max(Math.abs(range.getLowerBound()), Math.abs(range.getUpperBound()));
+        if (axis instanceof NumberAxis && range.getLength() < 1e-3 * scale) {
+            double half = Math.max(0.05 * Math.abs(centre), 1e-6);
+            axis.setRange(new org.jfree.data.Range(centre - half, centre + half), false, false);
+        }
     }
 
     private void colour(boolean isDark) {

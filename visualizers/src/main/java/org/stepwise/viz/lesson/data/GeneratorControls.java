@@ -50,7 +50,10 @@ final class GeneratorControls {
         noise.setShowTickMarks(true);
         noise.setMajorTickUnit(0.25);
         noise.setBlockIncrement(0.05);
-        noise.setPrefWidth(200);
+        noise.setPrefWidth(170);
+        // The value is what the learner reads: the slider gives way, the number never does.
+        noise.setMinWidth(80);
+        noiseValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         noise.valueProperty().addListener((obs, old, value) -> {
             noiseValue.setText(String.format("%.2f", rounded(value.doubleValue())));
             if (!noise.isValueChanging()) {

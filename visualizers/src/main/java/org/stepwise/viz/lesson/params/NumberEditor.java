@@ -24,14 +24,14 @@ final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
         super(item, new HBox(8));
         this.spec = item.spec();
         this.field = new TextField();
-        field.setPrefColumnCount(7);
+        field.setPrefColumnCount(6);
         field.getStyleClass().add("param-field");
         this.slider = hasSlider(spec) ? new Slider(toSlider(spec.min()), toSlider(spec.max()), 0) : null;
         HBox box = getEditor();
         box.setAlignment(Pos.CENTER_LEFT);
         if (slider != null) {
             HBox.setHgrow(slider, Priority.ALWAYS);
-            slider.setMinWidth(90);
+            slider.setMinWidth(64);
             box.getChildren().add(slider);
             slider.valueChangingProperty().addListener((obs, was, changing) -> {
                 if (!changing) {
