@@ -56,7 +56,8 @@ final class MainWindow {
                 catalogView::focusSearch);
         stage.setScene(scene);
         stage.setTitle("Stepwise");
-        AppIcons.applyTo(stage);
+        // The icons' PNG decoding would compete with the first frame for the cores: it waits for it.
+        FirstFrame.then(() -> AppIcons.applyTo(stage));
         stage.fullScreenProperty().addListener((obs, was, full) -> {
             if (!full && presentation) {
                 setPresentation(false);
