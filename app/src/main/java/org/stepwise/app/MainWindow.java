@@ -47,7 +47,7 @@ final class MainWindow {
         root.setLeft(catalogView);
         root.setCenter(host);
         root.getStyleClass().add("stepwise-root");
-        catalogView.setPrefWidth(380);
+        catalogView.setPrefWidth(340);
 
         Scene scene = new Scene(root, 1440, 900);
         scene.getStylesheets().add(Themes.stylesheet());

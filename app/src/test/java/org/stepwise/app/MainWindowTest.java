@@ -40,9 +40,11 @@ class MainWindowTest {
     }
 
     @Test
-    void catalogListsAndFiltersLessonsAndOpensThem() {
+    void catalogListsAndFiltersLessonsAndOpensThem() throws Exception {
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
         FxRobot robot = new FxRobot();
+        // The search field joins the window right after its first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.stage().getScene().lookup("#catalog-search") != null));
         robot.clickOn("#catalog-search").write("adam");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers");
@@ -60,6 +62,24 @@ class MainWindowTest {
             return null;
         });
         assertThat(fx(() -> window.host().current().orElseThrow().lesson().info().id())).isEqualTo("optimizers");
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void theOpenLessonIsMarkedAndASearchWithoutMatchSaysSo() throws Exception {
+        fx(() -> window.openLesson("logistic-regression"));
+        var marked = fx(() -> window.stage().getScene().getRoot().lookupAll(".catalog-lesson").stream()
+                .filter(node -> node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")))
+                .map(node -> node.getUserData()).toList());
+        assertThat(marked).containsExactly("logistic-regression");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.stage().getScene().lookup("#catalog-search") != null));
+        fx(() -> {
+            ((javafx.scene.control.TextField) window.stage().getScene().lookup("#catalog-search")).setText("kmeanz");
+            return null;
+        });
+        assertThat(fx(() -> window.catalog().shownIds())).isEmpty();
+        assertThat(fx(() -> ((javafx.scene.control.Label) window.stage().getScene().lookup(".catalog-empty")).getText()))
+                .contains("kmeanz");
         assertThat(fxErrors).isEmpty();
     }
 
