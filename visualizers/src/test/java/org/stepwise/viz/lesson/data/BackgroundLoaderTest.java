@@ -35,12 +35,18 @@ class BackgroundLoaderTest {
     @Test
     void onlyTheNewestRequestCounts() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch slowStarted = new CountDownLatch(1);
         AtomicBoolean queuedRequestRan = new AtomicBoolean();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> loader.run(() -> {
+            slowStarted.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return "slow";
+        }, this::record, error -> record("error")));
+        // The next two requests must queue behind the running one: wait until it runs (on a
+        // busy machine the worker may start late, and then the second request would be the
+        // newest when it starts, and rightly run).
+        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            loader.run(() -> {
-                release.await(10, TimeUnit.SECONDS);
-                return "slow";
-            }, this::record, error -> record("error"));
             loader.run(() -> {
                 queuedRequestRan.set(true);
                 return "overtaken";
