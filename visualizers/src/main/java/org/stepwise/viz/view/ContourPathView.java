@@ -68,6 +68,8 @@ public final class ContourPathView extends Region {
     private boolean paintedShaded;
     /** What the frame layer was drawn for; a change of any of them redraws it. */
     private Object framedFor;
+    /** The plot with a margin, for this layout: what may be drawn of a path. */
+    private SegmentClip clip;
     private boolean shaded = true;
     private int drawnPoints = MAX_DRAWN_POINTS;
     private List<? extends Path> paths = List.of();
@@ -156,6 +158,9 @@ public final class ContourPathView extends Region {
             paintedSurface = surface;
             paintedShaded = shaded;
         }
+        double margin = 20;
+        clip = new SegmentClip(transform.left() - margin, transform.top() - margin,
+                transform.left() + transform.width() + margin, transform.top() + transform.height() + margin);
         contours.setX(transform.left());
         contours.setY(transform.top());
         contours.setFitWidth(transform.width());
@@ -213,7 +218,7 @@ public final class ContourPathView extends Region {
         }
         strokePolyline(g, path, stride);
         g.setLineDashes();
-        SegmentClip box = clipBox();
+        SegmentClip box = clip;
         if (length / stride <= 300) {
             g.setFill(colour);
             for (int i = 0; i < length; i += stride) {
@@ -246,7 +251,7 @@ public final class ContourPathView extends Region {
      * than one that stayed.
      */
     private void strokePolyline(GraphicsContext g, Path path, int stride) {
-        SegmentClip box = clipBox();
+        SegmentClip box = clip;
         g.beginPath();
         int last = path.length() - 1;
         double px = transform.toPixelX(path.x(0));
@@ -269,13 +274,6 @@ public final class ContourPathView extends Region {
             py = qy;
         }
         g.stroke();
-    }
-
-    /** The plot with a margin: what may be drawn of a path. */
-    private SegmentClip clipBox() {
-        double margin = 20;
-        return new SegmentClip(transform.left() - margin, transform.top() - margin,
-                transform.left() + transform.width() + margin, transform.top() + transform.height() + margin);
     }
 
     /** An arrow of fixed screen length along the data-space direction (dx, dy). */

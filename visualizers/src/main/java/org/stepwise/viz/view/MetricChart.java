@@ -97,9 +97,13 @@ public final class MetricChart {
             setPrefSize(600, 200);
         }
 
+        /** The size last asked of the painter: a layout pass at that size asks for nothing new. */
+        private double askedWidth;
+        private double askedHeight;
+
         @Override
         protected void layoutChildren() {
-            if (image == null || image.getWidth() != pixels(getWidth()) || image.getHeight() != pixels(getHeight())) {
+            if (getWidth() != askedWidth || getHeight() != askedHeight) {
                 dirty = true;
                 flush();
             }
@@ -109,8 +113,6 @@ public final class MetricChart {
             Window window = getScene() == null ? null : getScene().getWindow();
             return window == null ? 1 : Math.max(1, window.getOutputScaleX());
         }
-
-        int pixels(double size) { return Math.max(1, (int) Math.ceil(size * scale())); }
 
         void show(int[] pixels, ChartFrame frame) {
             if (image == null || image.getWidth() != frame.pixelWidth() || image.getHeight() != frame.pixelHeight()) {
@@ -181,6 +183,8 @@ public final class MetricChart {
         for (Series s : series.values()) {
             points.add(s.copy());
         }
+        view.askedWidth = view.getWidth();
+        view.askedHeight = view.getHeight();
         return new ChartFrame(++requested, points, markedStep, logScale, dark, view.getWidth(), view.getHeight(), view.scale());
     }
 
