@@ -2,8 +2,8 @@
 # The build-time half of Stepwise's AppCDS: a training run of the app-image's own launcher records
 # the classes the app loads up to its first frame (lib/app/stepwise.classlist); the installed
 # system turns that list into the archive (lib/app/stepwise-cds.sh, run by the package scripts).
-# The training run opens the main window and exits after the first frame
-# (-Dstepwise.exitAfterFirstFrame=true). This script then dumps an archive in the image itself and
+# The training run opens the main window and exits once the frame after the first, with the menu
+# bar and the catalog's list, is drawn (-Dstepwise.exitAfterFirstFrame=true). This script then dumps an archive in the image itself and
 # starts the launcher with -Xshare:on to prove the list makes a usable archive, and removes it
 # again: the packages carry the list, not the archive.
 #
@@ -28,7 +28,7 @@ else
 fi
 
 # JAVA_TOOL_OPTIONS reaches the JVM the launcher starts; the launcher itself takes no JVM options.
-JAVA_TOOL_OPTIONS="$training" "${run[@]}" 2>&1 | grep -E 'first-frame-ms' || true
+JAVA_TOOL_OPTIONS="$training" "${run[@]}" 2>&1 | grep -E 'first-frame-ms|window-complete-ms' || true
 [ -s "$app/stepwise.classlist" ] || { echo "The training run recorded no classes" >&2; exit 1; }
 echo "Class list: $(grep -c -v '^#' "$app/stepwise.classlist") classes"
 

@@ -4,7 +4,7 @@
 # Stepwise.cfg): the app's, JavaFX's and the JDK's classes come already parsed and verified.
 #
 # The list of classes comes from a training run at build time (stepwise.classlist: the classes
-# the app loads up to its first frame on a real display). The archive itself is dumped here, on
+# the app loads up to its complete window on a real display). The archive itself is dumped here, on
 # the installed system, because a JDK 17 archive only works with the exact class path it was
 # dumped with (/opt/stepwise/lib/app/...), and because shipping it would add 27 MB to the app-image.
 # Called by the .deb's postinst and the .rpm's %post (create) and before removal (remove); a

@@ -23,8 +23,13 @@ import org.stepwise.viz.lesson.LessonInfo;
  * The catalog on the left of the main window: every lesson under its curriculum level and
  * family, filtered as the learner types in the search field. A plain column of headings and
  * lesson buttons rather than a TreeView: it reads better from the back of a classroom, and it
- * costs the first frame a fraction of a TreeView's skin (0.35 s on this machine). The search
- * field joins the window right after the first frame, in space kept for it.
+ * costs a fraction of a TreeView's skin (0.35 s on this machine).
+ *
+ * <p>The window's first frame shows the column with its heading only: the list and the search
+ * field join it right after, in space kept for them. Their skins, the scroll pane's and the clear
+ * button's tooltip (JavaFX's Tooltip class alone initialises for ~60 ms) would otherwise hold back
+ * the first frame; the list's buttons themselves exist from the start, so a lesson can be chosen
+ * before they are drawn.
  */
 final class CatalogView extends VBox {
 
@@ -33,7 +38,7 @@ final class CatalogView extends VBox {
     private final LessonCatalog catalog;
     private final Consumer<String> open;
     private final VBox entries = new VBox(2);
-    private final CustomTextField search = new CustomTextField();
+    private CustomTextField search;
     private final List<Button> lessonButtons = new ArrayList<>();
     private String selectedId;
 
@@ -45,22 +50,16 @@ final class CatalogView extends VBox {
         setPadding(new Insets(10));
         Label heading = new Label("Lessons");
         heading.getStyleClass().add("catalog-heading");
-        search.setPromptText("Search lessons");
-        search.setId("catalog-search");
-        search.textProperty().addListener((obs, old, text) -> rebuild(text));
-        search.setRight(clearButton());
         StackPane searchSlot = new StackPane();
         searchSlot.getStyleClass().add("catalog-search-slot");
-        FirstFrame.then(() -> searchSlot.getChildren().setAll(search));
         entries.setId("catalog-entries");
         entries.getStyleClass().add("catalog-entries");
-        ScrollPane scroll = new ScrollPane(entries);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("catalog-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(heading, searchSlot, scroll);
+        getChildren().addAll(heading, searchSlot);
         rebuild("");
+        FirstFrame.then(() -> {
+            searchSlot.getChildren().setAll(search());
+            getChildren().add(scrolling(entries));
+        });
     }
 
     /** Opens a lesson as a click on it would. */
@@ -81,7 +80,28 @@ final class CatalogView extends VBox {
         return lessonButtons.stream().map(button -> (String) button.getUserData()).toList();
     }
 
-    void focusSearch() { search.requestFocus(); }
+    void focusSearch() { search().requestFocus(); }
+
+    private static ScrollPane scrolling(VBox entries) {
+        ScrollPane scroll = new ScrollPane(entries);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("catalog-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    /** The search field, built on first use (after the first frame, or when asked for earlier). */
+    private CustomTextField search() {
+        if (search == null) {
+            search = new CustomTextField();
+            search.setPromptText("Search lessons");
+            search.setId("catalog-search");
+            search.textProperty().addListener((obs, old, text) -> rebuild(text));
+            search.setRight(clearButton(search));
+        }
+        return search;
+    }
 
     private void rebuild(String query) {
         entries.getChildren().clear();
@@ -121,7 +141,7 @@ final class CatalogView extends VBox {
     }
 
     /** The ✕ at the end of the search field, shown while there is text: a CSS shape, no icon font. */
-    private Button clearButton() {
+    private static Button clearButton(CustomTextField search) {
         Region cross = new Region();
         cross.getStyleClass().add("clear-search-icon");
         Button clear = new Button(null, cross);

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.stepwise.app.session.Session;
@@ -25,6 +26,11 @@ import org.stepwise.viz.lesson.LessonPanel;
 /**
  * The main window: menus, the lesson catalog on the left, the open lesson in the middle.
  * Owns the window-level actions: sessions, export, theme and presentation mode.
+ *
+ * <p>The first frame is the window's frame: the theme's colours, the catalog's heading, the
+ * welcome text, and a strip kept for the menu bar at its exact height. The controls whose skins
+ * cost most (menu bar, catalog list, search field) and the window icons join right after it,
+ * so that the window appears as soon as JavaFX can draw one and nothing moves when they do.
  */
 final class MainWindow {
 
@@ -33,6 +39,8 @@ final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final MenuBar menus;
+    /** Where the menu bar goes after the first frame; it keeps the bar's height meanwhile. */
+    private final StackPane menuSlot = new StackPane();
     private final CatalogView catalogView;
     private final LessonHost host;
     private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
@@ -43,7 +51,8 @@ final class MainWindow {
         host = new LessonHost(catalog, this::lessonOpened);
         catalogView = new CatalogView(catalog, host::open);
         menus = menuBar();
-        root.setTop(menus);
+        menuSlot.getStyleClass().add("menu-bar-slot");
+        root.setTop(menuSlot);
         root.setLeft(catalogView);
         root.setCenter(host);
         root.getStyleClass().add("stepwise-root");
@@ -57,7 +66,10 @@ final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("Stepwise");
         // The icons' PNG decoding would compete with the first frame for the cores: it waits for it.
-        FirstFrame.then(() -> AppIcons.applyTo(stage));
+        FirstFrame.then(() -> {
+            menuSlot.getChildren().setAll(menus);
+            AppIcons.applyTo(stage);
+        });
         stage.fullScreenProperty().addListener((obs, was, full) -> {
             if (!full && presentation) {
                 setPresentation(false);
@@ -128,7 +140,7 @@ final class MainWindow {
 
     void setPresentation(boolean on) {
         presentation = on;
-        root.setTop(on ? null : menus);
+        root.setTop(on ? null : menuSlot);
         root.setLeft(on ? null : catalogView);
         host.setPresentation(on);
         if (on) {

@@ -31,7 +31,8 @@ public final class StepwiseApp extends Application {
         Themes.apply(Themes.remembered());
         window = new MainWindow(stage, LessonCatalog.load());
         stage.show();
-        openArguments(getParameters().getRaw());
+        // A lesson or session named on the command line opens once the window is on screen.
+        FirstFrame.then(() -> openArguments(getParameters().getRaw()));
         if (Boolean.getBoolean("stepwise.exitAfterFirstFrame")) {
             FirstFrame.reportAndExit();
         }

@@ -39,12 +39,44 @@ class MainWindowTest {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, action);
     }
 
+    /** The menu bar, the catalog's list and its search field join the window after its first frame. */
+    private void waitForTheWholeWindow(MainWindow shown) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> shown.stage().getScene().lookup("#catalog-search") != null
+                && shown.stage().getScene().lookup("#menu-bar") != null));
+    }
+
+    @Test
+    void whatJoinsAfterTheFirstFrameTakesTheSpaceKeptForIt() throws Exception {
+        Stage second = fx(Stage::new);
+        MainWindow early = fx(() -> new MainWindow(second, LessonCatalog.load()));
+        // show() lays the window out at once: these are the first frame's positions.
+        boolean[] menuInFirstFrame = new boolean[1];
+        double[] first = fx(() -> {
+            second.show();
+            menuInFirstFrame[0] = second.getScene().lookup("#menu-bar") != null;
+            return positions(early);
+        });
+        assertThat(menuInFirstFrame[0]).as("the menu bar waits for the first frame").isFalse();
+        waitForTheWholeWindow(early);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> positions(early))).as("host x, host y, catalog heading y, host height").containsExactly(first);
+        fx(() -> {
+            second.close();
+            return null;
+        });
+    }
+
+    private static double[] positions(MainWindow window) {
+        var heading = window.stage().getScene().lookup(".catalog-heading");
+        return new double[] {window.host().getLayoutX(), window.host().getLayoutY(),
+            heading.localToScene(0, 0).getY(), window.host().getHeight()};
+    }
+
     @Test
     void catalogListsAndFiltersLessonsAndOpensThem() throws Exception {
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
         FxRobot robot = new FxRobot();
-        // The search field joins the window right after its first frame.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.stage().getScene().lookup("#catalog-search") != null));
+        waitForTheWholeWindow(window);
         robot.clickOn("#catalog-search").write("adam");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers");
@@ -67,12 +99,12 @@ class MainWindowTest {
 
     @Test
     void theOpenLessonIsMarkedAndASearchWithoutMatchSaysSo() throws Exception {
+        waitForTheWholeWindow(window);
         fx(() -> window.openLesson("logistic-regression"));
         var marked = fx(() -> window.stage().getScene().getRoot().lookupAll(".catalog-lesson").stream()
                 .filter(node -> node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")))
                 .map(node -> node.getUserData()).toList());
         assertThat(marked).containsExactly("logistic-regression");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.stage().getScene().lookup("#catalog-search") != null));
         fx(() -> {
             ((javafx.scene.control.TextField) window.stage().getScene().lookup("#catalog-search")).setText("kmeanz");
             return null;
@@ -84,7 +116,8 @@ class MainWindowTest {
     }
 
     @Test
-    void presentationModeHidesTheChromeAndComesBack() {
+    void presentationModeHidesTheChromeAndComesBack() throws Exception {
+        waitForTheWholeWindow(window);
         fx(() -> window.openLesson("logistic-regression"));
         fx(() -> {
             window.setPresentation(true);

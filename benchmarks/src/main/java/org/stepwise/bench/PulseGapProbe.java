@@ -20,8 +20,11 @@ import org.stepwise.viz.lesson.LessonPanel;
  * between consecutive pulses of the FX thread while the run goes on (a run that converges
  * ends the measurement: choose parameters that keep it going, such as a small learning rate).
  * A gap over 25 ms (a frame and a half) means a frame was not drawn. Reports the first second
- * apart from the rest, since it includes compiling the hot code. Runs on Monocle's headless
- * platform when there is no display.
+ * apart from the rest, since it includes compiling the hot code. Also measures the FX thread's
+ * stalls directly ({@link FxStallMeter}: how long a task posted to it waits), playing and paused:
+ * a pulse gap is the pulse period plus any stall, and on a software pipeline under Xvfb even
+ * the paused window's gaps exceed 16.7 ms now and then. Runs on Monocle's headless platform
+ * when there is no display.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
  */
@@ -34,6 +37,9 @@ public final class PulseGapProbe {
     private static final long DROPPED_FRAME_NANOS = 25_000_000L;
     /** Pulse gaps of the same window while the lesson is paused: the baseline of the run. */
     private static final List<Long> IDLE_GAPS = Collections.synchronizedList(new ArrayList<>());
+    private static final FxStallMeter IDLE_STALLS = new FxStallMeter();
+    private static final FxStallMeter PLAYING_STALLS = new FxStallMeter();
+    private static final List<List<Long>> STALLS = Collections.synchronizedList(new ArrayList<>());
 
     private PulseGapProbe() {
     }
@@ -80,6 +86,8 @@ public final class PulseGapProbe {
             }
             System.out.println(series);
         }
+        reportStalls("FX thread stalls while playing", STALLS.get(1));
+        reportStalls("FX thread stalls while paused (baseline)", STALLS.get(0));
         List<Long> idle = new ArrayList<>(IDLE_GAPS);
         Collections.sort(idle);
         double idleMean = idle.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
@@ -105,6 +113,18 @@ public final class PulseGapProbe {
         System.out.printf("%s: mean %.2f ms, p99 %.2f ms, worst %.2f ms (%.2f frames); over 16.7 ms: %d, "
                 + "frames dropped (gap over 25 ms): %d of %d%n", label, mean, p99, worst, worst / 16.7, over, dropped,
                 sorted.size());
+    }
+
+    private static void reportStalls(String label, List<Long> waits) {
+        List<Long> sorted = new ArrayList<>(waits);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.printf("%s: no samples%n", label);
+            return;
+        }
+        long over = sorted.stream().filter(wait -> wait > 16_700_000L).count();
+        System.out.printf("%s: %d samples, p99 %.2f ms, worst %.2f ms; over 16.7 ms: %d%n", label, sorted.size(),
+                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.get(sorted.size() - 1) / 1e6, over);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -141,12 +161,15 @@ public final class PulseGapProbe {
             public void handle(long now) {
                 if (first == 0) {
                     first = now;
+                    IDLE_STALLS.start();
                 }
                 long elapsed = now - first;
                 if (!playing && elapsed > IDLE_SECONDS * 1_000_000_000L) {
                     playing = true;
                     previous = 0;
                     first = now;
+                    STALLS.add(IDLE_STALLS.stop());
+                    PLAYING_STALLS.start();
                     panel.runToEnd();
                     return;
                 }
@@ -157,6 +180,7 @@ public final class PulseGapProbe {
                 boolean ended = playing && panel.newestSnapshot().status().isFinal();
                 if (playing && (elapsed > seconds * 1_000_000_000L || ended)) {
                     stop();
+                    STALLS.add(PLAYING_STALLS.stop());
                     playedSeconds[0] = elapsed / 1e9;
                     steps[0] = panel.newestSnapshot().step();
                     panel.dispose();

@@ -6,8 +6,9 @@ import org.stepwise.algo.Domain;
 
 /**
  * Paints a classifier's decision regions into an ARGB buffer: each pixel takes the colour of
- * its most probable class, pale where the model is unsure (probability 1/K) and full where it is
- * sure, with a dark line where the most probable class changes (the decision boundary).
+ * its most probable class, faded into the plot's paper (white, or the dark theme's ground) where
+ * the model is unsure (probability 1/K) and full where it is sure, with a dark line where the
+ * most probable class changes (the decision boundary).
  *
  * <p>The grid is evaluated with the model's batched call in row bands, one per core, each band
  * with scratch buffers allocated here once; painting allocates nothing per frame.
@@ -27,6 +28,7 @@ public final class BoundaryRaster {
     private final double[][] probabilities;
     private int[] palette = new int[0];
     private int paletteClasses;
+    private int paper = 0xFFFFFFFF;
 
     /** A raster of {@code width × height} evaluated in {@code bands} parallel bands (1 = on the caller). */
     public BoundaryRaster(int width, int height, int bands) {
@@ -47,6 +49,17 @@ public final class BoundaryRaster {
     /** A raster using every core. */
     public BoundaryRaster(int width, int height) {
         this(width, height, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The colour where the model has no opinion: the plot's paper. White on a light theme; on a
+     * dark one a white field would glare on a projector before training starts.
+     */
+    public void setPaper(int argb) {
+        if (argb != paper) {
+            paper = argb;
+            paletteClasses = 0;
+        }
     }
 
     public int width() { return width; }
@@ -130,7 +143,7 @@ public final class BoundaryRaster {
         }
     }
 
-    /** Class colour blended from white (probability at chance, 1/K) to 80 % strength (sure), LEVELS steps. */
+    /** Class colour blended from the paper (probability at chance, 1/K) to 80 % strength (sure), LEVELS steps. */
     private void preparePalette(int classes) {
         if (paletteClasses == classes) {
             return;
@@ -139,7 +152,7 @@ public final class BoundaryRaster {
         for (int k = 0; k < classes; k++) {
             for (int level = 0; level < LEVELS; level++) {
                 double strength = 0.8 * level / (LEVELS - 1.0);
-                palette[k * LEVELS + level] = ColorMaps.blend(0xFFFFFFFF, ColorMaps.classArgb(k), strength);
+                palette[k * LEVELS + level] = ColorMaps.blend(paper, ColorMaps.classArgb(k), strength);
             }
         }
         paletteClasses = classes;

@@ -47,6 +47,12 @@ public final class ColorMaps {
         return blend(0xFF000000, argb, factor);
     }
 
+    /** The opaque ARGB int of a colour (its opacity dropped). */
+    public static int argb(Color color) {
+        return 0xFF000000 | (int) Math.round(color.getRed() * 255) << 16
+                | (int) Math.round(color.getGreen() * 255) << 8 | (int) Math.round(color.getBlue() * 255);
+    }
+
     public static Color toColor(int argb) {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }

@@ -5,9 +5,6 @@ import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -58,9 +55,9 @@ public final class ContourPathView extends Region {
     private final Canvas frame = new Canvas();
     /** Paths and legend: redrawn for every snapshot shown. */
     private final Canvas canvas = new Canvas();
-    private final ImageView contours = new ImageView();
+    /** The filled contours, scaled to the plot's device pixels (see ScreenImage for why). */
+    private final ScreenImage contours = new ScreenImage();
     private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
-    private final WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
     private final Text measure = new Text();
     private Surface surface;
     private List<double[]> minima = List.of();
@@ -78,10 +75,9 @@ public final class ContourPathView extends Region {
     private Color ink = Color.rgb(40, 40, 40);
 
     public ContourPathView() {
-        contours.setImage(image);
-        contours.setSmooth(true);
+        contours.view().setVisible(true);
         frame.setMouseTransparent(true);
-        getChildren().addAll(contours, frame, canvas);
+        getChildren().addAll(contours.view(), frame, canvas);
         getStyleClass().add("contour-path-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
@@ -151,20 +147,18 @@ public final class ContourPathView extends Region {
             return;
         }
         transform = Axes.layout(surface.domain(), getWidth(), getHeight());
+        var window = getScene() != null ? getScene().getWindow() : null;
+        contours.place(transform.left(), transform.top(), transform.width(), transform.height(),
+                window != null ? window.getRenderScaleX() : 1);
         if (surface != paintedSurface || shaded != paintedShaded) {
             raster.paint(surface, surface.domain(), shaded);
-            image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(),
-                    raster.pixels(), 0, RESOLUTION);
+            contours.show(raster.pixels(), RESOLUTION, RESOLUTION);
             paintedSurface = surface;
             paintedShaded = shaded;
         }
         double margin = 20;
         clip = new SegmentClip(transform.left() - margin, transform.top() - margin,
                 transform.left() + transform.width() + margin, transform.top() + transform.height() + margin);
-        contours.setX(transform.left());
-        contours.setY(transform.top());
-        contours.setFitWidth(transform.width());
-        contours.setFitHeight(transform.height());
         List<Object> framing = List.of(surface, java.util.Arrays.deepToString(minima.toArray()), ink, getWidth(), getHeight());
         if (!framing.equals(framedFor)) {
             drawFrame();

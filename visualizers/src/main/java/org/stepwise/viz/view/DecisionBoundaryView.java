@@ -4,9 +4,6 @@ import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -33,16 +30,17 @@ public final class DecisionBoundaryView extends Region {
     private static final double POINT_RADIUS = 7;
     private static final double HIT_RADIUS = 10;
     private static final Color POINT_RING = Color.rgb(0, 0, 0, 0.55);
+    /** The plot's ground on a light theme; {@link #DARK_PAPER} on a dark one. */
+    public static final Color LIGHT_PAPER = Color.rgb(246, 248, 250);
+    public static final Color DARK_PAPER = Color.rgb(34, 39, 46);
 
     private final Canvas canvas = new Canvas();
-    private final ImageView heat = new ImageView();
+    /** The heatmap, scaled to the plot's device pixels (see ScreenImage for why not by the ImageView). */
+    private final ScreenImage heat = new ScreenImage();
     private final Label readout = new Label();
     private final BoundaryRaster fullRaster;
-    private final WritableImage fullImage;
     private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION, 1);
-    private final WritableImage draftImage = new WritableImage(DRAFT_RESOLUTION, DRAFT_RESOLUTION);
     private BoundaryRaster raster;
-    private WritableImage image;
     private final double[] hoverX = new double[1];
     private final double[] hoverY = new double[1];
     private final double[] hoverP = new double[16];
@@ -61,6 +59,7 @@ public final class DecisionBoundaryView extends Region {
     private double pressX;
     private double pressY;
     private Color ink = Color.rgb(40, 40, 40);
+    private Color paper = LIGHT_PAPER;
 
     public DecisionBoundaryView() {
         this(DEFAULT_RESOLUTION);
@@ -68,18 +67,15 @@ public final class DecisionBoundaryView extends Region {
 
     public DecisionBoundaryView(int resolution) {
         fullRaster = new BoundaryRaster(resolution, resolution);
-        fullImage = new WritableImage(resolution, resolution);
         raster = fullRaster;
-        image = fullImage;
-        heat.setImage(image);
-        heat.setSmooth(true);
-        heat.setVisible(false);
+        fullRaster.setPaper(ColorMaps.argb(LIGHT_PAPER));
+        draftRaster.setPaper(ColorMaps.argb(LIGHT_PAPER));
         readout.getStyleClass().add("plot-readout");
         readout.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 4 8 4 8; "
                 + "-fx-font-size: 15px; -fx-text-fill: #222; -fx-background-radius: 4;");
         readout.setVisible(false);
         readout.setMouseTransparent(true);
-        getChildren().addAll(heat, canvas, readout);
+        getChildren().addAll(heat.view(), canvas, readout);
         getStyleClass().add("decision-boundary-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
@@ -128,8 +124,6 @@ public final class DecisionBoundaryView extends Region {
         BoundaryRaster wanted = draft ? draftRaster : fullRaster;
         if (wanted != raster) {
             raster = wanted;
-            image = draft ? draftImage : fullImage;
-            heat.setImage(image);
             if (transform != null) {
                 paintHeat();
             }
@@ -155,6 +149,18 @@ public final class DecisionBoundaryView extends Region {
     /** Ink for axes and labels (light or dark theme). */
     public void setInk(Color newInk) {
         ink = newInk;
+        redraw();
+    }
+
+    /**
+     * The plot's ground: shown before a model exists and where the model is unsure. Near-white
+     * on a light theme, a dark grey on a dark one.
+     */
+    public void setPaper(Color newPaper) {
+        paper = newPaper;
+        int argb = ColorMaps.argb(newPaper);
+        fullRaster.setPaper(argb);
+        draftRaster.setPaper(argb);
         redraw();
     }
 
@@ -184,10 +190,7 @@ public final class DecisionBoundaryView extends Region {
             return;
         }
         transform = Axes.layout(domain, getWidth(), getHeight());
-        heat.setX(transform.left());
-        heat.setY(transform.top());
-        heat.setFitWidth(transform.width());
-        heat.setFitHeight(transform.height());
+        heat.place(transform.left(), transform.top(), transform.width(), transform.height(), renderScale());
         paintHeat();
         drawOverlay();
     }
@@ -195,10 +198,15 @@ public final class DecisionBoundaryView extends Region {
     private void paintHeat() {
         if (model != null) {
             raster.paint(model, domain);
-            image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
-                    raster.pixels(), 0, raster.width());
+            heat.show(raster.pixels(), raster.width(), raster.height());
         }
-        heat.setVisible(model != null);
+        heat.view().setVisible(model != null);
+    }
+
+    /** Device pixels per layout unit of the window showing this view (1 off screen). */
+    private double renderScale() {
+        var scene = getScene();
+        return scene != null && scene.getWindow() != null ? scene.getWindow().getRenderScaleX() : 1;
     }
 
     private void drawOverlay() {
@@ -208,7 +216,7 @@ public final class DecisionBoundaryView extends Region {
             return;
         }
         if (model == null) {
-            g.setFill(Color.rgb(246, 248, 250));
+            g.setFill(paper);
             g.fillRect(transform.left(), transform.top(), transform.width(), transform.height());
         }
         Axes.draw(g, transform, data.featureNames().get(0), data.featureNames().get(1), ink);

@@ -74,7 +74,7 @@ class BoundaryRasterTest {
     }
 
     @Test
-    void aModelAtChanceIsWhite() {
+    void aModelAtChanceIsThePaperWhiteUnlessToldOtherwise() {
         ClassProbabilities chance = new ClassProbabilities() {
             @Override public int classCount() { return 4; }
 
@@ -86,6 +86,12 @@ class BoundaryRasterTest {
         BoundaryRaster raster = new BoundaryRaster(16, 16, 2);
         raster.paint(chance, new Domain(0, 1, 0, 1));
         assertThat(raster.pixels()).containsOnly(0xFFFFFFFF);
+        // A dark theme's paper: no glaring white field before the model has an opinion.
+        raster.setPaper(0xFF22272E);
+        raster.paint(chance, new Domain(0, 1, 0, 1));
+        assertThat(raster.pixels()).containsOnly(0xFF22272E);
+        raster.paint(LINE, new Domain(-2, 1, -1, 3));
+        assertThat(raster.pixels()).as("sure pixels keep their class colour").doesNotContain(0xFFFFFFFF);
     }
 
     @Test

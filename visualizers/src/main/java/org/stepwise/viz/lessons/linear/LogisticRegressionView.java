@@ -39,6 +39,7 @@ final class LogisticRegressionView implements LessonView<LogisticRegressionSnaps
     @Override
     public void setDark(boolean dark) {
         view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
     }
 
     @Override
