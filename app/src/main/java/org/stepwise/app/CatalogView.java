@@ -27,9 +27,8 @@ import org.stepwise.viz.lesson.LessonInfo;
  *
  * <p>The window's first frame shows the column with its heading only: the list and the search
  * field join it right after, in space kept for them. Their skins, the scroll pane's and the clear
- * button's tooltip (JavaFX's Tooltip class alone initialises for ~60 ms) would otherwise hold back
- * the first frame; the list's buttons themselves exist from the start, so a lesson can be chosen
- * before they are drawn.
+ * button's tooltip (JavaFX's Tooltip class alone initialises for ~60 ms) and reading the lesson
+ * registry (every jar's service index) would otherwise hold back the first frame.
  */
 final class CatalogView extends VBox {
 
@@ -55,8 +54,8 @@ final class CatalogView extends VBox {
         entries.setId("catalog-entries");
         entries.getStyleClass().add("catalog-entries");
         getChildren().addAll(heading, searchSlot);
-        rebuild("");
         FirstFrame.then(() -> {
+            rebuild("");
             searchSlot.getChildren().setAll(search());
             getChildren().add(scrolling(entries));
         });

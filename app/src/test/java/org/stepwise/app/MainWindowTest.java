@@ -74,9 +74,9 @@ class MainWindowTest {
 
     @Test
     void catalogListsAndFiltersLessonsAndOpensThem() throws Exception {
+        waitForTheWholeWindow(window);
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
         FxRobot robot = new FxRobot();
-        waitForTheWholeWindow(window);
         robot.clickOn("#catalog-search").write("adam");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers");
