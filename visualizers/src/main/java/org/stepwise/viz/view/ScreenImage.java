@@ -1,6 +1,8 @@
 package org.stepwise.viz.view;
 
+import java.nio.IntBuffer;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -16,14 +18,18 @@ import javafx.scene.image.WritableImage;
  * takes about 5 ms (docs/BENCHMARKS.md, "FX thread"). A GPU scales for free; there the cost is
  * this class's resampling, a few milliseconds when the raster changes and nothing otherwise.
  *
- * <p>Bilinear sampling on pixel centres, as ImageView's smooth scaling; colours are ARGB
- * (not premultiplied), interpolated per channel in 8-bit fixed point, two channels at a time.
- * The index and weight tables are built when a size changes, never per frame.
+ * <p>Bilinear sampling on pixel centres, as ImageView's smooth scaling; colours are opaque ARGB,
+ * interpolated per channel in 8-bit fixed point, two channels at a time. The scaled pixels are
+ * written straight into the image's own buffer (a {@link PixelBuffer}: no conversion pass, which
+ * for a plot-sized image also cost a cold-code stall when play started). Because that buffer is
+ * premultiplied, the rasters shown must be opaque (the heatmaps and contour fills are). The
+ * index and weight tables are built when a size changes, never per frame.
  */
 public final class ScreenImage {
 
     private final ImageView view = new ImageView();
     private WritableImage image;
+    private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
     private int width;
     private int height;
@@ -37,6 +43,8 @@ public final class ScreenImage {
     private int[] row0 = new int[0];
     private int[] row1 = new int[0];
     private int[] rowWeight = new int[0];
+    /** Each source row scaled across (the first pass): source height × width. */
+    private int[] across = new int[0];
 
     public ScreenImage() {
         view.setSmooth(false);
@@ -65,8 +73,10 @@ public final class ScreenImage {
         if (newWidth != width || newHeight != height) {
             width = newWidth;
             height = newHeight;
-            image = new WritableImage(width, height);
-            pixels = new int[width * height];
+            IntBuffer ints = IntBuffer.allocate(width * height);
+            pixels = ints.array();
+            buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
             view.setImage(image);
             buildTables();
             if (source != null) {
@@ -76,7 +86,7 @@ public final class ScreenImage {
     }
 
     /**
-     * Shows an ARGB raster ({@code sourceWidth} × {@code sourceHeight}, row by row) scaled to the
+     * Shows an opaque ARGB raster ({@code sourceWidth} × {@code sourceHeight}, row by row) scaled to the
      * placed size. The array is kept and scaled again if the size changes.
      */
     public void show(int[] raster, int rasterWidth, int rasterHeight) {
@@ -95,7 +105,7 @@ public final class ScreenImage {
             buildTables();
         }
         scale(raster);
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        buffer.updateBuffer(changed -> null);
     }
 
     /** The scaled pixels last shown (tests). */
@@ -115,6 +125,9 @@ public final class ScreenImage {
             row1 = new int[height];
             rowWeight = new int[height];
         }
+        if (across.length != sourceHeight * width) {
+            across = new int[sourceHeight * width];
+        }
         fill(column0, column1, columnWeight, sourceWidth, width);
         fill(row0, row1, rowWeight, sourceHeight, height);
     }
@@ -131,19 +144,19 @@ public final class ScreenImage {
         }
     }
 
+    /** Two passes: each source row across, then down between the two nearest rows (about half the blends of one pass). */
     private void scale(int[] raster) {
-        int out = 0;
-        for (int y = 0; y < height; y++) {
-            int top = row0[y] * sourceWidth;
-            int bottom = row1[y] * sourceWidth;
+        for (int row = 0, in = 0, out = 0; row < sourceHeight; row++, in += sourceWidth) {
+            for (int x = 0; x < width; x++) {
+                across[out++] = lerp(raster[in + column0[x]], raster[in + column1[x]], columnWeight[x]);
+            }
+        }
+        for (int y = 0, out = 0; y < height; y++) {
+            int top = row0[y] * width;
+            int bottom = row1[y] * width;
             int wy = rowWeight[y];
             for (int x = 0; x < width; x++) {
-                int left = column0[x];
-                int right = column1[x];
-                int wx = columnWeight[x];
-                int upper = lerp(raster[top + left], raster[top + right], wx);
-                int lower = lerp(raster[bottom + left], raster[bottom + right], wx);
-                pixels[out++] = lerp(upper, lower, wy);
+                pixels[out++] = lerp(across[top + x], across[bottom + x], wy);
             }
         }
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Scaling a raster to the screen's pixels: sizes, placement, and the bilinear values. */
 @ExtendWith(ApplicationExtension.class)
@@ -20,6 +21,14 @@ class ScreenImageTest {
     @Start
     void start(Stage stage) {
         // The toolkit only: images need it, no window is shown.
+    }
+
+    /** Runs a test's body on the FX thread, as the views use the image (its buffer insists). */
+    private static void onFx(Runnable body) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            body.run();
+            return null;
+        });
     }
 
     @Test
@@ -39,52 +48,58 @@ class ScreenImageTest {
 
     @Test
     void aUniformRasterStaysUniformAndTheSameSizeIsCopiedExactly() {
-        ScreenImage screen = new ScreenImage();
-        screen.place(0, 0, 37, 23, 1);
-        int[] grey = new int[4 * 4];
-        Arrays.fill(grey, 0xFF808080);
-        screen.show(grey, 4, 4);
-        assertThat(screen.pixels()).containsOnly(0xFF808080);
+        onFx(() -> {
+            ScreenImage screen = new ScreenImage();
+            screen.place(0, 0, 37, 23, 1);
+            int[] grey = new int[4 * 4];
+            Arrays.fill(grey, 0xFF808080);
+            screen.show(grey, 4, 4);
+            assertThat(screen.pixels()).containsOnly(0xFF808080);
 
-        int[] noise = new int[37 * 23];
-        for (int i = 0; i < noise.length; i++) {
-            noise[i] = 0xFF000000 | ((i * 40503) & 0xFFFFFF);
-        }
-        screen.show(noise, 37, 23);
-        assertThat(screen.pixels()).containsExactly(noise);
-        assertThat(screen.image().getPixelReader().getArgb(5, 7)).isEqualTo(noise[7 * 37 + 5]);
+            int[] noise = new int[37 * 23];
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = 0xFF000000 | ((i * 40503) & 0xFFFFFF);
+            }
+            screen.show(noise, 37, 23);
+            assertThat(screen.pixels()).containsExactly(noise);
+            assertThat(screen.image().getPixelReader().getArgb(5, 7)).isEqualTo(noise[7 * 37 + 5]);
+        });
     }
 
     @Test
     void twoPixelsBecomeAGradientSampledAtPixelCentres() {
-        ScreenImage screen = new ScreenImage();
-        screen.place(0, 0, 8, 1, 1);
-        screen.show(new int[] {RED, BLUE}, 2, 1);
-        int[] row = screen.pixels();
-        // Source centres fall at 1.5 and 5.5: pure colours outside them, a blend between.
-        assertThat(row[0]).isEqualTo(RED);
-        assertThat(row[1]).isEqualTo(RED);
-        assertThat(row[6]).isEqualTo(BLUE);
-        assertThat(row[7]).isEqualTo(BLUE);
-        // Pixel 3 sits at source coordinate 0.375: weight 96/256 of blue, channels rounded down.
-        assertThat(row[3]).isEqualTo(0xFF000000 | (159 << 16) | 95);
-        for (int x = 1; x < 8; x++) {
-            assertThat((row[x] >> 16) & 0xFF).as("red falls").isLessThanOrEqualTo((row[x - 1] >> 16) & 0xFF);
-            assertThat((row[x] & 0xFF) + ((row[x] >> 16) & 0xFF)).as("no channel spills").isBetween(253, 255);
-            assertThat(row[x] & 0xFF00FF00).as("alpha and green untouched").isEqualTo(0xFF000000);
-        }
+        onFx(() -> {
+            ScreenImage screen = new ScreenImage();
+            screen.place(0, 0, 8, 1, 1);
+            screen.show(new int[] {RED, BLUE}, 2, 1);
+            int[] row = screen.pixels();
+            // Source centres fall at 1.5 and 5.5: pure colours outside them, a blend between.
+            assertThat(row[0]).isEqualTo(RED);
+            assertThat(row[1]).isEqualTo(RED);
+            assertThat(row[6]).isEqualTo(BLUE);
+            assertThat(row[7]).isEqualTo(BLUE);
+            // Pixel 3 sits at source coordinate 0.375: weight 96/256 of blue, channels rounded down.
+            assertThat(row[3]).isEqualTo(0xFF000000 | (159 << 16) | 95);
+            for (int x = 1; x < 8; x++) {
+                assertThat((row[x] >> 16) & 0xFF).as("red falls").isLessThanOrEqualTo((row[x - 1] >> 16) & 0xFF);
+                assertThat((row[x] & 0xFF) + ((row[x] >> 16) & 0xFF)).as("no channel spills").isBetween(253, 255);
+                assertThat(row[x] & 0xFF00FF00).as("alpha and green untouched").isEqualTo(0xFF000000);
+            }
+        });
     }
 
     @Test
     void aResizeScalesTheLastRasterAgain() {
-        ScreenImage screen = new ScreenImage();
-        screen.place(0, 0, 4, 4, 1);
-        screen.show(new int[] {RED, BLUE, BLUE, RED}, 2, 2);
-        screen.place(0, 0, 6, 2, 1);
-        assertThat(screen.pixels()).hasSize(12);
-        assertThat(screen.pixels()[0]).isEqualTo(RED);
-        assertThat(screen.pixels()[5]).isEqualTo(BLUE);
-        assertThat(screen.image().getPixelReader().getArgb(0, 1)).isEqualTo(BLUE);
+        onFx(() -> {
+            ScreenImage screen = new ScreenImage();
+            screen.place(0, 0, 4, 4, 1);
+            screen.show(new int[] {RED, BLUE, BLUE, RED}, 2, 2);
+            screen.place(0, 0, 6, 2, 1);
+            assertThat(screen.pixels()).hasSize(12);
+            assertThat(screen.pixels()[0]).isEqualTo(RED);
+            assertThat(screen.pixels()[5]).isEqualTo(BLUE);
+            assertThat(screen.image().getPixelReader().getArgb(0, 1)).isEqualTo(BLUE);
+        });
     }
 
     @Test
