@@ -25,7 +25,10 @@ public final class FirstFrame {
         atSecondPulse(pulseStart -> action.run());
     }
 
-    /** Call on the FX thread right after {@code stage.show()}. */
+    /**
+     * Call on the FX thread in the same task as {@code stage.show()} (no pulse runs before the
+     * task ends), before other {@link #then} actions, so that it reports before they run.
+     */
     public static void reportAndExit() {
         atSecondPulse(pulseStart -> {
             report("first-frame-ms", pulseStart);
