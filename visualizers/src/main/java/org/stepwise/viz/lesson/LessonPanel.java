@@ -38,10 +38,6 @@ import org.stepwise.viz.view.PointEditListener;
 public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     static final int HISTORY_CAPACITY = 20_000;
-    /** Above this speed the view may draw drafts while playing. */
-    static final double DRAFT_ABOVE_STEPS_PER_SECOND = 30;
-    /** A frame this much later than the last one (a 60 Hz frame and a half) makes the engine yield. */
-    private static final double LATE_FRAME_SECONDS = 0.025;
     /** Run to end stops here so an engine that never converges cannot run for ever. */
     static final int RUN_TO_END_LIMIT = 1_000_000;
     private static final int LIVE = -1;
@@ -68,8 +64,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private int cursor = LIVE;
     private double replayPosition;
     private boolean replaying;
-    private long lastPulseNanos;
-    private long fastFrames;
+    private final FramePacing pacing = new FramePacing();
     private S shown;
 
     /**
@@ -171,7 +166,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** Starts drawing; the engine moves only when asked. */
     public void start() {
-        lastPulseNanos = 0;
+        pacing.restart();
         timer.start();
     }
 
@@ -425,27 +420,23 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     }
 
     private void pulse(long now) {
-        double elapsed = lastPulseNanos == 0 ? 0 : (now - lastPulseNanos) * 1e-9;
-        lastPulseNanos = now;
-        if (elapsed > LATE_FRAME_SECONDS && isPlaying()) {
+        pacing.pulse(now, isPlaying(), runner.currentStepsPerSecond());
+        if (pacing.late()) {
             runner.frameLate();
         }
         if (replaying) {
-            advanceReplay(elapsed);
+            advanceReplay(pacing.elapsedSeconds());
         }
         S newest = runner.newest();
         metrics.update(runner.history(), newest.step());
-        boolean fast = isPlaying() && runner.currentStepsPerSecond() > DRAFT_ABOVE_STEPS_PER_SECOND;
         if (view instanceof DraftDrawing drafts) {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
-            drafts.setDraft(fast);
+            drafts.setDraft(pacing.draft());
         }
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
-        // While steps arrive faster than frames, the view (the costliest thing to render) is
-        // redrawn on every other frame, so rendering one frame overlaps the next frame's work
-        // instead of delaying it; counters and narration still change every frame.
-        boolean viewDue = !fast || (++fastFrames & 1) == 0;
-        if (target != shown && viewDue) {
+        // Counters and narration change every frame; the view, the costliest thing to render,
+        // only when pacing says it is due.
+        if (target != shown && pacing.viewDue()) {
             view.show(target, data);
             shown = target;
             narration.setText(target.narration());

@@ -1,0 +1,55 @@
+package org.stepwise.viz.lesson;
+
+/**
+ * What one pulse of a playing lesson should do, decided from the pulse's time and the run's
+ * pace: whether the frame came late (the engine should then yield the cores for a moment),
+ * whether the view should draw drafts (steps arrive faster than a learner can follow them),
+ * and whether the view is due this frame (while drafting, every other frame, so that rendering
+ * one frame overlaps the next frame's work instead of delaying it). No JavaFX: the panel feeds
+ * it pulse times; measured by {@code PulseGapProbe} in benchmarks/.
+ */
+final class FramePacing {
+
+    /** Above this speed the view may draw drafts while playing. */
+    static final double DRAFT_ABOVE_STEPS_PER_SECOND = 30;
+    /** A frame this much later than the last one (a 60 Hz frame and a half) is late. */
+    static final double LATE_FRAME_SECONDS = 0.025;
+
+    private long lastPulseNanos;
+    private long draftFrames;
+    private double elapsedSeconds;
+    private boolean late;
+    private boolean draft;
+    private boolean viewDue;
+
+    /** Forgets the last pulse (drawing stopped and starts again: the pause is not a late frame). */
+    void restart() {
+        lastPulseNanos = 0;
+    }
+
+    /**
+     * Decides for the pulse at {@code nanos}.
+     *
+     * @param playing        whether the lesson is playing (or replaying) now
+     * @param stepsPerSecond the run's current pace
+     */
+    void pulse(long nanos, boolean playing, double stepsPerSecond) {
+        elapsedSeconds = lastPulseNanos == 0 ? 0 : (nanos - lastPulseNanos) * 1e-9;
+        lastPulseNanos = nanos;
+        late = playing && elapsedSeconds > LATE_FRAME_SECONDS;
+        draft = playing && stepsPerSecond > DRAFT_ABOVE_STEPS_PER_SECOND;
+        viewDue = !draft || (++draftFrames & 1) == 0;
+    }
+
+    /** Seconds since the previous pulse (0 for the first). */
+    double elapsedSeconds() { return elapsedSeconds; }
+
+    /** The frame came late while playing: the engine should yield. */
+    boolean late() { return late; }
+
+    /** The view should draw drafts. */
+    boolean draft() { return draft; }
+
+    /** The view should be redrawn in this frame (if what it shows changed). */
+    boolean viewDue() { return viewDue; }
+}
