@@ -21,7 +21,8 @@ import org.stepwise.data.Standardizer;
 /**
  * Training logistic regression on standardised Breast Cancer (569 × 30) to convergence
  * (gradient norm 1e-6) with full-batch gradient descent, the "fit" a learner triggers with
- * run-to-end. The baseline in the same run is one pass over the data (a dot product per row).
+ * run-to-end, and with Newton's method. The baseline in the same run is one pass over the data
+ * (a dot product per row). scikit-learn's time for the same fit: tools/reference/speed_logistic_regression.py.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +62,17 @@ public class OptimizerStepBenchmark {
                 factory.defaults().with("maxSteps", 1_000_000), 0);
         while (!engine.step().isFinal()) {
             // each step is one full-batch update
+        }
+        return engine.snapshot();
+    }
+
+    /** The same fit by Newton's method (about a dozen steps), to the same gradient norm. */
+    @Benchmark
+    public LogisticRegressionSnapshot logisticRegressionNewtonBreastCancerToConvergence() {
+        Engine<LogisticRegressionSnapshot> engine = factory.create(cancer,
+                factory.defaults().with("solver", "newton").with("maxSteps", 1_000), 0);
+        while (!engine.step().isFinal()) {
+            // each step is one damped Newton step
         }
         return engine.snapshot();
     }

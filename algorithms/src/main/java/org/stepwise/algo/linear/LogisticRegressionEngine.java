@@ -32,6 +32,12 @@ import org.stepwise.data.Dataset;
  * gradient's norm falls below the tolerance; it is stopped as diverged when the loss or the
  * gradient stops being finite or the loss rises above 1000 times its value at W = 0 (log K).
  *
+ * <p>With the Newton solver a step is instead θ ← θ − tΔ, Δ solving HΔ = ∇J over the full batch
+ * ({@link NewtonDirection}), t halved from 1 until J falls by at least 10⁻⁴·t·∇JᵀΔ (Armijo's
+ * backtracking, Boyd &amp; Vandenberghe 2004, §9.5.2): a dozen steps where gradient descent takes
+ * thousands. When no t in 30 halvings lowers J any more the optimum is reached to machine
+ * precision and the run ends.
+ *
  * <p>All buffers are allocated in the constructor: {@link #step()} allocates nothing until the
  * run ends (the reason of a stop is a new string).
  */
@@ -39,6 +45,9 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
 
     /** A loss this many times above its starting value means the updates are running away. */
     private static final double DIVERGENCE_FACTOR = 1000;
+    /** Armijo's sufficient-decrease fraction and the most halvings of a Newton step. */
+    private static final double ARMIJO = 1e-4;
+    private static final int MAX_HALVINGS = 30;
 
     private final double[] x;
     private final int[] labels;
@@ -64,6 +73,11 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
     private final double[] probabilities;
     private final int[] order;
     private int batchStart;
+    /** Newton's direction and the parameters before a Newton step; null with gradient descent. */
+    private final NewtonDirection newton;
+    private final double[] direction;
+    private final double[] savedWeights;
+    private final double[] savedIntercepts;
 
     private int step;
     private double previousLoss;
@@ -75,9 +89,10 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
     /**
      * @param regularization C, or +∞ for no penalty
      * @param batchSize      rows per update, 1 .. data.size() (the factory turns 0 into data.size())
+     * @param newtonSolver   Newton steps (full batch, no learning rate) instead of gradient descent
      */
     LogisticRegressionEngine(Dataset data, double learningRate, double regularization, int batchSize, int maxSteps,
-                             double tolerance, long seed) {
+                             double tolerance, long seed, boolean newtonSolver) {
         this.x = data.featuresRowMajor();
         this.labels = data.labels();
         this.n = data.size();
@@ -100,6 +115,10 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
             order[i] = i;
         }
         batchStart = n;
+        newton = newtonSolver ? new NewtonDirection(x, n, d, classes, penaltyScale) : null;
+        direction = newtonSolver ? new double[newton.size()] : null;
+        savedWeights = newtonSolver ? new double[weights.length] : null;
+        savedIntercepts = newtonSolver ? new double[outputs] : null;
         evaluateFullBatch();
         previousLoss = loss;
         divergedLoss = DIVERGENCE_FACTOR * loss;
@@ -117,6 +136,26 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
             return status;
         }
         previousLoss = loss;
+        if (newton != null) {
+            if (!newtonStep()) {
+                return status;
+            }
+        } else {
+            gradientStep();
+        }
+        if (!Double.isFinite(loss) || !Double.isFinite(gradientNorm) || loss > divergedLoss) {
+            status = StepResult.stopped(String.format(Locale.ROOT,
+                    "the loss diverged at step %d (learning rate %s is too large for this data)", step,
+                    plain(learningRate)));
+        } else if (gradientNorm < tolerance) {
+            status = StepResult.CONVERGED;
+        } else if (step >= maxSteps) {
+            status = StepResult.stopped("reached the step limit of " + maxSteps);
+        }
+        return status;
+    }
+
+    private void gradientStep() {
         if (batchSize < n) {
             miniBatchGradient();
         }
@@ -129,16 +168,52 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         }
         step++;
         evaluateFullBatch();
-        if (!Double.isFinite(loss) || !Double.isFinite(gradientNorm) || loss > divergedLoss) {
-            status = StepResult.stopped(String.format(Locale.ROOT,
-                    "the loss diverged at step %d (learning rate %s is too large for this data)", step,
-                    plain(learningRate)));
-        } else if (gradientNorm < tolerance) {
-            status = StepResult.CONVERGED;
-        } else if (step >= maxSteps) {
-            status = StepResult.stopped("reached the step limit of " + maxSteps);
+    }
+
+    /** One damped Newton step; false (and the run ended) when none can lower the loss. */
+    private boolean newtonStep() {
+        int w = weights.length;
+        boolean solved = newton.solve(weights, intercepts, gradientWeights, gradientIntercepts, direction);
+        double slope = 0;
+        for (int i = 0; solved && i < w; i++) {
+            slope += gradientWeights[i] * direction[i];
         }
-        return status;
+        for (int k = 0; solved && k < outputs; k++) {
+            slope += gradientIntercepts[k] * direction[w + k];
+        }
+        if (!solved || !(slope > 0)) {
+            return endNewton("the Hessian at step " + step + " cannot be solved");
+        }
+        System.arraycopy(weights, 0, savedWeights, 0, w);
+        System.arraycopy(intercepts, 0, savedIntercepts, 0, outputs);
+        double start = loss;
+        double t = 1;
+        for (int halvings = 0; ; halvings++) {
+            for (int i = 0; i < w; i++) {
+                weights[i] = savedWeights[i] - t * direction[i];
+            }
+            for (int k = 0; k < outputs; k++) {
+                intercepts[k] = savedIntercepts[k] - t * direction[w + k];
+            }
+            evaluateFullBatch();
+            if (loss <= start - ARMIJO * t * slope) {
+                step++;
+                return true;
+            }
+            if (halvings == MAX_HALVINGS) {
+                System.arraycopy(savedWeights, 0, weights, 0, w);
+                System.arraycopy(savedIntercepts, 0, intercepts, 0, outputs);
+                evaluateFullBatch();
+                return endNewton("no Newton step lowers the loss any more (the optimum, to machine precision)");
+            }
+            t *= 0.5;
+        }
+    }
+
+    /** Ends a Newton run at the current parameters: converged if the gradient is small enough. */
+    private boolean endNewton(String reason) {
+        status = gradientNorm < tolerance ? StepResult.CONVERGED : StepResult.stopped(reason);
+        return false;
     }
 
     /** Loss, accuracy and the gradient over every row, at the current weights. */

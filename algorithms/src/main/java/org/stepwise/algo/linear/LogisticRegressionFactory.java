@@ -11,12 +11,15 @@ import org.stepwise.data.Dataset;
 
 /**
  * Logistic regression trained step by step: binary (sigmoid) for two classes, multinomial
- * (softmax) for three or more, by full-batch or mini-batch gradient descent with an optional L2
+ * (softmax) for three or more, by full-batch or mini-batch gradient descent, or by Newton's method
+ * (full batch), with an optional L2
  * penalty whose strength is scikit-learn's C (see {@link LogisticRegressionEngine}).
  */
 public final class LogisticRegressionFactory implements EngineFactory<LogisticRegressionSnapshot> {
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
+            ParamSpec.choice("solver", "gd", List.of("gd", "newton"))
+                    .help("gd: gradient descent steps of size α; newton: Newton steps on the full batch"),
             ParamSpec.real("learningRate", 0.5).between(1e-5, 100).logScale()
                     .help("step size α of each gradient-descent update"),
             ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale()
@@ -53,8 +56,14 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
             throw new IllegalArgumentException("The batch size must be at most the number of points ("
                     + data.size() + "); got " + batchSize + ".");
         }
+        boolean newton = params.choice("solver").equals("newton");
+        if (newton && batchSize != 0 && batchSize != data.size()) {
+            throw new IllegalArgumentException("Newton's method takes every point at each step: set the batch size to 0 "
+                    + "(full batch); got " + batchSize + ".");
+        }
         return new LogisticRegressionEngine(data, params.real("learningRate"),
                 params.choice("penalty").equals("l2") ? params.real("C") : Double.POSITIVE_INFINITY,
-                batchSize == 0 ? data.size() : batchSize, params.integer("maxSteps"), params.real("tolerance"), seed);
+                batchSize == 0 ? data.size() : batchSize, params.integer("maxSteps"), params.real("tolerance"), seed,
+                newton);
     }
 }
