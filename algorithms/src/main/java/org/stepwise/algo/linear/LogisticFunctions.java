@@ -10,6 +10,16 @@ final class LogisticFunctions {
     private LogisticFunctions() {
     }
 
+    /** The score b + wᵀx of output {@code k} (weights row-major, d per output) for the row at {@code offset} of x. */
+    static double score(double intercept, double[] weights, int k, double[] x, int offset, int d) {
+        double z = intercept;
+        int row = k * d;
+        for (int j = 0; j < d; j++) {
+            z += weights[row + j] * x[offset + j];
+        }
+        return z;
+    }
+
     /**
      * σ(z) = 1 / (1 + e⁻ᶻ). For negative z it is evaluated as eᶻ / (1 + eᶻ), so e⁻ᶻ never
      * overflows and σ(−z) = 1 − σ(z) holds to rounding.

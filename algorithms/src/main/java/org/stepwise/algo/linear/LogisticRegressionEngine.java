@@ -261,10 +261,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         int offset = i * d;
         int label = labels[i];
         if (outputs == 1) {
-            double z = intercepts[0];
-            for (int j = 0; j < d; j++) {
-                z += weights[j] * x[offset + j];
-            }
+            double z = LogisticFunctions.score(intercepts[0], weights, 0, x, offset, d);
             double p = LogisticFunctions.sigmoid(z);
             probabilities[1] = p;
             probabilities[0] = 1 - p;
@@ -277,12 +274,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
             return label == 1 ? LogisticFunctions.softplus(-z) : LogisticFunctions.softplus(z);
         }
         for (int k = 0; k < classes; k++) {
-            double z = intercepts[k];
-            int row = k * d;
-            for (int j = 0; j < d; j++) {
-                z += weights[row + j] * x[offset + j];
-            }
-            probabilities[k] = z;
+            probabilities[k] = LogisticFunctions.score(intercepts[k], weights, k, x, offset, d);
         }
         double labelLogit = probabilities[label];
         double logSumExp = LogisticFunctions.softmaxInPlace(probabilities, 0, classes);

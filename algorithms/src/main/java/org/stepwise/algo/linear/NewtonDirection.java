@@ -169,21 +169,13 @@ final class NewtonDirection {
 
     private void rowProbabilities(double[] weights, double[] intercepts, int offset) {
         if (outputs == 1) {
-            double z = intercepts[0];
-            for (int j = 0; j < d; j++) {
-                z += weights[j] * x[offset + j];
-            }
-            double p = LogisticFunctions.sigmoid(z);
+            double p = LogisticFunctions.sigmoid(LogisticFunctions.score(intercepts[0], weights, 0, x, offset, d));
             probabilities[1] = p;
             probabilities[0] = 1 - p;
             return;
         }
         for (int k = 0; k < classes; k++) {
-            double z = intercepts[k];
-            for (int j = 0; j < d; j++) {
-                z += weights[k * d + j] * x[offset + j];
-            }
-            probabilities[k] = z;
+            probabilities[k] = LogisticFunctions.score(intercepts[k], weights, k, x, offset, d);
         }
         LogisticFunctions.softmaxInPlace(probabilities, 0, classes);
     }
