@@ -8,7 +8,10 @@ import org.stepwise.algo.Domain;
  * Paints a classifier's decision regions into an ARGB buffer: each pixel takes the colour of
  * its most probable class, faded into the plot's paper (white, or the dark theme's ground) where
  * the model is unsure (probability 1/K) and full where it is sure, with a dark line where the
- * most probable class changes (the decision boundary).
+ * most probable class changes (the decision boundary). The line is anti-aliased: each pixel is
+ * darkened by its distance to the boundary, estimated as m / |∇m| from the margin m between the
+ * two most probable classes (zero on the boundary), so it stays smooth when scaled up on screen
+ * instead of a staircase of whole pixels.
  *
  * <p>The grid is evaluated with the model's batched call in row bands, one per core, each band
  * with scratch buffers allocated here once; painting allocates nothing per frame.
@@ -16,6 +19,10 @@ import org.stepwise.algo.Domain;
 public final class BoundaryRaster {
 
     private static final int LEVELS = 64;
+    /** Pixels nearer the boundary than this (in raster pixels) are darkened, most on the boundary. */
+    private static final double LINE_HALF_WIDTH = 1.1;
+    /** How strong the boundary's centre is: the colour keeps this much of itself, the rest is the line's ink. */
+    private static final double LINE_SHADE = 0.35;
 
     private final int width;
     private final int height;
@@ -23,12 +30,16 @@ public final class BoundaryRaster {
     private final int rowsPerBand;
     private final int[] pixels;
     private final int[] topClass;
+    /** Probability of the most probable class minus that of the second, per pixel. */
+    private final float[] margin;
     private final double[][] xs;
     private final double[][] ys;
     private final double[][] probabilities;
     private int[] palette = new int[0];
     private int paletteClasses;
     private int paper = 0xFFFFFFFF;
+    /** The boundary line's colour: black on light paper, near-white on dark paper, where black would vanish. */
+    private int lineInk = 0xFF000000;
 
     /** A raster of {@code width × height} evaluated in {@code bands} parallel bands (1 = on the caller). */
     public BoundaryRaster(int width, int height, int bands) {
@@ -41,6 +52,7 @@ public final class BoundaryRaster {
         this.rowsPerBand = (height + this.bands - 1) / this.bands;
         this.pixels = new int[width * height];
         this.topClass = new int[width * height];
+        this.margin = new float[width * height];
         this.xs = new double[this.bands][width * rowsPerBand];
         this.ys = new double[this.bands][width * rowsPerBand];
         this.probabilities = new double[this.bands][];
@@ -59,6 +71,8 @@ public final class BoundaryRaster {
         if (argb != paper) {
             paper = argb;
             paletteClasses = 0;
+            double luminance = 0.2126 * ((argb >> 16) & 0xFF) + 0.7152 * ((argb >> 8) & 0xFF) + 0.0722 * (argb & 0xFF);
+            lineInk = luminance < 128 ? 0xFFE6EDF3 : 0xFF000000;
         }
     }
 
@@ -81,10 +95,13 @@ public final class BoundaryRaster {
         preparePalette(classes);
         if (bands == 1) {
             paintBand(0, model, domain, classes);
+            drawBoundary(0, height);
         } else {
             IntStream.range(0, bands).parallel().forEach(band -> paintBand(band, model, domain, classes));
+            // The line reads neighbours across band edges: a second pass, once every margin is known.
+            IntStream.range(0, bands).parallel().forEach(band -> drawBoundary(band * rowsPerBand,
+                    Math.min(height, (band + 1) * rowsPerBand)));
         }
-        drawBoundary();
     }
 
     private void paintBand(int band, ClassProbabilities model, Domain domain, int classes) {
@@ -114,33 +131,54 @@ public final class BoundaryRaster {
         for (int i = 0; i < count; i++) {
             int best = 0;
             double bestP = p[i * classes];
+            double secondP = Double.NEGATIVE_INFINITY;
             for (int k = 1; k < classes; k++) {
                 double value = p[i * classes + k];
                 if (value > bestP) {
+                    secondP = bestP;
                     bestP = value;
                     best = k;
+                } else if (value > secondP) {
+                    secondP = value;
                 }
             }
             double confidence = (bestP - chance) / (1 - chance);
             int level = (int) Math.max(0, Math.min(LEVELS - 1, confidence * LEVELS));
             int pixel = firstRow * width + i;
             topClass[pixel] = best;
+            margin[pixel] = (float) (bestP - secondP);
             pixels[pixel] = palette[best * LEVELS + level];
         }
     }
 
-    /** Darkens pixels whose right or lower neighbour has another top class. */
-    private void drawBoundary() {
-        for (int row = 0; row < height; row++) {
+    /**
+     * Darkens pixels by their distance to the boundary, m / |∇m| in pixels. The margin m has a
+     * kink on the boundary (it is |p₁ − p₂| there), so each partial derivative takes the steeper of
+     * its one-sided differences; where the margin is flat (a model without an opinion) no line is
+     * drawn.
+     */
+    private void drawBoundary(int firstRow, int lastRow) {
+        for (int row = firstRow; row < lastRow; row++) {
             for (int column = 0; column < width; column++) {
                 int i = row * width + column;
-                boolean edge = (column + 1 < width && topClass[i + 1] != topClass[i])
-                        || (row + 1 < height && topClass[i + width] != topClass[i]);
-                if (edge) {
-                    pixels[i] = ColorMaps.shade(pixels[i], 0.35);
+                double m = margin[i];
+                double gx = steeper(m, column > 0 ? margin[i - 1] : m, column + 1 < width ? margin[i + 1] : m);
+                double gy = steeper(m, row > 0 ? margin[i - width] : m, row + 1 < height ? margin[i + width] : m);
+                double slopeSquared = gx * gx + gy * gy;
+                // Most pixels are far from the line: decided without a square root.
+                if (slopeSquared < 1e-18 || m * m >= LINE_HALF_WIDTH * LINE_HALF_WIDTH * slopeSquared) {
+                    continue;
                 }
+                double t = m / (LINE_HALF_WIDTH * Math.sqrt(slopeSquared));
+                double smooth = t * t * (3 - 2 * t);
+                pixels[i] = ColorMaps.blend(lineInk, pixels[i], LINE_SHADE + (1 - LINE_SHADE) * smooth);
             }
         }
+    }
+
+    /** The larger one-sided difference of m with its two neighbours. */
+    private static double steeper(double m, double before, double after) {
+        return Math.max(Math.abs(m - before), Math.abs(after - m));
     }
 
     /** Class colour blended from the paper (probability at chance, 1/K) to 80 % strength (sure), LEVELS steps. */

@@ -73,6 +73,58 @@ class BoundaryRasterTest {
         }
     }
 
+    /**
+     * A diagonal boundary (x = y): every row's darkest pixel sits on the true crossing, and the
+     * line is equally dark in every row — no staircase of dark and light steps.
+     */
+    @Test
+    void aDiagonalBoundaryIsAnEvenLineOnTheTrueCrossing() {
+        ClassProbabilities diagonal = new ClassProbabilities() {
+            @Override public int classCount() { return 2; }
+
+            @Override
+            public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+                for (int i = 0; i < count; i++) {
+                    double p = 1 / (1 + Math.exp(-4 * (xs[i] - ys[i])));
+                    out[2 * i] = 1 - p;
+                    out[2 * i + 1] = p;
+                }
+            }
+        };
+        int size = 90;
+        BoundaryRaster raster = new BoundaryRaster(size, size, 1);
+        raster.paint(diagonal, new Domain(-1, 1, -1, 1));
+        double leastInk = Double.MAX_VALUE;
+        double mostInk = 0;
+        for (int row = 5; row < size - 5; row++) {
+            int crossing = size - 1 - row;
+            int darkColumn = crossing - 3;
+            double brightest = 0;
+            for (int column = crossing - 3; column <= crossing + 3; column++) {
+                double value = brightness(raster.pixels()[row * size + column]);
+                brightest = Math.max(brightest, value);
+                if (value < brightness(raster.pixels()[row * size + darkColumn])) {
+                    darkColumn = column;
+                }
+            }
+            // Row r's centre is at y = 1 − (r + ½)·2/size; the boundary x = y is at column size − 1 − r.
+            assertThat(Math.abs(darkColumn - crossing)).as("row %d", row).isLessThanOrEqualTo(1);
+            // The line's ink in this row: how far below the row's brightest nearby pixel each pixel falls.
+            double ink = 0;
+            for (int column = crossing - 3; column <= crossing + 3; column++) {
+                ink += brightest - brightness(raster.pixels()[row * size + column]);
+            }
+            leastInk = Math.min(leastInk, ink);
+            mostInk = Math.max(mostInk, ink);
+        }
+        assertThat(leastInk / mostInk).as("as much ink in every row: no staircase").isGreaterThan(0.8);
+        // Three pixels off the line nothing is darkened: the colour is the row's unshaded neighbour's.
+        int row = 40;
+        int column = size - 1 - row + 4;
+        assertThat(brightness(raster.pixels()[row * size + column]))
+                .isGreaterThanOrEqualTo(brightness(raster.pixels()[row * size + column + 1]) - 2);
+    }
+
     @Test
     void aModelAtChanceIsThePaperWhiteUnlessToldOtherwise() {
         ClassProbabilities chance = new ClassProbabilities() {
@@ -92,6 +144,11 @@ class BoundaryRasterTest {
         assertThat(raster.pixels()).containsOnly(0xFF22272E);
         raster.paint(LINE, new Domain(-2, 1, -1, 3));
         assertThat(raster.pixels()).as("sure pixels keep their class colour").doesNotContain(0xFFFFFFFF);
+        // On dark paper the boundary is drawn light: a dark line would vanish into it.
+        BoundaryRaster dark = new BoundaryRaster(100, 80, 1);
+        dark.setPaper(0xFF22272E);
+        dark.paint(LINE, new Domain(-1, 1, -1, 1));
+        assertThat(brightness(dark.pixels()[40 * 100 + 49])).isGreaterThan(brightness(dark.pixels()[40 * 100 + 46]));
     }
 
     @Test
