@@ -10,18 +10,23 @@ import org.stepwise.algo.Domain;
 class BoundaryRasterTest {
 
     /** P(class 1) = σ(4x): the boundary is the line x = 0. */
-    private static final ClassProbabilities LINE = new ClassProbabilities() {
-        @Override public int classCount() { return 2; }
+    private static final ClassProbabilities LINE = twoClasses((x, y) -> 4 * x);
 
-        @Override
-        public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-            for (int i = 0; i < count; i++) {
-                double p = 1 / (1 + Math.exp(-4 * xs[i]));
-                out[2 * i] = 1 - p;
-                out[2 * i + 1] = p;
+    /** Two classes with P(class 1) = σ(z(x, y)). */
+    private static ClassProbabilities twoClasses(java.util.function.DoubleBinaryOperator z) {
+        return new ClassProbabilities() {
+            @Override public int classCount() { return 2; }
+
+            @Override
+            public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+                for (int i = 0; i < count; i++) {
+                    double p = 1 / (1 + Math.exp(-z.applyAsDouble(xs[i], ys[i])));
+                    out[2 * i] = 1 - p;
+                    out[2 * i + 1] = p;
+                }
             }
-        }
-    };
+        };
+    }
 
     /** Softmax of three linear scores with boundaries in both directions, for banding checks. */
     private static final ClassProbabilities THREE_CLASSES = new ClassProbabilities() {
@@ -79,18 +84,7 @@ class BoundaryRasterTest {
      */
     @Test
     void aDiagonalBoundaryIsAnEvenLineOnTheTrueCrossing() {
-        ClassProbabilities diagonal = new ClassProbabilities() {
-            @Override public int classCount() { return 2; }
-
-            @Override
-            public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-                for (int i = 0; i < count; i++) {
-                    double p = 1 / (1 + Math.exp(-4 * (xs[i] - ys[i])));
-                    out[2 * i] = 1 - p;
-                    out[2 * i + 1] = p;
-                }
-            }
-        };
+        ClassProbabilities diagonal = twoClasses((x, y) -> 4 * (x - y));
         int size = 90;
         BoundaryRaster raster = new BoundaryRaster(size, size, 1);
         raster.paint(diagonal, new Domain(-1, 1, -1, 1));
