@@ -1,5 +1,6 @@
 package org.stepwise.algo.linear;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -89,7 +90,7 @@ final class NewtonDirection {
 
     private void buildHessian(double[] weights, double[] intercepts) {
         double[] h = hessian.data;
-        java.util.Arrays.fill(h, 0);
+        Arrays.fill(h, 0);
         for (int i = 0; i < n; i++) {
             int offset = i * d;
             System.arraycopy(x, offset, extended, 0, d);
@@ -112,7 +113,6 @@ final class NewtonDirection {
                 }
             }
         }
-        double trace = 0;
         for (int a = 0; a < size * size; a++) {
             h[a] /= n;
         }
@@ -122,6 +122,7 @@ final class NewtonDirection {
                 h[at * size + at] += penaltyScale;
             }
         }
+        double trace = 0;
         for (int a = 0; a < size; a++) {
             trace += h[a * size + a];
         }

@@ -1,5 +1,6 @@
 package org.stepwise.viz.view;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
@@ -63,8 +64,8 @@ public final class ContourPathView extends Region {
     private List<double[]> minima = List.of();
     private Surface paintedSurface;
     private boolean paintedShaded;
-    /** What the frame layer was drawn for; a change of any of them redraws it. */
-    private Object framedFor;
+    /** The frame layer and the clip box need drawing again: surface, minima, ink or size changed. */
+    private boolean frameStale = true;
     /** The plot with a margin, for this layout: what may be drawn of a path. */
     private SegmentClip clip;
     private boolean shaded = true;
@@ -99,6 +100,9 @@ public final class ContourPathView extends Region {
 
     /** Surface, minima and paths at once, drawn once. */
     public void show(Surface newSurface, List<double[]> newMinima, List<? extends Path> newPaths) {
+        if (newSurface != surface || !samePoints(newMinima, minima)) {
+            frameStale = true;
+        }
         surface = newSurface;
         minima = List.copyOf(newMinima);
         paths = List.copyOf(newPaths);
@@ -126,6 +130,7 @@ public final class ContourPathView extends Region {
 
     public void setInk(Color newInk) {
         ink = newInk;
+        frameStale = true;
         redraw();
     }
 
@@ -138,6 +143,7 @@ public final class ContourPathView extends Region {
                 layer.setWidth(getWidth());
                 layer.setHeight(getHeight());
             }
+            frameStale = true;
             redraw();
         }
     }
@@ -147,22 +153,19 @@ public final class ContourPathView extends Region {
             return;
         }
         transform = Axes.layout(surface.domain(), getWidth(), getHeight());
-        var window = getScene() != null ? getScene().getWindow() : null;
-        contours.place(transform.left(), transform.top(), transform.width(), transform.height(),
-                window != null ? window.getRenderScaleX() : 1);
+        contours.place(transform.left(), transform.top(), transform.width(), transform.height());
         if (surface != paintedSurface || shaded != paintedShaded) {
             raster.paint(surface, surface.domain(), shaded);
             contours.show(raster.pixels(), RESOLUTION, RESOLUTION);
             paintedSurface = surface;
             paintedShaded = shaded;
         }
-        double margin = 20;
-        clip = new SegmentClip(transform.left() - margin, transform.top() - margin,
-                transform.left() + transform.width() + margin, transform.top() + transform.height() + margin);
-        List<Object> framing = List.of(surface, java.util.Arrays.deepToString(minima.toArray()), ink, getWidth(), getHeight());
-        if (!framing.equals(framedFor)) {
+        if (frameStale) {
+            double margin = 20;
+            clip = new SegmentClip(transform.left() - margin, transform.top() - margin,
+                    transform.left() + transform.width() + margin, transform.top() + transform.height() + margin);
             drawFrame();
-            framedFor = framing;
+            frameStale = false;
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -175,6 +178,18 @@ public final class ContourPathView extends Region {
         }
         g.restore();
         drawLegend(g);
+    }
+
+    private static boolean samePoints(List<double[]> a, List<double[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Axes and the minima's stars, on their own layer: drawing them every frame costs the renderer. */

@@ -68,8 +68,7 @@ public final class DecisionBoundaryView extends Region {
     public DecisionBoundaryView(int resolution) {
         fullRaster = new BoundaryRaster(resolution, resolution);
         raster = fullRaster;
-        fullRaster.setPaper(ColorMaps.argb(LIGHT_PAPER));
-        draftRaster.setPaper(ColorMaps.argb(LIGHT_PAPER));
+        paperOnRasters(LIGHT_PAPER);
         readout.getStyleClass().add("plot-readout");
         readout.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 4 8 4 8; "
                 + "-fx-font-size: 15px; -fx-text-fill: #222; -fx-background-radius: 4;");
@@ -158,10 +157,14 @@ public final class DecisionBoundaryView extends Region {
      */
     public void setPaper(Color newPaper) {
         paper = newPaper;
+        paperOnRasters(newPaper);
+        redraw();
+    }
+
+    private void paperOnRasters(Color newPaper) {
         int argb = ColorMaps.argb(newPaper);
         fullRaster.setPaper(argb);
         draftRaster.setPaper(argb);
-        redraw();
     }
 
     public Domain domain() { return domain; }
@@ -190,7 +193,7 @@ public final class DecisionBoundaryView extends Region {
             return;
         }
         transform = Axes.layout(domain, getWidth(), getHeight());
-        heat.place(transform.left(), transform.top(), transform.width(), transform.height(), renderScale());
+        heat.place(transform.left(), transform.top(), transform.width(), transform.height());
         paintHeat();
         drawOverlay();
     }
@@ -203,11 +206,6 @@ public final class DecisionBoundaryView extends Region {
         heat.view().setVisible(model != null);
     }
 
-    /** Device pixels per layout unit of the window showing this view (1 off screen). */
-    private double renderScale() {
-        var scene = getScene();
-        return scene != null && scene.getWindow() != null ? scene.getWindow().getRenderScaleX() : 1;
-    }
 
     private void drawOverlay() {
         GraphicsContext g = canvas.getGraphicsContext2D();

@@ -58,6 +58,16 @@ public final class ScreenImage {
     public WritableImage image() { return image; }
 
     /**
+     * Places the image over this rectangle (layout coordinates of the view's parent) at the
+     * render scale of the window showing it (1 off screen); see {@link #place(double, double,
+     * double, double, double)}.
+     */
+    public void place(double x, double y, double w, double h) {
+        var scene = view.getScene();
+        place(x, y, w, h, scene != null && scene.getWindow() != null ? scene.getWindow().getRenderScaleX() : 1);
+    }
+
+    /**
      * Places the image over this rectangle (layout coordinates) at this render scale (device
      * pixels per layout unit): snapped to whole device pixels, reallocated only when the pixel
      * size changes, and the last raster shown is scaled again to the new size.
