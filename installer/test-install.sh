@@ -95,9 +95,13 @@ python3 -c 'import json,sys; ids=[l["id"] for l in json.load(open(sys.argv[1]))]
 stepwise run logistic-regression --dataset iris --steps 50 --json >"$out/run.json"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["steps"]==50 and "accuracy" in r["metrics"], r' "$out/run.json" \
   || fail "stepwise run: $(cat "$out/run.json")"
-env -u DISPLAY stepwise render logistic-regression --out "$out/render.png" >"$out/render.log" 2>&1 \
+# With a home of its own, to see that JavaFX loads its native libraries from the runtime and does
+# not unpack copies into ~/.openjfx.
+mkdir -p "$out/home"
+env -u DISPLAY JAVA_TOOL_OPTIONS="-Duser.home=$out/home" stepwise render logistic-regression --out "$out/render.png" >"$out/render.log" 2>&1 \
   || fail "stepwise render without a display: $(cat "$out/render.log")"
 [ "$(identify -format %wx%h "$out/render.png")" = 1280x800 ] || fail "render did not write a 1280x800 PNG"
+[ ! -e "$out/home/.openjfx" ] || fail "JavaFX unpacked its native libraries into the home folder"
 set +e
 stepwise no-such-lesson >/dev/null 2>&1
 status=$?

@@ -17,6 +17,16 @@ step() { echo "[installer] $*"; }
 step "jlink: runtime with the app's modules"
 rm -rf "$runtime" "$images" "$packages"
 jlink @$args/jlink.args --module-path target/jpackage/fx --output "$runtime"
+
+step "JavaFX's native libraries into the runtime's lib/"
+# jlink takes JavaFX's jars (Maven Central has no jmods) with their .so files as module resources,
+# and excludes those (jlink.args). From a resource, JavaFX's NativeLibLoader copies each library to
+# ~/.openjfx/cache at every start, hashing it and the cached copy first (~60-80 ms of the first
+# frame, and files in the user's home); from the runtime's lib/, where it looks first, it just loads it.
+for fx in target/jpackage/fx/*-linux.jar; do
+  unzip -q -o -j "$fx" 'lib*.so' -d "$runtime/lib" 2>/dev/null || true  # most JavaFX jars have none
+done
+[ -f "$runtime/lib/libglassgtk3.so" ] || { echo "JavaFX's native libraries are missing from the runtime" >&2; exit 1; }
 # Debian's libjvm.so keeps its symbol table (3.5 MB); nothing at run time reads it.
 strip --strip-unneeded "$runtime"/lib/server/libjvm.so
 rm -f "$runtime"/bin/keytool
