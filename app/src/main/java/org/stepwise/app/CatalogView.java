@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.stepwise.viz.lesson.Level;
 import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonInfo;
@@ -25,10 +26,11 @@ import org.stepwise.viz.lesson.LessonInfo;
  * lesson buttons rather than a TreeView: it reads better from the back of a classroom, and it
  * costs a fraction of a TreeView's skin (0.35 s on this machine).
  *
- * <p>The window's first frame shows the column with its heading only: the list and the search
- * field join it right after, in space kept for them. Their skins, the scroll pane's and the clear
- * button's tooltip (JavaFX's Tooltip class alone initialises for ~60 ms) and reading the lesson
- * registry (every jar's service index) would otherwise hold back the first frame.
+ * <p>The window's first frame shows the column with its heading only, a plain {@link Text}: the
+ * list and the search field join it in {@link #showEntries()}, in space kept for them, once the
+ * theme is loaded. Their skins, the scroll pane's and the clear button's tooltip (JavaFX's Tooltip
+ * class alone initialises for ~60 ms) and reading the lesson registry (every jar's service index)
+ * would otherwise hold back the first frame.
  */
 final class CatalogView extends VBox {
 
@@ -37,6 +39,7 @@ final class CatalogView extends VBox {
     private final LessonCatalog catalog;
     private final Consumer<String> open;
     private final VBox entries = new VBox(2);
+    private final StackPane searchSlot = new StackPane();
     private CustomTextField search;
     private final List<Button> lessonButtons = new ArrayList<>();
     private String selectedId;
@@ -47,18 +50,22 @@ final class CatalogView extends VBox {
         this.open = open;
         getStyleClass().add("catalog");
         setPadding(new Insets(10));
-        Label heading = new Label("Lessons");
-        heading.getStyleClass().add("catalog-heading");
-        StackPane searchSlot = new StackPane();
+        Text heading = new Text("Lessons");
+        heading.getStyleClass().addAll("frame-text", "catalog-heading");
         searchSlot.getStyleClass().add("catalog-search-slot");
         entries.setId("catalog-entries");
         entries.getStyleClass().add("catalog-entries");
         getChildren().addAll(heading, searchSlot);
-        FirstFrame.then(() -> {
+    }
+
+    /** Adds the search field and the list of lessons (after the first frame, once the theme is set). */
+    void showEntries() {
+        if (search == null) {
             rebuild("");
-            searchSlot.getChildren().setAll(search());
+            search = searchField();
+            searchSlot.getChildren().setAll(search);
             getChildren().add(scrolling(entries));
-        });
+        }
     }
 
     /** Opens a lesson as a click on it would. */
@@ -79,7 +86,10 @@ final class CatalogView extends VBox {
         return lessonButtons.stream().map(button -> (String) button.getUserData()).toList();
     }
 
-    void focusSearch() { search().requestFocus(); }
+    void focusSearch() {
+        showEntries();
+        search.requestFocus();
+    }
 
     private static ScrollPane scrolling(VBox entries) {
         ScrollPane scroll = new ScrollPane(entries);
@@ -90,16 +100,13 @@ final class CatalogView extends VBox {
         return scroll;
     }
 
-    /** The search field, built on first use (after the first frame, or when asked for earlier). */
-    private CustomTextField search() {
-        if (search == null) {
-            search = new CustomTextField();
-            search.setPromptText("Search lessons");
-            search.setId("catalog-search");
-            search.textProperty().addListener((obs, old, text) -> rebuild(text));
-            search.setRight(clearButton(search));
-        }
-        return search;
+    private CustomTextField searchField() {
+        CustomTextField field = new CustomTextField();
+        field.setPromptText("Search lessons");
+        field.setId("catalog-search");
+        field.textProperty().addListener((obs, old, text) -> rebuild(text));
+        field.setRight(clearButton(field));
+        return field;
     }
 
     private void rebuild(String query) {

@@ -20,7 +20,10 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Runs {@code action} on the FX thread once the first frame is drawn. Call after {@code stage.show()}. */
+    /**
+     * Runs {@code action} on the FX thread once the first frame is drawn, after the actions given
+     * before it (animation timers run in the order they were started). Call after {@code stage.show()}.
+     */
     public static void then(Runnable action) {
         atSecondPulse(pulseStart -> action.run());
     }

@@ -3,9 +3,9 @@ package org.stepwise.app;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonPanel;
@@ -76,12 +76,13 @@ final class LessonHost extends StackPane {
         open(lessonId);
     }
 
+    /** Plain text, no controls: it is part of the window's first frame, drawn before the theme loads. */
     private static VBox welcome() {
-        Label title = new Label("Stepwise");
-        title.getStyleClass().add("welcome-title");
-        Label text = new Label("Pick a lesson on the left, then press Space to watch it learn.\n"
+        Text title = new Text("Stepwise");
+        title.getStyleClass().addAll("frame-text", "welcome-title");
+        Text text = new Text("Pick a lesson on the left, then press Space to watch it learn.\n"
                 + "Right steps, Left steps back, R resets, F11 presents.");
-        text.getStyleClass().add("welcome-text");
+        text.getStyleClass().addAll("frame-text", "welcome-text");
         VBox box = new VBox(16, title, text);
         box.setAlignment(Pos.CENTER);
         return box;

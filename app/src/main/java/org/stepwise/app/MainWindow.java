@@ -28,9 +28,11 @@ import org.stepwise.viz.lesson.LessonPanel;
  * Owns the window-level actions: sessions, export, theme and presentation mode.
  *
  * <p>The first frame is the window's frame: the theme's colours, the catalog's heading, the
- * welcome text, and a strip kept for the menu bar at its exact height. The controls whose skins
- * cost most (menu bar, catalog list, search field) and the window icons join right after it,
- * so that the window appears as soon as JavaFX can draw one and nothing moves when they do.
+ * welcome text, and a strip kept for the menu bar at its exact height. It holds no control, so it
+ * is drawn before the theme's stylesheet is read (a control's class would make JavaFX read its
+ * default one); Stepwise's own stylesheet gives it the theme's colours. The theme, the controls
+ * (menu bar, catalog list, search field) and the window icons join right after it, so that the
+ * window appears as soon as JavaFX can draw one and nothing moves when they do.
  */
 final class MainWindow {
 
@@ -38,7 +40,6 @@ final class MainWindow {
 
     private final Stage stage;
     private final BorderPane root = new BorderPane();
-    private final MenuBar menus;
     /** Where the menu bar goes after the first frame; it keeps the bar's height meanwhile. */
     private final StackPane menuSlot = new StackPane();
     private final CatalogView catalogView;
@@ -50,7 +51,6 @@ final class MainWindow {
         this.stage = stage;
         host = new LessonHost(catalog, this::lessonOpened);
         catalogView = new CatalogView(catalog, host::open);
-        menus = menuBar();
         menuSlot.getStyleClass().add("menu-bar-slot");
         root.setTop(menuSlot);
         root.setLeft(catalogView);
@@ -65,18 +65,31 @@ final class MainWindow {
                 catalogView::focusSearch);
         stage.setScene(scene);
         stage.setTitle("Stepwise");
-        // The icons' PNG decoding would compete with the first frame for the cores: it waits for it.
-        FirstFrame.then(() -> {
-            menuSlot.getChildren().setAll(menus);
-            AppIcons.applyTo(stage);
-        });
+        FirstFrame.then(this::completeAfterFirstFrame);
         stage.fullScreenProperty().addListener((obs, was, full) -> {
             if (!full && presentation) {
                 setPresentation(false);
             }
         });
         stage.setOnHidden(e -> host.dispose());
-        setDark(Themes.remembered());
+        boolean dark = Themes.remembered();
+        darkItem.setSelected(dark);
+        host.setDark(dark);
+        // With the scene's fill: the window opens in the theme's background, not white, until its
+        // first frame is drawn.
+        markDark(dark);
+    }
+
+    /**
+     * What the first frame does without: the theme first (before any control exists, so JavaFX
+     * never reads its default Modena sheet), then the controls, then the icons, whose PNG
+     * decoding would have competed with the first frame for the cores.
+     */
+    private void completeAfterFirstFrame() {
+        Themes.apply(darkItem.isSelected());
+        menuSlot.getChildren().setAll(menuBar());
+        catalogView.showEntries();
+        AppIcons.applyTo(stage);
     }
 
     Stage stage() { return stage; }
@@ -130,6 +143,14 @@ final class MainWindow {
         Themes.apply(dark);
         darkItem.setSelected(dark);
         host.setDark(dark);
+        markDark(dark);
+    }
+
+    /** Stepwise's own sheet colours the window's frame by this class (before the theme is read, too). */
+    private void markDark(boolean dark) {
+        if (root.getScene() != null) {
+            root.getScene().setFill(Themes.paper(dark));
+        }
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
     }

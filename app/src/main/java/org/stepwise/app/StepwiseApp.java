@@ -27,15 +27,14 @@ public final class StepwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // The theme first: set before any control exists, JavaFX never parses its default Modena sheet.
-        Themes.apply(Themes.remembered());
         if (Boolean.getBoolean("stepwise.exitAfterFirstFrame")) {
             // First in line, so that it prints before the work that waits for the first frame runs.
             FirstFrame.reportAndExit();
         }
         window = new MainWindow(stage, LessonCatalog.load());
         stage.show();
-        // A lesson or session named on the command line opens once the window is on screen.
+        // A lesson or session named on the command line opens once the window is on screen (after
+        // the window's own work for that moment, the theme first: it was registered before).
         FirstFrame.then(() -> openArguments(getParameters().getRaw()));
     }
 

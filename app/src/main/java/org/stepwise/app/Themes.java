@@ -2,6 +2,7 @@ package org.stepwise.app;
 
 import java.net.URL;
 import javafx.application.Application;
+import javafx.scene.paint.Color;
 
 /**
  * Light and dark themes (AtlantaFX Primer) plus Stepwise's own stylesheet; the choice is
@@ -18,6 +19,14 @@ public final class Themes {
     /** Sets the light or the dark Primer theme for every window. */
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(themeSheet(dark ? "primer-dark.css" : "primer-light.css"));
+    }
+
+    /**
+     * The theme's background (Primer's -color-bg-default), for the window before its first frame
+     * is drawn: the window shows it from the moment it opens, not a white flash.
+     */
+    static Color paper(boolean dark) {
+        return dark ? Color.web("#0d1117") : Color.web("#ffffff");
     }
 
     static boolean remembered() {

@@ -51,12 +51,15 @@ class MainWindowTest {
         MainWindow early = fx(() -> new MainWindow(second, LessonCatalog.load()));
         // show() lays the window out at once: these are the first frame's positions.
         boolean[] menuInFirstFrame = new boolean[1];
+        List<String> controlsInFirstFrame = new java.util.ArrayList<>();
         double[] first = fx(() -> {
             second.show();
             menuInFirstFrame[0] = second.getScene().lookup("#menu-bar") != null;
+            collectControls(second.getScene().getRoot(), controlsInFirstFrame);
             return positions(early);
         });
         assertThat(menuInFirstFrame[0]).as("the menu bar waits for the first frame").isFalse();
+        assertThat(controlsInFirstFrame).as("no control (whose class reads a default stylesheet) before the theme").isEmpty();
         waitForTheWholeWindow(early);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> positions(early))).as("host x, host y, catalog heading y, host height").containsExactly(first);
@@ -64,6 +67,15 @@ class MainWindowTest {
             second.close();
             return null;
         });
+    }
+
+    private static void collectControls(javafx.scene.Node node, List<String> found) {
+        if (node instanceof javafx.scene.control.Control) {
+            found.add(node.getClass().getSimpleName());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectControls(child, found));
+        }
     }
 
     private static double[] positions(MainWindow window) {
