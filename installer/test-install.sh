@@ -197,4 +197,8 @@ image_mb=$(du -sm "$image" | cut -f1)
   echo "installed, with the archive made at installation: $(du -sm /opt/stepwise | cut -f1) MB"
   echo "resident memory, main window + logistic-regression: $((rss_kb / 1024)) MB; after the parameter and data tabs: $((rss_after_kb / 1024)) MB"
 } | tee "$out/figures.txt"
-say "passed (figures in $out; limits: .deb < 45 MB, app-image < 80 MB, memory < 300 MB, first frame < 600 ms)"
+# Sizes are checked; memory and start-up time vary from run to run on a shared machine, so they
+# are measured and reported against the limits (300 MB, 600 ms), not failed on.
+[ "$deb_mb" -lt 45 ] || fail "the .deb is $deb_mb MB, over 45 MB"
+[ "$image_mb" -lt 80 ] || fail "the app-image is $image_mb MB, over 80 MB"
+say "passed (figures in $out; checked: .deb < 45 MB, app-image < 80 MB; reported: memory (limit 300 MB), first frame (limit 600 ms))"
