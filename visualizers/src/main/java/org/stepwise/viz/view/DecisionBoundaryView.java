@@ -15,8 +15,8 @@ import org.stepwise.algo.Domain;
 import org.stepwise.data.Dataset;
 
 /**
- * A classifier's decision regions as a heatmap ({@link BoundaryRaster} written through a
- * {@code PixelWriter}), with the data points on top in their class colours, axes, and a hover
+ * A classifier's decision regions as a heatmap ({@link BoundaryRaster}, shown at the screen's
+ * pixel size by a {@link ScreenImage}; drafts painted off the FX thread by {@link HeatPainter}), with the data points on top in their class colours, axes, and a hover
  * readout of the coordinates and the most probable class. When editable, a click on empty
  * space adds a point, a drag moves one, and a right click (or Delete while the pointer rests
  * on a point, once the plot has been clicked and so holds the keyboard focus) removes one; the
@@ -37,6 +37,8 @@ public final class DecisionBoundaryView extends Region {
     private final Canvas canvas = new Canvas();
     /** The heatmap, scaled to the plot's device pixels (see ScreenImage for why not by the ImageView). */
     private final ScreenImage heat = new ScreenImage();
+    /** Paints the heatmap: drafts in the background, the full raster on the FX thread. */
+    private final HeatPainter painter = new HeatPainter(heat);
     private final Label readout = new Label();
     private final BoundaryRaster fullRaster;
     private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION, 1);
@@ -118,7 +120,10 @@ public final class DecisionBoundaryView extends Region {
         }
     }
 
-    /** Coarse heatmap (draft) while a lesson plays fast; back to full resolution repaints. */
+    /**
+     * Coarse heatmap (draft) while a lesson plays fast, painted off the FX thread and shown a
+     * moment later; back to full resolution repaints at once.
+     */
     public void setDraft(boolean draft) {
         BoundaryRaster wanted = draft ? draftRaster : fullRaster;
         if (wanted != raster) {
@@ -163,8 +168,12 @@ public final class DecisionBoundaryView extends Region {
 
     private void paperOnRasters(Color newPaper) {
         int argb = ColorMaps.argb(newPaper);
-        fullRaster.setPaper(argb);
-        draftRaster.setPaper(argb);
+        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster}) {
+            // A draft may be being painted in the background.
+            synchronized (each) {
+                each.setPaper(argb);
+            }
+        }
     }
 
     public Domain domain() { return domain; }
@@ -199,9 +208,10 @@ public final class DecisionBoundaryView extends Region {
     }
 
     private void paintHeat() {
-        if (model != null) {
-            raster.paint(model, domain);
-            heat.show(raster.pixels(), raster.width(), raster.height());
+        if (model != null && raster == draftRaster) {
+            painter.paintLater(raster, model, domain);
+        } else if (model != null) {
+            painter.paintNow(raster, model, domain);
         }
         heat.view().setVisible(model != null);
     }

@@ -18,12 +18,12 @@ import javafx.scene.image.WritableImage;
  * takes about 5 ms (docs/BENCHMARKS.md, "FX thread"). A GPU scales for free; there the cost is
  * this class's resampling, a few milliseconds when the raster changes and nothing otherwise.
  *
- * <p>Bilinear sampling on pixel centres, as ImageView's smooth scaling; colours are opaque ARGB,
- * interpolated per channel in 8-bit fixed point, two channels at a time. The scaled pixels are
- * written straight into the image's own buffer (a {@link PixelBuffer}: no conversion pass, which
- * for a plot-sized image also cost a cold-code stall when play started). Because that buffer is
- * premultiplied, the rasters shown must be opaque (the heatmaps and contour fills are). The
- * index and weight tables are built when a size changes, never per frame.
+ * <p>Scaling is {@link Resampler}'s, bilinear. The scaled pixels are written straight into the
+ * image's own buffer (a {@link PixelBuffer}: no conversion pass, which for a plot-sized image also
+ * cost a cold-code stall when play started). Because that buffer is premultiplied, the rasters
+ * shown must be opaque (the heatmaps and contour fills are). A raster can also be scaled on
+ * another thread, with a resampler of its own, and handed over already scaled
+ * ({@link #showScaled}).
  */
 public final class ScreenImage {
 
@@ -33,18 +33,11 @@ public final class ScreenImage {
     private int[] pixels = new int[0];
     private int width;
     private int height;
+    /** The last raster shown unscaled, scaled again when the size changes; null after {@link #showScaled}. */
     private int[] source;
     private int sourceWidth;
     private int sourceHeight;
-    /** Per destination column: left source column, right source column, weight of the right one (0-256). */
-    private int[] column0 = new int[0];
-    private int[] column1 = new int[0];
-    private int[] columnWeight = new int[0];
-    private int[] row0 = new int[0];
-    private int[] row1 = new int[0];
-    private int[] rowWeight = new int[0];
-    /** Each source row scaled across (the first pass): source height × width. */
-    private int[] across = new int[0];
+    private Resampler resampler;
 
     public ScreenImage() {
         view.setSmooth(false);
@@ -88,7 +81,6 @@ public final class ScreenImage {
             buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(buffer);
             view.setImage(image);
-            buildTables();
             if (source != null) {
                 show(source, sourceWidth, sourceHeight);
             }
@@ -104,81 +96,38 @@ public final class ScreenImage {
             throw new IllegalArgumentException("a " + rasterWidth + "×" + rasterHeight + " raster needs "
                     + rasterWidth * rasterHeight + " pixels, got " + raster.length);
         }
-        boolean newSize = rasterWidth != sourceWidth || rasterHeight != sourceHeight;
         source = raster;
         sourceWidth = rasterWidth;
         sourceHeight = rasterHeight;
         if (image == null) {
             return;
         }
-        if (newSize) {
-            buildTables();
+        if (resampler == null || !resampler.scales(rasterWidth, rasterHeight, width, height)) {
+            resampler = new Resampler(rasterWidth, rasterHeight, width, height);
         }
-        scale(raster);
+        resampler.scale(raster, pixels);
         buffer.updateBuffer(changed -> null);
+    }
+
+    /** The image's size in device pixels (0 before the first {@link #place}). */
+    public int pixelWidth() { return width; }
+
+    public int pixelHeight() { return height; }
+
+    /**
+     * Shows pixels already scaled to {@code scaledWidth × scaledHeight}; returns false, showing
+     * nothing, when the image has another size by now (it was placed again meanwhile).
+     */
+    public boolean showScaled(int[] scaled, int scaledWidth, int scaledHeight) {
+        if (image == null || scaledWidth != width || scaledHeight != height) {
+            return false;
+        }
+        source = null;
+        System.arraycopy(scaled, 0, pixels, 0, width * height);
+        buffer.updateBuffer(changed -> null);
+        return true;
     }
 
     /** The scaled pixels last shown (tests). */
     int[] pixels() { return pixels; }
-
-    private void buildTables() {
-        if (sourceWidth == 0 || width == 0) {
-            return;
-        }
-        if (column0.length != width) {
-            column0 = new int[width];
-            column1 = new int[width];
-            columnWeight = new int[width];
-        }
-        if (row0.length != height) {
-            row0 = new int[height];
-            row1 = new int[height];
-            rowWeight = new int[height];
-        }
-        if (across.length != sourceHeight * width) {
-            across = new int[sourceHeight * width];
-        }
-        fill(column0, column1, columnWeight, sourceWidth, width);
-        fill(row0, row1, rowWeight, sourceHeight, height);
-    }
-
-    /** Source index pairs and weights for each destination index: sampling at pixel centres, clamped at the edges. */
-    private static void fill(int[] first, int[] second, int[] weight, int sourceSize, int size) {
-        double ratio = (double) sourceSize / size;
-        for (int i = 0; i < size; i++) {
-            double at = Math.min(Math.max((i + 0.5) * ratio - 0.5, 0), sourceSize - 1);
-            int low = (int) at;
-            first[i] = low;
-            second[i] = Math.min(low + 1, sourceSize - 1);
-            weight[i] = (int) Math.round((at - low) * 256);
-        }
-    }
-
-    /** Two passes: each source row across, then down between the two nearest rows (about half the blends of one pass). */
-    private void scale(int[] raster) {
-        for (int row = 0, in = 0, out = 0; row < sourceHeight; row++, in += sourceWidth) {
-            for (int x = 0; x < width; x++) {
-                across[out++] = lerp(raster[in + column0[x]], raster[in + column1[x]], columnWeight[x]);
-            }
-        }
-        for (int y = 0, out = 0; y < height; y++) {
-            int top = row0[y] * width;
-            int bottom = row1[y] * width;
-            int wy = rowWeight[y];
-            for (int x = 0; x < width; x++) {
-                pixels[out++] = lerp(across[top + x], across[bottom + x], wy);
-            }
-        }
-    }
-
-    /** a + (b - a)·w/256 for each 8-bit channel; red and blue together, then alpha and green. */
-    static int lerp(int a, int b, int w) {
-        if (w == 0 || a == b) {
-            return a;
-        }
-        int v = 256 - w;
-        int redBlue = (((a & 0xFF00FF) * v + (b & 0xFF00FF) * w) >>> 8) & 0xFF00FF;
-        int alphaGreen = (((a >>> 8) & 0xFF00FF) * v + ((b >>> 8) & 0xFF00FF) * w) & 0xFF00FF00;
-        return alphaGreen | redBlue;
-    }
 }

@@ -13,7 +13,7 @@ class BoundaryRasterTest {
     private static final ClassProbabilities LINE = twoClasses((x, y) -> 4 * x);
 
     /** Two classes with P(class 1) = σ(z(x, y)). */
-    private static ClassProbabilities twoClasses(java.util.function.DoubleBinaryOperator z) {
+    static ClassProbabilities twoClasses(java.util.function.DoubleBinaryOperator z) {
         return new ClassProbabilities() {
             @Override public int classCount() { return 2; }
 

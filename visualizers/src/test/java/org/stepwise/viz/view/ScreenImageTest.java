@@ -104,11 +104,11 @@ class ScreenImageTest {
 
     @Test
     void lerpBlendsEveryChannelWithoutCarryingIntoTheNext() {
-        assertThat(ScreenImage.lerp(0x00000000, 0xFFFFFFFF, 128)).isEqualTo(0x7F7F7F7F);
-        assertThat(ScreenImage.lerp(0xFFFFFFFF, 0xFFFFFFFF, 77)).isEqualTo(0xFFFFFFFF);
-        assertThat(ScreenImage.lerp(0x12345678, 0x9ABCDEF0, 0)).isEqualTo(0x12345678);
-        assertThat(ScreenImage.lerp(0x12345678, 0x9ABCDEF0, 256)).isEqualTo(0x9ABCDEF0);
-        assertThat(ScreenImage.lerp(0xFF00FF00, 0x00FF00FF, 64)).isEqualTo(0xBF3FBF3F);
+        assertThat(Resampler.lerp(0x00000000, 0xFFFFFFFF, 128)).isEqualTo(0x7F7F7F7F);
+        assertThat(Resampler.lerp(0xFFFFFFFF, 0xFFFFFFFF, 77)).isEqualTo(0xFFFFFFFF);
+        assertThat(Resampler.lerp(0x12345678, 0x9ABCDEF0, 0)).isEqualTo(0x12345678);
+        assertThat(Resampler.lerp(0x12345678, 0x9ABCDEF0, 256)).isEqualTo(0x9ABCDEF0);
+        assertThat(Resampler.lerp(0xFF00FF00, 0x00FF00FF, 64)).isEqualTo(0xBF3FBF3F);
     }
 
     @Test
