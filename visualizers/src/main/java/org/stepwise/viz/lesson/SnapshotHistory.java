@@ -7,30 +7,60 @@ import org.stepwise.algo.Snapshot;
 /**
  * The snapshots of one run, oldest first, so the learner can scrub back to an earlier step.
  *
- * <p>Bounded: past {@code capacity} entries the oldest are overwritten (a ring buffer), so a
- * run left playing for an hour cannot exhaust memory. The worker appends while the FX thread
- * reads, hence the synchronisation; every entry is immutable.
+ * <p>Bounded, and thinned rather than cut: when {@code capacity} snapshots are held, every other
+ * one is dropped and from then on only every second snapshot is kept, then every fourth, and so
+ * on (as {@code MetricChart} thins its series). A run left playing for an hour keeps its whole
+ * course, from the first snapshot on, ever more coarsely, in bounded memory; the newest snapshot
+ * is always the last one held. At full speed this is also what keeps garbage collection short:
+ * a ring of the last 20,000 steps kept every snapshot alive for about a second, long enough to be
+ * copied by each young collection (pauses of 6-15 ms on top of a frame's work); thinned, most
+ * snapshots die young (docs/BENCHMARKS.md, "FX thread").
+ *
+ * <p>The worker appends while the FX thread reads, hence the synchronisation; every entry is
+ * immutable.
  */
 public final class SnapshotHistory<S extends Snapshot> {
 
-    private final Object[] ring;
-    private int start;
+    private final Object[] entries;
+    /** The order in which each entry was appended (0 for the first): it decides which entries thinning keeps. */
+    private final long[] ordinals;
     private int size;
+    private long appended;
+    /** Entries whose ordinal is a multiple of this are kept; the newest is kept in any case. */
+    private long stride = 1;
 
     public SnapshotHistory(int capacity) {
         if (capacity < 2) {
             throw new IllegalArgumentException("a history holds at least 2 snapshots; got " + capacity);
         }
-        this.ring = new Object[capacity];
+        this.entries = new Object[capacity];
+        this.ordinals = new long[capacity];
     }
 
     public synchronized void append(S snapshot) {
-        if (size < ring.length) {
-            ring[(start + size++) % ring.length] = snapshot;
-        } else {
-            ring[start] = snapshot;
-            start = (start + 1) % ring.length;
+        if (size > 0 && ordinals[size - 1] % stride != 0) {
+            // The last entry was held only because it was the newest.
+            entries[--size] = null;
         }
+        if (size == entries.length) {
+            thin();
+        }
+        entries[size] = snapshot;
+        ordinals[size++] = appended++;
+    }
+
+    /** Keeps every other entry (those on the doubled stride), the first one included. */
+    private void thin() {
+        stride *= 2;
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (ordinals[i] % stride == 0) {
+                entries[kept] = entries[i];
+                ordinals[kept++] = ordinals[i];
+            }
+        }
+        java.util.Arrays.fill(entries, kept, size, null);
+        size = kept;
     }
 
     /** Number of snapshots held. */
@@ -44,7 +74,7 @@ public final class SnapshotHistory<S extends Snapshot> {
         if (position < 0 || position >= size) {
             throw new IndexOutOfBoundsException("position " + position + " of " + size);
         }
-        return (S) ring[(start + position) % ring.length];
+        return (S) entries[position];
     }
 
     /** The newest snapshot, or null when empty. */

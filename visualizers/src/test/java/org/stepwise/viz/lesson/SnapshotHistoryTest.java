@@ -25,18 +25,36 @@ class SnapshotHistoryTest {
     }
 
     @Test
-    void dropsTheOldestPastCapacity() {
+    void pastCapacityKeepsTheWholeRunEverMoreCoarsely() {
         SnapshotHistory<CountingEngine.Count> history = new SnapshotHistory<>(4);
         for (int i = 0; i < 10; i++) {
             history.append(count(i));
         }
-        assertThat(history.size()).isEqualTo(4);
-        assertThat(history.get(0).step()).isEqualTo(6);
+        // Full at 0-3: every other kept (0, 2), then every second; full again: every fourth. The newest stays.
+        assertThat(history.since(-1)).extracting(CountingEngine.Count::step).containsExactly(0, 4, 8, 9);
         assertThat(history.newest().step()).isEqualTo(9);
-        assertThat(history.since(-1)).extracting(CountingEngine.Count::step).containsExactly(6, 7, 8, 9);
         assertThat(history.positionOfStep(8)).isEqualTo(2);
+        assertThat(history.positionOfStep(5)).isEqualTo(1);
         assertThat(history.positionOfStep(2)).isZero();
         assertThatThrownBy(() -> history.get(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aLongRunStaysBoundedAndEvenlySpreadFromItsFirstStep() {
+        SnapshotHistory<CountingEngine.Count> history = new SnapshotHistory<>(100);
+        for (int i = 0; i <= 100_000; i++) {
+            history.append(count(i));
+            assertThat(history.size()).isLessThanOrEqualTo(100);
+        }
+        assertThat(history.get(0).step()).isZero();
+        assertThat(history.newest().step()).isEqualTo(100_000);
+        assertThat(history.size()).as("at least half full after thinning").isGreaterThanOrEqualTo(50);
+        int gap = history.get(1).step() - history.get(0).step();
+        assertThat(Integer.bitCount(gap)).as("a power of two").isEqualTo(1);
+        for (int i = 1; i < history.size() - 1; i++) {
+            assertThat(history.get(i).step() - history.get(i - 1).step()).isEqualTo(gap);
+        }
+        assertThat(history.newest().step() - history.get(history.size() - 2).step()).isBetween(1, gap);
     }
 
     @Test
