@@ -66,6 +66,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private boolean replaying;
     private final FramePacing pacing = new FramePacing();
     private S shown;
+    /** The snapshot whose narration and status are on screen. */
+    private S narrated;
 
     /**
      * @param openLesson called with a lesson id when the learner follows a neighbour link
@@ -405,6 +407,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         cursor = LIVE;
         replaying = false;
         shown = null;
+        narrated = null;
         metrics.reset();
         hideProblem();
     }
@@ -434,13 +437,16 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             drafts.setDraft(pacing.draft());
         }
         S target = cursor == LIVE ? newest : runner.history().get(cursor);
-        // Counters and narration change every frame; the view, the costliest thing to render,
-        // only when pacing says it is due.
+        // Counters change every frame; the view, the costliest thing to render, and the
+        // narration only when pacing says they are due.
         if (target != shown && pacing.viewDue()) {
             view.show(target, data);
             shown = target;
-            narration.setText(target.narration());
             metrics.showStep(target.step());
+        }
+        if (target != narrated && pacing.narrationDue()) {
+            narrated = target;
+            narration.setText(target.narration());
             bar.showStatus(statusText(target));
         }
         metrics.redraw(now, isPlaying());

@@ -38,6 +38,20 @@ class FramePacingTest {
     }
 
     @Test
+    void whileDraftingTheNarrationFollowsAFewTimesASecondAndEveryFrameOtherwise() {
+        int narrated = 0;
+        for (int i = 1; i <= 60; i++) {
+            pacing.pulse(i * FRAME, true, LessonRunner.FULL_SPEED);
+            narrated += pacing.narrationDue() ? 1 : 0;
+        }
+        assertThat(narrated).as("one second of drafts").isEqualTo(60 / FramePacing.DRAFT_FRAMES_PER_NARRATION);
+        pacing.pulse(61 * FRAME, false, LessonRunner.FULL_SPEED);
+        assertThat(pacing.narrationDue()).as("paused: the step shown is narrated at once").isTrue();
+        pacing.pulse(62 * FRAME, true, 10);
+        assertThat(pacing.narrationDue()).as("playing slowly: every frame").isTrue();
+    }
+
+    @Test
     void onlyALateFrameWhilePlayingAsksTheEngineToYield() {
         pacing.pulse(FRAME, true, 100);
         assertThat(pacing.late()).as("the first pulse has nothing to be late against").isFalse();
