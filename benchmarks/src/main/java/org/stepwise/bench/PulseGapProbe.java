@@ -170,6 +170,10 @@ public final class PulseGapProbe {
                     first = now;
                     STALLS.add(IDLE_STALLS.stop());
                     PLAYING_STALLS.start();
+                    if (Boolean.getBoolean("probe.series")) {
+                        System.out.printf("play starts at %.3f s (JVM uptime)%n",
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+                    }
                     panel.runToEnd();
                     return;
                 }

@@ -2,19 +2,23 @@ package org.stepwise.viz.lesson;
 
 import java.util.List;
 import javafx.scene.Node;
+import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.viz.view.MetricChart;
 
 /**
  * Feeds a lesson's live metrics chart from the snapshot history, once per frame. At full speed
- * thousands of snapshots arrive per frame; at most {@link #CHARTED_PER_FRAME} of them, evenly
- * spaced and always the newest, are charted (the chart's own thinning would drop the rest),
- * and while the lesson plays the chart is redrawn at most every {@link #REDRAW_INTERVAL_NANOS}:
+ * hundreds of snapshots arrive per frame; at most {@link #CHARTED_PER_FRAME} of them, evenly
+ * spaced and always the newest, are charted: still about a thousand points a second, more than
+ * the chart's width in pixels over a run of a few seconds, and its own thinning (to
+ * {@code MetricChart.MAX_POINTS}) would drop the rest. Each charted snapshot builds its metrics,
+ * the FX thread's main allocation while a lesson plays fast. While the lesson plays, the chart
+ * is redrawn at most every {@link #REDRAW_INTERVAL_NANOS}:
  * a chart picture is drawn on a painter thread, but it still costs a core for 20 to 50 ms.
  */
 final class LiveMetrics {
 
-    static final int CHARTED_PER_FRAME = 64;
+    static final int CHARTED_PER_FRAME = 16;
     static final long REDRAW_INTERVAL_NANOS = 250_000_000L;
 
     private final MetricChart chart;
@@ -39,11 +43,10 @@ final class LiveMetrics {
         int stride = Math.max(1, (fresh.size() + CHARTED_PER_FRAME - 1) / CHARTED_PER_FRAME);
         for (int i = fresh.size() - 1 - (fresh.size() - 1) / stride * stride; i < fresh.size(); i += stride) {
             Snapshot snapshot = fresh.get(i);
-            var scalars = snapshot.metrics().scalars();
+            Metrics values = snapshot.metrics();
             for (String metric : metrics) {
-                Double value = scalars.get(metric);
-                if (value != null) {
-                    chart.add(metric, snapshot.step(), value);
+                if (values.has(metric)) {
+                    chart.add(metric, snapshot.step(), values.scalar(metric));
                 }
             }
         }
