@@ -40,7 +40,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     static final int HISTORY_CAPACITY = 20_000;
     /** Run to end stops here so an engine that never converges cannot run for ever. */
     static final int RUN_TO_END_LIMIT = 1_000_000;
-    private static final int LIVE = -1;
 
     private final Lesson<S> lesson;
     private final LessonView<S> view;
@@ -61,9 +60,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private Params params;
     private long seed;
     private LessonRunner<S> runner;
-    private int cursor = LIVE;
-    private double replayPosition;
-    private boolean replaying;
+    private final HistoryCursor cursor = new HistoryCursor();
     private final FramePacing pacing = new FramePacing();
     private S shown;
     /** The snapshot whose narration and status are on screen. */
@@ -176,7 +173,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     public void stop() {
         timer.stop();
         runner.pause();
-        replaying = false;
+        cursor.stopReplay();
     }
 
     /** Stops the worker for good (the panel is closed). */
@@ -188,17 +185,16 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     // ---- commands (FX thread) ------------------------------------------------------------
 
     public void step() {
-        if (cursor != LIVE) {
-            moveCursor(cursor + 1);
-        } else {
+        if (cursor.isLive()) {
             runner.stepOnce();
+        } else {
+            cursor.moveTo(cursor.shown(last()) + 1, last());
         }
     }
 
     public void stepBack() {
         pause();
-        int position = cursor == LIVE ? runner.history().size() - 1 : cursor;
-        moveCursor(Math.max(0, position - 1));
+        cursor.moveTo(Math.max(0, cursor.shown(last()) - 1), last());
     }
 
     public void togglePlay() {
@@ -210,24 +206,20 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     }
 
     public void play() {
-        if (cursor != LIVE) {
-            replaying = true;
-            replayPosition = cursor;
-        } else {
+        if (!cursor.startReplay()) {
             runner.play();
         }
     }
 
     public void pause() {
-        replaying = false;
+        cursor.stopReplay();
         runner.pause();
     }
 
-    public boolean isPlaying() { return replaying || runner.isPlaying(); }
+    public boolean isPlaying() { return cursor.isReplaying() || runner.isPlaying(); }
 
     public void runToEnd() {
-        cursor = LIVE;
-        replaying = false;
+        cursor.follow();
         runner.setStepLimit(RUN_TO_END_LIMIT);
         runner.runToEnd();
     }
@@ -239,25 +231,25 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** Shows the first snapshot held in the history. */
     public void seekFirst() {
-        pause();
-        moveCursor(0);
+        seek(0);
     }
 
     /** Follows the newest snapshot again. */
     public void seekLast() {
-        replaying = false;
-        cursor = LIVE;
+        cursor.follow();
     }
 
     private void seek(int position) {
         pause();
-        moveCursor(position);
+        cursor.moveTo(position, last());
     }
 
-    private void moveCursor(int position) {
-        int last = runner.history().size() - 1;
-        cursor = position >= last ? LIVE : Math.max(0, position);
+    /** The history's last position. */
+    private int last() {
+        return runner.history().size() - 1;
     }
+
+
 
     // ---- state ---------------------------------------------------------------------------
 
@@ -271,7 +263,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The step shown now (the newest one unless the learner scrubbed back). */
     public int shownStep() {
-        return (cursor == LIVE ? runner.newest() : runner.history().get(cursor)).step();
+        return (cursor.isLive() ? runner.newest() : runner.history().get(cursor.shown(last()))).step();
     }
 
     /** The newest snapshot the engine has published. */
@@ -323,10 +315,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     public ParameterSheet parameterSheet() { return sheet; }
 
     /**
-     * Replays to {@code step} (to the end when negative, at most {@code limit} steps) and draws
-     * it, blocking the calling thread: for drawing off screen, where no pulse comes.
-     */
-    /**
      * Draws every part now, on the FX thread, before a snapshot of the panel is taken (the
      * chart is otherwise drawn on a painter thread and shown a moment later).
      */
@@ -334,6 +322,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         metrics.redrawNow();
     }
 
+    /**
+     * Replays to {@code step} (to the end when negative, at most {@code limit} steps) and draws
+     * it, blocking the calling thread: for drawing off screen, where no pulse comes.
+     */
     void replayAndDraw(int step, int limit) throws InterruptedException {
         if (step < 0) {
             runner.setStepLimit(limit);
@@ -404,8 +396,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         params = newParams;
         seed = newSeed;
         runner = newRunner(engine);
-        cursor = LIVE;
-        replaying = false;
+        cursor.follow();
         shown = null;
         narrated = null;
         metrics.reset();
@@ -427,8 +418,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (pacing.late()) {
             runner.frameLate();
         }
-        if (replaying) {
-            advanceReplay(pacing.elapsedSeconds());
+        if (cursor.isReplaying() && cursor.advanceReplay(runner.stepsPerSecond(), pacing.elapsedSeconds(), last())) {
+            runner.play();
         }
         S newest = runner.newest();
         metrics.update(runner.history(), newest.step());
@@ -436,7 +427,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
             drafts.setDraft(pacing.draft());
         }
-        S target = cursor == LIVE ? newest : runner.history().get(cursor);
+        S target = cursor.isLive() ? newest : runner.history().get(cursor.shown(last()));
         // Counters change every frame; the view, the costliest thing to render, and the
         // narration only when pacing says they are due.
         if (target != shown && pacing.viewDue()) {
@@ -451,22 +442,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
         metrics.redraw(now, isPlaying());
         int size = runner.history().size();
-        timeline.show(cursor == LIVE ? size - 1 : cursor, size - 1);
+        timeline.show(cursor.shown(size - 1), size - 1);
         bar.showStep(target.step(), newest.step());
         bar.showPlaying(isPlaying());
-    }
-
-    private void advanceReplay(double elapsedSeconds) {
-        double rate = runner.stepsPerSecond();
-        replayPosition += rate == LessonRunner.FULL_SPEED ? Double.MAX_VALUE / 4 : rate * elapsedSeconds;
-        int last = runner.history().size() - 1;
-        if (replayPosition >= last) {
-            replaying = false;
-            cursor = LIVE;
-            runner.play();
-        } else {
-            cursor = (int) replayPosition;
-        }
     }
 
     private static String statusText(Snapshot snapshot) {
