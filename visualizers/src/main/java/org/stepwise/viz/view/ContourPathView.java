@@ -339,8 +339,11 @@ public final class ContourPathView extends Region {
         double boxWidth = Math.min(transform.width() - 20, textWidth + 44);
         double x = transform.left() + transform.width() - boxWidth - 10;
         double y = transform.top() + 10;
-        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        // A box in the theme's colours: white with dark text, or, when the ink is light (dark theme), the reverse.
+        boolean lightInk = ink.getBrightness() > 0.5;
+        g.setFill(lightInk ? Color.rgb(22, 27, 34, 0.88) : Color.rgb(255, 255, 255, 0.88));
         g.fillRoundRect(x, y, boxWidth, rowHeight * paths.size() + 10, 8, 8);
+        Color text = lightInk ? ink : Color.rgb(30, 30, 30);
         g.setFont(LEGEND_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -349,7 +352,7 @@ public final class ContourPathView extends Region {
             double rowY = y + 5 + rowHeight * (i + 0.5);
             g.setFill(ColorMaps.classColor(path.colorIndex()));
             g.fillOval(x + 10, rowY - 7, 14, 14);
-            g.setFill(Color.rgb(30, 30, 30));
+            g.setFill(text);
             g.fillText(legendName(path), x + 32, rowY);
         }
     }
