@@ -89,6 +89,11 @@ final class MainWindow {
         Themes.apply(darkItem.isSelected());
         menuSlot.getChildren().setAll(menuBar());
         catalogView.showEntries();
+        // The search field would take the keyboard as the first control to arrive, hiding its
+        // prompt ("Search lessons") on the welcome screen; it is a click or Ctrl+F away.
+        if (host.current().isEmpty()) {
+            root.requestFocus();
+        }
         AppIcons.applyTo(stage);
     }
 

@@ -63,6 +63,8 @@ class MainWindowTest {
         waitForTheWholeWindow(early);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> positions(early))).as("host x, host y, catalog heading y, host height").containsExactly(first);
+        assertThat(fx(() -> second.getScene().getFocusOwner() == second.getScene().lookup("#catalog-search")))
+                .as("the search field keeps its prompt on the welcome screen: it does not take the keyboard").isFalse();
         fx(() -> {
             second.close();
             return null;
