@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The build-time half of Stepwise's AppCDS: a training run of the app-image's own launcher records
-# the classes the app loads up to its first frame (lib/app/stepwise.classlist); the installed
+# the classes the app loads up to its complete window (lib/app/stepwise.classlist); the installed
 # system turns that list into the archive (lib/app/stepwise-cds.sh, run by the package scripts).
-# The training run opens the main window and exits once the frame after the first, with the menu
-# bar and the catalog's list, is drawn (-Dstepwise.exitAfterFirstFrame=true). This script then dumps an archive in the image itself and
-# starts the launcher with -Xshare:on to prove the list makes a usable archive, and removes it
-# again: the packages carry the list, not the archive.
+# The training run opens the main window and exits once the frame after the first, with the theme,
+# the menu bar and the catalog's list, is drawn (-Dstepwise.exitAfterFirstFrame=true). This script
+# then dumps an archive in the image itself and starts the launcher with -Xshare:on to prove the
+# list makes a usable archive, and removes it again: the packages carry the list, not the archive.
 #
 # Display for the training run, best first: $DISPLAY, a private Xvfb (xvfb-run), Monocle's headless
 # platform. A real window loads the GTK glass classes; Monocle loads its own, so a list trained on

@@ -46,6 +46,8 @@ final class MainWindow {
     private final LessonHost host;
     private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
     private boolean presentation;
+    /** The theme and the controls have joined the first frame. */
+    private boolean completed;
 
     MainWindow(Stage stage, LessonCatalog catalog) {
         this.stage = stage;
@@ -62,22 +64,19 @@ final class MainWindow {
         scene.getStylesheets().add(Themes.stylesheet());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::togglePresentation);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                catalogView::focusSearch);
+                this::focusSearch);
         stage.setScene(scene);
         stage.setTitle("Stepwise");
-        FirstFrame.then(this::completeAfterFirstFrame);
+        FirstFrame.then(this::complete);
         stage.fullScreenProperty().addListener((obs, was, full) -> {
             if (!full && presentation) {
                 setPresentation(false);
             }
         });
         stage.setOnHidden(e -> host.dispose());
-        boolean dark = Themes.remembered();
-        darkItem.setSelected(dark);
-        host.setDark(dark);
-        // With the scene's fill: the window opens in the theme's background, not white, until its
-        // first frame is drawn.
-        markDark(dark);
+        // Also the scene's fill: the window opens in the theme's background, not white, until its
+        // first frame is drawn. The theme's stylesheet itself waits for it (complete()).
+        showDark(Themes.remembered());
     }
 
     /**
@@ -85,7 +84,11 @@ final class MainWindow {
      * never reads its default Modena sheet), then the controls, then the icons, whose PNG
      * decoding would have competed with the first frame for the cores.
      */
-    private void completeAfterFirstFrame() {
+    private void complete() {
+        if (completed) {
+            return;
+        }
+        completed = true;
         Themes.apply(darkItem.isSelected());
         menuSlot.getChildren().setAll(menuBar());
         catalogView.showEntries();
@@ -95,6 +98,12 @@ final class MainWindow {
             root.requestFocus();
         }
         AppIcons.applyTo(stage);
+    }
+
+    /** Ctrl+F; pressed before the window is complete, it completes it first (the theme before the field). */
+    private void focusSearch() {
+        complete();
+        catalogView.focusSearch();
     }
 
     Stage stage() { return stage; }
@@ -146,13 +155,16 @@ final class MainWindow {
 
     void setDark(boolean dark) {
         Themes.apply(dark);
-        darkItem.setSelected(dark);
-        host.setDark(dark);
-        markDark(dark);
+        showDark(dark);
     }
 
-    /** Stepwise's own sheet colours the window's frame by this class (before the theme is read, too). */
-    private void markDark(boolean dark) {
+    /**
+     * Everything but the theme's stylesheet: the menu item, the lesson, the scene's fill and the
+     * class by which Stepwise's own sheet colours the window's frame (before the theme is read, too).
+     */
+    private void showDark(boolean dark) {
+        darkItem.setSelected(dark);
+        host.setDark(dark);
         if (root.getScene() != null) {
             root.getScene().setFill(Themes.paper(dark));
         }

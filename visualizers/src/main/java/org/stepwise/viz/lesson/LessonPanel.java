@@ -249,7 +249,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         return runner.history().size() - 1;
     }
 
-
+    /** The snapshot the cursor points at: {@code newest} while live. */
+    private S atCursor(S newest) {
+        return cursor.isLive() ? newest : runner.history().get(cursor.shown(last()));
+    }
 
     // ---- state ---------------------------------------------------------------------------
 
@@ -263,7 +266,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The step shown now (the newest one unless the learner scrubbed back). */
     public int shownStep() {
-        return (cursor.isLive() ? runner.newest() : runner.history().get(cursor.shown(last()))).step();
+        return atCursor(runner.newest()).step();
     }
 
     /** The newest snapshot the engine has published. */
@@ -427,7 +430,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
             drafts.setDraft(pacing.draft());
         }
-        S target = cursor.isLive() ? newest : runner.history().get(cursor.shown(last()));
+        S target = atCursor(newest);
         // Counters change every frame; the view, the costliest thing to render, and the
         // narration only when pacing says they are due.
         if (target != shown && pacing.viewDue()) {

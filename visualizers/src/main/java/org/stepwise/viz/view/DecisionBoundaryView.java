@@ -16,11 +16,12 @@ import org.stepwise.data.Dataset;
 
 /**
  * A classifier's decision regions as a heatmap ({@link BoundaryRaster}, shown at the screen's
- * pixel size by a {@link ScreenImage}; drafts painted off the FX thread by {@link HeatPainter}), with the data points on top in their class colours, axes, and a hover
- * readout of the coordinates and the most probable class. When editable, a click on empty
- * space adds a point, a drag moves one, and a right click (or Delete while the pointer rests
- * on a point, once the plot has been clicked and so holds the keyboard focus) removes one; the
- * view reports these to its {@link PointEditListener} and waits for new data.
+ * pixel size by a {@link ScreenImage}; drafts painted off the FX thread by {@link HeatPainter}),
+ * with the data points on top in their class colours, axes, and a hover readout of the
+ * coordinates and the most probable class. When editable, a click on empty space adds a point,
+ * a drag moves one, and a right click (or Delete while the pointer rests on a point, once the
+ * plot has been clicked and so holds the keyboard focus) removes one; the view reports these to
+ * its {@link PointEditListener} and waits for new data.
  */
 public final class DecisionBoundaryView extends Region {
 
@@ -215,7 +216,6 @@ public final class DecisionBoundaryView extends Region {
         }
         heat.view().setVisible(model != null);
     }
-
 
     private void drawOverlay() {
         GraphicsContext g = canvas.getGraphicsContext2D();

@@ -1,11 +1,8 @@
 package org.stepwise.viz.view;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Domain;
 
@@ -82,21 +79,11 @@ final class HeatPainter {
             out = scaled;
             resampler.scale(raster.pixels(), out);
         }
-        CountDownLatch copied = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                if (request.sequence() > shown && screen.showScaled(out, request.width(), request.height())) {
-                    shown = request.sequence();
-                }
-            } finally {
-                copied.countDown();
+        // The next picture is scaled into the same array: it waits until this one is on screen.
+        FxHandOver.runAndWait(() -> {
+            if (request.sequence() > shown && screen.showScaled(out, request.width(), request.height())) {
+                shown = request.sequence();
             }
         });
-        try {
-            // The next picture is scaled into the same array: wait until this one is on screen.
-            copied.await(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -5,13 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -198,23 +195,13 @@ public final class MetricChart {
         if (pixels == null) {
             return;
         }
-        CountDownLatch copied = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                if (frame.sequence() > shown.get()) {
-                    view.show(pixels, frame);
-                    shown.set(frame.sequence());
-                }
-            } finally {
-                copied.countDown();
+        // The painter reuses its pixels for the next frame: it waits until they are on screen.
+        FxHandOver.runAndWait(() -> {
+            if (frame.sequence() > shown.get()) {
+                view.show(pixels, frame);
+                shown.set(frame.sequence());
             }
         });
-        try {
-            // The painter reuses its pixels for the next frame: wait until they are on screen.
-            copied.await(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Empties every series (a new run). */
