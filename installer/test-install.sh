@@ -136,6 +136,18 @@ app_pid=$!
 main=$(window '^Stepwise')
 sleep 5
 shot main-window
+# The runtime's thread priorities (linux-jlink.args): the engine worker and the JIT compiler run
+# behind the frames (nice 10), the FX thread at the usual 0.
+nice_of() {
+  for task in /proc/$app_pid/task/*; do
+    [ "$(cat "$task/comm")" = "$1" ] && sed 's/.*) //' "$task/stat" | awk '{print $17}' && return
+  done
+  echo "none"
+}
+engine_nice=$(nice_of stepwise-engine) jit_nice=$(nice_of 'C2 CompilerThre') fx_nice=$(nice_of 'JavaFX Applicat')
+say "thread priorities (nice): engine $engine_nice, JIT compiler $jit_nice, FX thread $fx_nice"
+[ "$engine_nice" = 10 ] && [ "$jit_nice" = 10 ] && [ "$fx_nice" = 0 ] \
+  || fail "the installed runtime does not run the engine and the JIT (nice 10) behind the FX thread (0)"
 # VmRSS of the launcher's process: the jpackage launcher runs the JVM in its own process.
 rss_kb=$(awk '/^VmRSS/{print $2}' /proc/$app_pid/status)
 say "resident memory with the main window and one lesson open: $((rss_kb / 1024)) MB"

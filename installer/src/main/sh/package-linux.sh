@@ -16,7 +16,7 @@ step() { echo "[installer] $*"; }
 
 step "jlink: runtime with the app's modules"
 rm -rf "$runtime" "$images" "$packages"
-jlink @$args/jlink.args --module-path target/jpackage/fx --output "$runtime"
+jlink @$args/jlink.args @$args/linux-jlink.args --module-path target/jpackage/fx --output "$runtime"
 
 step "JavaFX's native libraries into the runtime's lib/"
 # jlink takes JavaFX's jars (Maven Central has no jmods) with their .so files as module resources,

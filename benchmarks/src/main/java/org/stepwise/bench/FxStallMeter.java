@@ -21,7 +21,15 @@ final class FxStallMeter {
     /** With -Dprobe.series=true, each stall over a frame is printed with its time (to match with GC or pulse logs). */
     private static final boolean SERIES = Boolean.getBoolean("probe.series");
 
+    /** With -Dprobe.why=true, each stall over a frame is printed with what the threads did meanwhile ({@link StallWitness}). */
+    private static final boolean WHY = Boolean.getBoolean("probe.why");
+
     private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+    private static final long FRAME_NANOS = 16_700_000L;
+    /** Stacks are sampled once a wait is this long: the first half-frame of a stall is ordinary work. */
+    private static final long WITNESS_AFTER_NANOS = 8_000_000L;
+    /** The last wait, read by the watcher once the task has answered. */
+    private volatile long lastWait;
     private final AtomicBoolean answered = new AtomicBoolean(true);
     private volatile boolean running;
     private Thread watcher;
@@ -41,14 +49,27 @@ final class FxStallMeter {
     }
 
     private void watch() {
+        StallWitness witness = WHY ? new StallWitness() : null;
+        long posted = 0;
         while (running) {
+            if (witness != null && !answered.get() && System.nanoTime() - posted > WITNESS_AFTER_NANOS) {
+                witness.sample(System.nanoTime() - posted);
+            }
             if (answered.compareAndSet(true, false)) {
-                long posted = System.nanoTime();
+                if (witness != null && lastWait > FRAME_NANOS) {
+                    System.out.print(witness.report(lastWait));
+                }
+                if (witness != null) {
+                    witness.reset();
+                }
+                posted = System.nanoTime();
+                long postedAt = posted;
                 Platform.runLater(() -> {
                     if (running) {
-                        long wait = System.nanoTime() - posted;
+                        long wait = System.nanoTime() - postedAt;
+                        lastWait = wait;
                         waits.add(wait);
-                        if (SERIES && wait > 16_700_000L) {
+                        if (SERIES && wait > FRAME_NANOS) {
                             System.out.printf("stall %.0f ms ending at %.3f s (JVM uptime)%n", wait / 1e6,
                                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
                         }

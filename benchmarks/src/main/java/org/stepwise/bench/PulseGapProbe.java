@@ -79,6 +79,7 @@ public final class PulseGapProbe {
         done.await();
         System.out.printf("%s at full speed for %.1f s: %d pulses, %d engine steps%s%n", lessonId, playedSeconds[0],
                 gaps.size(), steps[0], playedSeconds[0] < seconds ? " (the run ended; only its playing time counts)" : "");
+        System.out.println(threadPriorities());
         List<Long> all = new ArrayList<>(gaps);
         report("pulse gap", all);
         int warmUp = Math.min(all.size(), WARM_UP_PULSES);
@@ -102,6 +103,22 @@ public final class PulseGapProbe {
         System.out.printf("baseline (same window, paused, %d s): mean %.2f ms, worst %.2f ms; mean ratio playing/paused %.2f%n",
                 IDLE_SECONDS, idleMean, idleWorst, idleMean == 0 ? 0 : mean / idleMean);
         Platform.exit();
+    }
+
+    /**
+     * Whether the JVM honours the app's thread priorities (BackgroundThreads): on Linux only with the
+     * options the installed runtime carries (installer/src/main/jpackage/linux-jlink.args).
+     */
+    private static String threadPriorities() {
+        var hotspot = java.lang.management.ManagementFactory.getPlatformMXBean(
+                com.sun.management.HotSpotDiagnosticMXBean.class);
+        StringBuilder text = new StringBuilder("thread priorities:");
+        for (String option : List.of("ThreadPriorityPolicy", "JavaPriority1_To_OSPriority", "CompilerThreadPriority")) {
+            text.append(' ').append(option).append('=').append(hotspot.getVMOption(option).getValue());
+        }
+        boolean honoured = !System.getProperty("os.name").startsWith("Linux")
+                || !hotspot.getVMOption("ThreadPriorityPolicy").getValue().equals("0");
+        return text.append(honoured ? " (honoured)" : " (ignored: Linux needs ThreadPriorityPolicy=1)").toString();
     }
 
     private static void report(String label, List<Long> gaps) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
+import org.stepwise.viz.view.BackgroundThreads;
 
 /**
  * Runs one engine on its own background worker: the only thread that touches the engine.
@@ -56,11 +57,8 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
         this.engine = engine;
         this.history = new SnapshotHistory<>(capacity);
         this.onFailure = onFailure;
-        this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "stepwise-engine");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Below the FX thread: on few cores a frame drawn on time matters more than a few more steps.
+        this.worker = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.behindFrames("stepwise-engine"));
         S first = engine.snapshot();
         history.append(first);
         newest.set(first);

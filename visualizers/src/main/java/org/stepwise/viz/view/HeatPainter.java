@@ -17,11 +17,8 @@ import org.stepwise.algo.Domain;
 final class HeatPainter {
 
     /** One thread paints every view's drafts (one lesson is open at a time). */
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "stepwise-heat-painter");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
+            BackgroundThreads.behindFrames("stepwise-heat-painter"));
 
     private record Request(long sequence, BoundaryRaster raster, ClassProbabilities model, Domain domain,
                            int width, int height) {

@@ -1,5 +1,6 @@
 package org.stepwise.viz.view;
 
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -32,11 +34,8 @@ public final class MetricChart {
     public static final int MAX_POINTS = 1500;
 
     /** One thread draws every chart; only the newest request of each chart is drawn. */
-    private static final ExecutorService PAINTERS = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "stepwise-chart-painter");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService PAINTERS = Executors.newSingleThreadExecutor(
+            BackgroundThreads.behindFrames("stepwise-chart-painter"));
 
     private final Map<String, Series> series = new LinkedHashMap<>();
     private final ChartPainter painter;
@@ -87,6 +86,7 @@ public final class MetricChart {
     private final class View extends Region {
         private final ImageView picture = new ImageView();
         private WritableImage image;
+        private PixelBuffer<IntBuffer> buffer;
 
         View() {
             getChildren().add(picture);
@@ -111,13 +111,22 @@ public final class MetricChart {
             return window == null ? 1 : Math.max(1, window.getOutputScaleX());
         }
 
+        /**
+         * Copies the painter's pixels into the image's own buffer: a {@link PixelBuffer} in the
+         * painter's format, so the FX thread copies without converting (a pixel writer converted
+         * each pixel to the image's byte layout, a millisecond and more per chart on the FX thread).
+         */
         void show(int[] pixels, ChartFrame frame) {
-            if (image == null || image.getWidth() != frame.pixelWidth() || image.getHeight() != frame.pixelHeight()) {
-                image = new WritableImage(frame.pixelWidth(), frame.pixelHeight());
+            int width = frame.pixelWidth();
+            int height = frame.pixelHeight();
+            if (image == null || image.getWidth() != width || image.getHeight() != height) {
+                IntBuffer ints = IntBuffer.allocate(width * height);
+                buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
+                image = new WritableImage(buffer);
                 picture.setImage(image);
             }
-            image.getPixelWriter().setPixels(0, 0, frame.pixelWidth(), frame.pixelHeight(),
-                    PixelFormat.getIntArgbPreInstance(), pixels, 0, frame.pixelWidth());
+            System.arraycopy(pixels, 0, buffer.getBuffer().array(), 0, width * height);
+            buffer.updateBuffer(changed -> null);
             picture.setFitWidth(frame.width());
             picture.setFitHeight(frame.height());
         }

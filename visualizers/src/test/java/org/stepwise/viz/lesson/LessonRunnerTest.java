@@ -85,4 +85,22 @@ class LessonRunnerTest {
             assertThat(runner.newest().step()).isZero();
         }
     }
+
+    @Test
+    void theEngineStepsBehindTheFrames() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger priority = new java.util.concurrent.atomic.AtomicInteger();
+        CountingEngine counting = new CountingEngine(10);
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new org.stepwise.algo.Engine<>() {
+            @Override public CountingEngine.Count snapshot() { return counting.snapshot(); }
+            @Override public StepResult step() {
+                priority.set(Thread.currentThread().getPriority());
+                return counting.step();
+            }
+        }, 10, failures::add)) {
+            runner.stepOnce();
+            await(() -> runner.newest().step() == 1);
+            assertThat(priority.get()).isEqualTo(org.stepwise.viz.view.BackgroundThreads.BEHIND_FRAMES)
+                    .isLessThan(Thread.NORM_PRIORITY);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
+import org.stepwise.viz.view.BackgroundThreads;
 
 /**
  * Runs slow data work (reading a file, generating points) on one background thread, so the
@@ -23,11 +24,7 @@ final class BackgroundLoader {
     private static final long IDLE_SECONDS = 5;
 
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "stepwise-data-loader");
-                thread.setDaemon(true);
-                return thread;
-            });
+            new LinkedBlockingQueue<>(), BackgroundThreads.normal("stepwise-data-loader"));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     /** Number of the newest request; read by the worker to skip requests already overtaken. */
     private final AtomicLong newestRequest = new AtomicLong();
