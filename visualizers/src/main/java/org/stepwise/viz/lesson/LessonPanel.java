@@ -280,6 +280,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** Exceptions that escaped the engine (bugs), for the host and the tests. */
     public FailureLog failures() { return failures; }
 
+    /** The playback bar's step counter as shown (tests). */
+    String counterText() { return bar.counterText(); }
+
     /** The message of the last refused change, or empty. */
     public String problem() { return problem.isVisible() ? problem.getText() : ""; }
 
@@ -431,8 +434,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             drafts.setDraft(pacing.draft());
         }
         S target = atCursor(newest);
-        // Counters change every frame; the view, the costliest thing to render, and the
-        // narration only when pacing says they are due.
+        // The view, the costliest thing to render, and the narration only when pacing says
+        // they are due.
         if (target != shown && pacing.viewDue()) {
             view.show(target, data);
             shown = target;
@@ -444,9 +447,13 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             bar.showStatus(statusText(target));
         }
         metrics.redraw(now, isPlaying());
-        int size = runner.history().size();
-        timeline.show(cursor.shown(size - 1), size - 1);
-        bar.showStep(target.step(), newest.step());
+        if (pacing.viewDue()) {
+            // The counters go with the picture: they name the step it shows, and while drafting
+            // the frames in between then change nothing at all.
+            int size = runner.history().size();
+            timeline.show(cursor.shown(size - 1), size - 1);
+            bar.showStep(target.step(), newest.step());
+        }
         bar.showPlaying(isPlaying());
     }
 

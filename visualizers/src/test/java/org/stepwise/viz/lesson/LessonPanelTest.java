@@ -3,9 +3,13 @@ package org.stepwise.viz.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -13,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,6 +111,43 @@ class LessonPanelTest {
         await(() -> panel.newestSnapshot().step() == 0 && shownStep() == 0, "R reset to step 0");
 
         assertThat(panel.failures().isEmpty()).isTrue();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void whileDraftingTheCounterNamesTheStepDrawn() {
+        open(new FxRobot(), "logistic-regression");
+        // A run that goes on for the whole test, at full speed: the view draws drafts, every other frame.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(panel.data(),
+                panel.params().withText("learningRate", "0.0005").withText("maxSteps", "1000000")
+                        .withText("tolerance", "1e-12"), 0, 0));
+        List<String> mismatches = new CopyOnWriteArrayList<>();
+        AtomicInteger checked = new AtomicInteger();
+        // Started after the panel's own timer, so it runs after the panel's pulse in each frame.
+        AnimationTimer checker = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                var shown = panel.shownSnapshot();
+                if (shown == null || !panel.isPlaying()) {
+                    return;
+                }
+                checked.incrementAndGet();
+                String counter = panel.counterText();
+                if (!counter.equals("step " + shown.step()) && !counter.startsWith("step " + shown.step() + " /")) {
+                    mismatches.add("'" + counter + "' over a picture of step " + shown.step());
+                }
+            }
+        };
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            checker.start();
+            panel.runToEnd();
+        });
+        await(() -> checked.get() >= 30, "30 frames checked while playing");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            checker.stop();
+            panel.pause();
+        });
+        assertThat(mismatches).isEmpty();
         assertThat(fxErrors.errors()).isEmpty();
     }
 
