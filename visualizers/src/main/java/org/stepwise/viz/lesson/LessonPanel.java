@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.stepwise.algo.DataKind;
-import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
@@ -56,10 +55,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final AnimationTimer timer;
     private final FailureLog failures = new FailureLog();
 
-    private Dataset data;
-    private Params params;
-    private long seed;
-    private LessonRunner<S> runner;
+    /** The inputs and the runner of the run on show. */
+    private final LessonRun<S> run;
     private final HistoryCursor cursor = new HistoryCursor();
     private final FramePacing pacing = new FramePacing();
     private S shown;
@@ -72,9 +69,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     public LessonPanel(Lesson<S> lesson, Consumer<String> openLesson) {
         this.lesson = lesson;
         this.view = lesson.createView();
-        this.data = lesson.defaultData();
-        this.params = lesson.factory().defaults();
-        this.seed = 0;
         getStyleClass().add("lesson-panel");
         getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
         setFocusTraversable(true);
@@ -85,19 +79,21 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             @Override public void step() { LessonPanel.this.step(); }
             @Override public void togglePlay() { LessonPanel.this.togglePlay(); }
             @Override public void runToEnd() { LessonPanel.this.runToEnd(); }
-            @Override public void speed(double stepsPerSecond) { runner.setStepsPerSecond(stepsPerSecond); }
+            @Override public void speed(double stepsPerSecond) { runner().setStepsPerSecond(stepsPerSecond); }
         });
         bar.setTitle(lesson.info().title());
+        run = new LessonRun<>(lesson.factory(), HISTORY_CAPACITY, this::engineFailed, lesson.defaultData(),
+                lesson.factory().defaults(), 0, bar.stepsPerSecond());
         timeline = new TimelineBar(this::seek);
 
-        sheet = new ParameterSheet(params, seed);
-        sheet.setOnChange(newParams -> restart(data, newParams, seed));
-        sheet.setOnSeedChange(newSeed -> restart(data, params, newSeed));
+        sheet = new ParameterSheet(run.params(), run.seed());
+        sheet.setOnChange(newParams -> restart(run.data(), newParams, run.seed()));
+        sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
         DataKind kind = lesson.factory().dataKind();
         picker = kind == DataKind.NONE ? null : new DataPicker(kind, true);
         if (picker != null) {
-            picker.setData(data);
+            picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
             picker.setOnDataChanged(this::dataChanged);
             if (view instanceof EditablePoints editable) {
@@ -151,7 +147,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 pulse(now);
             }
         };
-        runner = newRunner(lesson.factory().create(data, params, seed));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 stop();
@@ -172,21 +167,21 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** Stops drawing and pauses the engine (the panel is hidden). */
     public void stop() {
         timer.stop();
-        runner.pause();
+        runner().pause();
         cursor.stopReplay();
     }
 
     /** Stops the worker for good (the panel is closed). */
     public void dispose() {
         stop();
-        runner.close();
+        runner().close();
     }
 
     // ---- commands (FX thread) ------------------------------------------------------------
 
     public void step() {
         if (cursor.isLive()) {
-            runner.stepOnce();
+            runner().stepOnce();
         } else {
             cursor.moveTo(cursor.shown(last()) + 1, last());
         }
@@ -207,26 +202,26 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     public void play() {
         if (!cursor.startReplay()) {
-            runner.play();
+            runner().play();
         }
     }
 
     public void pause() {
         cursor.stopReplay();
-        runner.pause();
+        runner().pause();
     }
 
-    public boolean isPlaying() { return cursor.isReplaying() || runner.isPlaying(); }
+    public boolean isPlaying() { return cursor.isReplaying() || runner().isPlaying(); }
 
     public void runToEnd() {
         cursor.follow();
-        runner.setStepLimit(RUN_TO_END_LIMIT);
-        runner.runToEnd();
+        runner().setStepLimit(RUN_TO_END_LIMIT);
+        runner().runToEnd();
     }
 
     /** Back to step 0 of the same run (same data, parameters and seed). */
     public void reset() {
-        restart(data, params, seed);
+        restart(run.data(), run.params(), run.seed());
     }
 
     /** Shows the first snapshot held in the history. */
@@ -246,31 +241,31 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The history's last position. */
     private int last() {
-        return runner.history().size() - 1;
+        return runner().history().size() - 1;
     }
 
     /** The snapshot the cursor points at: {@code newest} while live. */
     private S atCursor(S newest) {
-        return cursor.isLive() ? newest : runner.history().get(cursor.shown(last()));
+        return cursor.isLive() ? newest : runner().history().get(cursor.shown(last()));
     }
 
     // ---- state ---------------------------------------------------------------------------
 
     public Lesson<S> lesson() { return lesson; }
 
-    public Dataset data() { return data; }
+    public Dataset data() { return run.data(); }
 
-    public Params params() { return params; }
+    public Params params() { return run.params(); }
 
-    public long seed() { return seed; }
+    public long seed() { return run.seed(); }
 
     /** The step shown now (the newest one unless the learner scrubbed back). */
     public int shownStep() {
-        return atCursor(runner.newest()).step();
+        return atCursor(runner().newest()).step();
     }
 
     /** The newest snapshot the engine has published. */
-    public S newestSnapshot() { return runner.newest(); }
+    public S newestSnapshot() { return runner().newest(); }
 
     /** The snapshot drawn at the last pulse, or null before the first. */
     public S shownSnapshot() { return shown; }
@@ -291,13 +286,13 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
      * {@code step}. Throws IllegalArgumentException, changing nothing, when they do not fit.
      */
     public void restore(Dataset newData, Params newParams, long newSeed, int step) {
-        Engine<S> engine = lesson.factory().create(newData, newParams, newSeed);
-        install(engine, newData, newParams, newSeed);
+        run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
+        startedAgain();
         if (picker != null) {
             picker.setData(newData);
         }
         sheet.show(newParams, newSeed);
-        runner.stepTo(step);
+        runner().stepTo(step);
     }
 
     /** Shows or hides the side panel (presentation mode hides it). */
@@ -334,16 +329,16 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
      */
     void replayAndDraw(int step, int limit) throws InterruptedException {
         if (step < 0) {
-            runner.setStepLimit(limit);
-            runner.runToEnd();
+            runner().setStepLimit(limit);
+            runner().runToEnd();
         } else {
-            runner.stepTo(step);
+            runner().stepTo(step);
         }
         int target = step < 0 ? limit : step;
-        while (runner.newest().step() < target && !runner.isFinished()) {
+        while (runner().newest().step() < target && !runner().isFinished()) {
             Thread.sleep(1);
         }
-        while (runner.isPlaying()) {
+        while (runner().isPlaying()) {
             Thread.sleep(1);
         }
         pulse(System.nanoTime());
@@ -352,10 +347,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     // ---- internals -----------------------------------------------------------------------
 
     private void dataChanged(Dataset newData) {
-        if (newData.equals(data)) {
+        if (newData.equals(run.data())) {
             return;
         }
-        if (!restart(newData, params, seed)) {
+        if (!restart(newData, run.params(), run.seed())) {
             // The engine refused the edit (say, the last point of a class was deleted): take it back.
             picker.undo();
         }
@@ -363,7 +358,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** Parameters asked for by pointing in the view, validated like sheet edits. */
     private void requestParams(java.util.Map<String, Object> values) {
-        Params requested = params;
+        Params requested = run.params();
         try {
             for (var entry : values.entrySet()) {
                 requested = requested.with(entry.getKey(), entry.getValue());
@@ -372,36 +367,29 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             showProblem("Not applied: " + refused.getMessage());
             return;
         }
-        if (restart(data, requested, seed)) {
-            sheet.show(requested, seed);
+        if (restart(run.data(), requested, run.seed())) {
+            sheet.show(requested, run.seed());
         }
     }
 
     /** A new run from step 0; false (with the reason shown) when the engine refuses the inputs. */
     private boolean restart(Dataset newData, Params newParams, long newSeed) {
-        Engine<S> engine;
+        boolean wasPlaying = isPlaying();
         try {
-            engine = lesson.factory().create(newData, newParams, newSeed);
+            run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
         } catch (IllegalArgumentException refused) {
             showProblem("Not applied: " + refused.getMessage());
             return false;
         }
-        boolean wasPlaying = isPlaying();
-        install(engine, newData, newParams, newSeed);
+        startedAgain();
         if (wasPlaying) {
-            runner.play();
+            runner().play();
         }
         return true;
     }
 
-    private void install(Engine<S> engine, Dataset newData, Params newParams, long newSeed) {
-        if (runner != null) {
-            runner.close();
-        }
-        data = newData;
-        params = newParams;
-        seed = newSeed;
-        runner = newRunner(engine);
+    /** The panel follows a run that starts again from step 0. */
+    private void startedAgain() {
         cursor.follow();
         shown = null;
         narrated = null;
@@ -409,26 +397,26 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         hideProblem();
     }
 
-    private LessonRunner<S> newRunner(Engine<S> engine) {
-        LessonRunner<S> created = new LessonRunner<>(engine, HISTORY_CAPACITY,
-                failure -> Platform.runLater(() -> {
-                    failures.record(failure);
-                    showProblem("The engine failed: " + failure + ". The run stopped; your data and settings are kept.");
-                }));
-        created.setStepsPerSecond(bar.stepsPerSecond());
-        return created;
+    /** Told on the worker: an exception escaped the engine (a bug). */
+    private void engineFailed(Throwable failure) {
+        Platform.runLater(() -> {
+            failures.record(failure);
+            showProblem("The engine failed: " + failure + ". The run stopped; your data and settings are kept.");
+        });
     }
 
+    private LessonRunner<S> runner() { return run.runner(); }
+
     private void pulse(long now) {
-        pacing.pulse(now, isPlaying(), runner.currentStepsPerSecond());
+        pacing.pulse(now, isPlaying(), runner().currentStepsPerSecond());
         if (pacing.late()) {
-            runner.frameLate();
+            runner().frameLate();
         }
-        if (cursor.isReplaying() && cursor.advanceReplay(runner.stepsPerSecond(), pacing.elapsedSeconds(), last())) {
-            runner.play();
+        if (cursor.isReplaying() && cursor.advanceReplay(runner().stepsPerSecond(), pacing.elapsedSeconds(), last())) {
+            runner().play();
         }
-        S newest = runner.newest();
-        metrics.update(runner.history(), newest.step());
+        S newest = runner().newest();
+        metrics.update(runner().history(), newest.step());
         if (view instanceof DraftDrawing drafts) {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
             drafts.setDraft(pacing.draft());
@@ -437,7 +425,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         // The view, the costliest thing to render, and the narration only when pacing says
         // they are due.
         if (target != shown && pacing.viewDue()) {
-            view.show(target, data);
+            view.show(target, run.data());
             shown = target;
             metrics.showStep(target.step());
         }
@@ -450,7 +438,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (pacing.viewDue()) {
             // The counters go with the picture: they name the step it shows, and while drafting
             // the frames in between then change nothing at all.
-            int size = runner.history().size();
+            int size = runner().history().size();
             timeline.show(cursor.shown(size - 1), size - 1);
             bar.showStep(target.step(), newest.step());
         }

@@ -1,0 +1,57 @@
+package org.stepwise.viz.lesson;
+
+import java.util.function.Consumer;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.EngineFactory;
+import org.stepwise.algo.Params;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
+
+/**
+ * A lesson's current run: its inputs (data, parameters, seed) and the runner stepping an engine
+ * built from them. A run is never changed in place: new inputs build a new engine from step 0
+ * and a new runner, and inputs the engine refuses change nothing. Use from the FX thread.
+ */
+final class LessonRun<S extends Snapshot> {
+
+    private final EngineFactory<S> factory;
+    private final int historyCapacity;
+    /** Told, on the runner's worker, of an exception escaping the engine (a bug). */
+    private final Consumer<Throwable> onFailure;
+    private Dataset data;
+    private Params params;
+    private long seed;
+    private LessonRunner<S> runner;
+
+    LessonRun(EngineFactory<S> factory, int historyCapacity, Consumer<Throwable> onFailure,
+              Dataset data, Params params, long seed, double stepsPerSecond) {
+        this.factory = factory;
+        this.historyCapacity = historyCapacity;
+        this.onFailure = onFailure;
+        replace(data, params, seed, stepsPerSecond);
+    }
+
+    /**
+     * Starts again from step 0 with these inputs, at this speed; the old runner is closed.
+     * Throws IllegalArgumentException, changing nothing, when the engine refuses them.
+     */
+    void replace(Dataset newData, Params newParams, long newSeed, double stepsPerSecond) {
+        Engine<S> engine = factory.create(newData, newParams, newSeed);
+        if (runner != null) {
+            runner.close();
+        }
+        data = newData;
+        params = newParams;
+        seed = newSeed;
+        runner = new LessonRunner<>(engine, historyCapacity, onFailure);
+        runner.setStepsPerSecond(stepsPerSecond);
+    }
+
+    Dataset data() { return data; }
+
+    Params params() { return params; }
+
+    long seed() { return seed; }
+
+    LessonRunner<S> runner() { return runner; }
+}
