@@ -56,10 +56,10 @@ final class FxStallMeter {
                 witness.sample(System.nanoTime() - posted);
             }
             if (answered.compareAndSet(true, false)) {
-                if (witness != null && lastWait > FRAME_NANOS) {
-                    System.out.print(witness.report(lastWait));
-                }
                 if (witness != null) {
+                    if (lastWait > FRAME_NANOS) {
+                        System.out.print(witness.report(lastWait));
+                    }
                     witness.reset();
                 }
                 posted = System.nanoTime();

@@ -18,7 +18,7 @@ record ChartFrame(int sequence, List<Points> series, int markedStep, boolean log
     record Points(double[] x, double[] y, int count) {
     }
 
-    int pixelWidth() { return Math.max(1, (int) Math.ceil(width * scale)); }
+    int pixelWidth() { return ScreenImage.devicePixels(width, scale); }
 
-    int pixelHeight() { return Math.max(1, (int) Math.ceil(height * scale)); }
+    int pixelHeight() { return ScreenImage.devicePixels(height, scale); }
 }

@@ -1,6 +1,5 @@
 package org.stepwise.viz.view;
 
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,10 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.jfree.chart.axis.ValueAxis;
@@ -84,12 +79,12 @@ public final class MetricChart {
 
     /** The node: the last picture, redrawn at the new size when the layout changes it. */
     private final class View extends Region {
-        private final ImageView picture = new ImageView();
-        private WritableImage image;
-        private PixelBuffer<IntBuffer> buffer;
+        /** Painted at the screen's pixel size: shown pixel for pixel, copied in without conversion. */
+        private final ScreenImage picture = new ScreenImage();
 
         View() {
-            getChildren().add(picture);
+            picture.view().setVisible(true);
+            getChildren().add(picture.view());
             setMinHeight(140);
             setPrefSize(600, 200);
         }
@@ -111,24 +106,9 @@ public final class MetricChart {
             return window == null ? 1 : Math.max(1, window.getOutputScaleX());
         }
 
-        /**
-         * Copies the painter's pixels into the image's own buffer: a {@link PixelBuffer} in the
-         * painter's format, so the FX thread copies without converting (a pixel writer converted
-         * each pixel to the image's byte layout, a millisecond and more per chart on the FX thread).
-         */
         void show(int[] pixels, ChartFrame frame) {
-            int width = frame.pixelWidth();
-            int height = frame.pixelHeight();
-            if (image == null || image.getWidth() != width || image.getHeight() != height) {
-                IntBuffer ints = IntBuffer.allocate(width * height);
-                buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
-                image = new WritableImage(buffer);
-                picture.setImage(image);
-            }
-            System.arraycopy(pixels, 0, buffer.getBuffer().array(), 0, width * height);
-            buffer.updateBuffer(changed -> null);
-            picture.setFitWidth(frame.width());
-            picture.setFitHeight(frame.height());
+            picture.place(0, 0, frame.width(), frame.height(), frame.scale());
+            picture.showScaled(pixels, frame.pixelWidth(), frame.pixelHeight());
         }
     }
 

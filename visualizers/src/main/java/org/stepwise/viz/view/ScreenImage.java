@@ -67,8 +67,8 @@ public final class ScreenImage {
      */
     public void place(double x, double y, double w, double h, double renderScale) {
         double scale = renderScale > 0 ? renderScale : 1;
-        int newWidth = Math.max(1, (int) Math.round(w * scale));
-        int newHeight = Math.max(1, (int) Math.round(h * scale));
+        int newWidth = devicePixels(w, scale);
+        int newHeight = devicePixels(h, scale);
         view.setX(Math.round(x * scale) / scale);
         view.setY(Math.round(y * scale) / scale);
         view.setFitWidth(newWidth / scale);
@@ -109,14 +109,23 @@ public final class ScreenImage {
         buffer.updateBuffer(changed -> null);
     }
 
+    /**
+     * How many device pixels a length of layout units covers at this scale: the size {@link #place}
+     * gives the image, and so the size a painter must paint for {@link #showScaled}.
+     */
+    static int devicePixels(double length, double scale) {
+        return Math.max(1, (int) Math.round(length * scale));
+    }
+
     /** The image's size in device pixels (0 before the first {@link #place}). */
     public int pixelWidth() { return width; }
 
     public int pixelHeight() { return height; }
 
     /**
-     * Shows pixels already scaled to {@code scaledWidth × scaledHeight}; returns false, showing
-     * nothing, when the image has another size by now (it was placed again meanwhile).
+     * Shows pixels already scaled (or painted, as the metric chart's are) to {@code scaledWidth ×
+     * scaledHeight}, premultiplied ARGB; returns false, showing nothing, when the image has another
+     * size by now (it was placed again meanwhile).
      */
     public boolean showScaled(int[] scaled, int scaledWidth, int scaledHeight) {
         if (image == null || scaledWidth != width || scaledHeight != height) {

@@ -34,7 +34,7 @@ class LessonRunTest {
     private final Dataset iris = BuiltInDatasets.load("iris");
 
     @Test
-    void newInputsStartANewRunnerAtTheSameSpeed() {
+    void newInputsStartANewRunnerFromStepZeroAtTheGivenSpeed() {
         LessonRun<CountingEngine.Count> run = new LessonRun<>(factory, 100, failures::add, iris, factory.defaults(), 1, 25);
         LessonRunner<CountingEngine.Count> first = run.runner();
         Params five = factory.defaults().with("limit", 5);
