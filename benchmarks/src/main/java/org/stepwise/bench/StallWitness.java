@@ -23,11 +23,13 @@ final class StallWitness {
     private final Thread renderer = named("QuantumRenderer-0");
     private final StringBuilder stacks = new StringBuilder();
     private Map<String, long[]> before = schedstats();
+    private long[] machineBefore = machineTicks();
 
     /** A new stall may begin: forget the last one. */
     void reset() {
         stacks.setLength(0);
         before = schedstats();
+        machineBefore = machineTicks();
     }
 
     /** Called every few milliseconds while a posted task waits. */
@@ -47,6 +49,10 @@ final class StallWitness {
         after.keySet().stream().filter(name -> delta(after, name, 0) > 500_000L)
                 .sorted((a, b) -> Long.compare(delta(after, b, 0), delta(after, a, 0)))
                 .forEach(name -> text.append(String.format(" %s %.1f ms,", name, delta(after, name, 0) / 1e6)));
+        long[] machine = machineTicks();
+        text.append(String.format("%n  the machine meanwhile (all cores, ms): busy %d, idle %d, stolen by the host %d",
+                (machine[0] - machineBefore[0]) * 10, (machine[1] - machineBefore[1]) * 10,
+                (machine[2] - machineBefore[2]) * 10));
         return text.append(String.format("%n")).append(stacks).toString();
     }
 
@@ -72,6 +78,22 @@ final class StallWitness {
             }
         }
         return result;
+    }
+
+    /**
+     * The whole machine's clock ticks (10 ms each) from /proc/stat: busy (any process), idle and
+     * stolen by the hypervisor. Shows whether a wait for a core was a core held by another
+     * process or by the host rather than by this one's threads. Zeros off Linux.
+     */
+    private static long[] machineTicks() {
+        try {
+            String[] cpu = Files.readAllLines(new File("/proc/stat").toPath()).get(0).trim().split("\\s+");
+            long busy = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
+                    + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
+            return new long[] {busy, Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]), Long.parseLong(cpu[8])};
+        } catch (IOException | RuntimeException notLinux) {
+            return new long[3];
+        }
     }
 
     /** The watched threads go by name alone (JavaFX's few renderer threads are added up). */

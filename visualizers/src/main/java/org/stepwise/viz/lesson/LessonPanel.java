@@ -317,9 +317,11 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /**
      * Draws every part now, on the FX thread, before a snapshot of the panel is taken (the
-     * chart is otherwise drawn on a painter thread and shown a moment later).
+     * chart, and some views' pictures, are otherwise drawn on a painter thread and shown a
+     * moment later).
      */
     public void drawNow() {
+        view.drawNow();
         metrics.redrawNow();
     }
 

@@ -27,4 +27,11 @@ public interface LessonView<S extends Snapshot> {
 
     /** Draws axes and labels for a dark (true) or light background. */
     void setDark(boolean dark);
+
+    /**
+     * Paints now, on the FX thread, whatever the view otherwise paints on a painter thread and
+     * shows a moment later: called before a snapshot of the view is taken (export, render).
+     */
+    default void drawNow() {
+    }
 }

@@ -90,10 +90,12 @@ class ContourPathViewTest {
         PathData momentum = descent("momentum", 1, 0.0003, 0.9, 1500);
         WritableImage before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.show(surface, MINIMUM, List.of());
+            view.drawNow();
             return view.snapshot(null, null);
         });
         WritableImage after = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.setPaths(List.of(descent, momentum));
+            view.drawNow();
             return view.snapshot(null, null);
         });
         ViewPictures.save(after, "contour-paths");
@@ -118,6 +120,33 @@ class ContourPathViewTest {
         int farX = (int) t.toPixelX(-1.8);
         int farY = (int) t.toPixelY(-0.8);
         assertThat(withPaths.getArgb(farX, farY)).isEqualTo(withoutPaths.getArgb(farX, farY));
+    }
+
+    @Test
+    void pathsArePaintedOnAPainterThreadAndShownAMomentLater() {
+        PathData descent = descent("gradient descent", 0, 0.001, 0, 1500);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(surface, MINIMUM, List.of());
+            view.drawNow();
+        });
+        PlotTransform t = view.transform();
+        int x = (int) Math.round(t.toPixelX(descent.x(700)));
+        int y = (int) Math.round(t.toPixelY(descent.y(700)));
+        int contour = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.snapshot(null, null).getPixelReader().getArgb(x, y));
+        // Asked for and looked at within one turn of the FX thread: the painter cannot have
+        // handed its picture over yet, so the FX thread did not paint the paths itself.
+        int atOnce = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setPaths(List.of(descent));
+            return view.snapshot(null, null).getPixelReader().getArgb(x, y);
+        });
+        assertThat(atOnce).isEqualTo(contour);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int later = atOnce;
+        while (later == contour && System.nanoTime() < deadline) {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            later = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.snapshot(null, null).getPixelReader().getArgb(x, y));
+        }
+        assertThat(later).as("the path, painted in the background, is on screen").isNotEqualTo(contour);
     }
 
     @Test

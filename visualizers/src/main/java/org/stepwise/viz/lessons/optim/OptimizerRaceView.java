@@ -50,6 +50,9 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
     public void setDraft(boolean draft) { view.setDraft(draft); }
 
     @Override
+    public void drawNow() { view.drawNow(); }
+
+    @Override
     public void setDark(boolean dark) {
         view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
     }

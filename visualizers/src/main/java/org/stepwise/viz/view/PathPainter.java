@@ -1,0 +1,108 @@
+package org.stepwise.viz.view;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Paints the optimizer race's plot, the filled contours with the paths over them
+ * ({@link RacePicture}), into one opaque image at the plot's device pixels and shows it through
+ * the view's {@link ScreenImage}: now, on the FX thread, or on a painter thread while a lesson
+ * plays fast.
+ *
+ * <p>Why not stroke the paths on a JavaFX canvas: on Prism's software pipeline the renderer
+ * rasterised them again on every frame, and seven zig-zag paths on Rastrigin took it 30–110 ms a
+ * frame (pulse logger), during which the FX thread waited; the race played at 10–25 frames a
+ * second (docs/BENCHMARKS.md). Painted here the same strokes cost the painter thread, behind the
+ * frames, and the renderer copies one image ({@link BackgroundPainter}).
+ */
+final class PathPainter {
+
+    /** One thread paints every race view's drafts (one lesson is open at a time). */
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
+            BackgroundThreads.behindFrames("stepwise-path-painter"));
+
+    /**
+     * What one picture shows: the contours' raster (a copy the view no longer changes), the
+     * known minima, the paths (read-only), where the plot is, how many points of each path to draw, and the ink.
+     */
+    record Scene(int[] contours, int contourWidth, int contourHeight, List<double[]> minima,
+                 List<? extends ContourPathView.Path> paths,
+                 PlotTransform transform, int drawnPoints, java.awt.Color ink) {
+    }
+
+    private final ScreenImage screen;
+    private final BackgroundPainter<Scene> background;
+    /** The FX thread's image, made at its first {@link #paintNow}; the painter thread has its own. */
+    private Target foreground;
+
+    PathPainter(ScreenImage screen) {
+        this.screen = screen;
+        this.background = new BackgroundPainter<>(screen, PAINTER, new Target()::paint);
+    }
+
+    /** On the FX thread: paints the scene now and shows it. */
+    void paintNow(Scene scene) {
+        if (screen.pixelWidth() == 0) {
+            return;
+        }
+        background.shownNow();
+        if (foreground == null) {
+            foreground = new Target();
+        }
+        int[] pixels = foreground.paint(scene, screen.pixelWidth(), screen.pixelHeight());
+        screen.showScaled(pixels, screen.pixelWidth(), screen.pixelHeight());
+    }
+
+    /** On the FX thread: paints the scene in the background and shows it when it is ready. */
+    void paintLater(Scene scene) {
+        background.paintLater(scene);
+    }
+
+    /** An image to paint into, used by one thread, with the contours scaled to its size kept between pictures. */
+    private static final class Target {
+        private BufferedImage image;
+        private int[] pixels;
+        private int[] contours;
+        private int[] scaledContours;
+        private Resampler resampler;
+
+        int[] paint(Scene scene, int width, int height) {
+            if (image == null || image.getWidth() != width || image.getHeight() != height) {
+                image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+                pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+                scaledContours = new int[width * height];
+                contours = null;
+            }
+            if (contours != scene.contours()) {
+                if (resampler == null || !resampler.scales(scene.contourWidth(), scene.contourHeight(), width, height)) {
+                    resampler = new Resampler(scene.contourWidth(), scene.contourHeight(), width, height);
+                }
+                resampler.scale(scene.contours(), scaledContours);
+                contours = scene.contours();
+            }
+            // The contours are opaque, so their ARGB is already premultiplied.
+            System.arraycopy(scaledContours, 0, pixels, 0, width * height);
+            PlotTransform plot = scene.transform();
+            Graphics2D g = image.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                g.scale(width / plot.width(), height / plot.height());
+                g.translate(-plot.left(), -plot.top());
+                double margin = 20;
+                SegmentClip clip = new SegmentClip(plot.left() - margin, plot.top() - margin,
+                        plot.left() + plot.width() + margin, plot.top() + plot.height() + margin);
+                RacePicture.draw(g, scene.minima(), scene.paths(), plot, clip, scene.drawnPoints(), scene.ink());
+            } finally {
+                g.dispose();
+            }
+            return pixels;
+        }
+    }
+}
