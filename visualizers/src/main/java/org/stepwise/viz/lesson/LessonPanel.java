@@ -37,15 +37,13 @@ import org.stepwise.viz.view.PointEditListener;
 public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     static final int HISTORY_CAPACITY = 20_000;
-    /** Run to end stops here so an engine that never converges cannot run for ever. */
-    static final int RUN_TO_END_LIMIT = 1_000_000;
 
     private final Lesson<S> lesson;
     private final LessonView<S> view;
     private final PlaybackBar bar;
     private final TimelineBar timeline;
     private final Label narration = new Label();
-    private final Label problem = new Label();
+    private final ProblemNotice problem = new ProblemNotice();
     private final ParameterSheet sheet;
     private final DataPicker picker;
     private final ExplanationCard card;
@@ -58,6 +56,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** The inputs and the runner of the run on show. */
     private final LessonRun<S> run;
     private final HistoryCursor cursor = new HistoryCursor();
+    private final LessonPlayback<S> playback;
     private final FramePacing pacing = new FramePacing();
     private S shown;
     /** The snapshot whose narration and status are on screen. */
@@ -84,7 +83,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         bar.setTitle(lesson.info().title());
         run = new LessonRun<>(lesson.factory(), HISTORY_CAPACITY, this::engineFailed, lesson.defaultData(),
                 lesson.factory().defaults(), 0, bar.stepsPerSecond());
-        timeline = new TimelineBar(this::seek);
+        playback = new LessonPlayback<>(run, cursor);
+        timeline = new TimelineBar(playback::seek);
 
         sheet = new ParameterSheet(run.params(), run.seed());
         sheet.setOnChange(newParams -> restart(run.data(), newParams, run.seed()));
@@ -112,16 +112,12 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
         narration.getStyleClass().add("lesson-narration");
         narration.setWrapText(true);
-        problem.getStyleClass().add("lesson-problem");
-        problem.setWrapText(true);
-        problem.setVisible(false);
-        problem.setManaged(false);
 
         Node viewNode = view.node();
         StackPane viewHolder = new StackPane(viewNode);
         viewHolder.setMinSize(200, 200);
         VBox.setVgrow(viewHolder, Priority.ALWAYS);
-        VBox main = new VBox(problem, viewHolder, timeline, narration, metrics.node());
+        VBox main = new VBox(problem.node(), viewHolder, timeline, narration, metrics.node());
         main.setPadding(new Insets(0, 8, 8, 8));
         main.setSpacing(4);
 
@@ -167,8 +163,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** Stops drawing and pauses the engine (the panel is hidden). */
     public void stop() {
         timer.stop();
-        runner().pause();
-        cursor.stopReplay();
+        playback.pause();
     }
 
     /** Stops the worker for good (the panel is closed). */
@@ -179,45 +174,19 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     // ---- commands (FX thread) ------------------------------------------------------------
 
-    public void step() {
-        if (cursor.isLive()) {
-            runner().stepOnce();
-        } else {
-            cursor.moveTo(cursor.shown(last()) + 1, last());
-        }
-    }
+    public void step() { playback.step(); }
 
-    public void stepBack() {
-        pause();
-        cursor.moveTo(Math.max(0, cursor.shown(last()) - 1), last());
-    }
+    public void stepBack() { playback.stepBack(); }
 
-    public void togglePlay() {
-        if (isPlaying()) {
-            pause();
-        } else {
-            play();
-        }
-    }
+    public void togglePlay() { playback.togglePlay(); }
 
-    public void play() {
-        if (!cursor.startReplay()) {
-            runner().play();
-        }
-    }
+    public void play() { playback.play(); }
 
-    public void pause() {
-        cursor.stopReplay();
-        runner().pause();
-    }
+    public void pause() { playback.pause(); }
 
-    public boolean isPlaying() { return cursor.isReplaying() || runner().isPlaying(); }
+    public boolean isPlaying() { return playback.isPlaying(); }
 
-    public void runToEnd() {
-        cursor.follow();
-        runner().setStepLimit(RUN_TO_END_LIMIT);
-        runner().runToEnd();
-    }
+    public void runToEnd() { playback.runToEnd(); }
 
     /** Back to step 0 of the same run (same data, parameters and seed). */
     public void reset() {
@@ -225,28 +194,11 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     }
 
     /** Shows the first snapshot held in the history. */
-    public void seekFirst() {
-        seek(0);
-    }
+    public void seekFirst() { playback.seek(0); }
 
     /** Follows the newest snapshot again. */
     public void seekLast() {
         cursor.follow();
-    }
-
-    private void seek(int position) {
-        pause();
-        cursor.moveTo(position, last());
-    }
-
-    /** The history's last position. */
-    private int last() {
-        return runner().history().size() - 1;
-    }
-
-    /** The snapshot the cursor points at: {@code newest} while live. */
-    private S atCursor(S newest) {
-        return cursor.isLive() ? newest : runner().history().get(cursor.shown(last()));
     }
 
     // ---- state ---------------------------------------------------------------------------
@@ -261,7 +213,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The step shown now (the newest one unless the learner scrubbed back). */
     public int shownStep() {
-        return atCursor(runner().newest()).step();
+        return playback.atCursor(runner().newest()).step();
     }
 
     /** The newest snapshot the engine has published. */
@@ -279,7 +231,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     String counterText() { return bar.counterText(); }
 
     /** The message of the last refused change, or empty. */
-    public String problem() { return problem.isVisible() ? problem.getText() : ""; }
+    public String problem() { return problem.text(); }
 
     /**
      * Restores a saved state: the run is rebuilt from (data, parameters, seed) and replayed to
@@ -366,7 +318,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 requested = requested.with(entry.getKey(), entry.getValue());
             }
         } catch (IllegalArgumentException refused) {
-            showProblem("Not applied: " + refused.getMessage());
+            problem.show("Not applied: " + refused.getMessage());
             return;
         }
         if (restart(run.data(), requested, run.seed())) {
@@ -380,7 +332,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         try {
             run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
         } catch (IllegalArgumentException refused) {
-            showProblem("Not applied: " + refused.getMessage());
+            problem.show("Not applied: " + refused.getMessage());
             return false;
         }
         startedAgain();
@@ -396,14 +348,14 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         shown = null;
         narrated = null;
         metrics.reset();
-        hideProblem();
+        problem.hide();
     }
 
     /** Told on the worker: an exception escaped the engine (a bug). */
     private void engineFailed(Throwable failure) {
         Platform.runLater(() -> {
             failures.record(failure);
-            showProblem("The engine failed: " + failure + ". The run stopped; your data and settings are kept.");
+            problem.show("The engine failed: " + failure + ". The run stopped; your data and settings are kept.");
         });
     }
 
@@ -414,7 +366,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (pacing.late()) {
             runner().frameLate();
         }
-        if (cursor.isReplaying() && cursor.advanceReplay(runner().stepsPerSecond(), pacing.elapsedSeconds(), last())) {
+        if (cursor.isReplaying()
+                && cursor.advanceReplay(runner().stepsPerSecond(), pacing.elapsedSeconds(), playback.last())) {
             runner().play();
         }
         S newest = runner().newest();
@@ -423,7 +376,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
             drafts.setDraft(pacing.draft());
         }
-        S target = atCursor(newest);
+        S target = playback.atCursor(newest);
         // The view, the costliest thing to render, and the narration only when pacing says
         // they are due.
         if (target != shown && pacing.viewDue()) {
@@ -453,16 +406,5 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             case CONVERGED -> "Converged";
             case STOPPED -> "Stopped: " + snapshot.status().reason();
         };
-    }
-
-    private void showProblem(String text) {
-        problem.setText(text);
-        problem.setVisible(true);
-        problem.setManaged(true);
-    }
-
-    private void hideProblem() {
-        problem.setVisible(false);
-        problem.setManaged(false);
     }
 }

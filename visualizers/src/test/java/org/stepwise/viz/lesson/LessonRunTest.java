@@ -6,31 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stepwise.algo.DataKind;
-import org.stepwise.algo.Engine;
-import org.stepwise.algo.EngineFactory;
-import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 
 class LessonRunTest {
 
-    /** Counts to "limit"; refuses a limit of 0, as an engine refuses inputs it cannot run on. */
-    private static final class Counting implements EngineFactory<CountingEngine.Count> {
-        @Override public List<ParamSpec<?>> params() { return List.of(ParamSpec.integer("limit", 10).between(0, 100)); }
-        @Override public DataKind dataKind() { return DataKind.NONE; }
-        @Override public Engine<CountingEngine.Count> create(Dataset data, Params params, long seed) {
-            int limit = params.integer("limit");
-            if (limit == 0) {
-                throw new IllegalArgumentException("nothing to count");
-            }
-            return new CountingEngine(limit);
-        }
-    }
-
     private final List<Throwable> failures = new ArrayList<>();
-    private final Counting factory = new Counting();
+    private final CountingEngine.Factory factory = new CountingEngine.Factory();
     private final Dataset iris = BuiltInDatasets.load("iris");
 
     @Test
