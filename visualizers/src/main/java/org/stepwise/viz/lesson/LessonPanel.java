@@ -230,6 +230,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** The playback bar's step counter as shown (tests). */
     String counterText() { return bar.counterText(); }
 
+    /** The narration as shown (tests). */
+    String narrationText() { return narration.getText(); }
+
     /** The message of the last refused change, or empty. */
     public String problem() { return problem.text(); }
 

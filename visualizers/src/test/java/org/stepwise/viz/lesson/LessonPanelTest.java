@@ -165,6 +165,26 @@ class LessonPanelTest {
         assertThat(fxErrors.errors()).isEmpty();
     }
 
+    /** The race's narration (one clause per optimizer) runs to two lines; the view must not move for it. */
+    @Test
+    void theViewKeepsItsPlaceWhenTheNarrationAppears() {
+        FxRobot robot = new FxRobot();
+        // Tall enough that the panel's column need not squeeze the narration to its minimum.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.getScene().getWindow().setWidth(1440);
+            root.getScene().getWindow().setHeight(1000);
+        });
+        open(robot, "optimizers");
+        javafx.geometry.Bounds before = WaitForAsyncUtils.waitForAsyncFx(2000,
+                () -> panel.view().node().localToScene(panel.view().node().getLayoutBounds()));
+        WaitForAsyncUtils.asyncFx(panel::step);
+        await(() -> panel.shownStep() == 1 && !panel.narrationText().isEmpty(), "the first step is narrated");
+        javafx.geometry.Bounds after = WaitForAsyncUtils.waitForAsyncFx(2000,
+                () -> panel.view().node().localToScene(panel.view().node().getLayoutBounds()));
+        assertThat(panel.narrationText()).as("a narration of two lines").hasSizeGreaterThan(80);
+        assertThat(after).isEqualTo(before);
+    }
+
     @org.junit.jupiter.api.Test
     void shortcutKeysUndoAndRedoPointEdits() {
         FxRobot robot = new FxRobot();
