@@ -7,32 +7,38 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-/** Draws a plot's frame, ticks and axis names in type large enough for a projector. */
+/**
+ * Draws a plot's frame, ticks and axis names in type large enough for a projector, scaled by the
+ * view's {@link PlotType} (the margins that hold the labels too).
+ */
 final class Axes {
 
     static final double LEFT_MARGIN = 64;
     static final double BOTTOM_MARGIN = 54;
     static final double TOP_MARGIN = 12;
     static final double RIGHT_MARGIN = 14;
-    private static final Font TICK_FONT = Font.font("System", 15);
-    private static final Font NAME_FONT = Font.font("System", FontWeight.BOLD, 16);
+    private static final double TICK_SIZE = 15;
+    private static final double NAME_SIZE = 16;
 
     private Axes() {
     }
 
-    /** The plot rectangle inside a canvas of this size, leaving room for the axes. */
-    static PlotTransform layout(org.stepwise.algo.Domain domain, double canvasWidth, double canvasHeight) {
-        double width = Math.max(10, canvasWidth - LEFT_MARGIN - RIGHT_MARGIN);
-        double height = Math.max(10, canvasHeight - TOP_MARGIN - BOTTOM_MARGIN);
-        return new PlotTransform(domain, LEFT_MARGIN, TOP_MARGIN, width, height);
+    /** The plot rectangle inside a canvas of this size, leaving room for axes drawn at this type scale. */
+    static PlotTransform layout(org.stepwise.algo.Domain domain, double canvasWidth, double canvasHeight,
+                                double typeScale) {
+        double left = LEFT_MARGIN * typeScale;
+        double top = TOP_MARGIN * typeScale;
+        double width = Math.max(10, canvasWidth - left - RIGHT_MARGIN * typeScale);
+        double height = Math.max(10, canvasHeight - top - BOTTOM_MARGIN * typeScale);
+        return new PlotTransform(domain, left, top, width, height);
     }
 
-    static void draw(GraphicsContext g, PlotTransform t, String xName, String yName, Color ink) {
+    static void draw(GraphicsContext g, PlotTransform t, String xName, String yName, Color ink, double typeScale) {
         g.setStroke(ink);
         g.setLineWidth(1.2);
         g.strokeRect(t.left(), t.top(), t.width(), t.height());
         g.setFill(ink);
-        g.setFont(TICK_FONT);
+        g.setFont(Font.font("System", TICK_SIZE * typeScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double x : PlotTransform.ticks(t.domain().xMin(), t.domain().xMax(), 6)) {
@@ -47,12 +53,12 @@ final class Axes {
             g.strokeLine(t.left() - 5, py, t.left(), py);
             g.fillText(PlotTransform.label(y), t.left() - 8, py);
         }
-        g.setFont(NAME_FONT);
+        g.setFont(Font.font("System", FontWeight.BOLD, NAME_SIZE * typeScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xName, t.left() + t.width() / 2, t.top() + t.height() + BOTTOM_MARGIN - 2);
+        g.fillText(xName, t.left() + t.width() / 2, t.top() + t.height() + BOTTOM_MARGIN * typeScale - 2);
         g.save();
-        g.translate(16, t.top() + t.height() / 2);
+        g.translate(16 * typeScale, t.top() + t.height() / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yName, 0, 0);

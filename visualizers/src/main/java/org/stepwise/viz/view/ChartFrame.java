@@ -10,9 +10,10 @@ import java.util.List;
  * @param width  logical width in pixels
  * @param height logical height in pixels
  * @param scale  output scale of the screen (2 on a HiDPI screen): the image is drawn this much larger
+ * @param typeScale how much larger than usual the chart's text is drawn ({@link PlotType}: presentation mode)
  */
 record ChartFrame(int sequence, List<Points> series, int markedStep, boolean logScale, boolean dark, double width, double height,
-                  double scale) {
+                  double scale, double typeScale) {
 
     /** One series' points: the first {@code count} entries of {@code x} and {@code y}. */
     record Points(double[] x, double[] y, int count) {

@@ -41,6 +41,7 @@ final class ChartPainter {
     private final LogAxis logAxis = new LogAxis();
     private BufferedImage image;
     private Boolean dark;
+    private double typeScale;
     /** The newest picture drawn: an older frame that arrives late is not drawn over it. */
     private int drawnSequence;
 
@@ -76,13 +77,21 @@ final class ChartPainter {
         chart.setNotify(false);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.RIGHT);
-        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
         for (ValueAxis axis : List.of(stepAxis, linearAxis, logAxis)) {
-            axis.setTickLabelFont(axisFont);
-            axis.setLabelFont(axisFont);
             // Room around each label makes JFreeChart pick fewer, rounder ticks: less clutter on a projector.
             axis.setTickLabelInsets(new RectangleInsets(7, 6, 7, 6));
+        }
+        type(1);
+    }
+
+    /** Legend and axis type at this multiple of their usual 15 and 14 px. */
+    private void type(double scale) {
+        typeScale = scale;
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(15 * scale)));
+        Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
+        for (ValueAxis axis : List.of(chart.getXYPlot().getDomainAxis(), linearAxis, logAxis)) {
+            axis.setTickLabelFont(axisFont);
+            axis.setLabelFont(axisFont);
         }
     }
 
@@ -133,6 +142,9 @@ final class ChartPainter {
         ValueAxis range = frame.logScale() ? logAxis : linearAxis;
         if (plot.getRangeAxis() != range) {
             plot.setRangeAxis(0, range, false);
+        }
+        if (frame.typeScale() != typeScale) {
+            type(frame.typeScale());
         }
         if (dark == null || dark != frame.dark()) {
             dark = frame.dark();

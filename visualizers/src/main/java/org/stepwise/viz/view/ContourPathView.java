@@ -56,6 +56,7 @@ public final class ContourPathView extends Region {
     private final ScreenImage plot = new ScreenImage();
     private final PathPainter painter = new PathPainter(plot);
     private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
+    private final PlotType type;
     /** The contours last painted, as the painter reads them: a copy the raster does not change. */
     private int[] contours;
     private Surface surface;
@@ -75,6 +76,10 @@ public final class ContourPathView extends Region {
         plot.view().setVisible(true);
         frame.setMouseTransparent(true);
         getChildren().addAll(plot.view(), frame);
+        type = new PlotType(getChildren(), () -> {
+            frameStale = true;
+            redraw();
+        });
         getStyleClass().add("contour-path-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
@@ -169,7 +174,7 @@ public final class ContourPathView extends Region {
         if (surface == null || getWidth() <= 0 || getHeight() <= 0) {
             return null;
         }
-        transform = Axes.layout(surface.domain(), getWidth(), getHeight());
+        transform = Axes.layout(surface.domain(), getWidth(), getHeight(), type.scale());
         int placedWidth = plot.pixelWidth();
         int placedHeight = plot.pixelHeight();
         plot.place(transform.left(), transform.top(), transform.width(), transform.height());
@@ -188,13 +193,13 @@ public final class ContourPathView extends Region {
             frameStale = false;
         }
         return new PathPainter.Scene(contours, RESOLUTION, RESOLUTION, minima, paths, transform, drawnPoints,
-                new java.awt.Color(ColorMaps.argb(ink), true));
+                new java.awt.Color(ColorMaps.argb(ink), true), type.scale());
     }
 
     /** The axes, on their own layer: redrawn only when the surface, the size or the ink changes. */
     private void drawFrame() {
         GraphicsContext g = frame.getGraphicsContext2D();
         g.clearRect(0, 0, frame.getWidth(), frame.getHeight());
-        Axes.draw(g, transform, "x", "y", ink);
+        Axes.draw(g, transform, "x", "y", ink, type.scale());
     }
 }

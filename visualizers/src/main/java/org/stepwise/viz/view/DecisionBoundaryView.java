@@ -41,6 +41,7 @@ public final class DecisionBoundaryView extends Region {
     /** Paints the heatmap: drafts in the background, the full raster on the FX thread. */
     private final HeatPainter painter = new HeatPainter(heat);
     private final Label readout = new Label();
+    private final PlotType type;
     private final BoundaryRaster fullRaster;
     private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION, 1);
     private BoundaryRaster raster;
@@ -74,10 +75,11 @@ public final class DecisionBoundaryView extends Region {
         paperOnRasters(LIGHT_PAPER);
         readout.getStyleClass().add("plot-readout");
         readout.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 4 8 4 8; "
-                + "-fx-font-size: 15px; -fx-text-fill: #222; -fx-background-radius: 4;");
+                + "-fx-font-size: 1em; -fx-text-fill: #222; -fx-background-radius: 4;");
         readout.setVisible(false);
         readout.setMouseTransparent(true);
         getChildren().addAll(heat.view(), canvas, readout);
+        type = new PlotType(getChildren(), this::redraw);
         getStyleClass().add("decision-boundary-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
@@ -202,7 +204,7 @@ public final class DecisionBoundaryView extends Region {
         if (domain == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        transform = Axes.layout(domain, getWidth(), getHeight());
+        transform = Axes.layout(domain, getWidth(), getHeight(), type.scale());
         heat.place(transform.left(), transform.top(), transform.width(), transform.height());
         paintHeat();
         drawOverlay();
@@ -227,7 +229,7 @@ public final class DecisionBoundaryView extends Region {
             g.setFill(paper);
             g.fillRect(transform.left(), transform.top(), transform.width(), transform.height());
         }
-        Axes.draw(g, transform, data.featureNames().get(0), data.featureNames().get(1), ink);
+        Axes.draw(g, transform, data.featureNames().get(0), data.featureNames().get(1), ink, type.scale());
         g.save();
         g.beginPath();
         g.rect(transform.left(), transform.top(), transform.width(), transform.height());

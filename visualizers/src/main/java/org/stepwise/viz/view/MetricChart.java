@@ -81,10 +81,15 @@ public final class MetricChart {
     private final class View extends Region {
         /** Painted at the screen's pixel size: shown pixel for pixel, copied in without conversion. */
         private final ScreenImage picture = new ScreenImage();
+        private final PlotType type;
 
         View() {
             picture.view().setVisible(true);
             getChildren().add(picture.view());
+            type = new PlotType(getChildren(), () -> {
+                dirty = true;
+                flush();
+            });
             setMinHeight(140);
             setPrefSize(600, 200);
         }
@@ -171,7 +176,8 @@ public final class MetricChart {
         }
         view.askedWidth = view.getWidth();
         view.askedHeight = view.getHeight();
-        return new ChartFrame(++requested, points, markedStep, logScale, dark, view.getWidth(), view.getHeight(), view.scale());
+        return new ChartFrame(++requested, points, markedStep, logScale, dark, view.getWidth(), view.getHeight(), view.scale(),
+                view.type.scale());
     }
 
     /** On the painter thread: draws the newest frame and waits until the FX thread has copied it. */

@@ -28,11 +28,12 @@ final class PathPainter {
 
     /**
      * What one picture shows: the contours' raster (a copy the view no longer changes), the
-     * known minima, the paths (read-only), where the plot is, how many points of each path to draw, and the ink.
+     * known minima, the paths (read-only), where the plot is, how many points of each path to
+     * draw, the ink, and the size of the legend's type ({@link PlotType}).
      */
     record Scene(int[] contours, int contourWidth, int contourHeight, List<double[]> minima,
                  List<? extends ContourPathView.Path> paths,
-                 PlotTransform transform, int drawnPoints, java.awt.Color ink) {
+                 PlotTransform transform, int drawnPoints, java.awt.Color ink, double typeScale) {
     }
 
     private final ScreenImage screen;
@@ -98,7 +99,8 @@ final class PathPainter {
                 double margin = 20;
                 SegmentClip clip = new SegmentClip(plot.left() - margin, plot.top() - margin,
                         plot.left() + plot.width() + margin, plot.top() + plot.height() + margin);
-                RacePicture.draw(g, scene.minima(), scene.paths(), plot, clip, scene.drawnPoints(), scene.ink());
+                RacePicture.draw(g, scene.minima(), scene.paths(), plot, clip, scene.drawnPoints(), scene.ink(),
+                        scene.typeScale());
             } finally {
                 g.dispose();
             }

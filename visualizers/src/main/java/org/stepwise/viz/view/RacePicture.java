@@ -40,10 +40,11 @@ final class RacePicture {
      * Draws {@code paths} with at most about {@code drawnPoints} points each. {@code clip} is the
      * plot with a margin for the lines' width: what lies beyond it is not drawn (a path that ran
      * away to 1e200 costs no more than one that stayed). {@code ink} is the axes' colour: light on
-     * a dark theme, where the legend's box is dark too.
+     * a dark theme, where the legend's box is dark too. The legend's type is {@code typeScale}
+     * times its usual 16 px.
      */
     static void draw(Graphics2D g, List<double[]> minima, List<? extends ContourPathView.Path> paths,
-                     PlotTransform transform, SegmentClip clip, int drawnPoints, Color ink) {
+                     PlotTransform transform, SegmentClip clip, int drawnPoints, Color ink, double typeScale) {
         for (double[] minimum : minima) {
             star(g, transform.toPixelX(minimum[0]), transform.toPixelY(minimum[1]));
         }
@@ -52,7 +53,7 @@ final class RacePicture {
             drawPath(g, path, transform, clip, drawnPoints, shapes);
         }
         boolean lightInk = Math.max(ink.getRed(), Math.max(ink.getGreen(), ink.getBlue())) > 127;
-        drawLegend(g, paths, transform, lightInk, ink);
+        drawLegend(g, paths, transform, lightInk, ink, typeScale);
     }
 
     /** The shapes reused for every dot and line of one picture. */
@@ -183,32 +184,33 @@ final class RacePicture {
 
     /** Name and colour of each path in a box at the plot's top right, in the theme's colours. */
     private static void drawLegend(Graphics2D g, List<? extends ContourPathView.Path> paths, PlotTransform transform,
-                                   boolean lightInk, Color ink) {
+                                   boolean lightInk, Color ink, double typeScale) {
         if (paths.isEmpty()) {
             return;
         }
-        double rowHeight = 24;
-        g.setFont(LEGEND_FONT);
+        double rowHeight = 24 * typeScale;
+        g.setFont(LEGEND_FONT.deriveFont((float) (LEGEND_FONT.getSize2D() * typeScale)));
         FontMetrics metrics = g.getFontMetrics();
         double textWidth = 0;
         for (ContourPathView.Path path : paths) {
             textWidth = Math.max(textWidth, metrics.getStringBounds(legendName(path), g).getWidth());
         }
-        double boxWidth = Math.min(transform.width() - 20, textWidth + 44);
+        double boxWidth = Math.min(transform.width() - 20, textWidth + 44 * typeScale);
         double x = transform.left() + transform.width() - boxWidth - 10;
         double y = transform.top() + 10;
         g.setColor(lightInk ? new Color(22, 27, 34, 224) : new Color(255, 255, 255, 224));
-        g.fill(new RoundRectangle2D.Double(x, y, boxWidth, rowHeight * paths.size() + 10, 8, 8));
+        g.fill(new RoundRectangle2D.Double(x, y, boxWidth, rowHeight * paths.size() + 10 * typeScale, 8, 8));
         Color text = lightInk ? ink : new Color(30, 30, 30);
         // Text centred on its row, as JavaFX's VPos.CENTER baseline did.
         double baselineShift = (metrics.getAscent() - metrics.getDescent()) / 2.0;
         for (int i = 0; i < paths.size(); i++) {
             ContourPathView.Path path = paths.get(i);
-            double rowY = y + 5 + rowHeight * (i + 0.5);
+            double rowY = y + 5 * typeScale + rowHeight * (i + 0.5);
             g.setColor(new Color(ColorMaps.classArgb(path.colorIndex()), true));
-            g.fill(new Ellipse2D.Double(x + 10, rowY - 7, 14, 14));
+            double dot = 14 * typeScale;
+            g.fill(new Ellipse2D.Double(x + 10 * typeScale, rowY - dot / 2, dot, dot));
             g.setColor(text);
-            g.drawString(legendName(path), (float) (x + 32), (float) (rowY + baselineShift));
+            g.drawString(legendName(path), (float) (x + 32 * typeScale), (float) (rowY + baselineShift));
         }
     }
 

@@ -150,6 +150,20 @@ class ContourPathViewTest {
     }
 
     @Test
+    void theAxesGrowWithTheTypeSizeTheStylesheetsGive() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(surface, MINIMUM, List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.transform().left()).as("at the usual 15 px").isEqualTo(Axes.LEFT_MARGIN);
+        // Presentation mode gives the lesson 21 px type.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.getParent().setStyle("-fx-font-size: 21px"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.transform().left()).isCloseTo(Axes.LEFT_MARGIN * 21 / 15, within(1e-9));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.getParent().setStyle("-fx-font-size: 15px"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.transform().left()).isEqualTo(Axes.LEFT_MARGIN);
+    }
+
+    @Test
     void clickingTheSurfaceReportsThePointInDataCoordinates(FxRobot robot) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(surface, MINIMUM, List.of()));
         PlotTransform t = view.transform();
