@@ -39,6 +39,7 @@ final class ChartPainter {
     private final XYLineAndShapeRenderer renderer;
     private final NumberAxis linearAxis = new NumberAxis();
     private final LogAxis logAxis = new LogAxis();
+    private final TickLabels tickLabels = new TickLabels();
     private BufferedImage image;
     private Boolean dark;
     private double typeScale;
@@ -154,6 +155,10 @@ final class ChartPainter {
         plot.getDomainAxis().configure();
         range.configure();
         widenFlatRange(range);
+        if (range == linearAxis) {
+            // JFreeChart's own labels (0.5, 1.0) in the usual range; 4e12 rather than 4E12 beside 0E0 outside it.
+            linearAxis.setNumberFormatOverride(TickLabels.suit(range.getRange()) ? tickLabels : null);
+        }
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 /**
  * Paints the optimizer race's plot, the filled contours with the paths over them
  * ({@link RacePicture}), into one opaque image at the plot's device pixels and shows it through
- * the view's {@link ScreenImage}: now, on the FX thread, or on a painter thread while a lesson
- * plays fast.
+ * the view's {@link ScreenImage}: on a painter thread, shown a moment later, or now, on the FX
+ * thread, before a snapshot of the view is taken.
  *
  * <p>Why not stroke the paths on a JavaFX canvas: on Prism's software pipeline the renderer
  * rasterised them again on every frame, and seven zig-zag paths on Rastrigin took it 30–110 ms a
@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
  */
 final class PathPainter {
 
-    /** One thread paints every race view's drafts (one lesson is open at a time). */
+    /** One thread paints every race view's pictures (one lesson is open at a time). */
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
             BackgroundThreads.behindFrames("stepwise-path-painter"));
 

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Draws the optimizers' paths over a loss surface with Java2D, in the plot's layout coordinates:
- * a star on each known minimum, under the paths (an optimizer that reached one stays visible); each path as a polyline with a white halo (dashed when it diverged), its points while there
- * are few, the current point as a large dot with an arrow along −∇f, and a legend in the corner.
+ * a star on each known minimum, under the paths (an optimizer that reached one stays visible);
+ * each path as a polyline with a white halo (dashed when it diverged), its points while there
+ * are few, the current point as a large dot with an arrow along −∇f; and a legend in the corner.
  * It draws what it is given and keeps no state, so one {@link PathPainter} can call it from its
  * painter thread and the FX thread alike.
  */

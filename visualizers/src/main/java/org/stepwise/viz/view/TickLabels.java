@@ -1,0 +1,55 @@
+package org.stepwise.viz.view;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+/**
+ * Tick labels for the metric chart's value axis when its values run far out of the usual range
+ * (a loss that ran away, a gradient that vanished): a short power of ten (4e12, 1.5e-5) instead of
+ * JFreeChart's "4E12" next to "0E0", and zero as "0". Plain decimals between. In the usual range
+ * the chart keeps JFreeChart's labels, which give every tick the same decimals (0.5, 1.0).
+ */
+final class TickLabels extends NumberFormat {
+
+    private static final double LARGE = 1e5;
+    private static final double SMALL = 1e-3;
+
+    /** True when an axis over this range should use these labels: its largest value is at least 1e5 or below 1e-3. */
+    static boolean suit(org.jfree.data.Range range) {
+        double largest = Math.max(Math.abs(range.getLowerBound()), Math.abs(range.getUpperBound()));
+        return largest >= LARGE || largest < SMALL;
+    }
+
+    private final DecimalFormat plain = new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
+    @Override
+    public StringBuffer format(double value, StringBuffer to, FieldPosition position) {
+        double size = Math.abs(value);
+        if (size == 0 || !Double.isFinite(value)) {
+            return to.append(size == 0 ? "0" : String.valueOf(value));
+        }
+        if (size < LARGE && size >= SMALL) {
+            return plain.format(value, to, position);
+        }
+        // Three significant digits at most, trailing zeros dropped: 4e12, 2.5e12, 1.25e-5.
+        BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros();
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        BigDecimal mantissa = rounded.movePointLeft(exponent);
+        return to.append(mantissa.toPlainString()).append('e').append(exponent);
+    }
+
+    @Override
+    public StringBuffer format(long value, StringBuffer to, FieldPosition position) {
+        return format((double) value, to, position);
+    }
+
+    @Override
+    public Number parse(String source, ParsePosition position) {
+        return plain.parse(source, position);
+    }
+}
