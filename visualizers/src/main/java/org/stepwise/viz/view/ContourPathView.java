@@ -19,6 +19,7 @@ public final class ContourPathView extends Region {
 
     /** One path to draw, read through primitives so no copy is needed. */
     public interface Path {
+        /** The name in the legend. */
         String name();
 
         int colorIndex();

@@ -67,7 +67,8 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
 
     /** A track read as a path, without copying it. */
     private record TrackPath(Track track, int colorIndex) implements ContourPathView.Path {
-        @Override public String name() { return track.name(); }
+        /** The legend's name: the display label (GD, Momentum), as the narration names them. */
+        @Override public String name() { return track.label(); }
         @Override public int length() { return track.length(); }
         @Override public double x(int index) { return track.x(index); }
         @Override public double y(int index) { return track.y(index); }
