@@ -194,7 +194,7 @@ public final class ContourPathView extends Region {
             frameStale = false;
         }
         return new PathPainter.Scene(contours, RESOLUTION, RESOLUTION, minima, paths, transform, drawnPoints,
-                new java.awt.Color(ColorMaps.argb(ink), true), type.scale());
+                new java.awt.Color(ColorMaps.argb(ink), true), type.scale(), plot.pixelWidth(), plot.pixelHeight());
     }
 
     /** The axes, on their own layer: redrawn only when the surface, the size or the ink changes. */

@@ -20,7 +20,8 @@ final class HeatPainter {
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
             BackgroundThreads.behindFrames("stepwise-heat-painter"));
 
-    private record Scene(BoundaryRaster raster, ClassProbabilities model, Domain domain) {
+    /** A picture to paint: the model on this raster, scaled to width × height device pixels. */
+    private record Scene(BoundaryRaster raster, ClassProbabilities model, Domain domain, int width, int height) {
     }
 
     private final ScreenImage screen;
@@ -31,7 +32,8 @@ final class HeatPainter {
 
     HeatPainter(ScreenImage screen) {
         this.screen = screen;
-        this.background = new BackgroundPainter<>(screen, PAINTER, this::paintScaled);
+        this.background = new BackgroundPainter<>(PAINTER, this::paintScaled,
+                (scene, pixels) -> screen.showScaled(pixels, scene.width(), scene.height()));
     }
 
     /** On the FX thread: paints the model now and shows it. */
@@ -46,12 +48,16 @@ final class HeatPainter {
 
     /** On the FX thread: paints the model in the background and shows it when it is ready. */
     void paintLater(BoundaryRaster raster, ClassProbabilities model, Domain domain) {
-        background.paintLater(new Scene(raster, model, domain));
+        if (screen.pixelWidth() > 0) {
+            background.paintLater(new Scene(raster, model, domain, screen.pixelWidth(), screen.pixelHeight()));
+        }
     }
 
     /** On the painter thread: paints the raster and scales it to the plot's device pixels. */
-    private int[] paintScaled(Scene scene, int width, int height) {
+    private int[] paintScaled(Scene scene) {
         BoundaryRaster raster = scene.raster();
+        int width = scene.width();
+        int height = scene.height();
         synchronized (raster) {
             raster.paint(scene.model(), scene.domain());
             if (resampler == null || !resampler.scales(raster.width(), raster.height(), width, height)) {

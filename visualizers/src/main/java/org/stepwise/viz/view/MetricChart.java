@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -35,8 +33,9 @@ public final class MetricChart {
     private final Map<String, Series> series = new LinkedHashMap<>();
     private final ChartPainter painter;
     private final View view = new View();
-    private final AtomicReference<ChartFrame> pending = new AtomicReference<>();
-    private final AtomicInteger shown = new AtomicInteger();
+    private final BackgroundPainter<ChartFrame> background;
+    /** FX thread: the number of the picture on screen. */
+    private int shown;
     private int requested;
     private boolean logScale;
     private boolean dark;
@@ -122,6 +121,10 @@ public final class MetricChart {
             series.put(name, new Series());
         }
         painter = new ChartPainter(metricNames);
+        background = new BackgroundPainter<>(PAINTERS, painter::paint, (frame, pixels) -> {
+            show(pixels, frame);
+            return true;
+        });
     }
 
     public Node node() { return view; }
@@ -151,18 +154,21 @@ public final class MetricChart {
         if (frame == null) {
             return;
         }
-        if (pending.getAndSet(frame) == null) {
-            PAINTERS.execute(this::paintPending);
-        }
+        background.paintLater(frame);
     }
 
     /** Draws the current state now, on this (FX) thread, and shows it: for snapshots and exports. */
     public void flushNow() {
         ChartFrame frame = frame(true);
         if (frame != null) {
-            view.show(painter.paint(frame), frame);
-            shown.accumulateAndGet(frame.sequence(), Math::max);
+            background.shownNow();
+            show(painter.paint(frame), frame);
         }
+    }
+
+    private void show(int[] pixels, ChartFrame frame) {
+        view.show(pixels, frame);
+        shown = frame.sequence();
     }
 
     private ChartFrame frame(boolean evenIfUnchanged) {
@@ -178,25 +184,6 @@ public final class MetricChart {
         view.askedHeight = view.getHeight();
         return new ChartFrame(++requested, points, markedStep, logScale, dark, view.getWidth(), view.getHeight(), view.scale(),
                 view.type.scale());
-    }
-
-    /** On the painter thread: draws the newest frame and waits until the FX thread has copied it. */
-    private void paintPending() {
-        ChartFrame frame = pending.getAndSet(null);
-        if (frame == null) {
-            return;
-        }
-        int[] pixels = painter.paint(frame);
-        if (pixels == null) {
-            return;
-        }
-        // The painter reuses its pixels for the next frame: it waits until they are on screen.
-        FxHandOver.runAndWait(() -> {
-            if (frame.sequence() > shown.get()) {
-                view.show(pixels, frame);
-                shown.set(frame.sequence());
-            }
-        });
     }
 
     /** Empties every series (a new run). */
@@ -248,7 +235,7 @@ public final class MetricChart {
      * merged (only the newest is drawn), so this catches up with {@link #requestedPictures()}
      * without passing through every number.
      */
-    int shownPicture() { return shown.get(); }
+    int shownPicture() { return shown; }
 
     /** The value axis of the last picture (tests). */
     ValueAxis rangeAxis() { return painter.rangeAxis(); }

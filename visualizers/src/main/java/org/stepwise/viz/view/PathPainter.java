@@ -29,11 +29,12 @@ final class PathPainter {
     /**
      * What one picture shows: the contours' raster (a copy the view no longer changes), the
      * known minima, the paths (read-only), where the plot is, how many points of each path to
-     * draw, the ink, and the size of the legend's type ({@link PlotType}).
+     * draw, the ink, the size of the legend's type ({@link PlotType}), and the picture's size in
+     * device pixels (the plot's image's).
      */
     record Scene(int[] contours, int contourWidth, int contourHeight, List<double[]> minima,
                  List<? extends ContourPathView.Path> paths,
-                 PlotTransform transform, int drawnPoints, java.awt.Color ink, double typeScale) {
+                 PlotTransform transform, int drawnPoints, java.awt.Color ink, double typeScale, int width, int height) {
     }
 
     private final ScreenImage screen;
@@ -43,25 +44,27 @@ final class PathPainter {
 
     PathPainter(ScreenImage screen) {
         this.screen = screen;
-        this.background = new BackgroundPainter<>(screen, PAINTER, new Target()::paint);
+        this.background = new BackgroundPainter<>(PAINTER, new Target()::paint,
+                (scene, pixels) -> screen.showScaled(pixels, scene.width(), scene.height()));
     }
 
     /** On the FX thread: paints the scene now and shows it. */
     void paintNow(Scene scene) {
-        if (screen.pixelWidth() == 0) {
+        if (scene.width() == 0) {
             return;
         }
         background.shownNow();
         if (foreground == null) {
             foreground = new Target();
         }
-        int[] pixels = foreground.paint(scene, screen.pixelWidth(), screen.pixelHeight());
-        screen.showScaled(pixels, screen.pixelWidth(), screen.pixelHeight());
+        screen.showScaled(foreground.paint(scene), scene.width(), scene.height());
     }
 
     /** On the FX thread: paints the scene in the background and shows it when it is ready. */
     void paintLater(Scene scene) {
-        background.paintLater(scene);
+        if (scene.width() > 0) {
+            background.paintLater(scene);
+        }
     }
 
     /** An image to paint into, used by one thread, with the contours scaled to its size kept between pictures. */
@@ -72,7 +75,9 @@ final class PathPainter {
         private int[] scaledContours;
         private Resampler resampler;
 
-        int[] paint(Scene scene, int width, int height) {
+        int[] paint(Scene scene) {
+            int width = scene.width();
+            int height = scene.height();
             if (image == null || image.getWidth() != width || image.getHeight() != height) {
                 image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
                 pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
