@@ -15,12 +15,10 @@ import org.stepwise.algo.StepResult;
  * when all diverged, and {@code STOPPED("reached the step limit of N")} when some are still
  * moving after N steps. Deterministic: no randomness is involved.
  *
- * <p>{@link #step()} allocates nothing, except when a path outgrows its arrays (they double,
- * from an initial capacity of up to 1,024 points) and the one message of a stopped run.
+ * <p>{@link #step()} allocates nothing but a new chunk of each path every
+ * {@value PathPoints#CHUNK} points ({@link PathPoints}) and the one message of a stopped run.
  */
 final class OptimizerRaceEngine implements Engine<OptimizerRaceSnapshot> {
-
-    private static final int MAX_INITIAL_CAPACITY = 1024;
 
     private final TestSurface surface;
     private final Racer[] racers;
@@ -38,10 +36,9 @@ final class OptimizerRaceEngine implements Engine<OptimizerRaceSnapshot> {
         }
         this.surface = surface;
         this.maxSteps = maxSteps;
-        int capacity = (int) Math.min((long) maxSteps + 1, MAX_INITIAL_CAPACITY);
         this.racers = new Racer[rules.size()];
         for (int i = 0; i < racers.length; i++) {
-            racers[i] = new Racer(rules.get(i), surface, startX, startY, tolerance, capacity);
+            racers[i] = new Racer(rules.get(i), surface, startX, startY, tolerance);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.stepwise.algo.optim;
 
-import java.util.Arrays;
 import org.stepwise.algo.Surface;
 
 /**
@@ -23,25 +22,18 @@ final class Racer {
     private final double tolerance;
     private final double[] theta = new double[2];
     private final double[] gradient = new double[2];
-    private double[] xs;
-    private double[] ys;
-    private double[] losses;
-    private int length;
+    private final PathPoints path = new PathPoints();
     private int updates;
     private Track.State state = Track.State.MOVING;
     private int endStep = -1;
     private String divergence = "";
+    /** The track of a racer that stopped: it no longer changes, so every later snapshot shares it. */
+    private Track stopped;
 
-    /**
-     * @param capacity the path length to allocate up front; the arrays double when it is exceeded
-     */
-    Racer(UpdateRule rule, Surface surface, double startX, double startY, double tolerance, int capacity) {
+    Racer(UpdateRule rule, Surface surface, double startX, double startY, double tolerance) {
         this.rule = rule;
         this.surface = surface;
         this.tolerance = tolerance;
-        this.xs = new double[capacity];
-        this.ys = new double[capacity];
-        this.losses = new double[capacity];
         theta[0] = startX;
         theta[1] = startY;
         surface.gradient(startX, startY, gradient);
@@ -68,7 +60,8 @@ final class Racer {
      * One update of θ from the gradient at θ, then the loss and gradient at the new θ. Marks the
      * racer diverged when θ or the loss leaves the finite, bounded range (the point is then not
      * added to the path, which keeps every drawn point finite), converged when the new gradient
-     * norm is below the tolerance. Allocates nothing unless the path arrays must grow.
+     * norm is below the tolerance. Allocates nothing but a new chunk of the path every
+     * {@value PathPoints#CHUNK} points.
      */
     void update(int step) {
         rule.update(theta, gradient, ++updates);
@@ -95,10 +88,20 @@ final class Racer {
     }
 
     Track track() {
+        if (state != Track.State.MOVING) {
+            if (stopped == null) {
+                stopped = newTrack();
+            }
+            return stopped;
+        }
+        return newTrack();
+    }
+
+    private Track newTrack() {
         // θ may hold the runaway point of a diverged racer, so the gradient reported is the one
         // at the path's last point, which the gradient array still holds.
-        return new Track(rule.name(), rule.label(), xs, ys, losses, length, gradient[0], gradient[1], state, endStep,
-                divergence);
+        return new Track(rule.name(), rule.label(), path.xs(), path.ys(), path.losses(), path.length(), gradient[0],
+                gradient[1], state, endStep, divergence);
     }
 
     private void diverge(int step, String reason) {
@@ -108,15 +111,6 @@ final class Racer {
     }
 
     private void append(double loss) {
-        if (length == xs.length) {
-            // New arrays, so tracks already handed out keep theirs, unchanged.
-            xs = Arrays.copyOf(xs, length * 2);
-            ys = Arrays.copyOf(ys, length * 2);
-            losses = Arrays.copyOf(losses, length * 2);
-        }
-        xs[length] = theta[0];
-        ys[length] = theta[1];
-        losses[length] = loss;
-        length++;
+        path.append(theta[0], theta[1], loss);
     }
 }

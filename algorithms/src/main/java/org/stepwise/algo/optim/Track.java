@@ -4,10 +4,10 @@ package org.stepwise.algo.optim;
  * One optimizer's run as a snapshot sees it: its path θ₀ … θₙ, the loss at each point, the
  * gradient at the newest point and whether it is still moving.
  *
- * <p>The arrays are shared with the engine, which only ever writes past {@code length} and
- * copies into new arrays when it grows them, so entries below {@code length} never change
- * and a track stays valid however far the engine runs. They are not exposed; read them
- * through the accessors or copy them with {@link #copyPath}.
+ * <p>The points are shared with the engine ({@link PathPoints}), which only ever writes past
+ * {@code length}, so the entries a track reads never change and it stays valid however far the
+ * engine runs. They are not exposed; read them through the accessors or copy them with
+ * {@link #copyPath}.
  */
 public final class Track {
 
@@ -16,9 +16,9 @@ public final class Track {
 
     private final String name;
     private final String label;
-    private final double[] xs;
-    private final double[] ys;
-    private final double[] losses;
+    private final double[][] xs;
+    private final double[][] ys;
+    private final double[][] losses;
     private final int length;
     private final double gradientX;
     private final double gradientY;
@@ -26,7 +26,7 @@ public final class Track {
     private final int endStep;
     private final String divergence;
 
-    Track(String name, String label, double[] xs, double[] ys, double[] losses, int length, double gradientX,
+    Track(String name, String label, double[][] xs, double[][] ys, double[][] losses, int length, double gradientX,
           double gradientY, State state, int endStep, String divergence) {
         this.name = name;
         this.label = label;
@@ -51,22 +51,22 @@ public final class Track {
     public int length() { return length; }
 
     /** x of point {@code index} (0 is the start). */
-    public double x(int index) { return xs[checked(index)]; }
+    public double x(int index) { return PathPoints.at(xs, checked(index)); }
 
     /** y of point {@code index} (0 is the start). */
-    public double y(int index) { return ys[checked(index)]; }
+    public double y(int index) { return PathPoints.at(ys, checked(index)); }
 
     /** f at point {@code index}. */
-    public double loss(int index) { return losses[checked(index)]; }
+    public double loss(int index) { return PathPoints.at(losses, checked(index)); }
 
     /** x of θ now (for a diverged optimizer, the last point before it ran away). */
-    public double currentX() { return xs[length - 1]; }
+    public double currentX() { return PathPoints.at(xs, length - 1); }
 
     /** y of θ now (for a diverged optimizer, the last point before it ran away). */
-    public double currentY() { return ys[length - 1]; }
+    public double currentY() { return PathPoints.at(ys, length - 1); }
 
     /** f(θ) now. */
-    public double currentLoss() { return losses[length - 1]; }
+    public double currentLoss() { return PathPoints.at(losses, length - 1); }
 
     /** ∂f/∂x at the newest point. */
     public double gradientX() { return gradientX; }
@@ -90,8 +90,8 @@ public final class Track {
      * {@code outY} (length at least {@link #length()}).
      */
     public void copyPath(double[] outX, double[] outY) {
-        System.arraycopy(xs, 0, outX, 0, length);
-        System.arraycopy(ys, 0, outY, 0, length);
+        PathPoints.copy(xs, length, outX);
+        PathPoints.copy(ys, length, outY);
     }
 
     private int checked(int index) {

@@ -121,6 +121,24 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     }
 
     @Test
+    void aStoppedOptimizersTrackIsSharedByTheSnapshotsAfterIt() {
+        // As above: gradient descent diverges early while momentum goes on. A snapshot is taken
+        // after every step, so what a stopped optimizer's track costs adds up at full speed.
+        Params params = only("gd", "momentum").with("learningRate", 0.21).with("maxSteps", 100_000);
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
+        while (engine.snapshot().state(0) == Track.State.MOVING) {
+            engine.step();
+        }
+        OptimizerRaceSnapshot stopped = engine.snapshot();
+        engine.step();
+        OptimizerRaceSnapshot later = engine.snapshot();
+        assertThat(later.state(1)).isEqualTo(Track.State.MOVING);
+        assertThat(later.track(0)).isSameAs(stopped.track(0));
+        assertThat(later.track(1)).isNotSameAs(stopped.track(1));
+        assertThat(later.pathLength(1)).isEqualTo(stopped.pathLength(1) + 1);
+    }
+
+    @Test
     void startingAtTheMinimumConvergesAtStepZero() {
         Engine<OptimizerRaceSnapshot> engine = factory.create(null,
                 only("adam").with("startX", 0.0).with("startY", 0.0), 0);
@@ -268,8 +286,8 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     }
 
     @Test
-    void earlierSnapshotsDoNotChangeWhenThePathArraysGrow() {
-        // maxSteps 5000 starts the arrays at 1,024 points, so 1,100 steps make them grow once.
+    void earlierSnapshotsDoNotChangeWhenThePathsGrowPastAChunk() {
+        // A path is held in chunks of 1,024 points (PathPoints), so 1,100 steps start a second one.
         Params params = all().with("surface", "rosenbrock").with("learningRate", 1e-4)
                 .with("adaptiveLearningRate", 1e-4).with("maxSteps", 5000);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);

@@ -4,10 +4,8 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -48,8 +46,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final DataPicker picker;
     private final ExplanationCard card;
     private final LiveMetrics metrics;
-    private final SidePanel side;
-    private final SplitPane split;
+    private final SideSplit split;
     private final AnimationTimer timer;
     private final FailureLog failures = new FailureLog();
 
@@ -121,14 +118,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         main.setPadding(new Insets(0, 8, 8, 8));
         main.setSpacing(4);
 
-        side = new SidePanel(card, sheet, picker);
-        split = new SplitPane(main, side);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(side, false);
+        split = new SideSplit(main, new SidePanel(card, sheet, picker));
 
         setTop(bar);
-        setCenter(split);
+        setCenter(split.node());
 
         addEventFilter(KeyEvent.KEY_PRESSED, new PlaybackKeys(this));
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
@@ -252,13 +245,11 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** Shows or hides the side panel (presentation mode hides it). */
     public void setSidePanelVisible(boolean visible) {
-        if (visible && !split.getItems().contains(side)) {
-            split.getItems().add(side);
-            split.setDividerPositions(0.68);
-        } else if (!visible) {
-            split.getItems().remove(side);
-        }
+        split.setSideVisible(visible);
     }
+
+    /** The side panel's width now (tests). */
+    double sidePanelWidth() { return split.sideWidth(); }
 
     public void setDark(boolean dark) {
         view.setDark(dark);

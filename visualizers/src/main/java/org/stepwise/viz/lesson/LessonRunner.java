@@ -18,6 +18,9 @@ import org.stepwise.viz.view.BackgroundThreads;
  *
  * <p>Playing is paced by a tick every few milliseconds that takes the steps due at the chosen
  * speed, within a time budget, so a slow engine lowers the step rate instead of piling up work.
+ * Within a tick a step's snapshot is taken only when the history keeps it
+ * ({@link SnapshotHistory#passOver}), the run ends or the tick does: the FX thread reads the
+ * newest snapshot once a frame, so the rest would be garbage the moment they were made.
  * No JavaFX here: the panel polls from its {@code AnimationTimer}.
  */
 public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
@@ -47,6 +50,8 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
     private ScheduledFuture<?> ticking;
     private long playStartNanos;
     private long stepsSincePlay;
+    /** Steps taken since the newest snapshot was published (worker only): their snapshots were not taken. */
+    private int unpublished;
 
     /**
      * @param engine    a fresh engine; from now on only the worker touches it
@@ -108,7 +113,7 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
     public void stepOnce() {
         submit(() -> {
             if (!playing) {
-                advance();
+                advance(true);
             }
         });
     }
@@ -116,9 +121,10 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
     /** Steps until {@code step} is reached or the run ends; used to restore a session. */
     public void stepTo(int step) {
         submit(() -> {
-            while (newest.get().step() < step && advance()) {
-                // each advance publishes its snapshot
+            while (newest.get().step() + unpublished < step && advance(false)) {
+                // the history gets the snapshots it keeps
             }
+            publishPending();
         });
     }
 
@@ -163,32 +169,56 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
         long due = rate == FULL_SPEED ? Long.MAX_VALUE
                 : (long) ((now - playStartNanos) * 1e-9 * rate) - stepsSincePlay;
         long deadline = now + (now - yieldUntilNanos < 0 ? YIELDING_BUDGET_NANOS : BUDGET_NANOS);
-        for (long i = 0; i < due && System.nanoTime() < deadline; i++) {
-            if (!advance() || newest.get().step() >= stepLimit) {
+        for (long i = 0; i < due; i++) {
+            boolean lastOfTick = i == due - 1 || System.nanoTime() >= deadline;
+            if (!advance(lastOfTick) || newest.get().step() >= stepLimit) {
                 playing = false;
                 toEnd = false;
                 stopTicking();
                 return;
             }
             stepsSincePlay++;
+            if (lastOfTick) {
+                return;
+            }
         }
     }
 
-    /** One engine step on the worker; false when the run cannot go on. */
-    private boolean advance() {
+    /**
+     * One engine step on the worker; false when the run cannot go on. Its snapshot is published
+     * when {@code publish} asks, the run ends, the step limit is reached or the history keeps it.
+     */
+    private boolean advance(boolean publish) {
         if (newest.get().status().isFinal()) {
             return false;
         }
         try {
             StepResult result = engine.step();
-            S snapshot = engine.snapshot();
-            history.append(snapshot);
-            newest.set(snapshot);
+            unpublished++;
+            if (publish || result.isFinal() || newest.get().step() + unpublished >= stepLimit || !history.passOver()) {
+                publish(engine.snapshot());
+            }
             return !result.isFinal();
         } catch (RuntimeException | Error e) {
             playing = false;
             onFailure.accept(e);
             return false;
+        }
+    }
+
+    private void publish(S snapshot) {
+        history.append(snapshot);
+        newest.set(snapshot);
+        unpublished = 0;
+    }
+
+    private void publishPending() {
+        if (unpublished > 0) {
+            try {
+                publish(engine.snapshot());
+            } catch (RuntimeException | Error e) {
+                onFailure.accept(e);
+            }
         }
     }
 

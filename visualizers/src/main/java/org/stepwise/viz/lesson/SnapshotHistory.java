@@ -49,6 +49,22 @@ public final class SnapshotHistory<S extends Snapshot> {
         ordinals[size++] = appended++;
     }
 
+    /**
+     * Counts the next step without its snapshot when this history would not keep it: off the
+     * stride, it would be held only until a newer one came. The worker then need not take that
+     * snapshot at all; at full speed most steps' snapshots are never seen, and not making them
+     * spares the garbage collector (docs/BENCHMARKS.md, "Less garbage while a lesson plays fast"). What the history
+     * holds is the same as if every snapshot had been appended. True when the step was counted;
+     * false when its snapshot is to be {@link #append appended}.
+     */
+    public synchronized boolean passOver() {
+        if (appended % stride == 0) {
+            return false;
+        }
+        appended++;
+        return true;
+    }
+
     /** Keeps every other entry (those on the doubled stride), the first one included. */
     private void thin() {
         stride *= 2;

@@ -186,6 +186,26 @@ class LessonPanelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theSidePanelComesBackAsWideAsItLeft() {
+        FxRobot robot = new FxRobot();
+        javafx.stage.Window window = root.getScene().getWindow();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> window.setWidth(1440));
+        open(robot, "optimizers");
+        double before = WaitForAsyncUtils.waitForAsyncFx(2000, panel::sidePanelWidth);
+        // As presentation mode does: hide it, the window goes full screen, it is shown again
+        // while still full screen, and the window returns to its size.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.setSidePanelVisible(false));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> window.setWidth(1900));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.setSidePanelVisible(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> window.setWidth(1440));
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = WaitForAsyncUtils.waitForAsyncFx(2000, panel::sidePanelWidth);
+        assertThat(before).isGreaterThan(200);
+        assertThat(after).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @org.junit.jupiter.api.Test
     void shortcutKeysUndoAndRedoPointEdits() {
         FxRobot robot = new FxRobot();
         open(robot, "logistic-regression");

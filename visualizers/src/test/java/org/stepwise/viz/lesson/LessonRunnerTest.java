@@ -49,6 +49,42 @@ class LessonRunnerTest {
     }
 
     @Test
+    void atFullSpeedOnlyTheSnapshotsTheHistoryKeepsAreTaken() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        CountingEngine counting = new CountingEngine(200_000);
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new org.stepwise.algo.Engine<>() {
+            @Override public CountingEngine.Count snapshot() {
+                taken.incrementAndGet();
+                return counting.snapshot();
+            }
+            @Override public StepResult step() { return counting.step(); }
+        }, 100, failures::add)) {
+            runner.runToEnd();
+            await(() -> !runner.isPlaying());
+            assertThat(runner.newest().step()).isEqualTo(200_000);
+            assertThat(runner.newest().status()).isEqualTo(StepResult.CONVERGED);
+            // The same snapshots as if every one had been taken and appended.
+            SnapshotHistory<CountingEngine.Count> every = new SnapshotHistory<>(100);
+            for (int step = 0; step <= 200_000; step++) {
+                every.append(new CountingEngine.Count(step, step == 200_000 ? StepResult.CONVERGED : StepResult.CONTINUE));
+            }
+            assertThat(runner.history().since(-1)).isEqualTo(every.since(-1));
+            assertThat(taken.get()).as("snapshots taken for 200,000 steps").isLessThan(20_000);
+        }
+    }
+
+    @Test
+    void theStepLimitStopsPlayExactlyThereThoughSnapshotsAreSkipped() throws InterruptedException {
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1_000_000), 100, failures::add)) {
+            runner.setStepLimit(54_321);
+            runner.runToEnd();
+            await(() -> !runner.isPlaying());
+            assertThat(runner.newest().step()).isEqualTo(54_321);
+            assertThat(runner.history().newest().step()).isEqualTo(54_321);
+        }
+    }
+
+    @Test
     void pausedPlayHoldsStill() throws InterruptedException {
         try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1_000_000), 100, failures::add)) {
             runner.setStepsPerSecond(200);
@@ -69,6 +105,12 @@ class LessonRunnerTest {
             runner.stepTo(321);
             await(() -> runner.newest().step() == 321);
             assertThat(runner.history().get(100).step()).isEqualTo(100);
+        }
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1_000_000), 100, failures::add)) {
+            // Past the history's capacity, where most steps' snapshots are not taken: the last one is.
+            runner.stepTo(5_001);
+            await(() -> runner.newest().step() == 5_001);
+            assertThat(runner.history().newest().step()).isEqualTo(5_001);
         }
     }
 

@@ -40,6 +40,27 @@ class SnapshotHistoryTest {
     }
 
     @Test
+    void passingOverTheStepsItWouldDropHoldsTheSameSnapshots() {
+        SnapshotHistory<CountingEngine.Count> every = new SnapshotHistory<>(16);
+        SnapshotHistory<CountingEngine.Count> passing = new SnapshotHistory<>(16);
+        int passedOver = 0;
+        for (int i = 0; i <= 5_000; i++) {
+            every.append(count(i));
+            // As the runner does: the snapshot of every 7th step is wanted anyway (a frame shows it).
+            if (i % 7 == 0 || !passing.passOver()) {
+                passing.append(count(i));
+            } else {
+                passedOver++;
+            }
+            if (i % 7 == 0) {
+                assertThat(passing.since(-1)).extracting(CountingEngine.Count::step)
+                        .containsExactlyElementsOf(every.since(-1).stream().map(CountingEngine.Count::step).toList());
+            }
+        }
+        assertThat(passedOver).as("most steps need no snapshot once the history is thinned").isGreaterThan(4_000);
+    }
+
+    @Test
     void aLongRunStaysBoundedAndEvenlySpreadFromItsFirstStep() {
         SnapshotHistory<CountingEngine.Count> history = new SnapshotHistory<>(100);
         for (int i = 0; i <= 100_000; i++) {
