@@ -103,6 +103,11 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
         return "use" + Character.toUpperCase(optimizer.charAt(0)) + optimizer.substring(1);
     }
 
+    /** The name a learner reads for an optimizer id: "GD" for "gd", "AdaGrad" for "adagrad". */
+    public static String label(String optimizer) {
+        return rule(optimizer, new OptimizerRaceFactory().defaults()).label();
+    }
+
     /** A fresh update rule for an optimizer id, with its hyper-parameters from {@code params}. */
     static UpdateRule rule(String name, Params params) {
         double alpha = params.real("learningRate");

@@ -59,6 +59,12 @@ class OptimizerRaceFactoryTest {
     }
 
     @Test
+    void everyOptimizerHasTheNameALearnerReads() {
+        assertThat(OptimizerRaceFactory.OPTIMIZERS.stream().map(OptimizerRaceFactory::label).toList())
+                .containsExactly("GD", "Momentum", "Nesterov", "AdaGrad", "RMSprop", "Adam", "AdamW");
+    }
+
+    @Test
     void theSurfaceIsAChoiceOfTheNames() {
         ParamSpec<?> spec = factory.defaults().spec("surface");
         assertThat(spec.options()).containsExactlyElementsOf(Surfaces.names());

@@ -105,7 +105,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             requests.setParameterRequestListener(this::requestParams);
         }
         card = new ExplanationCard(lesson.info().id(), openLesson);
-        metrics = new LiveMetrics(view.chartedMetrics());
+        metrics = new LiveMetrics(view.chartedMetrics(), view.chartedMetrics().stream().map(view::metricLabel).toList());
 
         narration.getStyleClass().add("lesson-narration");
         narration.setWrapText(true);

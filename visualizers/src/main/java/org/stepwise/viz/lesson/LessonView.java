@@ -25,6 +25,11 @@ public interface LessonView<S extends Snapshot> {
     /** Names of the scalar metrics the live chart plots, e.g. ["loss", "accuracy"]. */
     List<String> chartedMetrics();
 
+    /** What the chart's legend calls a charted metric: its name unless a learner would read it better otherwise. */
+    default String metricLabel(String metric) {
+        return metric;
+    }
+
     /** Draws axes and labels for a dark (true) or light background. */
     void setDark(boolean dark);
 

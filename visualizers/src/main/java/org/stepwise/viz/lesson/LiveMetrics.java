@@ -26,9 +26,10 @@ final class LiveMetrics {
     private int chartedStep = -1;
     private long lastRedrawNanos;
 
-    LiveMetrics(List<String> metrics) {
+    /** @param labels what the legend calls each metric, in the same order */
+    LiveMetrics(List<String> metrics, List<String> labels) {
         this.metrics = List.copyOf(metrics);
-        this.chart = new MetricChart(metrics);
+        this.chart = new MetricChart(metrics, labels);
         chart.node().getStyleClass().add("lesson-chart");
     }
 

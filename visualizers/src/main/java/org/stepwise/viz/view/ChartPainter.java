@@ -46,9 +46,10 @@ final class ChartPainter {
     /** The newest picture drawn: an older frame that arrives late is not drawn over it. */
     private int drawnSequence;
 
-    ChartPainter(List<String> metricNames) {
-        for (String name : metricNames) {
-            XYSeries series = new XYSeries(name, false, true);
+    /** @param legendLabels what the legend calls each series, in order (distinct) */
+    ChartPainter(List<String> legendLabels) {
+        for (String label : legendLabels) {
+            XYSeries series = new XYSeries(label, false, true);
             series.setNotify(false);
             dataset.addSeries(series);
         }
@@ -57,6 +58,8 @@ final class ChartPainter {
         // Before the first steps the range would be a few billionths wide.
         stepAxis.setAutoRangeMinimumSize(10);
         stepAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        // Steps are whole: ticks at 0, 2, 4 rather than 0.0, 0.5, 1.0.
+        stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         linearAxis.setAutoRangeIncludesZero(false);
         linearAxis.setAutoRangeMinimumSize(1e-6);
         logAxis.setSmallestValue(1e-12);
@@ -66,7 +69,7 @@ final class ChartPainter {
         renderer = new XYLineAndShapeRenderer(true, false);
         // One path per series instead of one line per segment: a fraction of the drawing calls.
         renderer.setDrawSeriesLineAsPath(true);
-        for (int i = 0; i < metricNames.size(); i++) {
+        for (int i = 0; i < legendLabels.size(); i++) {
             renderer.setSeriesPaint(i, new java.awt.Color(ColorMaps.classArgb(i), false));
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
         }
@@ -89,6 +92,9 @@ final class ChartPainter {
     private void type(double scale) {
         typeScale = scale;
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(15 * scale)));
+        // The step axis's last label is centred on the plot's right edge: room for half of it
+        // ("20000" at the presentation size) between the plot and the legend.
+        chart.getLegend().setMargin(new RectangleInsets(0, 24 * scale, 0, 4 * scale));
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
         for (ValueAxis axis : List.of(chart.getXYPlot().getDomainAxis(), linearAxis, logAxis)) {
             axis.setTickLabelFont(axisFont);
@@ -123,6 +129,12 @@ final class ChartPainter {
         }
         return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
+
+    /** The step axis (tests). */
+    synchronized ValueAxis domainAxis() { return chart.getXYPlot().getDomainAxis(); }
+
+    /** What the legend calls series {@code index} (tests). */
+    synchronized String legendLabel(int index) { return (String) dataset.getSeriesKey(index); }
 
     /** The range axis the last frame used (tests). */
     synchronized ValueAxis rangeAxis() { return chart.getXYPlot().getRangeAxis(); }

@@ -116,11 +116,21 @@ public final class MetricChart {
         }
     }
 
+    /** A chart whose legend names each metric as it is called. */
     public MetricChart(List<String> metricNames) {
+        this(metricNames, metricNames);
+    }
+
+    /** A chart whose legend gives each metric the label at the same position, e.g. "GD loss" for "loss_gd". */
+    public MetricChart(List<String> metricNames, List<String> legendLabels) {
+        if (legendLabels.size() != metricNames.size() || new java.util.HashSet<>(legendLabels).size() != legendLabels.size()) {
+            throw new IllegalArgumentException("each metric needs a label of its own; got " + legendLabels + " for "
+                    + metricNames);
+        }
         for (String name : metricNames) {
             series.put(name, new Series());
         }
-        painter = new ChartPainter(metricNames);
+        painter = new ChartPainter(legendLabels);
         background = new BackgroundPainter<>(PAINTERS, painter::paint, (frame, pixels) -> {
             show(pixels, frame);
             return true;
@@ -239,4 +249,10 @@ public final class MetricChart {
 
     /** The value axis of the last picture (tests). */
     ValueAxis rangeAxis() { return painter.rangeAxis(); }
+
+    /** The step axis of the last picture (tests). */
+    ValueAxis domainAxis() { return painter.domainAxis(); }
+
+    /** What the legend calls series {@code index} (tests). */
+    String legendLabel(int index) { return painter.legendLabel(index); }
 }

@@ -112,6 +112,27 @@ class MetricChartTest {
     }
 
     @Test
+    void stepsAreTickedInWholeNumbersAndTheLegendReadsTheLabelsGiven() {
+        MetricChart labelled = new MetricChart(List.of("loss_gd", "loss_adam"), List.of("GD loss", "Adam loss"));
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            chart.add("loss", 0, 2.0);
+            chart.add("loss", 3, 1.0);
+            chart.flushNow();
+            labelled.add("loss_gd", 0, 1.0);
+            labelled.flushNow();
+        });
+        NumberAxis steps = (NumberAxis) chart.domainAxis();
+        assertThat(steps.getTickUnit().getSize() % 1).isZero();
+        // A wide chart of a few steps would otherwise get ticks 0.5 or 0.25 apart.
+        assertThat(steps.getStandardTickUnits().getCeilingTickUnit(0.3).getSize()).isEqualTo(1);
+        assertThat(labelled.legendLabel(0)).isEqualTo("GD loss");
+        assertThat(labelled.legendLabel(1)).isEqualTo("Adam loss");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new MetricChart(List.of("a", "b"), List.of("same", "same")))
+                .hasMessageContaining("each metric needs a label of its own");
+    }
+
+    @Test
     void aLogScaleShowsLossesOverDecadesAndSkipsValuesThatAreNotPositive() {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             chart.setLogScale(true);

@@ -21,7 +21,8 @@ import org.stepwise.viz.view.ContourPathView;
  */
 final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, ParameterRequests, DraftDrawing {
 
-    private static final List<String> CHARTED = OptimizerRaceFactory.OPTIMIZERS.stream().map(name -> "loss_" + name)
+    private static final String LOSS = "loss_";
+    private static final List<String> CHARTED = OptimizerRaceFactory.OPTIMIZERS.stream().map(name -> LOSS + name)
             .toList();
 
     private final ContourPathView view = new ContourPathView();
@@ -45,6 +46,12 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
 
     @Override
     public List<String> chartedMetrics() { return CHARTED; }
+
+    /** "Momentum loss" for loss_momentum: the legend names the optimizers as the plot's legend does. */
+    @Override
+    public String metricLabel(String metric) {
+        return metric.startsWith(LOSS) ? OptimizerRaceFactory.label(metric.substring(LOSS.length())) + " loss" : metric;
+    }
 
     @Override
     public void setDraft(boolean draft) { view.setDraft(draft); }
