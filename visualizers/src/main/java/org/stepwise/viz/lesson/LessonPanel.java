@@ -55,6 +55,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final HistoryCursor cursor = new HistoryCursor();
     private final LessonPlayback<S> playback;
     private final FramePacing pacing = new FramePacing();
+    private final EngineWarmUp warmUp;
     private S shown;
     /** The snapshot whose narration and status are on screen. */
     private S narrated;
@@ -136,6 +137,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 pulse(now);
             }
         };
+        warmUp = new EngineWarmUp(run, this, this::isPlaying);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 stop();
@@ -151,11 +153,13 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     public void start() {
         pacing.restart();
         timer.start();
+        warmUp.schedule();
     }
 
     /** Stops drawing and pauses the engine (the panel is hidden). */
     public void stop() {
         timer.stop();
+        warmUp.cancel();
         playback.pause();
     }
 
@@ -343,6 +347,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         narrated = null;
         metrics.reset();
         problem.hide();
+        warmUp.schedule();
     }
 
     /** Told on the worker: an exception escaped the engine (a bug). */
@@ -356,6 +361,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private LessonRunner<S> runner() { return run.runner(); }
 
     private void pulse(long now) {
+        if (isPlaying()) {
+            warmUp.cancel();
+        }
         pacing.pulse(now, isPlaying(), runner().currentStepsPerSecond());
         if (pacing.late()) {
             runner().frameLate();

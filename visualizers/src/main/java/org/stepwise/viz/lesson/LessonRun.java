@@ -47,6 +47,8 @@ final class LessonRun<S extends Snapshot> {
         runner.setStepsPerSecond(stepsPerSecond);
     }
 
+    EngineFactory<S> factory() { return factory; }
+
     Dataset data() { return data; }
 
     Params params() { return params; }

@@ -186,6 +186,21 @@ class LessonPanelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLessonShownInAWindowWarmsItsEngineUpBeforePlay() {
+        FxRobot robot = new FxRobot();
+        open(robot, "optimizers");
+        // A run of its own, not warmed up yet: another surface than any test before.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(panel.data(),
+                panel.params().with("surface", "himmelblau").with("useNesterov", true).with("useRmsprop", true), 7, 0));
+        String path = WaitForAsyncUtils.waitForAsyncFx(2000,
+                () -> EngineWarmUp.codePath(panel.lesson().factory(), panel.data(), panel.params()));
+        assertThat(EngineWarmUp.warmed(path)).isFalse();
+        await(() -> EngineWarmUp.warmed(path), "the engine was warmed up a moment after the lesson was shown");
+        assertThat(panel.shownStep()).as("the lesson's own run did not move").isZero();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void theSidePanelComesBackAsWideAsItLeft() {
         FxRobot robot = new FxRobot();
         javafx.stage.Window window = root.getScene().getWindow();

@@ -1,0 +1,151 @@
+package org.stepwise.viz.lesson;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.util.Duration;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.EngineFactory;
+import org.stepwise.algo.ParamSpec;
+import org.stepwise.algo.Params;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.algo.StepResult;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.BackgroundThreads;
+
+/**
+ * Runs a lesson's engine for a moment before the learner plays it, on engines of its own that
+ * the lesson never sees, so that the JIT compiler has compiled the engine's hot code by the time
+ * play starts: a second after the panel is shown in a window or its run starts again, while it
+ * is not playing; play, or the panel leaving the window, stops it. Once per {@link #codePath
+ * code path} in the life of the app.
+ *
+ * <p>Why: on two cores the FX thread's stalls over a frame while the optimizer race played at
+ * full speed all fell in its first second, while the JIT compiled the engine; with the engine
+ * run beforehand there were none (docs/BENCHMARKS.md, "The engine warmed up before play").
+ */
+final class EngineWarmUp {
+
+    /** How long after the panel is shown the warm-up starts: the window's own start-up comes first. */
+    static final Duration DELAY = Duration.seconds(1);
+    /** How long it runs at most. */
+    static final long BUDGET_NANOS = 800_000_000L;
+    /** Steps of one engine before a fresh one is built: little memory held, every path of a run's start taken. */
+    static final int STEPS_PER_ENGINE = 5_000;
+
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(
+            BackgroundThreads.behindFrames("stepwise-warm-up"));
+    private static final Set<String> WARMED = ConcurrentHashMap.newKeySet();
+
+    private final LessonRun<?> run;
+    private final Node panel;
+    private final BooleanSupplier playing;
+    private final PauseTransition wait = new PauseTransition(DELAY);
+    /** Set to stop the warm-up under way; null when none is. */
+    private AtomicBoolean stopRunning;
+
+    /** For the run of {@code panel}, which is {@code playing} or not. */
+    EngineWarmUp(LessonRun<?> run, Node panel, BooleanSupplier playing) {
+        this.run = run;
+        this.panel = panel;
+        this.playing = playing;
+        wait.setOnFinished(e -> begin());
+    }
+
+    /** FX thread: a warm-up a moment from now, unless the run's code path was warmed up already. */
+    void schedule() {
+        if (!WARMED.contains(codePath(run.factory(), run.data(), run.params()))) {
+            wait.playFromStart();
+        }
+    }
+
+    /**
+     * What decides which code an engine runs: its factory, its discrete parameters (flags and
+     * choices, such as the surface or the optimizers raced) and the number of classes in its
+     * data (binary or softmax). Numbers such as a learning rate change no code, so a run that
+     * differs only in them is not warmed up again.
+     */
+    static String codePath(EngineFactory<?> factory, Dataset data, Params params) {
+        StringBuilder path = new StringBuilder(factory.getClass().getName());
+        for (ParamSpec<?> spec : params.specs()) {
+            if (spec.kind() == ParamSpec.Kind.FLAG || spec.kind() == ParamSpec.Kind.CHOICE) {
+                path.append(' ').append(spec.name()).append('=').append(params.get(spec.name()));
+            }
+        }
+        return data == null ? path.toString() : path.append(" classes=").append(data.classCount()).toString();
+    }
+
+    /** FX thread: no warm-up now (play started, or the panel left its window). */
+    void cancel() {
+        wait.stop();
+        if (stopRunning != null) {
+            stopRunning.set(true);
+            stopRunning = null;
+        }
+    }
+
+    private void begin() {
+        EngineFactory<?> factory = run.factory();
+        Dataset data = run.data();
+        Params params = run.params();
+        long seed = run.seed();
+        String path = codePath(factory, data, params);
+        boolean shown = panel.getScene() != null && panel.getScene().getWindow() != null
+                && panel.getScene().getWindow().isShowing();
+        if (!shown || playing.getAsBoolean() || WARMED.contains(path)) {
+            return;
+        }
+        cancel();
+        AtomicBoolean stop = new AtomicBoolean();
+        stopRunning = stop;
+        THREAD.execute(() -> {
+            warm(factory, data, params, seed, BUDGET_NANOS, stop::get);
+            if (!stop.get()) {
+                WARMED.add(path);
+            }
+        });
+    }
+
+    /** Whether this code path has been warmed up (tests). */
+    static boolean warmed(String codePath) {
+        return WARMED.contains(codePath);
+    }
+
+    /**
+     * Steps fresh engines from these inputs, taking snapshots and their narration and metrics
+     * now and then as a lesson's run does, until the budget is spent or {@code cancelled} says
+     * so. An engine that fails is left to the lesson's own run to report. Returns the steps taken.
+     */
+    static long warm(EngineFactory<?> factory, Dataset data, Params params, long seed, long budgetNanos,
+                     BooleanSupplier cancelled) {
+        long end = System.nanoTime() + budgetNanos;
+        long steps = 0;
+        try {
+            while (System.nanoTime() < end && !cancelled.getAsBoolean()) {
+                Engine<?> engine = factory.create(data, params, seed);
+                for (int i = 0; i < STEPS_PER_ENGINE; i++) {
+                    StepResult result = engine.step();
+                    steps++;
+                    if (i % 64 == 0 || result.isFinal()) {
+                        Snapshot snapshot = engine.snapshot();
+                        if (i % 1024 == 0) {
+                            snapshot.narration();
+                            snapshot.metrics();
+                        }
+                    }
+                    if (result.isFinal() || (i % 64 == 0 && (System.nanoTime() >= end || cancelled.getAsBoolean()))) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException refused) {
+            // The lesson's own run reports what is wrong with its engine.
+        }
+        return steps;
+    }
+}

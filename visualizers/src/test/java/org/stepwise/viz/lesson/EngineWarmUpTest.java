@@ -1,0 +1,58 @@
+package org.stepwise.viz.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.Params;
+import org.stepwise.data.Dataset;
+
+class EngineWarmUpTest {
+
+    private final CountingEngine.Factory factory = new CountingEngine.Factory();
+
+    @Test
+    void stepsFreshEnginesUntilItsTimeIsSpent() {
+        AtomicInteger built = new AtomicInteger();
+        org.stepwise.algo.EngineFactory<CountingEngine.Count> counting = new org.stepwise.algo.EngineFactory<>() {
+            @Override public java.util.List<org.stepwise.algo.ParamSpec<?>> params() { return factory.params(); }
+            @Override public org.stepwise.algo.DataKind dataKind() { return factory.dataKind(); }
+            @Override public Engine<CountingEngine.Count> create(Dataset data, Params params, long seed) {
+                built.incrementAndGet();
+                return factory.create(data, params, seed);
+            }
+        };
+        long start = System.nanoTime();
+        long steps = EngineWarmUp.warm(counting, null, counting.defaults().with("limit", 10), 0,
+                TimeUnit.MILLISECONDS.toNanos(50), () -> false);
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5));
+        // Each engine counts to 10 and converges; the warm-up builds the next one, and the last
+        // may be cut short when the time is up.
+        assertThat(built.get()).isGreaterThan(1);
+        assertThat(steps).isBetween(10L * (built.get() - 1) + 1, 10L * built.get());
+    }
+
+    @Test
+    void stopsWhenCancelledAndSwallowsWhatTheEngineRefuses() {
+        assertThat(EngineWarmUp.warm(factory, null, factory.defaults(), 0, TimeUnit.SECONDS.toNanos(10), () -> true))
+                .isZero();
+        // The factory refuses a limit of 0; the lesson's own run is what tells the learner.
+        assertThat(EngineWarmUp.warm(factory, null, factory.defaults().with("limit", 0), 0,
+                TimeUnit.SECONDS.toNanos(10), () -> false)).isZero();
+    }
+
+    @Test
+    void numbersDoNotChangeTheCodePathButChoicesAndClassesDo() {
+        org.stepwise.algo.optim.OptimizerRaceFactory race = new org.stepwise.algo.optim.OptimizerRaceFactory();
+        Params defaults = race.defaults();
+        String path = EngineWarmUp.codePath(race, null, defaults);
+        assertThat(EngineWarmUp.codePath(race, null, defaults.with("learningRate", 0.2))).isEqualTo(path);
+        assertThat(EngineWarmUp.codePath(race, null, defaults.with("surface", "rastrigin"))).isNotEqualTo(path);
+        assertThat(EngineWarmUp.codePath(race, null, defaults.with("useAdagrad", true))).isNotEqualTo(path);
+        Dataset two = org.stepwise.data.Generators.generate("blobs", new org.stepwise.data.GeneratorOptions(60, 0.1, 2, 0));
+        Dataset three = org.stepwise.data.Generators.generate("blobs", new org.stepwise.data.GeneratorOptions(60, 0.1, 3, 0));
+        assertThat(EngineWarmUp.codePath(race, two, defaults)).isNotEqualTo(EngineWarmUp.codePath(race, three, defaults));
+    }
+}
