@@ -37,6 +37,11 @@ final class EngineWarmUp {
     static final long BUDGET_NANOS = 800_000_000L;
     /** Steps of one engine before a fresh one is built: little memory held, every path of a run's start taken. */
     static final int STEPS_PER_ENGINE = 5_000;
+    /**
+     * Data with more rows than this is not warmed up with: the engine's code is what needs
+     * warming, and a second engine over a large imported file would cost its memory twice.
+     */
+    static final int MAX_ROWS = 20_000;
 
     private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(
             BackgroundThreads.behindFrames("stepwise-warm-up"));
@@ -59,9 +64,20 @@ final class EngineWarmUp {
 
     /** FX thread: a warm-up a moment from now, unless the run's code path was warmed up already. */
     void schedule() {
-        if (!WARMED.contains(codePath(run.factory(), run.data(), run.params()))) {
+        if (worthWarming(codePath(run.factory(), run.data(), run.params()))) {
             wait.playFromStart();
+        } else {
+            wait.stop();
         }
+    }
+
+    private boolean worthWarming(String codePath) {
+        return smallEnough(run.data()) && !WARMED.contains(codePath);
+    }
+
+    /** Whether an engine over this data is warmed up at all (see {@link #MAX_ROWS}). */
+    static boolean smallEnough(Dataset data) {
+        return data == null || data.size() <= MAX_ROWS;
     }
 
     /**
@@ -97,7 +113,7 @@ final class EngineWarmUp {
         String path = codePath(factory, data, params);
         boolean shown = panel.getScene() != null && panel.getScene().getWindow() != null
                 && panel.getScene().getWindow().isShowing();
-        if (!shown || playing.getAsBoolean() || WARMED.contains(path)) {
+        if (!shown || playing.getAsBoolean() || !worthWarming(path)) {
             return;
         }
         cancel();
@@ -138,7 +154,7 @@ final class EngineWarmUp {
                             snapshot.metrics();
                         }
                     }
-                    if (result.isFinal() || (i % 64 == 0 && (System.nanoTime() >= end || cancelled.getAsBoolean()))) {
+                    if (result.isFinal() || System.nanoTime() >= end || cancelled.getAsBoolean()) {
                         break;
                     }
                 }

@@ -55,4 +55,14 @@ class EngineWarmUpTest {
         Dataset three = org.stepwise.data.Generators.generate("blobs", new org.stepwise.data.GeneratorOptions(60, 0.1, 3, 0));
         assertThat(EngineWarmUp.codePath(race, two, defaults)).isNotEqualTo(EngineWarmUp.codePath(race, three, defaults));
     }
+
+    @Test
+    void aLargeImportedFileIsNotWarmedUpWith() {
+        Dataset small = org.stepwise.data.Generators.generate("blobs", new org.stepwise.data.GeneratorOptions(200, 0.1, 2, 0));
+        Dataset large = org.stepwise.data.Generators.generate("blobs",
+                new org.stepwise.data.GeneratorOptions(EngineWarmUp.MAX_ROWS + 1, 0.1, 2, 0));
+        assertThat(EngineWarmUp.smallEnough(null)).isTrue();
+        assertThat(EngineWarmUp.smallEnough(small)).isTrue();
+        assertThat(EngineWarmUp.smallEnough(large)).isFalse();
+    }
 }

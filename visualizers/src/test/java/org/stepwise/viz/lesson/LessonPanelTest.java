@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -41,7 +40,7 @@ class LessonPanelTest {
     void start(Stage stage) {
         fxErrors.install();
         root = new StackPane();
-        stage.setScene(new Scene(root, 1280, 800));
+        stage.setScene(ThemedScenes.of(root, 1280, 800));
         stage.show();
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -55,7 +54,7 @@ class DataPickerTest {
         root = new StackPane(picker);
         // The lesson panel's type size, which the picker's sizes are relative to.
         root.setStyle("-fx-font-size: 15px;");
-        stage.setScene(new Scene(root, 420, 760));
+        stage.setScene(org.stepwise.viz.lesson.ThemedScenes.of(root, 420, 760));
         stage.show();
     }
 
