@@ -21,9 +21,10 @@ import org.stepwise.viz.view.BackgroundThreads;
 /**
  * Runs a lesson's engine for a moment before the learner plays it, on engines of its own that
  * the lesson never sees, so that the JIT compiler has compiled the engine's hot code by the time
- * play starts: a second after the panel is shown in a window or its run starts again, while it
- * is not playing; play, or the panel leaving the window, stops it. Once per {@link #codePath
- * code path} in the life of the app.
+ * play starts: a second after the panel is shown in a window or its run starts again, unless
+ * the run's own engine is running by then (playing, or replaying a restored session, which
+ * warm its code up as well); play, or the panel leaving the window, stops it. Once per
+ * {@link #codePath code path} in the life of the app.
  *
  * <p>Why: on two cores the FX thread's stalls over a frame while the optimizer race played at
  * full speed all fell in its first second, while the JIT compiled the engine; with the engine
@@ -49,16 +50,19 @@ final class EngineWarmUp {
 
     private final LessonRun<?> run;
     private final Node panel;
-    private final BooleanSupplier playing;
+    private final BooleanSupplier busy;
     private final PauseTransition wait = new PauseTransition(DELAY);
     /** Set to stop the warm-up under way; null when none is. */
     private AtomicBoolean stopRunning;
 
-    /** For the run of {@code panel}, which is {@code playing} or not. */
-    EngineWarmUp(LessonRun<?> run, Node panel, BooleanSupplier playing) {
+    /**
+     * For the run of {@code panel}. {@code busy} tells whether the run's own engine is running
+     * (playing, or replaying to a restored step): it warms its code up itself then.
+     */
+    EngineWarmUp(LessonRun<?> run, Node panel, BooleanSupplier busy) {
         this.run = run;
         this.panel = panel;
-        this.playing = playing;
+        this.busy = busy;
         wait.setOnFinished(e -> begin());
     }
 
@@ -113,7 +117,7 @@ final class EngineWarmUp {
         String path = codePath(factory, data, params);
         boolean shown = panel.getScene() != null && panel.getScene().getWindow() != null
                 && panel.getScene().getWindow().isShowing();
-        if (!shown || playing.getAsBoolean() || !worthWarming(path)) {
+        if (!shown || busy.getAsBoolean() || !worthWarming(path)) {
             return;
         }
         cancel();

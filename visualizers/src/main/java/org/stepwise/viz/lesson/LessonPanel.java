@@ -137,7 +137,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 pulse(now);
             }
         };
-        warmUp = new EngineWarmUp(run, this, this::isPlaying);
+        warmUp = new EngineWarmUp(run, this, () -> isPlaying() || runner().isReplaying());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 stop();

@@ -41,6 +41,8 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
     private final ScheduledExecutorService worker;
     private final Consumer<Throwable> onFailure;
     private volatile boolean playing;
+    /** True from a {@link #stepTo} request until the worker has reached the step. */
+    private volatile boolean replaying;
     private volatile double stepsPerSecond = 10;
     private volatile int stepLimit = Integer.MAX_VALUE;
     /** Set by run-to-end: full speed until the run ends or is paused, without losing the chosen speed. */
@@ -120,13 +122,21 @@ public final class LessonRunner<S extends Snapshot> implements AutoCloseable {
 
     /** Steps until {@code step} is reached or the run ends; used to restore a session. */
     public void stepTo(int step) {
+        replaying = true;
         submit(() -> {
-            while (newest.get().step() + unpublished < step && advance(false)) {
-                // the history gets the snapshots it keeps
+            try {
+                while (newest.get().step() + unpublished < step && advance(false)) {
+                    // the history gets the snapshots it keeps
+                }
+                publishPending();
+            } finally {
+                replaying = false;
             }
-            publishPending();
         });
     }
+
+    /** Whether the worker is still stepping towards a {@link #stepTo} step. */
+    public boolean isReplaying() { return replaying; }
 
     public void play() {
         if (playing || isFinished()) {

@@ -109,7 +109,9 @@ class LessonRunnerTest {
         try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1_000_000), 100, failures::add)) {
             // Past the history's capacity, where most steps' snapshots are not taken: the last one is.
             runner.stepTo(5_001);
+            assertThat(runner.isReplaying()).isTrue();
             await(() -> runner.newest().step() == 5_001);
+            await(() -> !runner.isReplaying());
             assertThat(runner.history().newest().step()).isEqualTo(5_001);
         }
     }
