@@ -109,10 +109,33 @@ class LessonRunnerTest {
         try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new CountingEngine(1_000_000), 100, failures::add)) {
             // Past the history's capacity, where most steps' snapshots are not taken: the last one is.
             runner.stepTo(5_001);
-            assertThat(runner.isReplaying()).isTrue();
             await(() -> runner.newest().step() == 5_001);
             await(() -> !runner.isReplaying());
             assertThat(runner.history().newest().step()).isEqualTo(5_001);
+        }
+    }
+
+    @Test
+    void itIsReplayingUntilTheStepIsReached() throws InterruptedException {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountingEngine counting = new CountingEngine(100);
+        try (LessonRunner<CountingEngine.Count> runner = new LessonRunner<>(new org.stepwise.algo.Engine<>() {
+            @Override public CountingEngine.Count snapshot() { return counting.snapshot(); }
+            @Override public StepResult step() {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return counting.step();
+            }
+        }, 100, failures::add)) {
+            assertThat(runner.isReplaying()).isFalse();
+            runner.stepTo(10);
+            assertThat(runner.isReplaying()).isTrue();
+            release.countDown();
+            await(() -> runner.newest().step() == 10);
+            await(() -> !runner.isReplaying());
         }
     }
 
