@@ -41,7 +41,10 @@ final class PlaybackBar extends HBox {
 
     private final Button playButton = new Button();
     private final Label counter = new Label("step 0");
+    /** The run's state in a word ("Converged", "Stopped:"), always whole. */
     private final Label status = new Label();
+    /** Why it stopped, if it did: what gives way when the bar is tight. */
+    private final Label reason = new Label();
     private final Slider speed = new Slider(Math.log10(MIN_SPEED), Math.log10(MAX_PACED_SPEED) + 0.25, 1);
     private final Label speedLabel = new Label();
     private final Label title = new Label();
@@ -78,20 +81,24 @@ final class PlaybackBar extends HBox {
         counter.getStyleClass().add("playback-counter");
         counter.setMinWidth(110);
         status.getStyleClass().add("playback-status");
+        reason.getStyleClass().addAll("playback-status", "playback-reason");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.getStyleClass().add("lesson-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        // A long status gives way first, with an ellipsis; the full text is in its tooltip.
-        status.setMinWidth(0);
-        speed.setMinWidth(110);
+        // A long reason gives way first, with an ellipsis (the whole text is in its tooltip); the
+        // word before it stays whole: "Con…" said nothing.
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        reason.setMinWidth(0);
+        speed.setMinWidth(80);
         Label speedName = new Label("Speed");
+        speedName.setPadding(new Insets(0, 0, 0, 10));
         // When the bar is tight the lesson's title gives way (it is also on the card), not the controls' names.
         speedName.setMinWidth(Region.USE_PREF_SIZE);
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, speedName,
-                speed, speedLabel);
+        getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, reason,
+                speedName, speed, speedLabel);
     }
 
     /** The chosen speed; {@link LessonRunner#FULL_SPEED} at the right end of the slider. */
@@ -121,12 +128,21 @@ final class PlaybackBar extends HBox {
         counter.setText(step == newestStep ? "step " + step : "step " + step + " / " + newestStep);
     }
 
+    /** Shows "Converged", or "Stopped: why", the reason being what an ellipsis shortens. */
     void showStatus(String text) {
-        status.setText(text);
-        status.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+        int colon = text.indexOf(": ");
+        status.setText(colon < 0 ? text : text.substring(0, colon + 1));
+        reason.setText(colon < 0 ? "" : text.substring(colon + 2));
+        Tooltip tip = text.isEmpty() ? null : new Tooltip(text);
+        status.setTooltip(tip);
+        reason.setTooltip(tip);
+        reason.setManaged(colon >= 0);
     }
 
-    String statusText() { return status.getText(); }
+    String statusText() { return reason.getText().isEmpty() ? status.getText() : status.getText() + " " + reason.getText(); }
+
+    /** Whether the status word is shown whole, not cut by an ellipsis (tests). */
+    boolean statusWordWhole() { return status.getWidth() >= status.prefWidth(-1) - 0.5; }
 
     String counterText() { return counter.getText(); }
 

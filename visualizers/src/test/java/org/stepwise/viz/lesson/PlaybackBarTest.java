@@ -1,0 +1,47 @@
+package org.stepwise.viz.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PlaybackBarTest {
+
+    private PlaybackBar bar;
+
+    @Start
+    void start(Stage stage) {
+        bar = new PlaybackBar(new PlaybackBar.Actions() {
+            @Override public void reset() { }
+            @Override public void stepBack() { }
+            @Override public void step() { }
+            @Override public void togglePlay() { }
+            @Override public void runToEnd() { }
+            @Override public void speed(double stepsPerSecond) { }
+        });
+        bar.setTitle("Gradient descent and optimizers");
+        bar.showStep(100_000, 100_000);
+        // As tight as the bar is beside the catalogue and the side panel in a 1440-pixel window.
+        stage.setScene(ThemedScenes.of(new StackPane(bar), 640, 80));
+        stage.show();
+    }
+
+    @Test
+    void inATightBarTheStatusWordStaysWholeAndOnlyTheReasonGivesWay() {
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showStatus("Converged"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, bar::statusWordWhole)).isTrue();
+        assertThat(bar.statusText()).isEqualTo("Converged");
+
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showStatus("Stopped: reached the step limit of 100000"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, bar::statusWordWhole)).isTrue();
+        assertThat(bar.statusText()).isEqualTo("Stopped: reached the step limit of 100000");
+    }
+}
