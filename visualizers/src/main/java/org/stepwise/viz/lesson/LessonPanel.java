@@ -389,7 +389,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (target != narrated && pacing.narrationDue()) {
             narrated = target;
             narration.setText(target.narration());
-            bar.showStatus(statusText(target));
+            bar.showStatus(target.status());
         }
         metrics.redraw(now, isPlaying());
         if (pacing.viewDue()) {
@@ -400,13 +400,5 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             bar.showStep(target.step(), newest.step());
         }
         bar.showPlaying(isPlaying());
-    }
-
-    private static String statusText(Snapshot snapshot) {
-        return switch (snapshot.status().status()) {
-            case CONTINUE -> "";
-            case CONVERGED -> "Converged";
-            case STOPPED -> "Stopped: " + snapshot.status().reason();
-        };
     }
 }

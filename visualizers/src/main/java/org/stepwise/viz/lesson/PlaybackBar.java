@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.stepwise.algo.StepResult;
 
 /**
  * The playback controls every lesson shares: reset, step back, step, play/pause, run to end,
@@ -41,7 +42,7 @@ final class PlaybackBar extends HBox {
 
     private final Button playButton = new Button();
     private final Label counter = new Label("step 0");
-    /** The run's state in a word ("Converged", "Stopped:"), always whole. */
+    /** The run's state in a word ("Converged", "Stopped"), always whole. */
     private final Label status = new Label();
     /** Why it stopped, if it did: what gives way when the bar is tight. */
     private final Label reason = new Label();
@@ -49,6 +50,7 @@ final class PlaybackBar extends HBox {
     private final Label speedLabel = new Label();
     private final Label title = new Label();
     private boolean showingPlaying;
+    private StepResult shownStatus;
 
     PlaybackBar(Actions actions) {
         super(6);
@@ -128,18 +130,30 @@ final class PlaybackBar extends HBox {
         counter.setText(step == newestStep ? "step " + step : "step " + step + " / " + newestStep);
     }
 
-    /** Shows "Converged", or "Stopped: why", the reason being what an ellipsis shortens. */
-    void showStatus(String text) {
-        int colon = text.indexOf(": ");
-        status.setText(colon < 0 ? text : text.substring(0, colon + 1));
-        reason.setText(colon < 0 ? "" : text.substring(colon + 2));
-        Tooltip tip = text.isEmpty() ? null : new Tooltip(text);
+    /**
+     * Shows nothing while the run goes on, "Converged", or "Stopped" and why, the reason being
+     * what an ellipsis shortens, or hides, in a tight bar ("Stopped" then stands alone; the
+     * narration says why). Called with every narrated step: only a change touches the bar.
+     */
+    void showStatus(StepResult result) {
+        if (result.equals(shownStatus)) {
+            return;
+        }
+        shownStatus = result;
+        boolean stopped = result.status() == StepResult.Status.STOPPED;
+        status.setText(switch (result.status()) {
+            case CONTINUE -> "";
+            case CONVERGED -> "Converged";
+            case STOPPED -> "Stopped";
+        });
+        reason.setText(stopped ? result.reason() : "");
+        reason.setManaged(stopped);
+        Tooltip tip = result.isFinal() ? new Tooltip(statusText()) : null;
         status.setTooltip(tip);
         reason.setTooltip(tip);
-        reason.setManaged(colon >= 0);
     }
 
-    String statusText() { return reason.getText().isEmpty() ? status.getText() : status.getText() + " " + reason.getText(); }
+    String statusText() { return reason.getText().isEmpty() ? status.getText() : status.getText() + ": " + reason.getText(); }
 
     /** Whether the status word is shown whole, not cut by an ellipsis (tests). */
     boolean statusWordWhole() { return status.getWidth() >= status.prefWidth(-1) - 0.5; }

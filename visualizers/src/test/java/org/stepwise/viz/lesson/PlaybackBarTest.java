@@ -34,12 +34,13 @@ class PlaybackBarTest {
 
     @Test
     void inATightBarTheStatusWordStaysWholeAndOnlyTheReasonGivesWay() {
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showStatus("Converged"));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showStatus(org.stepwise.algo.StepResult.CONVERGED));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, bar::statusWordWhole)).isTrue();
         assertThat(bar.statusText()).isEqualTo("Converged");
 
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showStatus("Stopped: reached the step limit of 100000"));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showStatus(
+                org.stepwise.algo.StepResult.stopped("reached the step limit of 100000")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, bar::statusWordWhole)).isTrue();
         assertThat(bar.statusText()).isEqualTo("Stopped: reached the step limit of 100000");
