@@ -148,6 +148,14 @@ engine_nice=$(nice_of stepwise-engine) jit_nice=$(nice_of 'C2 CompilerThre') fx_
 say "thread priorities (nice): engine $engine_nice, JIT compiler $jit_nice, FX thread $fx_nice"
 [ "$engine_nice" = 10 ] && [ "$jit_nice" = 10 ] && [ "$fx_nice" = 0 ] \
   || fail "the installed runtime does not run the engine and the JIT (nice 10) behind the FX thread (0)"
+# The runtime's collector (linux-jlink.args): Shenandoah, whose pauses do not stall the frames,
+# when the JDK that built the runtime has it (package-linux.sh keeps G1 otherwise).
+collector=G1
+grep -q '^Shenandoah' /proc/$app_pid/task/*/comm && collector=Shenandoah
+say "collector: $collector"
+if java -XX:+UseShenandoahGC -version >/dev/null 2>&1 && [ "$collector" != Shenandoah ]; then
+  fail "the installed runtime does not collect with Shenandoah although the JDK that built it has it"
+fi
 # VmRSS of the launcher's process: the jpackage launcher runs the JVM in its own process.
 rss_kb=$(awk '/^VmRSS/{print $2}' /proc/$app_pid/status)
 say "resident memory with the main window and one lesson open: $((rss_kb / 1024)) MB"

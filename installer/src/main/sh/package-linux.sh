@@ -16,7 +16,20 @@ step() { echo "[installer] $*"; }
 
 step "jlink: runtime with the app's modules"
 rm -rf "$runtime" "$images" "$packages"
-jlink @$args/jlink.args @$args/linux-jlink.args --module-path target/jpackage/fx --output "$runtime"
+# The collector of linux-jlink.args is in the OpenJDK builds of Debian, Red Hat, Adoptium and
+# others, not in Oracle's; without it the runtime keeps G1 rather than failing to start.
+linux_jlink_args=$args/linux-jlink.args
+if ! "$(dirname "$(readlink -f "$(command -v jlink)")")"/java -XX:+UseShenandoahGC -version >/dev/null 2>&1; then
+  echo "[installer] warning: this JDK has no Shenandoah collector, the runtime keeps G1 (docs/BENCHMARKS.md)" >&2
+  linux_jlink_args=target/linux-jlink-g1.args
+  sed 's/ -XX:+UseShenandoahGC -Xms64m -XX:+UnlockExperimentalVMOptions -XX:ShenandoahUncommitDelay=1000//' \
+    $args/linux-jlink.args >"$linux_jlink_args"
+  if grep -q -e UseShenandoahGC -e ShenandoahUncommitDelay "$linux_jlink_args"; then
+    echo "linux-jlink.args: the collector's options changed, update package-linux.sh" >&2
+    exit 1
+  fi
+fi
+jlink @$args/jlink.args @"$linux_jlink_args" --module-path target/jpackage/fx --output "$runtime"
 
 step "JavaFX's native libraries into the runtime's lib/"
 # jlink takes JavaFX's jars (Maven Central has no jmods) with their .so files as module resources,
