@@ -46,6 +46,8 @@ public final class PulseGapProbe {
     private static final FxStallMeter IDLE_STALLS = new FxStallMeter();
     private static final FxStallMeter PLAYING_STALLS = new FxStallMeter();
     private static final List<List<Long>> STALLS = Collections.synchronizedList(new ArrayList<>());
+    /** With -Dprobe.layout=true: which nodes ask for a layout pass while the lesson plays. */
+    private static final LayoutAskers LAYOUT_ASKERS = new LayoutAskers();
 
     private PulseGapProbe() {
     }
@@ -94,6 +96,9 @@ public final class PulseGapProbe {
             System.out.println(series);
         }
         reportStalls("FX thread stalls while playing", STALLS.get(1));
+        if (Boolean.getBoolean("probe.layout")) {
+            System.out.println(LAYOUT_ASKERS.report());
+        }
         reportStalls("FX thread stalls while paused (baseline)", STALLS.get(0));
         List<Long> idle = new ArrayList<>(IDLE_GAPS);
         Collections.sort(idle);
@@ -174,6 +179,9 @@ public final class PulseGapProbe {
         panel.restore(lesson.defaultData(), params, 0, 0);
         Stage stage = new Stage();
         stage.setScene(new Scene(panel, 1280, 800));
+        if (Boolean.getBoolean("probe.layout")) {
+            LAYOUT_ASKERS.watch(stage.getScene());
+        }
         stage.show();
         new AnimationTimer() {
             private long previous;
@@ -207,6 +215,7 @@ public final class PulseGapProbe {
                     first = now;
                     STALLS.add(IDLE_STALLS.stop());
                     PLAYING_STALLS.start();
+                    LAYOUT_ASKERS.start();
                     if (Boolean.getBoolean("probe.series")) {
                         System.out.printf("play starts at %.3f s (JVM uptime)%n",
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
@@ -222,6 +231,7 @@ public final class PulseGapProbe {
                 if (playing && (elapsed > seconds * 1_000_000_000L || ended)) {
                     stop();
                     STALLS.add(PLAYING_STALLS.stop());
+                    LAYOUT_ASKERS.stop();
                     playedSeconds[0] = elapsed / 1e9;
                     steps[0] = panel.newestSnapshot().step();
                     panel.dispose();

@@ -41,7 +41,8 @@ final class PlaybackBar extends HBox {
     static final double MAX_PACED_SPEED = 2000;
 
     private final Button playButton = new Button();
-    private final Label counter = new Label("step 0");
+    /** Changes with every frame while playing: a {@link SteadyLabel}, so the window is not laid out again. */
+    private final SteadyLabel counter = new SteadyLabel("step 0");
     /** The run's state in a word ("Converged", "Stopped"), always whole. */
     private final Label status = new Label();
     /** Why it stopped, if it did: what gives way when the bar is tight. */
@@ -80,8 +81,7 @@ final class PlaybackBar extends HBox {
         });
         speedLabel.setText(speedText(stepsPerSecond()));
         speedLabel.setMinWidth(80);
-        counter.getStyleClass().add("playback-counter");
-        counter.setMinWidth(110);
+        counter.label().getStyleClass().add("playback-counter");
         status.getStyleClass().add("playback-status");
         reason.getStyleClass().addAll("playback-status", "playback-reason");
         Region spacer = new Region();
@@ -98,7 +98,6 @@ final class PlaybackBar extends HBox {
         // When the bar is tight the lesson's title gives way (it is also on the card), not the controls' names.
         speedName.setMinWidth(Region.USE_PREF_SIZE);
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
-        counter.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, reason,
                 speedName, speed, speedLabel);
     }

@@ -12,12 +12,19 @@ import javafx.scene.layout.Priority;
 /**
  * The timeline under a lesson's view: a slider over the snapshots in the history. Dragging it
  * scrubs back to an earlier step; the panel moves it while the run plays.
+ *
+ * <p>The slider runs from 0 to 1, the fraction of the history, not from 0 to the newest
+ * snapshot: a new maximum makes the slider's skin ask for a layout pass up to the window's root,
+ * and while a lesson plays the history grows on every frame, with the cursor on the newest
+ * snapshot, where a fraction stays 1 and nothing changes.
  */
 final class TimelineBar extends HBox {
 
     private final Slider slider = new Slider(0, 1, 0);
     private final Label label = new Label("History");
     private boolean updating;
+    /** The index of the newest snapshot: the slider's right end. */
+    private int last;
 
     /** @param seek told the history position the learner dragged to */
     TimelineBar(IntConsumer seek) {
@@ -26,30 +33,34 @@ final class TimelineBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 0, 0, 0));
         slider.setId("timeline");
-        slider.setBlockIncrement(1);
-        slider.setMajorTickUnit(1);
         slider.setSnapToTicks(false);
         slider.setFocusTraversable(false);
         slider.setTooltip(new Tooltip("Drag to go back to any earlier step (Home / End jump to the ends)"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueProperty().addListener((obs, old, value) -> {
             if (!updating) {
-                seek.accept((int) Math.round(value.doubleValue()));
+                seek.accept(position());
             }
         });
         getChildren().addAll(label, slider);
     }
 
-    /** Shows the cursor at {@code position} of {@code last + 1} snapshots. */
-    void show(int position, int last) {
+    /** Shows the cursor at {@code position} of {@code newLast + 1} snapshots. */
+    void show(int position, int newLast) {
         updating = true;
-        slider.setMax(Math.max(1, last));
+        last = newLast;
+        // An arrow key on the focused slider moves one snapshot, as before the slider held fractions.
+        slider.setBlockIncrement(newLast < 1 ? 1 : 1.0 / newLast);
         if (!slider.isValueChanging()) {
-            slider.setValue(position);
+            slider.setValue(newLast < 1 ? 0 : (double) position / newLast);
         }
-        slider.setDisable(last < 1);
+        slider.setDisable(newLast < 1);
         updating = false;
     }
 
-    int position() { return (int) Math.round(slider.getValue()); }
+    /** The history position the slider points at. */
+    int position() { return (int) Math.round(slider.getValue() * last); }
+
+    /** The slider itself (tests). */
+    Slider slider() { return slider; }
 }

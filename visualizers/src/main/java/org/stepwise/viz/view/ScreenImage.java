@@ -42,6 +42,10 @@ public final class ScreenImage {
     public ScreenImage() {
         view.setSmooth(false);
         view.setVisible(false);
+        // Placed by place(), never by a layout pane. Unmanaged, new pixels (which JavaFX counts as
+        // a change of the image's bounds) do not ask the view, and every pane up to the window's
+        // root, for a layout pass on each frame of a playing lesson.
+        view.setManaged(false);
     }
 
     /** The node to add to a view. */

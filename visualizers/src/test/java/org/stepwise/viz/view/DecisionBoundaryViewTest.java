@@ -91,6 +91,29 @@ class DecisionBoundaryViewTest {
     }
 
     @Test
+    void aNewModelRepaintsWithoutAskingThePanesForALayoutPass() {
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean[] asked = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            ClassProbabilities flipped = new ClassProbabilities() {
+                @Override public int classCount() { return 3; }
+
+                @Override
+                public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+                    NEAREST_CENTRE.predictProbabilities(ys, xs, count, out);
+                }
+            };
+            view.setModel(flipped);
+            view.setDraft(true);
+            view.setDraft(false);
+            return new boolean[] {view.isNeedsLayout(), view.getParent().isNeedsLayout()};
+        });
+        // With the image managed, new pixels counted as a change of its bounds: a layout pass from
+        // the window's root on every frame of a playing lesson.
+        assertThat(asked[0]).as("the view asked to lay out").isFalse();
+        assertThat(asked[1]).as("its pane asked to lay out").isFalse();
+    }
+
+    @Test
     void drawsTheRegionsInTheirClassColoursUnderThePoints() {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.snapshot(null, null));
         ViewPictures.save(image, "decision-boundary");
