@@ -40,12 +40,16 @@ final class SteadyLabel extends Region {
         // This listener may run before the skin's: drop the label's cached size first.
         label.requestLayout();
         if (label.getSkin() == null || label.prefWidth(-1) != fittedWidth || label.prefHeight(-1) != fittedHeight) {
-            relayout();
+            askParent();
         }
     }
 
     private void relayout() {
         label.requestLayout();
+        askParent();
+    }
+
+    private void askParent() {
         fittedWidth = Double.NaN;
         fittedHeight = Double.NaN;
         requestLayout();

@@ -2,6 +2,7 @@ package org.stepwise.viz.view;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ public final class MetricChart {
 
     /** A chart whose legend gives each metric the label at the same position, e.g. "GD loss" for "loss_gd". */
     public MetricChart(List<String> metricNames, List<String> legendLabels) {
-        if (legendLabels.size() != metricNames.size() || new java.util.HashSet<>(legendLabels).size() != legendLabels.size()) {
+        if (legendLabels.size() != metricNames.size() || new HashSet<>(legendLabels).size() != legendLabels.size()) {
             throw new IllegalArgumentException("each metric needs a label of its own; got " + legendLabels + " for "
                     + metricNames);
         }
