@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.stepwise.algo.Engine;
@@ -29,6 +31,8 @@ import org.stepwise.viz.view.BackgroundThreads;
  * <p>Why: on two cores the FX thread's stalls over a frame while the optimizer race played at
  * full speed all fell in its first second, while the JIT compiled the engine; with the engine
  * run beforehand there were none (docs/BENCHMARKS.md, "The engine warmed up before play").
+ * A warm-up that ran its course hands one of its narrations to the panel to rehearse on the FX
+ * thread ({@link NarrationBox#rehearse}), which warms the narration's text layout the same way.
  */
 final class EngineWarmUp {
 
@@ -51,6 +55,7 @@ final class EngineWarmUp {
     private final LessonRun<?> run;
     private final Node panel;
     private final BooleanSupplier busy;
+    private final Consumer<String> rehearseNarration;
     private final PauseTransition wait = new PauseTransition(DELAY);
     /** Set to stop the warm-up under way; null when none is. */
     private AtomicBoolean stopRunning;
@@ -58,11 +63,14 @@ final class EngineWarmUp {
     /**
      * For the run of {@code panel}. {@code busy} tells whether the run's own engine is running
      * (playing, or replaying to a restored step): it warms its code up itself then.
+     * {@code rehearseNarration} is given, on the FX thread, a narration of a warm-up that ran its
+     * course, unless play started meanwhile.
      */
-    EngineWarmUp(LessonRun<?> run, Node panel, BooleanSupplier busy) {
+    EngineWarmUp(LessonRun<?> run, Node panel, BooleanSupplier busy, Consumer<String> rehearseNarration) {
         this.run = run;
         this.panel = panel;
         this.busy = busy;
+        this.rehearseNarration = rehearseNarration;
         wait.setOnFinished(e -> begin());
     }
 
@@ -124,9 +132,14 @@ final class EngineWarmUp {
         AtomicBoolean stop = new AtomicBoolean();
         stopRunning = stop;
         THREAD.execute(() -> {
-            warm(factory, data, params, seed, BUDGET_NANOS, stop::get);
+            Warmed warmed = warm(factory, data, params, seed, BUDGET_NANOS, stop::get);
             if (!stop.get()) {
                 WARMED.add(path);
+                Platform.runLater(() -> {
+                    if (!stop.get()) {
+                        rehearseNarration.accept(warmed.narration());
+                    }
+                });
             }
         });
     }
@@ -136,15 +149,20 @@ final class EngineWarmUp {
         return WARMED.contains(codePath);
     }
 
+    /** What a warm-up did: the steps it took, and the last narration it wrote ("" if none). */
+    record Warmed(long steps, String narration) {
+    }
+
     /**
      * Steps fresh engines from these inputs, taking snapshots and their narration and metrics
      * now and then as a lesson's run does, until the budget is spent or {@code cancelled} says
-     * so. An engine that fails is left to the lesson's own run to report. Returns the steps taken.
+     * so. An engine that fails is left to the lesson's own run to report.
      */
-    static long warm(EngineFactory<?> factory, Dataset data, Params params, long seed, long budgetNanos,
-                     BooleanSupplier cancelled) {
+    static Warmed warm(EngineFactory<?> factory, Dataset data, Params params, long seed, long budgetNanos,
+                       BooleanSupplier cancelled) {
         long end = System.nanoTime() + budgetNanos;
         long steps = 0;
+        String narration = "";
         try {
             while (System.nanoTime() < end && !cancelled.getAsBoolean()) {
                 Engine<?> engine = factory.create(data, params, seed);
@@ -154,7 +172,7 @@ final class EngineWarmUp {
                     if (i % 64 == 0 || result.isFinal()) {
                         Snapshot snapshot = engine.snapshot();
                         if (i % 1024 == 0) {
-                            snapshot.narration();
+                            narration = snapshot.narration();
                             snapshot.metrics();
                         }
                     }
@@ -166,6 +184,6 @@ final class EngineWarmUp {
         } catch (RuntimeException refused) {
             // The lesson's own run reports what is wrong with its engine.
         }
-        return steps;
+        return new Warmed(steps, narration);
     }
 }

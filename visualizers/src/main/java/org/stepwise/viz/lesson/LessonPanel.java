@@ -5,7 +5,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -40,7 +39,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final LessonView<S> view;
     private final PlaybackBar bar;
     private final TimelineBar timeline;
-    private final Label narration = new Label();
+    private final NarrationBox narration = new NarrationBox();
     private final ProblemNotice problem = new ProblemNotice();
     private final ParameterSheet sheet;
     private final DataPicker picker;
@@ -108,9 +107,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         card = new ExplanationCard(lesson.info().id(), openLesson);
         metrics = new LiveMetrics(view.chartedMetrics(), view.chartedMetrics().stream().map(view::metricLabel).toList());
 
-        narration.getStyleClass().add("lesson-narration");
-        narration.setWrapText(true);
-
         Node viewNode = view.node();
         StackPane viewHolder = new StackPane(viewNode);
         viewHolder.setMinSize(200, 200);
@@ -137,7 +133,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 pulse(now);
             }
         };
-        warmUp = new EngineWarmUp(run, this, () -> isPlaying() || runner().isReplaying());
+        warmUp = new EngineWarmUp(run, this, () -> isPlaying() || runner().isReplaying(), narration::rehearse);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 stop();
@@ -229,6 +225,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The narration as shown (tests). */
     String narrationText() { return narration.getText(); }
+
+    /** How many sample narrations were rehearsed before play (tests). */
+    int narrationsRehearsed() { return narration.rehearsed(); }
 
     /** The message of the last refused change, or empty. */
     public String problem() { return problem.text(); }

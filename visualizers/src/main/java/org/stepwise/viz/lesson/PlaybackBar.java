@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -41,6 +42,16 @@ final class PlaybackBar extends HBox {
     static final double MAX_PACED_SPEED = 2000;
 
     private final Button playButton = new Button();
+    /**
+     * Both of the play button's faces, made once and shown in turn: a new icon and tooltip at
+     * every press put new nodes through CSS and layout in the very frame play starts, the
+     * busiest of a run (the JIT compiling, the engine starting). The hidden face is transparent
+     * rather than invisible: a change of visibility asks the whole window for a layout pass.
+     */
+    private final FontIcon playIcon = FontIcon.of(MaterialDesignP.PLAY, 26);
+    private final FontIcon pauseIcon = FontIcon.of(MaterialDesignP.PAUSE, 26);
+    private final Tooltip playTip = new Tooltip("Play (Space)");
+    private final Tooltip pauseTip = new Tooltip("Pause (Space)");
     /** Changes with every frame while playing: a {@link SteadyLabel}, so the window is not laid out again. */
     private final SteadyLabel counter = new SteadyLabel("step 0");
     /** The run's state in a word ("Converged", "Stopped"), always whole. */
@@ -64,7 +75,9 @@ final class PlaybackBar extends HBox {
         Button step = button(MaterialDesignS.SKIP_NEXT, "Step (Right, Page Down)", actions::step);
         playButton.setOnAction(e -> actions.togglePlay());
         playButton.getStyleClass().add("playback-play");
-        showPlaying(false);
+        playButton.setGraphic(new StackPane(playIcon, pauseIcon));
+        pauseIcon.setOpacity(0);
+        playButton.setTooltip(playTip);
         Button end = button(MaterialDesignS.SKIP_FORWARD, "Run to the end", actions::runToEnd);
         reset.setId("reset");
         back.setId("step-back");
@@ -117,12 +130,13 @@ final class PlaybackBar extends HBox {
 
     void showPlaying(boolean playing) {
         // Called every frame: only a change may touch the scene graph.
-        if (playButton.getGraphic() != null && playing == showingPlaying) {
+        if (playing == showingPlaying) {
             return;
         }
         showingPlaying = playing;
-        playButton.setGraphic(FontIcon.of(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY, 26));
-        playButton.setTooltip(new Tooltip(playing ? "Pause (Space)" : "Play (Space)"));
+        playIcon.setOpacity(playing ? 0 : 1);
+        pauseIcon.setOpacity(playing ? 1 : 0);
+        playButton.setTooltip(playing ? pauseTip : playTip);
     }
 
     void showStep(int step, int newestStep) {

@@ -27,10 +27,13 @@ class EngineWarmUpTest {
         Params countToTen = counting.defaults().with("limit", 10);
         // Each engine counts to 10 and converges, and the warm-up builds the next one; stopped
         // once the fifth is built, it takes that one's first step and no more.
-        long steps = EngineWarmUp.warm(counting, null, countToTen, 0, TimeUnit.MINUTES.toNanos(1),
+        EngineWarmUp.Warmed warmed = EngineWarmUp.warm(counting, null, countToTen, 0, TimeUnit.MINUTES.toNanos(1),
                 () -> built.get() >= 5);
         assertThat(built.get()).isEqualTo(5);
-        assertThat(steps).isEqualTo(41);
+        assertThat(warmed.steps()).isEqualTo(41);
+        // Narrated now and then as a run is (every 1,024 steps, from the first): here the fifth
+        // engine's first step.
+        assertThat(warmed.narration()).as("the last narration taken").isEqualTo("counted to 1");
         long start = System.nanoTime();
         EngineWarmUp.warm(counting, null, countToTen, 0, TimeUnit.MILLISECONDS.toNanos(20), () -> false);
         assertThat(System.nanoTime() - start).as("a warm-up ends when its time is spent")
@@ -40,10 +43,10 @@ class EngineWarmUpTest {
     @Test
     void stopsWhenCancelledAndSwallowsWhatTheEngineRefuses() {
         assertThat(EngineWarmUp.warm(factory, null, factory.defaults(), 0, TimeUnit.SECONDS.toNanos(10), () -> true))
-                .isZero();
+                .isEqualTo(new EngineWarmUp.Warmed(0, ""));
         // The factory refuses a limit of 0; the lesson's own run is what tells the learner.
         assertThat(EngineWarmUp.warm(factory, null, factory.defaults().with("limit", 0), 0,
-                TimeUnit.SECONDS.toNanos(10), () -> false)).isZero();
+                TimeUnit.SECONDS.toNanos(10), () -> false)).isEqualTo(new EngineWarmUp.Warmed(0, ""));
     }
 
     @Test

@@ -194,7 +194,10 @@ class LessonPanelTest {
         String path = WaitForAsyncUtils.waitForAsyncFx(2000,
                 () -> EngineWarmUp.codePath(panel.lesson().factory(), panel.data(), panel.params()));
         assertThat(EngineWarmUp.warmed(path)).isFalse();
+        int rehearsed = WaitForAsyncUtils.waitForAsyncFx(2000, panel::narrationsRehearsed);
         await(() -> EngineWarmUp.warmed(path), "the engine was warmed up a moment after the lesson was shown");
+        await(() -> WaitForAsyncUtils.waitForAsyncFx(2000, panel::narrationsRehearsed) > rehearsed,
+                "then a narration of the warm-up was rehearsed");
         assertThat(panel.shownStep()).as("the lesson's own run did not move").isZero();
         assertThat(fxErrors.errors()).isEmpty();
     }

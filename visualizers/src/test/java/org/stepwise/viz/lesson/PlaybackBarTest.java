@@ -2,6 +2,9 @@ package org.stepwise.viz.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -44,5 +47,32 @@ class PlaybackBarTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, bar::statusWordWhole)).isTrue();
         assertThat(bar.statusText()).isEqualTo("Stopped: reached the step limit of 100000");
+    }
+
+    @Test
+    void playingTurnsThePlayButtonsFaceWithoutNewNodes() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Button play = (Button) bar.lookup("#play");
+        Node graphic = play.getGraphic();
+        assertThat(faces(play)).containsExactly(true, false);
+        assertThat(play.getTooltip().getText()).isEqualTo("Play (Space)");
+        boolean asked = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            bar.showPlaying(true);
+            return bar.isNeedsLayout();
+        });
+        // The same nodes, already styled and laid out: nothing for CSS or layout as play starts.
+        assertThat(asked).as("the bar asked to lay out").isFalse();
+        assertThat(play.getGraphic()).isSameAs(graphic);
+        assertThat(faces(play)).containsExactly(false, true);
+        assertThat(play.getTooltip().getText()).isEqualTo("Pause (Space)");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showPlaying(false));
+        assertThat(faces(play)).containsExactly(true, false);
+        assertThat(play.getTooltip().getText()).isEqualTo("Play (Space)");
+    }
+
+    /** Whether the play face and the pause face are shown. */
+    private static boolean[] faces(Button play) {
+        var icons = ((Parent) play.getGraphic()).getChildrenUnmodifiable();
+        return new boolean[] {icons.get(0).getOpacity() == 1, icons.get(1).getOpacity() == 1};
     }
 }

@@ -1,0 +1,92 @@
+package org.stepwise.viz.lesson;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.layout.Region;
+
+/**
+ * The narration under the view: the shown step's text, wrapped, in a box of two lines (the
+ * label's height in lesson.css) whose size never depends on the text. While a lesson plays
+ * fast the text changes four times a second; a plain wrapped label would ask the whole window
+ * for a layout pass each time, and here the label is unmanaged, a layout root of its own, so
+ * only it is laid out again (as {@link SteadyLabel} does for the step counter). The box asks its
+ * parent only when the label's font changes (presentation mode) or its skin arrives.
+ *
+ * <p>{@link #rehearse} lays a sample text out once before play. The first narrations of a race
+ * were laid out by code the JIT had not compiled yet (wrapping, and finding where to cut the
+ * text for the ellipsis) with glyphs such as θ, → and − looked up in a fallback font for the
+ * first time, 8–13 ms of the FX thread each, and they were in most of the race's remaining
+ * stalls over a frame (docs/BENCHMARKS.md, "The narration rehearsed before play").
+ */
+final class NarrationBox extends Region {
+
+    /** Lay-outs of a rehearsal: enough for the JIT to compile the per-glyph code (about 10 ms cold). */
+    static final int REHEARSALS = 4;
+
+    private final Label label = new Label();
+    /** Sample texts rehearsed so far (tests). */
+    private int rehearsed;
+
+    NarrationBox() {
+        label.getStyleClass().add("lesson-narration");
+        label.setWrapText(true);
+        label.setManaged(false);
+        getChildren().add(label);
+        label.fontProperty().addListener((obs, old, now) -> requestLayout());
+        label.skinProperty().addListener((obs, old, now) -> requestLayout());
+    }
+
+    /** The label itself (tests). */
+    Label label() { return label; }
+
+    void setText(String text) { label.setText(text); }
+
+    String getText() { return label.getText(); }
+
+    /** How many sample texts were rehearsed (tests). */
+    int rehearsed() { return rehearsed; }
+
+    /**
+     * FX thread: lays {@code sample} out on a stand-in label of the same font and size, off the
+     * scene, a few times, so that the first narrations of play find their code compiled and their
+     * glyphs loaded. The narration shown does not change.
+     */
+    void rehearse(String sample) {
+        if (sample == null || sample.isEmpty() || label.getWidth() <= 0) {
+            return;
+        }
+        Label standIn = new Label();
+        standIn.setSkin(new LabelSkin(standIn));
+        standIn.setFont(label.getFont());
+        standIn.setPadding(label.getPadding());
+        standIn.setWrapText(true);
+        standIn.resize(label.getWidth(), label.getHeight());
+        for (int i = 0; i < REHEARSALS; i++) {
+            // A text that differs from the last, or the label would not lay it out again.
+            standIn.setText(i % 2 == 0 ? sample : sample + ' ');
+            standIn.layout();
+        }
+        rehearsed++;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) { return label.minWidth(-1); }
+
+    @Override
+    protected double computePrefWidth(double height) { return computeMinWidth(height); }
+
+    /** Two lines, fixed by lesson.css whatever the text. */
+    @Override
+    protected double computeMinHeight(double width) { return label.minHeight(-1); }
+
+    @Override
+    protected double computePrefHeight(double width) { return computeMinHeight(width); }
+
+    @Override
+    protected double computeMaxHeight(double width) { return computeMinHeight(width); }
+
+    @Override
+    protected void layoutChildren() {
+        label.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+}

@@ -1,0 +1,95 @@
+package org.stepwise.viz.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class NarrationBoxTest {
+
+    private static final String LONG = ("Momentum: θ (−1.20, 1.38) → (−1.18, 1.36), loss 24.2 → 23.9; ").repeat(12);
+
+    private NarrationBox narration;
+    private VBox column;
+    private StackPane root;
+
+    @Start
+    void start(Stage stage) {
+        narration = new NarrationBox();
+        narration.setText("Gradient descent: θ (1.00, 2.00) → (0.98, 1.96)");
+        column = new VBox(4, new Label("the view"), narration, new Label("the chart"));
+        root = new StackPane(column);
+        root.getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        stage.setScene(ThemedScenes.of(root, 640, 240));
+        stage.show();
+    }
+
+    @Test
+    void aNewTextLaysOutOnlyTheLabelAndKeepsTheBoxsSize() {
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = narration.getWidth();
+        double height = narration.getHeight();
+        boolean[] asked = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            narration.setText(LONG);
+            return new boolean[] {column.isNeedsLayout(), root.isNeedsLayout(), narration.label().isNeedsLayout()};
+        });
+        // A wrapped Label in the column asks the column and the root for a layout with every new text.
+        assertThat(asked[0]).as("the column asked to lay out").isFalse();
+        assertThat(asked[1]).as("the root asked to lay out").isFalse();
+        assertThat(asked[2]).as("the label asked to lay out").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(narration.getWidth()).isEqualTo(width).isEqualTo(column.getWidth());
+        assertThat(narration.getHeight()).as("two lines, whatever the text").isEqualTo(height);
+        assertThat(narration.label().getHeight()).isEqualTo(height);
+        // Two lines of the long text are shown, cut with an ellipsis.
+        String shown = WaitForAsyncUtils.waitForAsyncFx(2000, () -> shownText(narration.label()));
+        assertThat(shown).endsWith(narration.label().getEllipsisString()).hasSizeLessThan(LONG.length());
+    }
+
+    @Test
+    void aLargerFontMakesTheBoxTaller() {
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = narration.getHeight();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> root.setStyle("-fx-font-size: 30px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(narration.getHeight()).isGreaterThan(before * 1.5);
+        assertThat(narration.label().getHeight()).isEqualTo(narration.getHeight());
+    }
+
+    @Test
+    void aRehearsalChangesNothingOnScreen() {
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = WaitForAsyncUtils.waitForAsyncFx(2000, () -> shownText(narration.label()));
+        boolean[] asked = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            narration.rehearse(LONG);
+            return new boolean[] {root.isNeedsLayout(), narration.label().isNeedsLayout()};
+        });
+        assertThat(asked).containsExactly(false, false);
+        assertThat(narration.rehearsed()).isEqualTo(1);
+        assertThat(narration.getText()).startsWith("Gradient descent");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> shownText(narration.label()))).isEqualTo(before);
+        // Nothing to rehearse with: no work.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> narration.rehearse(""));
+        assertThat(narration.rehearsed()).isEqualTo(1);
+    }
+
+    /** The text the label's skin draws (with its ellipsis, if cut). */
+    private static String shownText(Label label) {
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text.getText();
+            }
+        }
+        throw new AssertionError("the label shows no text");
+    }
+}
