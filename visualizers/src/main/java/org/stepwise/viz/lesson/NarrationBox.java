@@ -12,15 +12,15 @@ import javafx.scene.layout.Region;
  * only it is laid out again (as {@link SteadyLabel} does for the step counter). The box asks its
  * parent only when the label's font changes (presentation mode) or its skin arrives.
  *
- * <p>{@link #rehearse} lays a sample text out once before play. The first narrations of a race
- * were laid out by code the JIT had not compiled yet (wrapping, and finding where to cut the
- * text for the ellipsis) with glyphs such as θ, → and − looked up in a fallback font for the
- * first time, 8–13 ms of the FX thread each, and they were in most of the race's remaining
- * stalls over a frame (docs/BENCHMARKS.md, "The narration rehearsed before play").
+ * <p>{@link #rehearse} lays a sample text out before play. In the optimizer race the first
+ * narrations were laid out by code the JIT had not compiled yet (wrapping, and finding where to
+ * cut the text for the ellipsis), with glyphs such as θ, → and − looked up in a fallback font for
+ * the first time: about 12 ms of the FX thread each time, in two of the four stalls over a frame
+ * seen in 11 races (docs/BENCHMARKS.md, "The narration rehearsed before play").
  */
 final class NarrationBox extends Region {
 
-    /** Lay-outs of a rehearsal: enough for the JIT to compile the per-glyph code (about 10 ms cold). */
+    /** Lay-outs of a rehearsal: the per-glyph code runs often enough to be compiled (13 ms for the four, cold). */
     static final int REHEARSALS = 4;
 
     private final Label label = new Label();
