@@ -44,7 +44,9 @@ done
 for side in A B; do
   jar=$jar_a
   [ $side = B ] && jar=$jar_b
-  printf '%s %s: median over a frame %s, median p99 %s ms, median worst %s ms (%s runs)\n' "$side" "$jar" \
+  # A stall over a frame is rare enough that its median is 0 on both sides: count the runs too.
+  printf '%s %s: runs with a stall over a frame %s, median over a frame %s, median p99 %s ms, median worst %s ms (%s runs)\n' \
+    "$side" "$jar" "$(awk -v s=$side '$1 == s && $2 > 0' "$results" | wc -l)" \
     "$(awk -v s=$side '$1 == s {print $2}' "$results" | median)" \
     "$(awk -v s=$side '$1 == s {print $3}' "$results" | median)" \
     "$(awk -v s=$side '$1 == s {print $4}' "$results" | median)" "$runs"
