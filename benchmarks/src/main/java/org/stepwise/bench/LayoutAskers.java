@@ -10,9 +10,9 @@ import javafx.scene.Scene;
  * Which nodes ask for a layout pass while a lesson plays (PulseGapProbe with
  * {@code -Dprobe.layout=true}). A changed label, image or slider asks its parent, which asks its
  * own, up to the scene's root, and the next pulse lays the window out again from there; what
- * changes on every frame should not ask (docs/BENCHMARKS.md, "Shenandoah"). Before each pulse's
- * layout pass this counts the deepest parents that need one: the askers, or the parents of an
- * asking image or shape.
+ * changes on every frame should not ask (docs/BENCHMARKS.md, "No layout pass from the root on
+ * every frame"). Before each pulse's layout pass this counts the deepest parents that need one:
+ * the askers, or the parents of an asking image or shape.
  */
 final class LayoutAskers {
 
