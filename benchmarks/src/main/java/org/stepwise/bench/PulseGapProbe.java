@@ -23,7 +23,8 @@ import org.stepwise.viz.lesson.LessonPanel;
  * apart from the rest, since it includes compiling the hot code. Also measures the FX thread's
  * stalls directly ({@link FxStallMeter}: how long a task posted to it waits), playing and paused:
  * a pulse gap is the pulse period plus any stall, and on a software pipeline under Xvfb even
- * the paused window's gaps exceed 16.7 ms now and then. Runs on Monocle's headless platform
+ * the paused window's gaps exceed 16.7 ms now and then. It also records the FX thread's own work per frame
+ * ({@link FxFrameWork}), which varies far less from run to run. Runs on Monocle's headless platform
  * when there is no display.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
@@ -48,6 +49,7 @@ public final class PulseGapProbe {
     private static final List<List<Long>> STALLS = Collections.synchronizedList(new ArrayList<>());
     /** With -Dprobe.layout=true: which nodes ask for a layout pass while the lesson plays. */
     private static final LayoutAskers LAYOUT_ASKERS = new LayoutAskers();
+    private static final FxFrameWork FRAME_WORK = new FxFrameWork();
 
     private PulseGapProbe() {
     }
@@ -94,8 +96,10 @@ public final class PulseGapProbe {
                 }
             }
             System.out.println(series);
+            System.out.println(FRAME_WORK.over(4_000_000L));
         }
         reportStalls("FX thread stalls while playing", STALLS.get(1));
+        System.out.println(FRAME_WORK.report());
         if (Boolean.getBoolean("probe.layout")) {
             System.out.println(LAYOUT_ASKERS.report());
         }
@@ -220,11 +224,15 @@ public final class PulseGapProbe {
                         System.out.printf("play starts at %.3f s (JVM uptime)%n",
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
                     }
+                    FRAME_WORK.pulse();
                     panel.runToEnd();
                     return;
                 }
                 if (previous != 0) {
                     (playing ? gaps : IDLE_GAPS).add(now - previous);
+                }
+                if (playing) {
+                    FRAME_WORK.pulse();
                 }
                 previous = now;
                 boolean ended = playing && panel.newestSnapshot().status().isFinal();

@@ -1,0 +1,60 @@
+package org.stepwise.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The FX thread's own work per frame while a lesson plays: its CPU time from one pulse to the
+ * next (animations, CSS, layout, scene sync and the tasks posted in between). A stall is this
+ * work plus the time the thread waited for a core or for the renderer; the waiting depends on
+ * the machine's scheduler and varies from run to run, the work much less, so a change that
+ * takes work off the FX thread shows here in a few runs where stall counts need dozens
+ * (docs/BENCHMARKS.md, "The FX thread's work per frame"). Called on the FX thread only.
+ */
+final class FxFrameWork {
+
+    /** The first frames of play, reported apart: they run code the JIT has not compiled yet. */
+    static final int FIRST_FRAMES = 10;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<Long> work = new ArrayList<>();
+    private long previous = -1;
+
+    /** At each pulse while playing. */
+    void pulse() {
+        long now = threads.getCurrentThreadCpuTime();
+        if (previous >= 0) {
+            work.add(now - previous);
+        }
+        previous = now;
+    }
+
+    /** Frames whose work exceeded {@code nanos}, as "index:ms", for -Dprobe.series=true. */
+    String over(long nanos) {
+        StringBuilder series = new StringBuilder(String.format("frames whose FX work exceeded %.0f ms (index: ms):", nanos / 1e6));
+        for (int i = 0; i < work.size(); i++) {
+            if (work.get(i) > nanos) {
+                series.append(String.format(" %d:%.1f", i, work.get(i) / 1e6));
+            }
+        }
+        return series.toString();
+    }
+
+    /** "FX thread's work per frame while playing: ..." with the first frames' worst apart. */
+    String report() {
+        if (work.isEmpty()) {
+            return "FX thread's work per frame while playing: no frames";
+        }
+        List<Long> first = work.subList(0, Math.min(FIRST_FRAMES, work.size()));
+        List<Long> sorted = new ArrayList<>(work);
+        Collections.sort(sorted);
+        return String.format("FX thread's work per frame while playing: %d frames, median %.2f ms, p99 %.2f ms, "
+                        + "worst %.2f ms; worst of the first %d frames %.2f ms, their sum %.1f ms",
+                sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
+                sorted.get(sorted.size() - 1) / 1e6, first.size(), Collections.max(first) / 1e6,
+                first.stream().mapToLong(Long::longValue).sum() / 1e6);
+    }
+}
