@@ -58,7 +58,9 @@ final class MainWindow {
         root.setLeft(catalogView);
         root.setCenter(host);
         root.getStyleClass().add("stepwise-root");
-        catalogView.setPrefWidth(340);
+        catalogView.setPrefWidth(catalogWidth(1440));
+        // On a narrow window (a 1024-pixel projector) the catalogue gives the lesson room.
+        root.widthProperty().addListener((obs, old, width) -> catalogView.setPrefWidth(catalogWidth(width.doubleValue())));
 
         Scene scene = new Scene(root, 1440, 900);
         scene.getStylesheets().add(Themes.stylesheet());
@@ -111,6 +113,11 @@ final class MainWindow {
     LessonHost host() { return host; }
 
     CatalogView catalog() { return catalogView; }
+
+    /** The catalogue's width in a window this wide: a quarter of it, between 240 and 340 pixels. */
+    static double catalogWidth(double windowWidth) {
+        return Math.max(240, Math.min(340, windowWidth / 4));
+    }
 
     /** Opens a lesson by id (from the command line or the catalog). */
     LessonPanel<?> openLesson(String id) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +86,44 @@ class MainWindowTest {
         var heading = window.stage().getScene().lookup(".catalog-heading");
         return new double[] {window.host().getLayoutX(), window.host().getLayoutY(),
             heading.localToScene(0, 0).getY(), window.host().getHeight()};
+    }
+
+    @Test
+    void inAProjectorsWindowEveryPartFitsAndTheCatalogueGivesWay() throws Exception {
+        waitForTheWholeWindow(window);
+        // The widest title and playback bar of the lessons.
+        fx(() -> window.openLesson("optimizers"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] wide = fx(() -> new double[] {window.catalog().getWidth()});
+        fx(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(768);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] narrow = fx(() -> {
+            javafx.scene.layout.Region root = (javafx.scene.layout.Region) window.stage().getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return new double[] {window.catalog().getWidth(), root.getWidth(), root.prefWidth(-1), root.minWidth(-1),
+                widestRightEdge(root, root)};
+        });
+        assertThat(wide[0]).isEqualTo(340);
+        assertThat(narrow[0]).as("the catalogue's width").isEqualTo(256);
+        assertThat(narrow[3]).as("the window's least width").isLessThanOrEqualTo(narrow[1]);
+        assertThat(narrow[4]).as("the right edge of the rightmost control").isLessThanOrEqualTo(narrow[1] + 0.5);
+    }
+
+    /** The right edge, in the root's coordinates, of the rightmost visible control under {@code node}. */
+    private static double widestRightEdge(Parent root, Node node) {
+        double edge = node instanceof javafx.scene.control.Control && node.isVisible()
+                ? root.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxX() : 0;
+        if (node instanceof Parent parent && node.isVisible()) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                edge = Math.max(edge, widestRightEdge(root, child));
+            }
+        }
+        return edge;
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.stepwise.viz.view;
 
-import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -40,14 +38,11 @@ public final class DecisionBoundaryView extends Region {
     private final ScreenImage heat = new ScreenImage();
     /** Paints the heatmap: drafts in the background, the full raster on the FX thread. */
     private final HeatPainter painter = new HeatPainter(heat);
-    private final Label readout = new Label();
+    private final BoundaryReadout readout = new BoundaryReadout();
     private final PlotType type;
     private final BoundaryRaster fullRaster;
     private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION, 1);
     private BoundaryRaster raster;
-    private final double[] hoverX = new double[1];
-    private final double[] hoverY = new double[1];
-    private final double[] hoverP = new double[16];
 
     private Dataset data;
     private ClassProbabilities model;
@@ -73,19 +68,14 @@ public final class DecisionBoundaryView extends Region {
         fullRaster = new BoundaryRaster(resolution, resolution);
         raster = fullRaster;
         paperOnRasters(LIGHT_PAPER);
-        readout.getStyleClass().add("plot-readout");
-        readout.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 4 8 4 8; "
-                + "-fx-font-size: 1em; -fx-text-fill: #222; -fx-background-radius: 4;");
-        readout.setVisible(false);
-        readout.setMouseTransparent(true);
-        getChildren().addAll(heat.view(), canvas, readout);
+        getChildren().addAll(heat.view(), canvas, readout.node());
         type = new PlotType(getChildren(), this::redraw);
         getStyleClass().add("decision-boundary-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> {
-            readout.setVisible(false);
+            readout.hide();
             hoveredRow = -1;
         });
         canvas.setOnMousePressed(this::pressed);
@@ -187,6 +177,9 @@ public final class DecisionBoundaryView extends Region {
     /** The raster last painted (for tests and benchmarks). */
     public BoundaryRaster raster() { return raster; }
 
+    /** The heatmap's image on screen (tests). */
+    ScreenImage heatImage() { return heat; }
+
     @Override
     protected void layoutChildren() {
         double width = getWidth();
@@ -196,7 +189,7 @@ public final class DecisionBoundaryView extends Region {
             canvas.setHeight(height);
             redraw();
         }
-        readout.autosize();
+        readout.node().autosize();
     }
 
     /** Repaints the heatmap and the overlay from the current data and model. */
@@ -205,16 +198,25 @@ public final class DecisionBoundaryView extends Region {
             return;
         }
         transform = Axes.layout(domain, getWidth(), getHeight(), type.scale());
+        if (paintsHeatNow()) {
+            // A resize would scale the old picture to the new size only to paint over it.
+            heat.forgetRaster();
+        }
         heat.place(transform.left(), transform.top(), transform.width(), transform.height());
         paintHeat();
         drawOverlay();
     }
 
+    /** A full picture is painted on the FX thread; a draft, in the background while the old one shows. */
+    private boolean paintsHeatNow() {
+        return model != null && raster != draftRaster;
+    }
+
     private void paintHeat() {
-        if (model != null && raster == draftRaster) {
-            painter.paintLater(raster, model, domain);
-        } else if (model != null) {
+        if (paintsHeatNow()) {
             painter.paintNow(raster, model, domain);
+        } else if (model != null) {
+            painter.paintLater(raster, model, domain);
         }
         heat.view().setVisible(model != null);
     }
@@ -255,34 +257,13 @@ public final class DecisionBoundaryView extends Region {
 
     private void hover(MouseEvent event) {
         if (data == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
-            readout.setVisible(false);
+            readout.hide();
             hoveredRow = -1;
             return;
         }
         hoveredRow = pointAt(event.getX(), event.getY());
-        double x = transform.toDataX(event.getX());
-        double y = transform.toDataY(event.getY());
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s = %.3g, %s = %.3g",
-                data.featureNames().get(0), x, data.featureNames().get(1), y));
-        if (model != null && model.classCount() <= hoverP.length) {
-            hoverX[0] = x;
-            hoverY[0] = y;
-            model.predictProbabilities(hoverX, hoverY, 1, hoverP);
-            int best = 0;
-            for (int k = 1; k < model.classCount(); k++) {
-                if (hoverP[k] > hoverP[best]) {
-                    best = k;
-                }
-            }
-            String name = data.isClassification() && best < data.classCount() ? data.classNames().get(best)
-                    : "class " + best;
-            text.append(String.format(Locale.ROOT, "\nP(%s) = %.2f", name, hoverP[best]));
-        }
-        readout.setText(text.toString());
-        readout.autosize();
-        readout.relocate(Math.min(event.getX() + 14, getWidth() - readout.getWidth() - 4),
-                Math.max(4, event.getY() - readout.getHeight() - 8));
-        readout.setVisible(true);
+        readout.show(data, model, transform.toDataX(event.getX()), transform.toDataY(event.getY()),
+                event.getX(), event.getY(), getWidth());
     }
 
     private void pressed(MouseEvent event) {

@@ -114,6 +114,15 @@ public final class ScreenImage {
     }
 
     /**
+     * The next {@link #place} to a new size leaves the image blank instead of scaling the last
+     * raster again: for a caller that shows a new raster at once after placing the image, so that
+     * a resize scales one raster, not two.
+     */
+    public void forgetRaster() {
+        source = null;
+    }
+
+    /**
      * How many device pixels a length of layout units covers at this scale: the size {@link #place}
      * gives the image, and so the size a painter must paint for {@link #showScaled}.
      */

@@ -114,6 +114,21 @@ class DecisionBoundaryViewTest {
     }
 
     @Test
+    void aResizePaintsTheHeatmapAtTheNewSize() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.resize(500, 380);
+            view.layout();
+            ScreenImage heat = view.heatImage();
+            long painted = java.util.Arrays.stream(heat.pixels()).filter(argb -> argb != 0).count();
+            return new int[] {heat.pixelWidth(), ScreenImage.devicePixels(view.transform().width(), 1),
+                (int) painted, heat.pixels().length};
+        });
+        assertThat(sizes[0]).as("the image has the new plot's width").isEqualTo(sizes[1]);
+        assertThat(sizes[2]).as("every pixel painted at the new size").isEqualTo(sizes[3]);
+    }
+
+    @Test
     void drawsTheRegionsInTheirClassColoursUnderThePoints() {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.snapshot(null, null));
         ViewPictures.save(image, "decision-boundary");

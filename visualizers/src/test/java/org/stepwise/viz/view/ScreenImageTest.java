@@ -103,6 +103,21 @@ class ScreenImageTest {
     }
 
     @Test
+    void aForgottenRasterIsNotScaledAgainOnAResize() {
+        onFx(() -> {
+            ScreenImage screen = new ScreenImage();
+            screen.place(0, 0, 4, 4, 1);
+            screen.show(new int[] {RED, BLUE, BLUE, RED}, 2, 2);
+            screen.forgetRaster();
+            screen.place(0, 0, 6, 2, 1);
+            assertThat(screen.pixels()).as("blank until the caller shows a new raster").containsOnly(0);
+            screen.show(new int[] {BLUE}, 1, 1);
+            screen.place(0, 0, 3, 3, 1);
+            assertThat(screen.pixels()).as("a raster shown afterwards is kept again").containsOnly(BLUE);
+        });
+    }
+
+    @Test
     void lerpBlendsEveryChannelWithoutCarryingIntoTheNext() {
         assertThat(Resampler.lerp(0x00000000, 0xFFFFFFFF, 128)).isEqualTo(0x7F7F7F7F);
         assertThat(Resampler.lerp(0xFFFFFFFF, 0xFFFFFFFF, 77)).isEqualTo(0xFFFFFFFF);

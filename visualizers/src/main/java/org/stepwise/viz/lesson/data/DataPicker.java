@@ -1,9 +1,7 @@
 package org.stepwise.viz.lesson.data;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,8 +41,6 @@ import org.stepwise.data.csv.ImportChoice;
 public final class DataPicker extends VBox {
 
     private static final String OTHER_SOURCE = SourceNames.OTHER_SOURCE;
-    /** Full-width data sets remembered so that undo can go back to one and pick other columns. */
-    private static final int REMEMBERED_SOURCES = 8;
 
     private final DataKind kind;
     private final int drawnFeatures;
@@ -59,12 +55,7 @@ public final class DataPicker extends VBox {
     private final HBox loading = new HBox(10, new ProgressIndicator(), new Label("Loading the data…"));
     private final BackgroundLoader loader = new BackgroundLoader();
     private final DataEditHistory history = new DataEditHistory(null);
-    private final Map<String, Dataset> fullSets = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Dataset> eldest) {
-            return size() > REMEMBERED_SOURCES;
-        }
-    };
+    private final FullSets fullSets = new FullSets();
     private String otherSourceName = "";
     private Consumer<Dataset> onDataChanged = data -> { };
     private boolean updating;
@@ -154,7 +145,7 @@ public final class DataPicker extends VBox {
      */
     public void setData(Dataset data) {
         SourceChoices.requireFits(data, kind, drawnFeatures);
-        remember(data);
+        fullSets.remember(data);
         push(drawn(data), true);
     }
 
@@ -290,7 +281,7 @@ public final class DataPicker extends VBox {
             SourceChoices.requireFits(data, kind, drawnFeatures);
             return data;
         }, data -> {
-            remember(data);
+            fullSets.remember(data);
             push(drawn(data), true);
         }, this::refuse);
     }
@@ -318,12 +309,6 @@ public final class DataPicker extends VBox {
         } else {
             push(next, false);
         }
-    }
-
-    /** Keeps the widest version of a source, whose columns the axes offer; a session's cut keeps the full set. */
-    private void remember(Dataset data) {
-        fullSets.merge(data.name(), data,
-                (known, loaded) -> loaded.featureCount() >= known.featureCount() ? loaded : known);
     }
 
     /** Other columns come from the full set as loaded: point edits made since stay in the history only. */
