@@ -108,6 +108,12 @@ class MainWindowTest {
             return new double[] {window.catalog().getWidth(), root.getWidth(), root.prefWidth(-1), root.minWidth(-1),
                 widestRightEdge(root, root)};
         });
+        fx(() -> {
+            // The stage is shared with the tests that follow.
+            window.stage().setWidth(1440);
+            window.stage().setHeight(900);
+            return null;
+        });
         assertThat(wide[0]).isEqualTo(340);
         assertThat(narrow[0]).as("the catalogue's width").isEqualTo(256);
         assertThat(narrow[3]).as("the window's least width").isLessThanOrEqualTo(narrow[1]);

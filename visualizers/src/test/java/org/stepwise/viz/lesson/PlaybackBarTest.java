@@ -53,12 +53,16 @@ class PlaybackBarTest {
     void inABarNarrowerThanItWantsTheTitleGivesWayAndTheControlsStayInside() {
         WaitForAsyncUtils.waitForFxEvents();
         double[] widths = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            // Sized here, not by the stage, which other test classes may have resized.
+            double narrow = bar.prefWidth(-1) - 200;
+            bar.resize(narrow, bar.prefHeight(-1));
+            bar.layout();
             Node title = bar.getChildrenUnmodifiable().get(0);
             Node last = bar.getChildrenUnmodifiable().get(bar.getChildrenUnmodifiable().size() - 1);
-            return new double[] {bar.prefWidth(-1), bar.getWidth(), title.getLayoutBounds().getWidth(),
+            return new double[] {bar.minWidth(-1), bar.getWidth(), title.getLayoutBounds().getWidth(),
                 title.prefWidth(-1), last.getBoundsInParent().getMaxX()};
         });
-        assertThat(widths[0]).as("the bar wants more room than it has").isGreaterThan(widths[1]);
+        assertThat(widths[0]).as("the bar's least width").isLessThanOrEqualTo(widths[1]);
         assertThat(widths[2]).as("the title gave way").isLessThan(widths[3]);
         assertThat(widths[4]).as("the speed's value ends inside the bar").isLessThanOrEqualTo(widths[1]);
     }
