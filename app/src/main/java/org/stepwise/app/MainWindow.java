@@ -59,8 +59,9 @@ final class MainWindow {
         root.setCenter(host);
         root.getStyleClass().add("stepwise-root");
         catalogView.setPrefWidth(catalogWidth(1440));
-        // On a narrow window (a 1024-pixel projector) the catalogue gives the lesson room.
-        root.widthProperty().addListener((obs, old, width) -> catalogView.setPrefWidth(catalogWidth(width.doubleValue())));
+        // On a narrow window (a 1024-pixel projector) the catalog gives the lesson room.
+        root.widthProperty().addListener((obs, old, width) ->
+                catalogView.setPrefWidth(catalogWidth(width.doubleValue())));
 
         Scene scene = new Scene(root, 1440, 900);
         scene.getStylesheets().add(Themes.stylesheet());
@@ -114,7 +115,7 @@ final class MainWindow {
 
     CatalogView catalog() { return catalogView; }
 
-    /** The catalogue's width in a window this wide: a quarter of it, between 240 and 340 pixels. */
+    /** The catalog's width in a window this wide: a quarter of it, between 240 and 340 pixels. */
     static double catalogWidth(double windowWidth) {
         return Math.max(240, Math.min(340, windowWidth / 4));
     }

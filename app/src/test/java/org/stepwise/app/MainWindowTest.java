@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,7 +91,7 @@ class MainWindowTest {
     }
 
     @Test
-    void inAProjectorsWindowEveryPartFitsAndTheCatalogueGivesWay() throws Exception {
+    void inAProjectorsWindowEveryPartFitsAndTheCatalogGivesWay() throws Exception {
         waitForTheWholeWindow(window);
         // The widest title and playback bar of the lessons.
         fx(() -> window.openLesson("optimizers"));
@@ -102,7 +104,7 @@ class MainWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         double[] narrow = fx(() -> {
-            javafx.scene.layout.Region root = (javafx.scene.layout.Region) window.stage().getScene().getRoot();
+            Region root = (Region) window.stage().getScene().getRoot();
             root.applyCss();
             root.layout();
             return new double[] {window.catalog().getWidth(), root.getWidth(), root.prefWidth(-1), root.minWidth(-1),
@@ -115,14 +117,14 @@ class MainWindowTest {
             return null;
         });
         assertThat(wide[0]).isEqualTo(340);
-        assertThat(narrow[0]).as("the catalogue's width").isEqualTo(256);
+        assertThat(narrow[0]).as("the catalog's width").isEqualTo(256);
         assertThat(narrow[3]).as("the window's least width").isLessThanOrEqualTo(narrow[1]);
         assertThat(narrow[4]).as("the right edge of the rightmost control").isLessThanOrEqualTo(narrow[1] + 0.5);
     }
 
     /** The right edge, in the root's coordinates, of the rightmost visible control under {@code node}. */
     private static double widestRightEdge(Parent root, Node node) {
-        double edge = node instanceof javafx.scene.control.Control && node.isVisible()
+        double edge = node instanceof Control && node.isVisible()
                 ? root.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxX() : 0;
         if (node instanceof Parent parent && node.isVisible()) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -101,7 +101,7 @@ final class PlaybackBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.getStyleClass().add("lesson-title");
         // The title gives way (with an ellipsis) when the window is narrow, as on a 1024-pixel
-        // projector beside the catalogue: it is also on the card and selected in the catalogue.
+        // projector beside the catalog: it is also on the card and selected in the catalog.
         title.setMinWidth(0);
         // A long reason gives way first, with an ellipsis (the whole text is in its tooltip); the
         // word before it stays whole: "Con…" said nothing.
