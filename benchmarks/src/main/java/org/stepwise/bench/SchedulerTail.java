@@ -84,6 +84,7 @@ public final class SchedulerTail {
                 sink += Math.sqrt(i);
             }
         }
+        // Used, so that the JIT cannot drop the loop as dead code.
         if (sink == 42) {
             System.out.print("");
         }

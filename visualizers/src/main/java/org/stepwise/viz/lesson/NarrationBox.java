@@ -2,15 +2,14 @@ package org.stepwise.viz.lesson;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
-import javafx.scene.layout.Region;
 
 /**
  * The narration under the view: the shown step's text, wrapped, in a box of two lines (the
  * label's height in lesson.css) whose size never depends on the text. While a lesson plays
  * fast the text changes four times a second; a plain wrapped label would ask the whole window
- * for a layout pass each time, and here the label is unmanaged, a layout root of its own, so
- * only it is laid out again (as {@link SteadyLabel} does for the step counter). The box asks its
- * parent only when the label's font changes (presentation mode) or its skin arrives.
+ * for a layout pass each time, and here only the label is laid out again ({@link LabelRoot}, as
+ * {@link SteadyLabel} for the step counter). The box asks its parent only when the label's font
+ * changes (presentation mode) or its skin arrives.
  *
  * <p>{@link #rehearse} lays a sample text out before play. In the optimizer race the first
  * narrations were laid out by code the JIT had not compiled yet (wrapping, and finding where to
@@ -18,30 +17,24 @@ import javafx.scene.layout.Region;
  * the first time: about 12 ms of the FX thread each time, in two of the four stalls over a frame
  * seen in 11 races (docs/BENCHMARKS.md, "The narration rehearsed before play").
  */
-final class NarrationBox extends Region {
+final class NarrationBox extends LabelRoot {
 
     /** Lay-outs of a rehearsal: the per-glyph code runs often enough to be compiled (13 ms for the four, cold). */
     static final int REHEARSALS = 4;
 
-    private final Label label = new Label();
     /** Sample texts rehearsed so far (tests). */
     private int rehearsed;
 
     NarrationBox() {
-        label.getStyleClass().add("lesson-narration");
-        label.setWrapText(true);
-        label.setManaged(false);
-        getChildren().add(label);
-        label.fontProperty().addListener((obs, old, now) -> requestLayout());
-        label.skinProperty().addListener((obs, old, now) -> requestLayout());
+        super(new Label());
+        label().getStyleClass().add("lesson-narration");
+        label().setWrapText(true);
     }
 
-    /** The label itself (tests). */
-    Label label() { return label; }
-
-    void setText(String text) { label.setText(text); }
-
-    String getText() { return label.getText(); }
+    @Override
+    protected void fontOrSkinChanged() {
+        requestLayout();
+    }
 
     /** How many sample texts were rehearsed (tests). */
     int rehearsed() { return rehearsed; }
@@ -52,6 +45,7 @@ final class NarrationBox extends Region {
      * glyphs loaded. The narration shown does not change.
      */
     void rehearse(String sample) {
+        Label label = label();
         if (sample == null || sample.isEmpty() || label.getWidth() <= 0) {
             return;
         }
@@ -70,23 +64,18 @@ final class NarrationBox extends Region {
     }
 
     @Override
-    protected double computeMinWidth(double height) { return label.minWidth(-1); }
+    protected double computeMinWidth(double height) { return label().minWidth(-1); }
 
     @Override
     protected double computePrefWidth(double height) { return computeMinWidth(height); }
 
     /** Two lines, fixed by lesson.css whatever the text. */
     @Override
-    protected double computeMinHeight(double width) { return label.minHeight(-1); }
+    protected double computeMinHeight(double width) { return label().minHeight(-1); }
 
     @Override
     protected double computePrefHeight(double width) { return computeMinHeight(width); }
 
     @Override
     protected double computeMaxHeight(double width) { return computeMinHeight(width); }
-
-    @Override
-    protected void layoutChildren() {
-        label.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
 }

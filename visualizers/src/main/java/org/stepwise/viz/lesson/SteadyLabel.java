@@ -1,51 +1,40 @@
 package org.stepwise.viz.lesson;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 
 /**
  * A one-line label whose text changes with every frame (the step counter) without laying the
  * whole window out again each time. JavaFX passes a label's layout request up to the scene's
  * root whatever the new text's size, and layout passes from the root through the split, the
  * side panel and the playback bar were about a third of the FX thread's own work while a lesson
- * played (JFR samples of PulseGapProbe, docs/BENCHMARKS.md). Here the label is unmanaged, which makes
- * it a layout root: its requests stop at itself, and this region asks its parent for a layout
+ * played (JFR samples of PulseGapProbe, docs/BENCHMARKS.md). Here the label is a layout root
+ * ({@link LabelRoot}): its requests stop at itself, and this region asks its parent for a layout
  * only when the text needs another size (a digit more), the font changes (presentation mode) or
  * the label gets its skin.
  */
-final class SteadyLabel extends Region {
+final class SteadyLabel extends LabelRoot {
 
-    private final Label label;
     /** The label's preferred size the parent last heard of; NaN when it must ask again. */
     private double fittedWidth = Double.NaN;
     private double fittedHeight = Double.NaN;
 
     SteadyLabel(String text) {
-        label = new Label(text);
-        label.setManaged(false);
-        getChildren().add(label);
-        label.textProperty().addListener((obs, old, now) -> refit());
-        label.fontProperty().addListener((obs, old, now) -> relayout());
-        label.skinProperty().addListener((obs, old, now) -> relayout());
+        super(new Label(text));
+        label().textProperty().addListener((obs, old, now) -> refit());
     }
-
-    /** The label itself, for style classes and tests. */
-    Label label() { return label; }
-
-    void setText(String text) { label.setText(text); }
-
-    String getText() { return label.getText(); }
 
     private void refit() {
         // This listener may run before the skin's: drop the label's cached size first.
+        Label label = label();
         label.requestLayout();
         if (label.getSkin() == null || label.prefWidth(-1) != fittedWidth || label.prefHeight(-1) != fittedHeight) {
             askParent();
         }
     }
 
-    private void relayout() {
-        label.requestLayout();
+    @Override
+    protected void fontOrSkinChanged() {
+        label().requestLayout();
         askParent();
     }
 
@@ -57,13 +46,13 @@ final class SteadyLabel extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        fittedWidth = label.prefWidth(-1);
+        fittedWidth = label().prefWidth(-1);
         return fittedWidth;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        fittedHeight = label.prefHeight(-1);
+        fittedHeight = label().prefHeight(-1);
         return fittedHeight;
     }
 
@@ -78,9 +67,4 @@ final class SteadyLabel extends Region {
 
     @Override
     protected double computeMaxHeight(double width) { return computePrefHeight(width); }
-
-    @Override
-    protected void layoutChildren() {
-        label.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
 }
