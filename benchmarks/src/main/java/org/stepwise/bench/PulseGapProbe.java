@@ -186,6 +186,7 @@ public final class PulseGapProbe {
         if (Boolean.getBoolean("probe.layout")) {
             LAYOUT_ASKERS.watch(stage.getScene());
         }
+        FRAME_WORK.watch(stage.getScene());
         stage.show();
         new AnimationTimer() {
             private long previous;

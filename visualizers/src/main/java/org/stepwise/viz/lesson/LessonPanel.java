@@ -40,6 +40,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final PlaybackBar bar;
     private final TimelineBar timeline;
     private final NarrationBox narration = new NarrationBox();
+    private final Narrator<S> narrator = new Narrator<>(narration::setText);
     private final ProblemNotice problem = new ProblemNotice();
     private final ParameterSheet sheet;
     private final DataPicker picker;
@@ -56,7 +57,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final FramePacing pacing = new FramePacing();
     private final EngineWarmUp warmUp;
     private S shown;
-    /** The snapshot whose narration and status are on screen. */
+    /** The snapshot whose status is on screen and whose narration is, or is being written. */
     private S narrated;
 
     /**
@@ -385,9 +386,11 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             shown = target;
             metrics.showStep(target.step());
         }
+        narrator.showWritten();
         if (target != narrated && pacing.narrationDue()) {
             narrated = target;
-            narration.setText(target.narration());
+            // While playing, written behind the frames (Narrator says why) and shown when ready.
+            narrator.narrate(target, isPlaying());
             bar.showStatus(target.status());
         }
         metrics.redraw(now, isPlaying());

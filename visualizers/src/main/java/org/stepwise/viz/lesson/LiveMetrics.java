@@ -40,10 +40,7 @@ final class LiveMetrics {
         if (newestStep <= chartedStep) {
             return;
         }
-        List<? extends Snapshot> fresh = history.since(chartedStep);
-        int stride = Math.max(1, (fresh.size() + CHARTED_PER_FRAME - 1) / CHARTED_PER_FRAME);
-        for (int i = fresh.size() - 1 - (fresh.size() - 1) / stride * stride; i < fresh.size(); i += stride) {
-            Snapshot snapshot = fresh.get(i);
+        for (Snapshot snapshot : history.sampleSince(chartedStep, CHARTED_PER_FRAME)) {
             Metrics values = snapshot.metrics();
             for (String metric : metrics) {
                 if (values.has(metric)) {

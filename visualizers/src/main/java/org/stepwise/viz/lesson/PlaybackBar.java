@@ -52,7 +52,11 @@ final class PlaybackBar extends HBox {
     private final FontIcon pauseIcon = FontIcon.of(MaterialDesignP.PAUSE, 26);
     private final Tooltip playTip = new Tooltip("Play (Space)");
     private final Tooltip pauseTip = new Tooltip("Pause (Space)");
-    /** Changes with every frame while playing: a {@link SteadyLabel}, so the window is not laid out again. */
+    /**
+     * Changes with every frame while playing: a {@link SteadyLabel}, so the window is not laid out
+     * again (except when the number gains a digit). Room for more digits from the start would spare
+     * the first frames of play a few layout passes, but cut the lesson's title short at 1440 pixels.
+     */
     private final SteadyLabel counter = new SteadyLabel("step 0");
     /** The run's state in a word ("Converged", "Stopped"), always whole. */
     private final Label status = new Label();

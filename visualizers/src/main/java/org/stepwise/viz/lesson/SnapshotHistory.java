@@ -99,16 +99,44 @@ public final class SnapshotHistory<S extends Snapshot> {
     }
 
     /** The snapshots whose step is greater than {@code afterStep}, oldest first. */
-    public synchronized List<S> since(int afterStep) {
-        int from = size;
-        while (from > 0 && get(from - 1).step() > afterStep) {
-            from--;
+    public List<S> since(int afterStep) {
+        return sampleSince(afterStep, Integer.MAX_VALUE);
+    }
+
+    /**
+     * At most {@code atMost} of the snapshots whose step is greater than {@code afterStep}, evenly
+     * spaced, oldest first, the newest always among them. The live chart takes a few per frame,
+     * where at full speed thousands arrive: only those are copied out (copying them all cost the
+     * FX thread up to a millisecond a frame, docs/BENCHMARKS.md).
+     */
+    public synchronized List<S> sampleSince(int afterStep, int atMost) {
+        if (atMost < 1) {
+            throw new IllegalArgumentException("a sample holds at least 1 snapshot; got " + atMost);
         }
-        List<S> newer = new ArrayList<>(size - from);
-        for (int i = from; i < size; i++) {
-            newer.add(get(i));
+        int from = firstAfter(afterStep);
+        int fresh = size - from;
+        int stride = Math.max(1, (int) ((fresh + (long) atMost - 1) / atMost));
+        List<S> sample = new ArrayList<>(Math.min(fresh, atMost));
+        // Counted back from the newest, so that it is always taken.
+        for (int i = from + (fresh - 1) % stride; i < size; i += stride) {
+            sample.add(get(i));
         }
-        return newer;
+        return sample;
+    }
+
+    /** The position of the oldest snapshot whose step is greater than {@code step}; size if none is. */
+    private int firstAfter(int step) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (get(middle).step() > step) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** The position of the newest snapshot whose step is at most {@code step}; 0 if none is. */

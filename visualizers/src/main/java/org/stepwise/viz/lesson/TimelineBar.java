@@ -17,12 +17,22 @@ import javafx.scene.layout.Priority;
  * snapshot: a new maximum makes the slider's skin ask for a layout pass up to the window's root,
  * and while a lesson plays the history grows on every frame, with the cursor on the newest
  * snapshot, where a fraction stays 1 and nothing changes.
+ *
+ * <p>With nothing to go back to (a single snapshot) the slider looks and acts disabled, though it
+ * is not: a change of its disabled state restyles the slider's every part with CSS and lays it
+ * out again, about a millisecond of the FX thread, in the frame after play starts, one of the
+ * busiest of a run (docs/BENCHMARKS.md). Here it is drawn faded, as Modena draws a disabled
+ * control, and lets the pointer through, its thumb at the right end.
  */
 final class TimelineBar extends HBox {
 
-    private final Slider slider = new Slider(0, 1, 0);
+    /** Modena's opacity for a disabled control. */
+    static final double IDLE_OPACITY = 0.4;
+
+    private final Slider slider = new Slider(0, 1, 1);
     private final Label label = new Label("History");
     private boolean updating;
+    private boolean idle;
     /** The index of the newest snapshot: the slider's right end. */
     private int last;
 
@@ -43,6 +53,7 @@ final class TimelineBar extends HBox {
             }
         });
         getChildren().addAll(label, slider);
+        showIdle(true);
     }
 
     /** Shows the cursor at {@code position} of {@code newLast + 1} snapshots. */
@@ -52,11 +63,24 @@ final class TimelineBar extends HBox {
         // An arrow key on the focused slider moves one snapshot, as before the slider held fractions.
         slider.setBlockIncrement(newLast < 1 ? 1 : 1.0 / newLast);
         if (!slider.isValueChanging()) {
-            slider.setValue(newLast < 1 ? 0 : (double) position / newLast);
+            // A lone snapshot is the newest: the thumb waits at the right end, where play keeps it,
+            // so the first steps do not move it (a moved thumb lays the window out again).
+            slider.setValue(newLast < 1 ? 1 : (double) position / newLast);
         }
-        slider.setDisable(newLast < 1);
+        showIdle(newLast < 1);
         updating = false;
     }
+
+    private void showIdle(boolean nothingToScrub) {
+        if (nothingToScrub != idle) {
+            idle = nothingToScrub;
+            slider.setOpacity(nothingToScrub ? IDLE_OPACITY : 1);
+            slider.setMouseTransparent(nothingToScrub);
+        }
+    }
+
+    /** Whether the slider is shown idle: faded, letting the pointer through, as if disabled. */
+    boolean isIdle() { return idle; }
 
     /** The history position the slider points at. */
     int position() { return (int) Math.round(slider.getValue() * last); }

@@ -25,6 +25,22 @@ class SnapshotHistoryTest {
     }
 
     @Test
+    void aSampleIsEvenlySpacedEndsOnTheNewestAndHoldsNoMoreThanAskedFor() {
+        SnapshotHistory<CountingEngine.Count> history = new SnapshotHistory<>(100);
+        for (int i = 0; i < 50; i++) {
+            history.append(count(i));
+        }
+        // 39 steps after step 10 (11..49), four at most: every tenth, counted back from 49.
+        assertThat(history.sampleSince(10, 4)).extracting(CountingEngine.Count::step).containsExactly(19, 29, 39, 49);
+        assertThat(history.sampleSince(45, 16)).extracting(CountingEngine.Count::step).containsExactly(46, 47, 48, 49);
+        assertThat(history.sampleSince(49, 16)).isEmpty();
+        assertThat(history.sampleSince(-1, 1)).extracting(CountingEngine.Count::step).containsExactly(49);
+        assertThat(history.sampleSince(-1, 50)).extracting(CountingEngine.Count::step)
+                .containsExactlyElementsOf(history.since(-1).stream().map(CountingEngine.Count::step).toList());
+        assertThatThrownBy(() -> history.sampleSince(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void pastCapacityKeepsTheWholeRunEverMoreCoarsely() {
         SnapshotHistory<CountingEngine.Count> history = new SnapshotHistory<>(4);
         for (int i = 0; i < 10; i++) {

@@ -46,6 +46,23 @@ class SteadyLabelTest {
     }
 
     @Test
+    void aNumberOfAsManyDigitsAsksNobodyAndStillFitsWhicheverDigitsItHas() {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (char digit = '0'; digit <= '9'; digit++) {
+            String text = "step " + digit + digit;
+            boolean asked = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+                steady.setText(text);
+                return row.isNeedsLayout();
+            });
+            assertThat(asked).as("the row asked to lay out for %s", text).isFalse();
+            WaitForAsyncUtils.waitForFxEvents();
+            double wanted = WaitForAsyncUtils.waitForAsyncFx(2000, () -> steady.label().prefWidth(-1));
+            assertThat(steady.getWidth()).as("room for %s", text).isGreaterThanOrEqualTo(wanted);
+            assertThat(steady.label().getWidth()).isEqualTo(steady.getWidth());
+        }
+    }
+
+    @Test
     void aLongerTextGrowsTheRegionSoNothingIsCutOff() {
         WaitForAsyncUtils.waitForFxEvents();
         double before = steady.getWidth();

@@ -62,9 +62,26 @@ class TimelineBarTest {
     }
 
     @Test
-    void aHistoryOfOneSnapshotDisablesTheSlider() {
+    void aHistoryOfOneSnapshotShowsTheSliderIdleButNeverDisablesIt() {
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> timeline.show(0, 0));
-        assertThat(timeline.slider().isDisabled()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.isIdle()).isTrue();
+        // Disabled, it would be restyled with CSS, part by part, when it wakes.
+        assertThat(timeline.slider().isDisabled()).isFalse();
+        assertThat(timeline.slider().getOpacity()).isEqualTo(TimelineBar.IDLE_OPACITY);
+        assertThat(timeline.slider().isMouseTransparent()).as("no drag with nothing to go back to").isTrue();
         assertThat(timeline.position()).isZero();
+
+        assertThat(timeline.slider().getValue()).as("the thumb waits where play will keep it").isEqualTo(1);
+
+        boolean[] asked = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            timeline.show(1, 1);
+            return new boolean[] {timeline.isNeedsLayout(), root.isNeedsLayout()};
+        });
+        assertThat(asked).as("the first step asked for a layout pass").containsOnly(false);
+        assertThat(timeline.slider().isDisabled()).isFalse();
+        assertThat(timeline.isIdle()).isFalse();
+        assertThat(timeline.slider().getOpacity()).isEqualTo(1);
+        assertThat(timeline.slider().isMouseTransparent()).isFalse();
     }
 }

@@ -1,0 +1,106 @@
+package org.stepwise.viz.lesson;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.viz.view.BackgroundThreads;
+
+/**
+ * Writes the narration of the step on screen and hands it to the narration box. While a lesson
+ * plays, the text is written on a background thread and shown at the first pulse after it is
+ * ready, a frame or so later; paused or stepped by hand, it is written at once, so that a step's
+ * narration comes with its picture.
+ *
+ * <p>Why: at full speed a narration is written four times a second, too seldom for the JIT to
+ * compile the code that writes it. The optimizer race's (seven optimizers' positions and losses,
+ * formatted) then took the FX thread 0.7–3 ms each time, in frames already carrying a pulse's
+ * usual 2.5–3 ms (docs/BENCHMARKS.md). A snapshot is immutable and safe to hand to another
+ * thread (DESIGN.md), so the writing can go behind the frames.
+ *
+ * <p>Called on the FX thread only; the writer thread touches nothing but the snapshot.
+ */
+final class Narrator<S extends Snapshot> {
+
+    /** One thread writes every panel's narrations, below the frames' priority. */
+    private static final Executor WRITER = Executors.newSingleThreadExecutor(
+            BackgroundThreads.behindFrames("stepwise-narrator"));
+
+    /** A narration written off the FX thread, or the exception writing it threw (a lesson's bug). */
+    private record Written<S>(S snapshot, String text, RuntimeException failure) {
+    }
+
+    private final Consumer<String> show;
+    private final Executor writer;
+    private final AtomicReference<Written<S>> ready = new AtomicReference<>();
+    /** The snapshot whose narration should be on screen: the last one asked for. */
+    private S wanted;
+    /** The snapshot whose narration is on screen. */
+    private S shown;
+    /** A narration is being written off the FX thread (one at a time). */
+    private boolean writing;
+
+    /** @param show given each narration to put on screen */
+    Narrator(Consumer<String> show) {
+        this(show, WRITER);
+    }
+
+    Narrator(Consumer<String> show, Executor writer) {
+        this.show = show;
+        this.writer = writer;
+    }
+
+    /**
+     * The narration of {@code target} is wanted on screen: written now, or, when
+     * {@code offThread}, on the writer thread and shown by a later {@link #showWritten()}.
+     */
+    void narrate(S target, boolean offThread) {
+        wanted = target;
+        if (!offThread) {
+            showText(target, target.narration());
+        } else if (!writing) {
+            write(target);
+        }
+        // Otherwise the one being written is shown first, then the wanted one is written.
+    }
+
+    /**
+     * Every pulse: shows a narration written off the FX thread once it is ready, if it is still
+     * the one wanted; a narration wanted since is written next. A narration that failed to be
+     * written throws here, on the FX thread, as it would have when written there.
+     */
+    void showWritten() {
+        Written<S> done = ready.getAndSet(null);
+        if (done == null) {
+            return;
+        }
+        writing = false;
+        if (done.failure() != null) {
+            throw done.failure();
+        }
+        if (done.snapshot() == wanted) {
+            showText(wanted, done.text());
+        } else if (wanted != null && wanted != shown) {
+            write(wanted);
+        }
+    }
+
+    private void showText(S snapshot, String text) {
+        shown = snapshot;
+        show.accept(text);
+    }
+
+    private void write(S target) {
+        writing = true;
+        writer.execute(() -> {
+            Written<S> written;
+            try {
+                written = new Written<>(target, target.narration(), null);
+            } catch (RuntimeException failure) {
+                written = new Written<>(target, null, failure);
+            }
+            ready.set(written);
+        });
+    }
+}
