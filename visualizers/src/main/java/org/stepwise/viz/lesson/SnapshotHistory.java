@@ -126,17 +126,8 @@ public final class SnapshotHistory<S extends Snapshot> {
 
     /** The position of the oldest snapshot whose step is greater than {@code step}; size if none is. */
     private int firstAfter(int step) {
-        int low = 0;
-        int high = size;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (get(middle).step() > step) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        return low;
+        int newestAtMost = positionOfStep(step);
+        return size > 0 && get(newestAtMost).step() <= step ? newestAtMost + 1 : 0;
     }
 
     /** The position of the newest snapshot whose step is at most {@code step}; 0 if none is. */
