@@ -11,13 +11,15 @@ import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonPanel;
 
 /**
- * Holds the open lesson's panel (one at a time): building a lesson's panel on first open,
- * disposing of the previous one so its worker stops. Plays the part of JFreeChart's viewer.
+ * Holds the open lesson's panel (one at a time): building a lesson's panel when it is opened,
+ * disposing of the previous one so its worker stops, and giving a lesson opened again the state
+ * it was left in ({@link LeftLessons}). Plays the part of JFreeChart's viewer.
  */
 final class LessonHost extends StackPane {
 
     private final LessonCatalog catalog;
     private final Consumer<String> onOpened;
+    private final LeftLessons left = new LeftLessons();
     private LessonPanel<?> current;
     private boolean dark;
     private boolean presentation;
@@ -29,7 +31,10 @@ final class LessonHost extends StackPane {
         getChildren().add(welcome());
     }
 
-    /** Opens a lesson by id; refuses an unknown id with the list of ids. */
+    /**
+     * Opens a lesson by id, in the state it was left in if it was open before in this window;
+     * refuses an unknown id with the list of ids.
+     */
     LessonPanel<?> open(String lessonId) {
         if (current != null && current.lesson().info().id().equals(lessonId)) {
             return current;
@@ -39,13 +44,20 @@ final class LessonHost extends StackPane {
         panel.setDark(dark);
         panel.setSidePanelVisible(!presentation);
         if (current != null) {
+            left.leave(current);
             current.dispose();
         }
         current = panel;
         getChildren().setAll(panel);
+        left.takeBack(lessonId).ifPresent(state -> panel.restore(state.data(), state.params(), state.seed(), state.step()));
         panel.requestFocus();
         onOpened.accept(lessonId);
         return panel;
+    }
+
+    /** Forgets the state a lesson was left in: a session file is about to give it another. */
+    void forgetLeft(String lessonId) {
+        left.forget(lessonId);
     }
 
     Optional<LessonPanel<?>> current() { return Optional.ofNullable(current); }

@@ -133,6 +133,7 @@ final class MainWindow {
             var params = session.paramsFor(lesson);
             // Build the engine once before switching lessons, so a session that does not fit changes nothing.
             lesson.factory().create(session.data(), params, session.seed());
+            host.forgetLeft(session.lessonId());
             LessonPanel<?> panel = host.open(session.lessonId());
             panel.restore(session.data(), params, session.seed(), session.step());
             stage.setTitle("Stepwise — " + file.getFileName());

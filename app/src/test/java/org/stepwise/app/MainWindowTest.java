@@ -229,6 +229,55 @@ class MainWindowTest {
     }
 
     @Test
+    void aLessonOpenedAgainIsAsItWasLeft() throws Exception {
+        LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
+        fx(() -> {
+            panel.restore(panel.data(), panel.params().with("learningRate", 0.2), 42, 0);
+            panel.dataPicker().addPoint(0.5, 0.5);
+            for (int i = 0; i < 5; i++) {
+                panel.step();
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(panel::shownStep) == 5);
+        var data = panel.data();
+        String narration = panel.newestSnapshot().narration();
+
+        fx(() -> window.openLesson("optimizers"));
+        LessonPanel<?> back = fx(() -> window.openLesson("logistic-regression"));
+        assertThat(back).isNotSameAs(panel);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(back::shownStep) == 5);
+        assertThat(back.data()).isEqualTo(data);
+        assertThat(back.data().size()).isEqualTo(201);
+        assertThat(back.params().real("learningRate")).isEqualTo(0.2);
+        assertThat(back.seed()).isEqualTo(42);
+        assertThat(back.newestSnapshot().narration()).isEqualTo(narration);
+        assertThat(fx(() -> back.parameterSheet().params())).isEqualTo(back.params());
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void aSessionFileWinsOverTheStateALessonWasLeftIn() throws Exception {
+        LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
+        Path file = folder.resolve("fresh.stepwise");
+        assertThat(fx(() -> window.saveSession(file))).isTrue();
+        fx(() -> {
+            panel.dataPicker().addPoint(0.5, 0.5);
+            panel.step();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(panel::shownStep) == 1);
+        fx(() -> window.openLesson("optimizers"));
+
+        assertThat(fx(() -> window.openSession(file))).isTrue();
+        LessonPanel<?> reopened = fx(() -> window.host().current().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reopened.data().size()).isEqualTo(200);
+        assertThat(fx(reopened::shownStep)).isZero();
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
     void aCorruptSessionChangesNothing() throws Exception {
         fx(() -> window.openLesson("optimizers"));
         Path file = folder.resolve("broken.stepwise");

@@ -34,7 +34,7 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
                     .help("the loss surface: " + String.join(", ", Surfaces.names())),
             ParamSpec.real("conditioning", 10).between(1, 100).logScale()
                     .help("bowl only: κ, the ratio of the steepest to the flattest curvature"),
-            ParamSpec.real("rotation", 30).between(-90, 90).label("Rotation (degrees)")
+            ParamSpec.real("rotation", 30).between(-90, 90).label("Rotation (°)")
                     .help("bowl only: angle of the bowl's axes, in degrees"),
             ParamSpec.real("startX", -1.5).between(-10, 10).label("Start x")
                     .help("x where every optimizer starts"),
@@ -42,7 +42,7 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
                     .help("y where every optimizer starts"),
             ParamSpec.real("learningRate", 0.1).between(1e-5, 10).logScale()
                     .help("step size α of gd, momentum and nesterov"),
-            ParamSpec.real("adaptiveLearningRate", 0.1).between(1e-5, 10).logScale()
+            ParamSpec.real("adaptiveLearningRate", 0.1).between(1e-5, 10).logScale().label("Adaptive rate")
                     .help("step size α of adagrad, rmsprop, adam and adamw"),
             ParamSpec.real("momentum", 0.9).between(0, 0.999).label("Momentum μ")
                     .help("μ of momentum and nesterov: how much of the last velocity is kept"),

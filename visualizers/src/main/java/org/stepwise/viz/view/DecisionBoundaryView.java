@@ -187,6 +187,10 @@ public final class DecisionBoundaryView extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            // The plot moved under a pointer that did not: the readout would name another place
+            // (F11 resizes the view under a still pointer). The next move reads out afresh.
+            readout.hide();
+            hoveredRow = -1;
             redraw();
         }
         readout.node().autosize();

@@ -205,6 +205,11 @@ class DecisionBoundaryViewTest {
         assertThat(readout.isVisible()).isTrue();
         // The pointer lands on a whole pixel: within one pixel (0.007 here) of the point aimed at.
         assertThat(readout.getText()).matches("(?s)x1 = -(2\\.00|1\\.99), x2 = -1\\.(49|50|51)\\RP\\(A\\) = 1\\.00");
+
+        // A resize under a still pointer (F11) moves the plot: the readout goes until the pointer moves.
+        robot.interact(() -> view.getScene().getWindow().setWidth(view.getScene().getWindow().getWidth() + 80));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readout.isVisible()).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.stepwise.algo.ParamSpec;
 
@@ -15,6 +16,9 @@ import org.stepwise.algo.ParamSpec;
  */
 final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
 
+    private static final double SLIDER_WIDTH = 60;
+    private static final double SLIDER_MIN_WIDTH = 40;
+
     private final ParamSpec<?> spec;
     private final Slider slider;
     private final TextField field;
@@ -24,14 +28,20 @@ final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
         super(item, new HBox(8));
         this.spec = item.spec();
         this.field = new TextField();
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(5);
+        // A narrow panel shortens the slider, never the value: a field cut to "0.99" would misstate 0.999.
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.getStyleClass().add("param-field");
         this.slider = hasSlider(spec) ? new Slider(toSlider(spec.min()), toSlider(spec.max()), 0) : null;
         HBox box = getEditor();
         box.setAlignment(Pos.CENTER_LEFT);
         if (slider != null) {
             HBox.setHgrow(slider, Priority.ALWAYS);
-            slider.setMinWidth(64);
+            // Modena's slider asks for 140 pixels; the sheet's grid shrinks names and editors alike
+            // when they do not fit, so a modest request leaves the names their room. The slider
+            // still grows into any width to spare.
+            slider.setPrefWidth(SLIDER_WIDTH);
+            slider.setMinWidth(SLIDER_MIN_WIDTH);
             box.getChildren().add(slider);
             slider.valueChangingProperty().addListener((obs, was, changing) -> {
                 if (!changing) {

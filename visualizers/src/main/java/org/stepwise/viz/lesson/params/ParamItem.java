@@ -47,9 +47,14 @@ final class ParamItem implements PropertySheet.Item {
     @Override
     public String getName() { return spec.label(); }
 
+    /**
+     * The name's tooltip. It starts with the parameter's own name, the one the explanation card,
+     * sessions and the command line use, so a row cut short in a narrow window is still known.
+     */
     @Override
     public String getDescription() {
-        return spec.help().isEmpty() ? spec.describeAllowed() : spec.help() + " (" + spec.describeAllowed() + ")";
+        String allowed = spec.describeAllowed();
+        return spec.name() + ": " + (spec.help().isEmpty() ? allowed : spec.help() + " (" + allowed + ")");
     }
 
     @Override
