@@ -22,6 +22,10 @@ final class NarrationBox extends LabelRoot {
     /** Lay-outs of a rehearsal: the per-glyph code runs often enough to be compiled (13 ms for the four, cold). */
     static final int REHEARSALS = 4;
 
+    /** Shown, muted, while there is no narration (before the first step): how to start. */
+    static final String HINT = "Press Space to play, or → to take one step";
+
+    private final Label hint = new Label(HINT);
     /** Sample texts rehearsed so far (tests). */
     private int rehearsed;
 
@@ -29,6 +33,22 @@ final class NarrationBox extends LabelRoot {
         super(new Label());
         label().getStyleClass().add("lesson-narration");
         label().setWrapText(true);
+        // A second unmanaged label, shown and hidden rather than restyled: a change of style
+        // class at the first step would cost a CSS pass in one of play's busiest frames.
+        hint.getStyleClass().addAll("lesson-narration", "narration-hint");
+        hint.setManaged(false);
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(label().textProperty().isEmpty());
+        getChildren().add(hint);
+    }
+
+    /** Whether the hint is shown in place of a narration (tests). */
+    boolean showsHint() { return hint.isVisible(); }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        hint.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
     @Override

@@ -33,6 +33,22 @@ final class Axes {
         return new PlotTransform(domain, left, top, width, height);
     }
 
+    /**
+     * As {@link #layout}, with one unit as long on both axes: the largest such rectangle, centred.
+     * A loss surface needs it. Stretched, a level set's normal is no longer at right angles to it,
+     * so the gradient arrow would not cross the contour lines square, and a bowl's tilt would be
+     * drawn at another angle than the one set.
+     */
+    static PlotTransform layoutEqualScale(org.stepwise.algo.Domain domain, double canvasWidth, double canvasHeight,
+                                          double typeScale) {
+        PlotTransform room = layout(domain, canvasWidth, canvasHeight, typeScale);
+        double pixelsPerUnit = Math.min(room.width() / domain.width(), room.height() / domain.height());
+        double width = domain.width() * pixelsPerUnit;
+        double height = domain.height() * pixelsPerUnit;
+        return new PlotTransform(domain, room.left() + (room.width() - width) / 2,
+                room.top() + (room.height() - height) / 2, width, height);
+    }
+
     static void draw(GraphicsContext g, PlotTransform t, String xName, String yName, Color ink, double typeScale) {
         g.setStroke(ink);
         g.setLineWidth(1.2);
@@ -58,7 +74,8 @@ final class Axes {
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(xName, t.left() + t.width() / 2, t.top() + t.height() + BOTTOM_MARGIN * typeScale - 2);
         g.save();
-        g.translate(16 * typeScale, t.top() + t.height() / 2);
+        // In the left margin, beside the tick labels, wherever the plot stands in the canvas.
+        g.translate(t.left() - (LEFT_MARGIN - 16) * typeScale, t.top() + t.height() / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yName, 0, 0);

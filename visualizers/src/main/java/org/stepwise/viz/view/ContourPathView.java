@@ -175,7 +175,7 @@ public final class ContourPathView extends Region {
         if (surface == null || getWidth() <= 0 || getHeight() <= 0) {
             return null;
         }
-        transform = Axes.layout(surface.domain(), getWidth(), getHeight(), type.scale());
+        transform = Axes.layoutEqualScale(surface.domain(), getWidth(), getHeight(), type.scale());
         int placedWidth = plot.pixelWidth();
         int placedHeight = plot.pixelHeight();
         plot.place(transform.left(), transform.top(), transform.width(), transform.height());

@@ -57,6 +57,28 @@ class NarrationBoxTest {
     }
 
     @Test
+    void withoutANarrationTheKeysThatStartTheLessonShowInItsPlaceAskingForNoLayout() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(narration.showsHint()).isFalse();
+        boolean[] asked = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            narration.setText("");
+            return new boolean[] {narration.showsHint(), column.isNeedsLayout(), root.isNeedsLayout()};
+        });
+        assertThat(asked[0]).as("the hint shown").isTrue();
+        assertThat(asked[1] || asked[2]).as("a layout pass asked for").isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = (Label) narration.getChildrenUnmodifiable().stream()
+                .filter(node -> node.getStyleClass().contains("narration-hint")).findFirst().orElseThrow();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> shownText(hint))).isEqualTo(NarrationBox.HINT);
+        assertThat(hint.getHeight()).isEqualTo(narration.getHeight());
+        // Muted: not the narration's own colour.
+        assertThat(hint.getTextFill()).isNotEqualTo(narration.label().getTextFill());
+
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> narration.setText("step 1: loss 1.0986 → 0.9"));
+        assertThat(narration.showsHint()).isFalse();
+    }
+
+    @Test
     void aLargerFontMakesTheBoxTaller() {
         WaitForAsyncUtils.waitForFxEvents();
         double before = narration.getHeight();

@@ -104,9 +104,7 @@ class ContourPathViewTest {
         PixelReader withPaths = after.getPixelReader();
         int changed = 0;
         for (int i = 0; i < descent.length(); i += 10) {
-            int x = (int) Math.round(t.toPixelX(descent.x(i)));
-            int y = (int) Math.round(t.toPixelY(descent.y(i)));
-            if (withPaths.getArgb(x, y) != withoutPaths.getArgb(x, y)) {
+            if (changedNear(withoutPaths, withPaths, t.toPixelX(descent.x(i)), t.toPixelY(descent.y(i)))) {
                 changed++;
             }
         }
@@ -153,14 +151,40 @@ class ContourPathViewTest {
     void theAxesGrowWithTheTypeSizeTheStylesheetsGive() {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(surface, MINIMUM, List.of()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.transform().left()).as("at the usual 15 px").isEqualTo(Axes.LEFT_MARGIN);
+        // The view is wider than high: the plot's height is what the margins leave.
+        assertThat(view.transform().top()).as("at the usual 15 px").isEqualTo(Axes.TOP_MARGIN);
+        assertThat(view.transform().height()).isEqualTo(640 - Axes.TOP_MARGIN - Axes.BOTTOM_MARGIN);
         // Presentation mode gives the lesson 21 px type.
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.getParent().setStyle("-fx-font-size: 21px"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.transform().left()).isCloseTo(Axes.LEFT_MARGIN * 21 / 15, within(1e-9));
+        assertThat(view.transform().top()).isCloseTo(Axes.TOP_MARGIN * 21 / 15, within(1e-9));
+        assertThat(view.transform().height()).isCloseTo(640 - (Axes.TOP_MARGIN + Axes.BOTTOM_MARGIN) * 21 / 15,
+                within(1e-9));
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.getParent().setStyle("-fx-font-size: 15px"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.transform().left()).isEqualTo(Axes.LEFT_MARGIN);
+        assertThat(view.transform().top()).isEqualTo(Axes.TOP_MARGIN);
+    }
+
+    @Test
+    void oneUnitIsAsLongOnBothAxesAndThePlotStandsInTheMiddle() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(surface, MINIMUM, List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (double[] size : new double[][] {{820, 640}, {1200, 420}, {500, 900}}) {
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            PlotTransform t = view.transform();
+            String at = size[0] + " × " + size[1];
+            assertThat(t.width() / t.domain().width()).as(at).isCloseTo(t.height() / t.domain().height(), within(1e-9));
+            // Stretched, the plot would fill the room the margins leave in both directions; here in one.
+            double roomWidth = view.getWidth() - Axes.LEFT_MARGIN - Axes.RIGHT_MARGIN;
+            double roomHeight = view.getHeight() - Axes.TOP_MARGIN - Axes.BOTTOM_MARGIN;
+            assertThat(Math.max(t.width() / roomWidth, t.height() / roomHeight)).as(at).isCloseTo(1, within(1e-9));
+            assertThat(t.left() - Axes.LEFT_MARGIN).as(at)
+                    .isCloseTo(view.getWidth() - Axes.RIGHT_MARGIN - t.left() - t.width(), within(1e-9));
+        }
     }
 
     @Test
@@ -177,6 +201,23 @@ class ContourPathViewTest {
         robot.clickOn(view.localToScreen(t.left() / 2, t.top() + 20));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(picks).as("a click on the axis margin is not a pick").hasSize(1);
+    }
+
+    /**
+     * Whether a pixel within one of (x, y) changed: where the path turns back on itself, its
+     * bevelled corner can end just short of the pixel the vertex rounds to.
+     */
+    private static boolean changedNear(PixelReader before, PixelReader after, double x, double y) {
+        int column = (int) Math.round(x);
+        int row = (int) Math.round(y);
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                if (before.getArgb(column + dx, row + dy) != after.getArgb(column + dx, row + dy)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Heavy-ball descent of Rosenbrock from (-1.5, 2.5): momentum 0 is plain gradient descent. */
