@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -45,6 +46,7 @@ final class MainWindow {
     private final CatalogView catalogView;
     private final LessonHost host;
     private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
+    private final MenuShortcuts shortcuts = new MenuShortcuts();
     private boolean presentation;
     /** The theme and the controls have joined the first frame. */
     private boolean completed;
@@ -65,7 +67,7 @@ final class MainWindow {
 
         Scene scene = new Scene(root, 1440, 900);
         scene.getStylesheets().add(Themes.stylesheet());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::togglePresentation);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 this::focusSearch);
         stage.setScene(scene);
@@ -93,7 +95,9 @@ final class MainWindow {
         }
         completed = true;
         Themes.apply(darkItem.isSelected());
-        menuSlot.getChildren().setAll(menuBar());
+        MenuBar bar = menuBar();
+        shortcuts.cover(bar);
+        menuSlot.getChildren().setAll(bar);
         catalogView.showEntries();
         // The search field would take the keyboard as the first control to arrive, hiding its
         // prompt ("Search lessons") on the welcome screen; it is a click or Ctrl+F away.

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,22 @@ class MainWindowTest {
             window.setDark(false);
             return null;
         });
+        assertThat(fx(() -> window.stage().getScene().lookup("#menu-bar"))).isNotNull();
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void f11EntersPresentationModeAndLeavesItAgain(FxRobot robot) throws Exception {
+        waitForTheWholeWindow(window);
+        fx(() -> window.openLesson("optimizers"));
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(window::isPresentation)).as("one press, one toggle").isTrue();
+        assertThat(fx(() -> window.stage().getScene().lookup("#menu-bar"))).isNull();
+        // With the menu bar out of the scene, JavaFX had taken its F11 out too.
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(window::isPresentation)).isFalse();
         assertThat(fx(() -> window.stage().getScene().lookup("#menu-bar"))).isNotNull();
         assertThat(fxErrors).isEmpty();
     }

@@ -7,7 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.stepwise.algo.DataKind;
@@ -46,6 +46,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final DataPicker picker;
     private final ExplanationCard card;
     private final LiveMetrics metrics;
+    private final ChartPlacement chartPlacement;
     private final SideSplit split;
     private final AnimationTimer timer;
     private final FailureLog failures = new FailureLog();
@@ -111,10 +112,11 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         Node viewNode = view.node();
         StackPane viewHolder = new StackPane(viewNode);
         viewHolder.setMinSize(200, 200);
-        VBox.setVgrow(viewHolder, Priority.ALWAYS);
-        VBox main = new VBox(problem.node(), viewHolder, timeline, narration, metrics.node());
+        HBox viewRow = ChartPlacement.rowFor(viewHolder);
+        VBox main = new VBox(problem.node(), viewRow, timeline, narration, metrics.node());
         main.setPadding(new Insets(0, 8, 8, 8));
         main.setSpacing(4);
+        chartPlacement = new ChartPlacement(main, viewRow, metrics.node());
 
         split = new SideSplit(main, new SidePanel(card, sheet, picker));
 
@@ -223,6 +225,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The playback bar's step counter as shown (tests). */
     String counterText() { return bar.counterText(); }
+
+    /** Whether the live chart stands beside the view rather than under it (tests). */
+    boolean chartBesideView() { return chartPlacement.isBeside(); }
 
     /** The narration as shown (tests). */
     String narrationText() { return narration.getText(); }

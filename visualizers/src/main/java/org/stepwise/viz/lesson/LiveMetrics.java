@@ -1,7 +1,7 @@
 package org.stepwise.viz.lesson;
 
 import java.util.List;
-import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.viz.view.MetricChart;
@@ -33,7 +33,7 @@ final class LiveMetrics {
         chart.node().getStyleClass().add("lesson-chart");
     }
 
-    Node node() { return chart.node(); }
+    Region node() { return chart.node(); }
 
     /** Charts what the history holds beyond the last charted step. */
     void update(SnapshotHistory<? extends Snapshot> history, int newestStep) {

@@ -92,15 +92,40 @@ final class ChartPainter {
     private void type(double scale) {
         typeScale = scale;
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(15 * scale)));
-        // The step axis's last label is centred on the plot's right edge: room for half of it
-        // ("20000" at the presentation size) between the plot and the legend.
-        chart.getLegend().setMargin(new RectangleInsets(0, 24 * scale, 0, 4 * scale));
+        legendMargin();
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
         for (ValueAxis axis : List.of(chart.getXYPlot().getDomainAxis(), linearAxis, logAxis)) {
             axis.setTickLabelFont(axisFont);
             axis.setLabelFont(axisFont);
         }
     }
+
+    /**
+     * Right of the plot, or under it when the chart is higher than wide (beside the view in
+     * presentation mode), where a legend on the right would leave the plot a narrow strip.
+     */
+    private void placeLegend(double width, double height) {
+        RectangleEdge edge = height > width ? RectangleEdge.BOTTOM : RectangleEdge.RIGHT;
+        if (chart.getLegend().getPosition() != edge) {
+            chart.getLegend().setPosition(edge);
+            legendMargin();
+        }
+    }
+
+    private void legendMargin() {
+        double scale = typeScale;
+        boolean below = chart.getLegend().getPosition() == RectangleEdge.BOTTOM;
+        chart.getLegend().setMargin(below
+                ? new RectangleInsets(8 * scale, 0, 0, 0)
+                // The step axis's last label is centred on the plot's right edge: room for half of it
+                // ("20000" at the presentation size) between the plot and the legend.
+                : new RectangleInsets(0, 24 * scale, 0, 4 * scale));
+        // Side by side, the items need a gap between one's text and the next one's line.
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, below ? 16 * scale : 2));
+    }
+
+    /** Where the legend stood in the last frame (tests). */
+    synchronized RectangleEdge legendEdge() { return chart.getLegend().getPosition(); }
 
     /**
      * Draws the frame; returns the pixels (premultiplied ARGB, {@code frame.pixelWidth()} per
@@ -112,6 +137,7 @@ final class ChartPainter {
         }
         drawnSequence = frame.sequence();
         apply(frame);
+        placeLegend(frame.width(), frame.height());
         int width = frame.pixelWidth();
         int height = frame.pixelHeight();
         if (image == null || image.getWidth() != width || image.getHeight() != height) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.jfree.chart.axis.ValueAxis;
@@ -138,7 +137,7 @@ public final class MetricChart {
         });
     }
 
-    public Node node() { return view; }
+    public Region node() { return view; }
 
     /**
      * Adds a point; non-finite values, and values that are not positive on a log scale, are
@@ -253,6 +252,9 @@ public final class MetricChart {
 
     /** The step axis of the last picture (tests). */
     ValueAxis domainAxis() { return painter.domainAxis(); }
+
+    /** Where the legend stood in the last picture (tests). */
+    org.jfree.chart.ui.RectangleEdge legendEdge() { return painter.legendEdge(); }
 
     /** What the legend calls series {@code index} (tests). */
     String legendLabel(int index) { return painter.legendLabel(index); }

@@ -223,6 +223,30 @@ class LessonPanelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void inPresentationModeOnAWideScreenTheChartStandsBesideTheViewAndTheViewGainsHeight() {
+        FxRobot robot = new FxRobot();
+        javafx.stage.Window window = root.getScene().getWindow();
+        open(robot, "optimizers");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, panel::chartBesideView)).isFalse();
+        double below = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.view().node().getLayoutBounds().getHeight());
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            panel.setSidePanelVisible(false);
+            window.setWidth(1900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, panel::chartBesideView)).isTrue();
+        double beside = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.view().node().getLayoutBounds().getHeight());
+        assertThat(beside).isGreaterThan(below + 150);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            panel.setSidePanelVisible(true);
+            window.setWidth(1280);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, panel::chartBesideView)).isFalse();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void shortcutKeysUndoAndRedoPointEdits() {
         FxRobot robot = new FxRobot();
         open(robot, "logistic-regression");

@@ -185,6 +185,11 @@ class ContourPathViewTest {
             assertThat(t.left() - Axes.LEFT_MARGIN).as(at)
                     .isCloseTo(view.getWidth() - Axes.RIGHT_MARGIN - t.left() - t.width(), within(1e-9));
         }
+        // The stage outlives this class: the next class's pointer aims at a window of the size it set.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setWidth(820);
+            stage.setHeight(640);
+        });
     }
 
     @Test

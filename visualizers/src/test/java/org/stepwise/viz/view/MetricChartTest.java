@@ -100,6 +100,31 @@ class MetricChartTest {
         assertThat(distinctColours(image)).isGreaterThan(20);
     }
 
+    @Test
+    void aChartHigherThanWideHasItsLegendUnderThePlot() {
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.add("loss", 0, 1);
+            chart.add("loss", 1, 0.5);
+            chart.flushNow();
+        });
+        assertThat(chart.legendEdge()).isEqualTo(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.node().getScene().getWindow().setWidth(300);
+            chart.node().getScene().getWindow().setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(2000, chart::flushNow);
+        var edge = chart.legendEdge();
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> chart.node().snapshot(null, null));
+        // The stage outlives this class: later tests expect a window of the usual shape.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.node().getScene().getWindow().setWidth(720);
+            chart.node().getScene().getWindow().setHeight(320);
+        });
+        assertThat(edge).isEqualTo(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        assertThat(distinctColours(image)).isGreaterThan(20);
+    }
+
     private static long distinctColours(WritableImage image) {
         var reader = image.getPixelReader();
         java.util.Set<Integer> colours = new java.util.HashSet<>();
