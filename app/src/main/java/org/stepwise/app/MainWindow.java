@@ -2,6 +2,7 @@ package org.stepwise.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -47,12 +48,19 @@ final class MainWindow {
     private final LessonHost host;
     private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
     private final MenuShortcuts shortcuts = new MenuShortcuts();
+    private final LastSession last;
     private boolean presentation;
     /** The theme and the controls have joined the first frame. */
     private boolean completed;
 
     MainWindow(Stage stage, LessonCatalog catalog) {
+        this(stage, catalog, LastSession.none());
+    }
+
+    /** @param last where the lesson on screen is kept when the window closes, for {@link #resume} */
+    MainWindow(Stage stage, LessonCatalog catalog, LastSession last) {
         this.stage = stage;
+        this.last = last;
         host = new LessonHost(catalog, this::lessonOpened);
         catalogView = new CatalogView(catalog, host::open);
         menuSlot.getStyleClass().add("menu-bar-slot");
@@ -78,7 +86,13 @@ final class MainWindow {
                 setPresentation(false);
             }
         });
-        stage.setOnHidden(e -> host.dispose());
+        stage.setOnHidden(e -> {
+            try {
+                last.remember(currentSession());
+            } finally {
+                host.dispose();
+            }
+        });
         // Also the scene's fill: the window opens in the theme's background, not white, until its
         // first frame is drawn. The theme's stylesheet itself waits for it (complete()).
         showDark(Themes.remembered());
@@ -132,14 +146,7 @@ final class MainWindow {
     /** Opens a session file; a clear message and no change when it cannot be read. */
     boolean openSession(Path file) {
         try {
-            Session session = SessionFile.open(file);
-            Lesson<?> lesson = host.lessonCatalog().require(session.lessonId());
-            var params = session.paramsFor(lesson);
-            // Build the engine once before switching lessons, so a session that does not fit changes nothing.
-            lesson.factory().create(session.data(), params, session.seed());
-            host.forgetLeft(session.lessonId());
-            LessonPanel<?> panel = host.open(session.lessonId());
-            panel.restore(session.data(), params, session.seed(), session.step());
+            show(SessionFile.open(file));
             stage.setTitle("Stepwise — " + file.getFileName());
             return true;
         } catch (IllegalArgumentException | java.io.IOException refused) {
@@ -148,16 +155,50 @@ final class MainWindow {
         }
     }
 
+    /**
+     * Opens the lesson that was on screen when the window last closed, where it was left
+     * ({@link LastSession}); without a word when there is none or it no longer fits.
+     */
+    boolean resume() {
+        var session = last.read();
+        if (session.isEmpty()) {
+            return false;
+        }
+        try {
+            show(session.get());
+            return true;
+        } catch (IllegalArgumentException stale) {
+            last.forget();
+            return false;
+        }
+    }
+
+    /** Shows a session's lesson in its state; throws, changing nothing, when it does not fit. */
+    private void show(Session session) {
+        Lesson<?> lesson = host.lessonCatalog().require(session.lessonId());
+        var params = session.paramsFor(lesson);
+        // Build the engine once before switching lessons, so a session that does not fit changes nothing.
+        lesson.factory().create(session.data(), params, session.seed());
+        host.forgetLeft(session.lessonId());
+        LessonPanel<?> panel = host.open(session.lessonId());
+        panel.restore(session.data(), params, session.seed(), session.step());
+    }
+
+    /** The open lesson's state; empty before a lesson is opened. */
+    Optional<Session> currentSession() {
+        return host.current().map(panel -> new Session(panel.lesson().info().id(), panel.data(),
+                panel.params().asText(), panel.seed(), panel.shownStep()));
+    }
+
     /** Saves the open lesson's state; the previous file survives a failed save. */
     boolean saveSession(Path file) {
-        var panel = host.current().orElse(null);
-        if (panel == null) {
+        var session = currentSession();
+        if (session.isEmpty()) {
             alert("Nothing to save", "Open a lesson first.");
             return false;
         }
         try {
-            SessionFile.save(file, new Session(panel.lesson().info().id(), panel.data(),
-                    panel.params().asText(), panel.seed(), panel.shownStep()));
+            SessionFile.save(file, session.get());
             stage.setTitle("Stepwise — " + file.getFileName());
             return true;
         } catch (IllegalArgumentException | java.io.IOException failed) {

@@ -33,9 +33,14 @@ final class Settings {
 
     /** The user's settings file. */
     static Settings user() {
+        return new Settings(folder().resolve("settings.properties"));
+    }
+
+    /** Where Stepwise keeps what it remembers for the user: {@code $XDG_CONFIG_HOME/stepwise}, by default {@code ~/.config/stepwise}. */
+    static Path folder() {
         String config = System.getenv("XDG_CONFIG_HOME");
         Path base = config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".config");
-        return new Settings(base.resolve("stepwise").resolve("settings.properties"));
+        return base.resolve("stepwise");
     }
 
     boolean darkTheme() {

@@ -11,7 +11,8 @@ import org.stepwise.viz.lesson.LessonCatalog;
  * The JavaFX application: one main window. Started through
  * {@link org.stepwise.app.cli.StepwiseCommand}, since a class that extends Application cannot
  * be the main class when JavaFX is on the class path. Arguments: a lesson id to open, or a
- * {@code .stepwise} session file.
+ * {@code .stepwise} session file; without either, the lesson on screen when the window last
+ * closed opens again ({@link LastSession}).
  */
 public final class StepwiseApp extends Application {
 
@@ -31,7 +32,7 @@ public final class StepwiseApp extends Application {
             // First in line, so that it prints before the work that waits for the first frame runs.
             FirstFrame.reportAndExit();
         }
-        window = new MainWindow(stage, LessonCatalog.load());
+        window = new MainWindow(stage, LessonCatalog.load(), LastSession.user());
         stage.show();
         // A lesson or session named on the command line opens once the window is on screen (after
         // the window's own work for that moment, the theme first: it was registered before).
@@ -39,6 +40,12 @@ public final class StepwiseApp extends Application {
     }
 
     private void openArguments(List<String> arguments) {
+        boolean named = arguments.stream().anyMatch(argument -> !argument.startsWith("-"));
+        // A start-up measurement (the probe, the installer's AppCDS training run) opens the same
+        // window every time, whatever the last one showed.
+        if (!named && !Boolean.getBoolean("stepwise.exitAfterFirstFrame")) {
+            window.resume();
+        }
         for (String argument : arguments) {
             if (argument.endsWith(".stepwise") && Files.exists(Path.of(argument))) {
                 window.openSession(Path.of(argument));

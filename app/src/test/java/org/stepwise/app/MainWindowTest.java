@@ -44,6 +44,18 @@ class MainWindowTest {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, action);
     }
 
+    /** Adds a point at (0.5, 0.5), takes {@code steps} steps and waits until the last is shown. */
+    private void drawAPointAndStep(LessonPanel<?> panel, int steps) throws Exception {
+        fx(() -> {
+            panel.dataPicker().addPoint(0.5, 0.5);
+            for (int i = 0; i < steps; i++) {
+                panel.step();
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(panel::shownStep) == steps);
+    }
+
     /** The menu bar, the catalog's list and its search field join the window after its first frame. */
     private void waitForTheWholeWindow(MainWindow shown) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> shown.stage().getScene().lookup("#catalog-search") != null
@@ -250,13 +262,9 @@ class MainWindowTest {
         LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
         fx(() -> {
             panel.restore(panel.data(), panel.params().with("learningRate", 0.2), 42, 0);
-            panel.dataPicker().addPoint(0.5, 0.5);
-            for (int i = 0; i < 5; i++) {
-                panel.step();
-            }
             return null;
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(panel::shownStep) == 5);
+        drawAPointAndStep(panel, 5);
         var data = panel.data();
         String narration = panel.newestSnapshot().narration();
 
@@ -291,6 +299,61 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reopened.data().size()).isEqualTo(200);
         assertThat(fx(reopened::shownStep)).isZero();
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void theLessonOnScreenWhenTheWindowClosedOpensAgainAtTheNextStart() throws Exception {
+        LastSession last = new LastSession(folder.resolve("config").resolve("last.stepwise"));
+        Stage firstStage = fx(Stage::new);
+        MainWindow first = fx(() -> new MainWindow(firstStage, LessonCatalog.load(), last));
+        fx(() -> {
+            firstStage.show();
+            return null;
+        });
+        LessonPanel<?> panel = fx(() -> first.openLesson("logistic-regression"));
+        drawAPointAndStep(panel, 3);
+        var data = panel.data();
+        fx(() -> {
+            firstStage.hide();
+            return null;
+        });
+        assertThat(folder.resolve("config").resolve("last.stepwise")).isRegularFile();
+
+        Stage secondStage = fx(Stage::new);
+        MainWindow second = fx(() -> new MainWindow(secondStage, LessonCatalog.load(), last));
+        assertThat(fx(second::resume)).isTrue();
+        LessonPanel<?> resumed = fx(() -> second.host().current().orElseThrow());
+        assertThat(resumed.lesson().info().id()).isEqualTo("logistic-regression");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(resumed::shownStep) == 3);
+        assertThat(resumed.data()).isEqualTo(data);
+
+        // Closed with no lesson open, the next start opens on the welcome text.
+        Stage thirdStage = fx(Stage::new);
+        fx(() -> {
+            new MainWindow(thirdStage, LessonCatalog.load(), last);
+            thirdStage.show();
+            thirdStage.hide();
+            return null;
+        });
+        assertThat(folder.resolve("config").resolve("last.stepwise")).doesNotExist();
+        assertThat(fx(() -> new MainWindow(new Stage(), LessonCatalog.load(), last).resume())).isFalse();
+        fx(() -> {
+            second.host().dispose();
+            return null;
+        });
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
+    void anUnreadableLastSessionIsForgottenWithoutAWord() throws Exception {
+        Path file = folder.resolve("last.stepwise");
+        Files.writeString(file, "{\"format\": \"stepwise-session\", \"version\": 1, \"lesson\": \"logistic-regr");
+        LastSession last = new LastSession(file);
+        MainWindow window = fx(() -> new MainWindow(new Stage(), LessonCatalog.load(), last));
+        assertThat(fx(window::resume)).isFalse();
+        assertThat(file).doesNotExist();
+        assertThat(fx(() -> window.host().current())).isEmpty();
         assertThat(fxErrors).isEmpty();
     }
 
