@@ -310,8 +310,7 @@ final class MainWindow {
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             try {
-                panel.drawNow();
-                PngExport.write(panel.snapshot(null, null), chosen.toPath());
+                PngExport.write(panel.picture(() -> panel.snapshot(null, null)), chosen.toPath());
             } catch (java.io.IOException failed) {
                 alert("Could not export", failed.getMessage());
             }

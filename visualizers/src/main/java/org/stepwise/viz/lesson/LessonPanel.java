@@ -1,15 +1,11 @@
 package org.stepwise.viz.lesson;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.stepwise.algo.DataKind;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
@@ -46,7 +42,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final DataPicker picker;
     private final ExplanationCard card;
     private final LiveMetrics metrics;
-    private final ChartPlacement chartPlacement;
+    private final LessonColumn column;
     private final SideSplit split;
     private final AnimationTimer timer;
     private final FailureLog failures = new FailureLog();
@@ -109,16 +105,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         card = new ExplanationCard(lesson.info().id(), openLesson);
         metrics = new LiveMetrics(view.chartedMetrics(), view.chartedMetrics().stream().map(view::metricLabel).toList());
 
-        Node viewNode = view.node();
-        StackPane viewHolder = new StackPane(viewNode);
-        viewHolder.setMinSize(200, 200);
-        HBox viewRow = ChartPlacement.rowFor(viewHolder);
-        VBox main = new VBox(problem.node(), viewRow, timeline, narration, metrics.node());
-        main.setPadding(new Insets(0, 8, 8, 8));
-        main.setSpacing(4);
-        chartPlacement = new ChartPlacement(main, viewRow, metrics.node());
-
-        split = new SideSplit(main, new SidePanel(card, sheet, picker));
+        column = new LessonColumn(problem.node(), view.node(), timeline, narration, metrics.node());
+        split = new SideSplit(column.node(), new SidePanel(card, sheet, picker));
 
         setTop(bar);
         setCenter(split.node());
@@ -227,7 +215,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     String counterText() { return bar.counterText(); }
 
     /** Whether the live chart stands beside the view rather than under it (tests). */
-    boolean chartBesideView() { return chartPlacement.isBeside(); }
+    boolean chartBesideView() { return column.isChartBeside(); }
 
     /** The narration as shown (tests). */
     String narrationText() { return narration.getText(); }
@@ -271,14 +259,24 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     public ParameterSheet parameterSheet() { return sheet; }
 
     /**
-     * Draws every part now, on the FX thread, before a snapshot of the panel is taken (the
-     * chart, and some views' pictures, are otherwise drawn on a painter thread and shown a
-     * moment later).
+     * A picture of the lesson (export, {@code render}), taken by {@code snapshot}: every part
+     * drawn first, on the FX thread (the chart, and some views' pictures, are otherwise drawn on
+     * a painter thread and shown a moment later), and without the hint on how to start, which is
+     * for the window only.
      */
-    public void drawNow() {
+    public <T> T picture(Supplier<T> snapshot) {
         view.drawNow();
         metrics.redrawNow();
+        narration.setHintAllowed(false);
+        try {
+            return snapshot.get();
+        } finally {
+            narration.setHintAllowed(true);
+        }
     }
+
+    /** Whether the hint on how to start is shown (tests). */
+    boolean showsStartHint() { return narration.showsHint(); }
 
     /**
      * Replays to {@code step} (to the end when negative, at most {@code limit} steps) and draws

@@ -1,5 +1,7 @@
 package org.stepwise.viz.lesson;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
 
@@ -26,6 +28,7 @@ final class NarrationBox extends LabelRoot {
     static final String HINT = "Press Space to play, or → to take one step";
 
     private final Label hint = new Label(HINT);
+    private final BooleanProperty hintAllowed = new SimpleBooleanProperty(true);
     /** Sample texts rehearsed so far (tests). */
     private int rehearsed;
 
@@ -38,9 +41,12 @@ final class NarrationBox extends LabelRoot {
         hint.getStyleClass().addAll("lesson-narration", "narration-hint");
         hint.setManaged(false);
         hint.setMouseTransparent(true);
-        hint.visibleProperty().bind(label().textProperty().isEmpty());
+        hint.visibleProperty().bind(label().textProperty().isEmpty().and(hintAllowed));
         getChildren().add(hint);
     }
+
+    /** Whether the hint may show: not in a picture of the lesson (an export), where no key works. */
+    void setHintAllowed(boolean allowed) { hintAllowed.set(allowed); }
 
     /** Whether the hint is shown in place of a narration (tests). */
     boolean showsHint() { return hint.isVisible(); }

@@ -32,8 +32,7 @@ public final class OffscreenRender {
             panel.layout();
             panel.replayAndDraw(steps, limit);
             panel.layout();
-            panel.drawNow();
-            return scene.snapshot(null);
+            return panel.picture(() -> scene.snapshot(null));
         } finally {
             panel.dispose();
         }

@@ -247,6 +247,15 @@ class LessonPanelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aPictureOfTheFirstStepLeavesOutTheHintOnHowToStart() {
+        open(new FxRobot(), "logistic-regression");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, panel::showsStartHint)).as("in the window").isTrue();
+        boolean inPicture = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.picture(panel::showsStartHint));
+        assertThat(inPicture).isFalse();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, panel::showsStartHint)).as("back in the window").isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
     void shortcutKeysUndoAndRedoPointEdits() {
         FxRobot robot = new FxRobot();
         open(robot, "logistic-regression");

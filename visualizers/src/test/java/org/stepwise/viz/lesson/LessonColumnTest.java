@@ -2,10 +2,8 @@ package org.stepwise.viz.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,23 +13,19 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class ChartPlacementTest {
+class LessonColumnTest {
 
     private final Region view = new Pane();
     private final Region chart = new Pane();
-    private VBox column;
-    private HBox row;
-    private ChartPlacement placement;
+    private LessonColumn column;
     private Stage stage;
 
     @Start
     void start(Stage newStage) {
         stage = newStage;
         chart.setPrefHeight(200);
-        row = ChartPlacement.rowFor(view);
-        column = new VBox(4, row, new Pane(), chart);
-        placement = new ChartPlacement(column, row, chart);
-        stage.setScene(ThemedScenes.of(column, 900, 700));
+        column = new LessonColumn(new Pane(), view, new Pane(), new Pane(), chart);
+        stage.setScene(ThemedScenes.of(column.node(), 900, 700));
         stage.show();
     }
 
@@ -52,30 +46,30 @@ class ChartPlacementTest {
     @Test
     void aWideColumnPutsTheChartBesideTheViewAndANarrowerOneBringsItBack() {
         resize(900, 700);
-        assertThat(placement.isBeside()).isFalse();
-        assertThat(chart.getParent()).isSameAs(column);
-        assertThat(column.getChildren().indexOf(chart)).as("back where it was").isEqualTo(2);
+        assertThat(column.isChartBeside()).isFalse();
+        assertThat(chart.getParent()).isSameAs(column.node());
+        assertThat(column.node().getChildren().indexOf(chart)).as("last, under the narration").isEqualTo(4);
         assertThat(chart.getLayoutY()).isGreaterThan(view.getHeight());
 
         resize(1400, 700);
-        assertThat(placement.isBeside()).isTrue();
-        assertThat(chart.getParent()).isSameAs(row);
-        assertThat(chart.getWidth()).isCloseTo(1400 * ChartPlacement.BESIDE_SHARE, org.assertj.core.data.Offset.offset(16.0));
+        assertThat(column.isChartBeside()).isTrue();
+        assertThat(chart.getParent()).isSameAs(view.getParent().getParent());
+        assertThat(chart.getWidth()).isCloseTo(1400 * LessonColumn.BESIDE_SHARE, org.assertj.core.data.Offset.offset(16.0));
         assertThat(chart.getHeight()).as("as high as the view").isEqualTo(view.getHeight());
         assertThat(chart.getLayoutX()).isGreaterThanOrEqualTo(view.getWidth());
 
         resize(900, 700);
-        assertThat(placement.isBeside()).isFalse();
-        assertThat(column.getChildren().indexOf(chart)).isEqualTo(2);
+        assertThat(column.isChartBeside()).isFalse();
+        assertThat(column.node().getChildren().indexOf(chart)).isEqualTo(4);
     }
 
     @Test
     void betweenTheTwoThresholdsTheChartStaysWhereItIs() {
         resize(900, 700);
         resize(1050, 700);
-        assertThat(placement.isBeside()).as("1.5 from below").isFalse();
+        assertThat(column.isChartBeside()).as("1.5 from below").isFalse();
         resize(1400, 700);
         resize(1050, 700);
-        assertThat(placement.isBeside()).as("1.5 from beside").isTrue();
+        assertThat(column.isChartBeside()).as("1.5 from beside").isTrue();
     }
 }

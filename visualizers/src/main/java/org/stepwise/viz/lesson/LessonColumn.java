@@ -1,28 +1,31 @@
 package org.stepwise.viz.lesson;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Where the live chart stands in the lesson's column: under the view, or beside it when the
- * column is much wider than high. Presentation mode on a wide screen gives the column the whole
- * width and a little height; under the view the chart took a fifth of that height, and the loss
- * surface, drawn at equal scale, shrank to a square in the middle with empty bands either side.
- * Beside the view the chart takes a third of the width instead, and the view the full height.
+ * The lesson's column beside the side panel: the problem notice, the view, the timeline, the
+ * narration and the live chart. The chart stands under the view, or beside it when the column is
+ * much wider than high. Presentation mode on a wide screen gives the column the whole width and a
+ * little height; under the view the chart took a fifth of that height, and the loss surface,
+ * drawn at equal scale, shrank to a square in the middle with empty bands either side. Beside the
+ * view the chart takes a third of the width instead, and the view the full height.
  *
  * <p>The chart moves only when the column's shape crosses a threshold, with a margin between the
  * two ways so that a resize near one does not move it back and forth.
  */
-final class ChartPlacement {
+final class LessonColumn {
 
     /** Width over height from which the chart goes beside the view... */
     static final double BESIDE_FROM = 1.6;
     /** ...and under which it comes back below. */
     static final double BELOW_UNDER = 1.4;
-    /** The chart's share of the row's width when beside the view. */
+    /** The chart's share of the column's width when beside the view. */
     static final double BESIDE_SHARE = 0.34;
 
     private final VBox column;
@@ -31,24 +34,24 @@ final class ChartPlacement {
     private final int belowIndex;
     private boolean beside;
 
-    /**
-     * @param column the lesson's column, holding {@code viewRow} and, for now, {@code chart} below it
-     * @param viewRow the row holding the view (it grows to fill the column's height)
-     */
-    ChartPlacement(VBox column, HBox viewRow, Region chart) {
-        this.column = column;
-        this.row = viewRow;
+    LessonColumn(Node problem, Node view, Node timeline, Node narration, Region chart) {
+        StackPane viewHolder = new StackPane(view);
+        viewHolder.setMinSize(200, 200);
+        HBox.setHgrow(viewHolder, Priority.ALWAYS);
+        this.row = new HBox(8, viewHolder);
+        VBox.setVgrow(row, Priority.ALWAYS);
         this.chart = chart;
+        this.column = new VBox(4, problem, row, timeline, narration, chart);
+        column.setPadding(new Insets(0, 8, 8, 8));
         this.belowIndex = column.getChildren().indexOf(chart);
-        if (belowIndex < 0 || !column.getChildren().contains(viewRow)) {
-            throw new IllegalArgumentException("the column must hold the view's row and the chart");
-        }
         column.widthProperty().addListener((obs, old, now) -> follow());
         column.heightProperty().addListener((obs, old, now) -> follow());
     }
 
+    VBox node() { return column; }
+
     /** Whether the chart stands beside the view (tests). */
-    boolean isBeside() { return beside; }
+    boolean isChartBeside() { return beside; }
 
     private void follow() {
         double width = column.getWidth();
@@ -66,18 +69,6 @@ final class ChartPlacement {
             column.getChildren().add(belowIndex, chart);
             beside = false;
         }
-        if (beside) {
-            chart.setPrefWidth(width * BESIDE_SHARE);
-        } else {
-            chart.setPrefWidth(Region.USE_COMPUTED_SIZE);
-        }
-    }
-
-    /** The row for the view: it takes the column's spare height, and the view its spare width. */
-    static HBox rowFor(Node viewHolder) {
-        HBox row = new HBox(8, viewHolder);
-        HBox.setHgrow(viewHolder, Priority.ALWAYS);
-        VBox.setVgrow(row, Priority.ALWAYS);
-        return row;
+        chart.setPrefWidth(beside ? width * BESIDE_SHARE : Region.USE_COMPUTED_SIZE);
     }
 }
