@@ -26,7 +26,7 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
                     .help("smaller C means a stronger L2 penalty, as in scikit-learn"),
             ParamSpec.choice("penalty", "l2", List.of("l2", "none"))
                     .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone"),
-            ParamSpec.integer("batchSize", 0).between(0, 100_000)
+            ParamSpec.integer("batchSize", 0).between(0, 100_000).label("Batch (0 = all)")
                     .help("rows per update; 0 uses every row (full batch)"),
             ParamSpec.integer("maxSteps", 2000).between(1, 1_000_000).help("the run stops after this many updates"),
             ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
