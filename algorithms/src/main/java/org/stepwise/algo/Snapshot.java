@@ -23,4 +23,14 @@ public interface Snapshot {
      * the run's metrics. Never {@code null}.
      */
     Metrics metrics();
+
+    /**
+     * The scalar metric of that name, as {@link #metrics()} holds it, or NaN when there is none.
+     * The live chart reads a few scalars of hundreds of snapshots a second; a snapshot overrides
+     * this to answer them without building every metric (its copies of the coefficients
+     * included), which was most of what the FX thread allocated while a lesson played.
+     */
+    default double scalar(String name) {
+        return metrics().scalar(name);
+    }
 }

@@ -59,6 +59,27 @@ public abstract class EngineContractTest<S extends Snapshot> {
     }
 
     @Test
+    void eachScalarReadsAsTheMetricsHoldIt() {
+        Engine<S> engine = factory().create(data(), factory().defaults(), 5);
+        for (int i = 0; i <= contractSteps(); i++) {
+            S snapshot = engine.snapshot();
+            Metrics metrics = snapshot.metrics();
+            assertThat(metrics.scalars()).as("scalar metrics at step " + snapshot.step()).isNotEmpty();
+            metrics.scalars().forEach((name, value) ->
+                    assertThat(snapshot.scalar(name)).as(name + " at step " + snapshot.step()).isEqualTo(value));
+            for (String name : metrics.values().keySet()) {
+                if (!metrics.scalars().containsKey(name)) {
+                    assertThat(snapshot.scalar(name)).as("the array metric " + name).isNaN();
+                }
+            }
+            assertThat(snapshot.scalar("no_such_metric")).isNaN();
+            if (engine.step().isFinal()) {
+                break;
+            }
+        }
+    }
+
+    @Test
     void finishedRunStaysFinished() {
         Engine<S> engine = factory().create(data(), factory().defaults(), 1);
         StepResult result = StepResult.CONTINUE;

@@ -24,7 +24,8 @@ import org.stepwise.viz.lesson.LessonPanel;
  * stalls directly ({@link FxStallMeter}: how long a task posted to it waits), playing and paused:
  * a pulse gap is the pulse period plus any stall, and on a software pipeline under Xvfb even
  * the paused window's gaps exceed 16.7 ms now and then. It also records the FX thread's own work per frame
- * ({@link FxFrameWork}), which varies far less from run to run. Runs on Monocle's headless platform
+ * ({@link FxFrameWork}), which varies far less from run to run, and what the threads allocate
+ * meanwhile ({@link AllocationMeter}): garbage is how play reaches the collector. Runs on Monocle's headless platform
  * when there is no display.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
@@ -50,6 +51,7 @@ public final class PulseGapProbe {
     /** With -Dprobe.layout=true: which nodes ask for a layout pass while the lesson plays. */
     private static final LayoutAskers LAYOUT_ASKERS = new LayoutAskers();
     private static final FxFrameWork FRAME_WORK = new FxFrameWork();
+    private static final AllocationMeter ALLOCATION = new AllocationMeter();
 
     private PulseGapProbe() {
     }
@@ -100,6 +102,7 @@ public final class PulseGapProbe {
         }
         reportStalls("FX thread stalls while playing", STALLS.get(1));
         System.out.println(FRAME_WORK.report());
+        System.out.println(ALLOCATION.report());
         if (Boolean.getBoolean("probe.layout")) {
             System.out.println(LAYOUT_ASKERS.report());
         }
@@ -221,6 +224,7 @@ public final class PulseGapProbe {
                     STALLS.add(IDLE_STALLS.stop());
                     PLAYING_STALLS.start();
                     LAYOUT_ASKERS.start();
+                    ALLOCATION.start();
                     if (Boolean.getBoolean("probe.series")) {
                         System.out.printf("play starts at %.3f s (JVM uptime)%n",
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
@@ -241,6 +245,7 @@ public final class PulseGapProbe {
                     stop();
                     STALLS.add(PLAYING_STALLS.stop());
                     LAYOUT_ASKERS.stop();
+                    ALLOCATION.stop();
                     playedSeconds[0] = elapsed / 1e9;
                     steps[0] = panel.newestSnapshot().step();
                     panel.dispose();

@@ -3,7 +3,10 @@ package org.stepwise.bench;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,23 +16,59 @@ import java.util.Map;
  * waited on a run queue (runnable, but no core free) and which threads were on the cores
  * meanwhile. This is how the stalls were found to be mostly waits for a core, with the JIT
  * compiler and the engine on them (docs/BENCHMARKS.md, "The FX thread while a lesson plays").
- * Sampling costs time itself: count stalls without it.
+ * Sampling costs time itself: count stalls without it. Between stalls it reads the counters
+ * without allocating ({@link ProcReader}): read as text, they made the collections it caught.
  */
 final class StallWitness {
 
     private static final String[] WATCHED = {"JavaFX Applicat", "QuantumRenderer", "InvokeLaterDisp"};
+    /** New threads are looked for this often; reading the counters of the known ones allocates nothing. */
+    private static final long LIST_EVERY_NANOS = 1_000_000_000L;
+
+    /** One thread's schedstat, kept open: nanoseconds on a core and waiting on a run queue. */
+    private static final class Task {
+        final String tid;
+        /** Its name, or name/tid where names repeat (Linux cuts them at 15 characters). */
+        final String key;
+        final ProcReader schedstat;
+        final long[] before = new long[2];
+        final long[] now = new long[2];
+        boolean readable;
+
+        Task(String tid, String key, ProcReader schedstat) {
+            this.tid = tid;
+            this.key = key;
+            this.schedstat = schedstat;
+        }
+    }
 
     private final Thread fx = named("JavaFX Application Thread");
     private final Thread renderer = named("QuantumRenderer-0");
     private final StringBuilder stacks = new StringBuilder();
-    private Map<String, long[]> before = schedstats();
-    private long[] machineBefore = machineTicks();
+    private final List<Task> tasks = new ArrayList<>();
+    private final ProcReader machine = open(Path.of("/proc/stat"));
+    /** /proc/stat's first line: user, nice, system, idle, iowait, irq, softirq, steal (clock ticks). */
+    private final long[] machineBefore = new long[8];
+    private final long[] machineNow = new long[8];
+    private long listedAt = System.nanoTime() - LIST_EVERY_NANOS;
+
+    StallWitness() {
+        reset();
+    }
 
     /** A new stall may begin: forget the last one. */
     void reset() {
         stacks.setLength(0);
-        before = schedstats();
-        machineBefore = machineTicks();
+        if (System.nanoTime() - listedAt >= LIST_EVERY_NANOS) {
+            listTasks();
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            task.readable = task.schedstat.read(task.before);
+        }
+        if (machine != null) {
+            machine.read(machineBefore);
+        }
     }
 
     /** Called every few milliseconds while a posted task waits. */
@@ -40,59 +79,65 @@ final class StallWitness {
 
     /** What happened since the last reset, for a stall of this length. */
     String report(long stallNanos) {
-        Map<String, long[]> after = schedstats();
+        Map<String, long[]> spent = new HashMap<>();
+        for (Task task : tasks) {
+            if (task.readable && task.schedstat.read(task.now)) {
+                spent.merge(task.key, new long[] {task.now[0] - task.before[0], task.now[1] - task.before[1]},
+                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
         StringBuilder text = new StringBuilder(String.format("stall of %.0f ms; waits for a core:", stallNanos / 1e6));
         for (String watched : WATCHED) {
-            text.append(String.format(" %s %.1f ms,", watched, delta(after, watched, 1) / 1e6));
+            text.append(String.format(" %s %.1f ms,", watched, spent.getOrDefault(watched, new long[2])[1] / 1e6));
         }
         text.append(String.format("%n  on the cores meanwhile:"));
-        after.keySet().stream().filter(name -> delta(after, name, 0) > 500_000L)
-                .sorted((a, b) -> Long.compare(delta(after, b, 0), delta(after, a, 0)))
-                .forEach(name -> text.append(String.format(" %s %.1f ms,", name, delta(after, name, 0) / 1e6)));
-        long[] machine = machineTicks();
-        text.append(String.format("%n  the machine meanwhile (all cores, ms): busy %d, idle %d, stolen by the host %d",
-                (machine[0] - machineBefore[0]) * 10, (machine[1] - machineBefore[1]) * 10,
-                (machine[2] - machineBefore[2]) * 10));
+        spent.entrySet().stream().filter(entry -> entry.getValue()[0] > 500_000L)
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                .forEach(entry -> text.append(String.format(" %s %.1f ms,", entry.getKey(), entry.getValue()[0] / 1e6)));
+        if (machine != null && machine.read(machineNow)) {
+            long[] d = new long[8];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = machineNow[i] - machineBefore[i];
+            }
+            text.append(String.format("%n  the machine meanwhile (all cores, ms): busy %d, idle %d, stolen by the host %d",
+                    (d[0] + d[1] + d[2] + d[5] + d[6]) * 10, (d[3] + d[4]) * 10, d[7] * 10));
+        }
         return text.append(String.format("%n")).append(stacks).toString();
     }
 
-    private long delta(Map<String, long[]> after, String name, int field) {
-        long[] then = before.get(name);
-        long[] now = after.get(name);
-        return now == null ? 0 : now[field] - (then == null ? 0 : then[field]);
-    }
-
-    /** Per thread (name, or name/tid where names repeat; Linux cuts them at 15 characters): nanoseconds on a core and waiting on a run queue. Empty off Linux. */
-    private static Map<String, long[]> schedstats() {
-        Map<String, long[]> result = new HashMap<>();
-        File[] tasks = new File("/proc/self/task").listFiles();
-        for (File task : tasks == null ? new File[0] : tasks) {
+    /** Opens the threads that started since the last look and closes those that ended. Empty off Linux. */
+    private void listTasks() {
+        listedAt = System.nanoTime();
+        tasks.removeIf(task -> {
+            boolean ended = !task.readable && !task.schedstat.read(task.now);
+            if (ended) {
+                task.schedstat.close();
+            }
+            return ended;
+        });
+        File[] found = new File("/proc/self/task").listFiles();
+        for (File dir : found == null ? new File[0] : found) {
+            String tid = dir.getName();
+            if (tasks.stream().anyMatch(task -> task.tid.equals(tid))) {
+                continue;
+            }
             try {
-                String name = Files.readString(task.toPath().resolve("comm")).trim();
-                String[] stat = Files.readString(task.toPath().resolve("schedstat")).trim().split(" ");
-                String key = isWatched(name) ? name : name + "/" + task.getName();
-                result.merge(key, new long[] {Long.parseLong(stat[0]), Long.parseLong(stat[1])},
-                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-            } catch (IOException | RuntimeException endedMeanwhile) {
-                // the thread ended while being read
+                String name = Files.readString(dir.toPath().resolve("comm")).trim();
+                ProcReader schedstat = open(dir.toPath().resolve("schedstat"));
+                if (schedstat != null) {
+                    tasks.add(new Task(tid, isWatched(name) ? name : name + "/" + tid, schedstat));
+                }
+            } catch (IOException endedMeanwhile) {
+                // the thread ended while being looked at
             }
         }
-        return result;
     }
 
-    /**
-     * The whole machine's clock ticks (10 ms each) from /proc/stat: busy (any process), idle and
-     * stolen by the hypervisor. Shows whether a wait for a core was a core held by another
-     * process or by the host rather than by this one's threads. Zeros off Linux.
-     */
-    private static long[] machineTicks() {
+    private static ProcReader open(Path file) {
         try {
-            String[] cpu = Files.readAllLines(new File("/proc/stat").toPath()).get(0).trim().split("\\s+");
-            long busy = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
-                    + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
-            return new long[] {busy, Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]), Long.parseLong(cpu[8])};
+            return new ProcReader(file);
         } catch (IOException | RuntimeException notLinux) {
-            return new long[3];
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stepwise.algo.linear;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.stepwise.algo.ClassProbabilities;
@@ -17,6 +18,9 @@ import org.stepwise.algo.StepResult;
  * {@code coef_}) and {@code intercept}.
  */
 public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabilities {
+
+    /** The scalar metrics, in the order {@link #metrics()} lists them. */
+    private static final List<String> SCALARS = List.of("loss", "accuracy", "grad_norm", "n_iter");
 
     private final int step;
     private final StepResult status;
@@ -93,8 +97,22 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
 
     @Override
     public Metrics metrics() {
-        return Metrics.builder().scalar("loss", loss).scalar("accuracy", accuracy).scalar("grad_norm", gradientNorm)
-                .scalar("n_iter", step).matrix("coef", coef()).vector("intercept", intercepts).build();
+        Metrics.Builder metrics = Metrics.builder();
+        for (String name : SCALARS) {
+            metrics.scalar(name, scalar(name));
+        }
+        return metrics.matrix("coef", coef()).vector("intercept", intercepts).build();
+    }
+
+    @Override
+    public double scalar(String name) {
+        return switch (name) {
+            case "loss" -> loss;
+            case "accuracy" -> accuracy;
+            case "grad_norm" -> gradientNorm;
+            case "n_iter" -> step;
+            default -> Double.NaN;
+        };
     }
 
     /**

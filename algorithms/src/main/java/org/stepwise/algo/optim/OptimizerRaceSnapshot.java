@@ -114,6 +114,27 @@ public final class OptimizerRaceSnapshot implements Snapshot {
     }
 
     @Override
+    public double scalar(String name) {
+        if (name.equals("step")) {
+            return step;
+        }
+        for (Track track : tracks) {
+            if (isNamed(name, "loss_", track.name())) {
+                return track.currentLoss();
+            }
+            if (isNamed(name, "grad_norm_", track.name())) {
+                return track.gradientNorm();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Whether name is prefix + id, without building that string. */
+    private static boolean isNamed(String name, String prefix, String id) {
+        return name.length() == prefix.length() + id.length() && name.startsWith(prefix) && name.endsWith(id);
+    }
+
+    @Override
     public String toString() {
         return "OptimizerRaceSnapshot[step " + step + ", " + status + ", "
                 + Arrays.stream(tracks).map(Track::name).toList() + "]";

@@ -173,7 +173,7 @@ final class EngineWarmUp {
                         Snapshot snapshot = engine.snapshot();
                         if (i % 1024 == 0) {
                             narration = snapshot.narration();
-                            snapshot.metrics();
+                            snapshot.metrics().scalars().keySet().forEach(snapshot::scalar);
                         }
                     }
                     if (result.isFinal() || System.nanoTime() >= end || cancelled.getAsBoolean()) {

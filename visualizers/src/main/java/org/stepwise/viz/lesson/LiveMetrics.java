@@ -2,7 +2,6 @@ package org.stepwise.viz.lesson;
 
 import java.util.List;
 import javafx.scene.layout.Region;
-import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.viz.view.MetricChart;
 
@@ -11,8 +10,8 @@ import org.stepwise.viz.view.MetricChart;
  * hundreds of snapshots arrive per frame; at most {@link #CHARTED_PER_FRAME} of them, evenly
  * spaced and always the newest, are charted: still about a thousand points a second, more than
  * the chart's width in pixels over a run of a few seconds, and its own thinning (to
- * {@code MetricChart.MAX_POINTS}) would drop the rest. Each charted snapshot builds its metrics,
- * the FX thread's main allocation while a lesson plays fast. While the lesson plays, the chart
+ * {@code MetricChart.MAX_POINTS}) would drop the rest. Each is read through
+ * {@link Snapshot#scalar(String)}, which builds nothing. While the lesson plays, the chart
  * is redrawn at most every {@link #REDRAW_INTERVAL_NANOS}:
  * a chart picture is drawn on a painter thread, but it still costs a core for 20 to 50 ms.
  */
@@ -41,11 +40,9 @@ final class LiveMetrics {
             return;
         }
         for (Snapshot snapshot : history.sampleSince(chartedStep, CHARTED_PER_FRAME)) {
-            Metrics values = snapshot.metrics();
             for (String metric : metrics) {
-                if (values.has(metric)) {
-                    chart.add(metric, snapshot.step(), values.scalar(metric));
-                }
+                // NaN for a metric the run does not produce: the chart skips it.
+                chart.add(metric, snapshot.step(), snapshot.scalar(metric));
             }
         }
         chartedStep = newestStep;

@@ -15,8 +15,15 @@ import java.util.List;
 record ChartFrame(int sequence, List<Points> series, int markedStep, boolean logScale, boolean dark, double width, double height,
                   double scale, double typeScale) {
 
-    /** One series' points: the first {@code count} entries of {@code x} and {@code y}. */
-    record Points(double[] x, double[] y, int count) {
+    /** One series' points, each array the picture's own copy (the painter's dataset reads them in place). */
+    record Points(double[] x, double[] y) {
+        Points {
+            if (x.length != y.length) {
+                throw new IllegalArgumentException(x.length + " steps for " + y.length + " values");
+            }
+        }
+
+        int count() { return x.length; }
     }
 
     int pixelWidth() { return ScreenImage.devicePixels(width, scale); }

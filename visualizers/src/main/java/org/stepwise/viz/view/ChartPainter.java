@@ -21,8 +21,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * Draws one {@link ChartFrame} with JFreeChart into pixels, with Java2D. The JFreeChart objects
@@ -33,7 +32,12 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class ChartPainter {
 
-    private final XYSeriesCollection dataset = new XYSeriesCollection();
+    /**
+     * Reads each frame's arrays in place: no per-point objects, where an XYSeries made two boxed
+     * numbers and a cloned item for every point of every picture (most of this thread's garbage).
+     */
+    private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final List<String> legendLabels;
     private final ValueMarker marker = new ValueMarker(0);
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer;
@@ -48,10 +52,10 @@ final class ChartPainter {
 
     /** @param legendLabels what the legend calls each series, in order (distinct) */
     ChartPainter(List<String> legendLabels) {
+        this.legendLabels = List.copyOf(legendLabels);
+        dataset.setNotify(false);
         for (String label : legendLabels) {
-            XYSeries series = new XYSeries(label, false, true);
-            series.setNotify(false);
-            dataset.addSeries(series);
+            dataset.addSeries(label, new double[2][0]);
         }
         NumberAxis stepAxis = new NumberAxis("step");
         stepAxis.setAutoRangeIncludesZero(true);
@@ -168,11 +172,8 @@ final class ChartPainter {
     private void apply(ChartFrame frame) {
         for (int i = 0; i < frame.series().size(); i++) {
             ChartFrame.Points points = frame.series().get(i);
-            XYSeries series = dataset.getSeries(i);
-            series.clear();
-            for (int j = 0; j < points.count(); j++) {
-                series.add(points.x()[j], points.y()[j], false);
-            }
+            // The frame's arrays are this picture's own copies: the dataset may keep them.
+            dataset.addSeries(legendLabels.get(i), new double[][] {points.x(), points.y()});
             // Metrics the run does not produce (an optimizer left out) stay out of the legend.
             renderer.setSeriesVisibleInLegend(i, points.count() > 0, false);
         }

@@ -72,7 +72,7 @@ public final class MetricChart {
         }
 
         ChartFrame.Points copy() {
-            return new ChartFrame.Points(Arrays.copyOf(x, count), Arrays.copyOf(y, count), count);
+            return new ChartFrame.Points(Arrays.copyOf(x, count), Arrays.copyOf(y, count));
         }
     }
 
