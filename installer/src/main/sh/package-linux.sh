@@ -22,8 +22,8 @@ linux_jlink_args=$args/linux-jlink.args
 if ! "$(dirname "$(readlink -f "$(command -v jlink)")")"/java -XX:+UseShenandoahGC -version >/dev/null 2>&1; then
   echo "[installer] warning: this JDK has no Shenandoah collector, the runtime keeps G1 (docs/BENCHMARKS.md)" >&2
   linux_jlink_args=target/linux-jlink-g1.args
-  # The collector's options, whatever their values: Shenandoah's own, its heap sizes, the unlock.
-  sed -E 's/ -XX:[+-]?(UseShenandoahGC|Shenandoah[A-Za-z]+(=[^ "]*)?|SoftMaxHeapSize=[^ "]*|UnlockExperimentalVMOptions)| -Xms[^ "]*//g' \
+  # The collector's options, whatever their values: Shenandoah's own, its initial heap, the unlock.
+  sed -E 's/ -XX:[+-]?(UseShenandoahGC|Shenandoah[A-Za-z]+(=[^ "]*)?|UnlockExperimentalVMOptions)| -Xms[^ "]*//g' \
     $args/linux-jlink.args >"$linux_jlink_args"
 fi
 jlink @$args/jlink.args @"$linux_jlink_args" --module-path target/jpackage/fx --output "$runtime"

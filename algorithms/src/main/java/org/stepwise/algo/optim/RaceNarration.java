@@ -8,15 +8,38 @@ import java.util.Locale;
  * Writes the narration of a race snapshot: for each optimizer, where the last step took it and
  * what the loss did, or when it converged or diverged. Built on demand from the snapshot, so
  * the engine's step allocates nothing for it.
+ *
+ * <p>The most detailed of three forms that fits the lesson's two lines (about {@value #FITS}
+ * characters at 1440 × 900 beside the side panel, numbers being wider than most letters): {@link Detail#FULL} gives θ and the loss before and after the step;
+ * {@link Detail#POSITION} where θ is now, its loss and which way the step took it (↓, ↑ or =);
+ * {@link Detail#BRIEF} the loss and its way alone. In the full form the default race of three
+ * overran the two lines, its third runner cut off, and a race of seven narrated two of them.
  */
 final class RaceNarration {
 
+    /** Characters that two lines of the lesson's narration hold at 1440 × 900, beside the side panel. */
+    static final int FITS = 170;
+
     private static final MathContext THREE_DIGITS = new MathContext(3);
+
+    /** How much each optimizer's clause says, most first. */
+    enum Detail { FULL, POSITION, BRIEF }
 
     private RaceNarration() {
     }
 
     static String describe(OptimizerRaceSnapshot snapshot) {
+        String text = "";
+        for (Detail detail : Detail.values()) {
+            text = describe(snapshot, detail);
+            if (text.length() <= FITS) {
+                break;
+            }
+        }
+        return text;
+    }
+
+    static String describe(OptimizerRaceSnapshot snapshot, Detail detail) {
         int step = snapshot.step();
         if (step == 0) {
             return "";
@@ -28,23 +51,47 @@ final class RaceNarration {
             boolean movedThisStep = track.state() == Track.State.MOVING
                     || track.state() == Track.State.CONVERGED && track.endStep() == step;
             if (track.state() == Track.State.DIVERGED) {
-                text.append("diverged at step ").append(track.endStep()).append(" (").append(track.divergence())
-                        .append("), last seen at ").append(point(track.currentX(), track.currentY()));
+                text.append("diverged at step ").append(track.endStep());
+                if (detail == Detail.FULL) {
+                    text.append(" (").append(track.divergence()).append("), last seen at ")
+                            .append(point(track.currentX(), track.currentY()));
+                }
             } else if (movedThisStep && track.length() >= 2) {
                 int last = track.length() - 1;
-                text.append("θ ").append(point(track.x(last - 1), track.y(last - 1))).append(" → ")
-                        .append(point(track.x(last), track.y(last))).append(", loss ")
-                        .append(number(track.loss(last - 1))).append(" → ").append(number(track.loss(last)));
+                if (detail == Detail.FULL) {
+                    text.append("θ ").append(point(track.x(last - 1), track.y(last - 1))).append(" → ")
+                            .append(point(track.x(last), track.y(last))).append(", loss ")
+                            .append(number(track.loss(last - 1))).append(" → ").append(number(track.loss(last)));
+                } else {
+                    if (detail == Detail.POSITION) {
+                        text.append("θ ").append(point(track.x(last), track.y(last))).append(", ");
+                    }
+                    text.append("loss ").append(number(track.loss(last))).append(' ')
+                            .append(trend(track.loss(last - 1), track.loss(last)));
+                }
                 if (track.state() == Track.State.CONVERGED) {
-                    text.append(", converged (gradient norm ").append(number(track.gradientNorm())).append(')');
+                    text.append(detail == Detail.FULL
+                            ? ", converged (gradient norm " + number(track.gradientNorm()) + ")" : ", converged");
                 }
             } else {
-                text.append("converged at step ").append(track.endStep()).append(" at ")
-                        .append(point(track.currentX(), track.currentY())).append(", loss ")
-                        .append(number(track.currentLoss()));
+                text.append("converged");
+                if (detail == Detail.FULL) {
+                    text.append(" at step ").append(track.endStep());
+                }
+                if (detail != Detail.BRIEF) {
+                    text.append(" at ").append(point(track.currentX(), track.currentY()));
+                }
+                text.append(", loss ").append(number(track.currentLoss()));
             }
         }
         return text.toString();
+    }
+
+    /** ↓ when the loss fell, ↑ when it rose, = when it stayed (to three digits, as shown). */
+    static String trend(double before, double after) {
+        String shownBefore = number(before);
+        String shownAfter = number(after);
+        return shownBefore.equals(shownAfter) ? "=" : after < before ? "↓" : "↑";
     }
 
     /** "(−1.20, 1.38)": two decimals, as a teacher reads a position off the picture. */

@@ -87,6 +87,59 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     }
 
     @Test
+    void aRaceOfSevenIsNarratedBrieflyEnoughToNameEveryRunner() {
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, all().with("surface", "rosenbrock"), 0);
+        for (int i = 0; i < 30; i++) {
+            engine.step();
+        }
+        OptimizerRaceSnapshot snapshot = engine.snapshot();
+        assertThat(RaceNarration.describe(snapshot, RaceNarration.Detail.POSITION)).hasSizeGreaterThan(RaceNarration.FITS);
+        String narration = snapshot.narration();
+        assertThat(narration).hasSizeLessThanOrEqualTo(RaceNarration.FITS).doesNotContain("θ");
+        String[] parts = narration.split("; ");
+        assertThat(parts).hasSize(7);
+        for (int i = 0; i < 7; i++) {
+            String expected = switch (snapshot.state(i)) {
+                case DIVERGED -> snapshot.optimizerLabel(i) + ": diverged at step " + snapshot.endStep(i);
+                case MOVING -> snapshot.optimizerLabel(i) + ": loss " + RaceNarration.number(snapshot.loss(i)) + " "
+                        + RaceNarration.trend(snapshot.pathLoss(i, snapshot.pathLength(i) - 2), snapshot.loss(i));
+                case CONVERGED -> snapshot.optimizerLabel(i) + ": converged, loss " + RaceNarration.number(snapshot.loss(i));
+            };
+            assertThat(parts[i]).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theDefaultRaceOfThreeIsNarratedWithWhereEachStands() {
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, factory.defaults(), 0);
+        engine.step();
+        OptimizerRaceSnapshot snapshot = engine.snapshot();
+        assertThat(snapshot.optimizerCount()).isEqualTo(3);
+        assertThat(RaceNarration.describe(snapshot, RaceNarration.Detail.FULL)).hasSizeGreaterThan(RaceNarration.FITS);
+        assertThat(snapshot.narration()).hasSizeLessThanOrEqualTo(RaceNarration.FITS)
+                .isEqualTo("GD: θ " + RaceNarration.point(snapshot.thetaX(0), snapshot.thetaY(0)) + ", loss "
+                        + RaceNarration.number(snapshot.loss(0)) + " ↓; Momentum: θ "
+                        + RaceNarration.point(snapshot.thetaX(1), snapshot.thetaY(1)) + ", loss "
+                        + RaceNarration.number(snapshot.loss(1)) + " ↓; Adam: θ "
+                        + RaceNarration.point(snapshot.thetaX(2), snapshot.thetaY(2)) + ", loss "
+                        + RaceNarration.number(snapshot.loss(2)) + " ↓");
+    }
+
+    @Test
+    void twoRunnersAreNarratedWithTheirSteps() {
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, only("gd", "adam"), 0);
+        engine.step();
+        assertThat(engine.snapshot().narration()).matches("GD: θ \\(.*\\) → \\(.*\\), loss .* → .*; Adam: θ .*");
+    }
+
+    @Test
+    void theBriefTrendSaysWhichWayTheShownLossWent() {
+        assertThat(RaceNarration.trend(5.28, 5.27)).isEqualTo("↓");
+        assertThat(RaceNarration.trend(6.02, 6.32)).isEqualTo("↑");
+        assertThat(RaceNarration.trend(0.0031201, 0.0031199)).as("the same to three digits").isEqualTo("=");
+    }
+
+    @Test
     void onTheSaddleEveryOptimizerRunsDownhillUntilTheLossFloor() {
         Params params = only("gd", "adam").with("surface", "saddle").with("maxSteps", 100_000);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);

@@ -104,6 +104,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
         card = new ExplanationCard(lesson.info().id(), openLesson);
         metrics = new LiveMetrics(view.chartedMetrics(), view.chartedMetrics().stream().map(view::metricLabel).toList());
+        metrics.reset(view.chartsOnLogScale(runner().newest()));
 
         column = new LessonColumn(problem.node(), view.node(), timeline, narration, metrics.node());
         split = new SideSplit(column.node(), new SidePanel(card, sheet, picker));
@@ -219,6 +220,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The narration as shown (tests). */
     String narrationText() { return narration.getText(); }
+
+    /** Whether the live chart's value axis is logarithmic in this run (tests). */
+    boolean chartIsLogarithmic() { return metrics.isLogScale(); }
 
     /** How many sample narrations were rehearsed before play (tests). */
     int narrationsRehearsed() { return narration.rehearsed(); }
@@ -348,7 +352,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         cursor.follow();
         shown = null;
         narrated = null;
-        metrics.reset();
+        metrics.reset(view.chartsOnLogScale(runner().newest()));
         problem.hide();
         warmUp.schedule();
     }

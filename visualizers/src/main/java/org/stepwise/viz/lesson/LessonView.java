@@ -30,6 +30,16 @@ public interface LessonView<S extends Snapshot> {
         return metric;
     }
 
+    /**
+     * Whether the live chart's value axis is logarithmic for the run that starts with
+     * {@code first}: for losses that fall over decades and are never below zero, where a linear
+     * axis shows every curve flat against zero beside the largest one. Values that are not
+     * positive are left out of a logarithmic chart.
+     */
+    default boolean chartsOnLogScale(S first) {
+        return false;
+    }
+
     /** Draws axes and labels for a dark (true) or light background. */
     void setDark(boolean dark);
 

@@ -66,11 +66,14 @@ final class LiveMetrics {
         chart.flushNow();
     }
 
-    /** Empties the chart for a new run. */
-    void reset() {
+    /** Empties the chart for a new run, whose values it plots on a logarithmic axis or a linear one. */
+    void reset(boolean logScale) {
         chartedStep = -1;
         chart.reset();
+        chart.setLogScale(logScale);
     }
+
+    boolean isLogScale() { return chart.isLogScale(); }
 
     void setDark(boolean dark) {
         chart.setDark(dark);

@@ -7,10 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,7 +18,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.Range;
 
 /**
  * Draws one {@link ChartFrame} with JFreeChart into pixels, with Java2D. The JFreeChart objects
@@ -32,12 +29,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  */
 final class ChartPainter {
 
-    /**
-     * Reads each frame's arrays in place: no per-point objects, where an XYSeries made two boxed
-     * numbers and a cloned item for every point of every picture (most of this thread's garbage).
-     */
-    private final DefaultXYDataset dataset = new DefaultXYDataset();
-    private final List<String> legendLabels;
+    private final ChartFrameDataset dataset;
     private final ValueMarker marker = new ValueMarker(0);
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer;
@@ -52,11 +44,7 @@ final class ChartPainter {
 
     /** @param legendLabels what the legend calls each series, in order (distinct) */
     ChartPainter(List<String> legendLabels) {
-        this.legendLabels = List.copyOf(legendLabels);
-        dataset.setNotify(false);
-        for (String label : legendLabels) {
-            dataset.addSeries(label, new double[2][0]);
-        }
+        dataset = new ChartFrameDataset(legendLabels);
         NumberAxis stepAxis = new NumberAxis("step");
         stepAxis.setAutoRangeIncludesZero(true);
         // Before the first steps the range would be a few billionths wide.
@@ -67,9 +55,10 @@ final class ChartPainter {
         linearAxis.setAutoRangeIncludesZero(false);
         linearAxis.setAutoRangeMinimumSize(1e-6);
         logAxis.setSmallestValue(1e-12);
-        // Ticks at whole powers of ten, labelled as plain numbers (0.01, 0.1, 1), not 10^-0.5.
+        // Ticks at whole powers of ten, labelled as plain numbers (0.01, 0.1, 1), not 10^-0.5, and
+        // far from 1 as short powers (1e-6, 1e9) rather than a row of zeros.
         logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        logAxis.setNumberFormatOverride(new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        logAxis.setNumberFormatOverride(tickLabels);
         renderer = new XYLineAndShapeRenderer(true, false);
         // One path per series instead of one line per segment: a fraction of the drawing calls.
         renderer.setDrawSeriesLineAsPath(true);
@@ -95,6 +84,9 @@ final class ChartPainter {
     /** Legend and axis type at this multiple of their usual 15 and 14 px. */
     private void type(double scale) {
         typeScale = scale;
+        // Room above the plot for half a tick label: a tick at the very top (1e10 on a logarithmic
+        // axis) is labelled across the plot's edge, and was cut in half by the picture's.
+        chart.setPadding(new RectangleInsets(8 * scale, 0, 0, 0));
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(15 * scale)));
         legendMargin();
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
@@ -170,17 +162,17 @@ final class ChartPainter {
     synchronized ValueAxis rangeAxis() { return chart.getXYPlot().getRangeAxis(); }
 
     private void apply(ChartFrame frame) {
+        dataset.show(frame);
         for (int i = 0; i < frame.series().size(); i++) {
-            ChartFrame.Points points = frame.series().get(i);
-            // The frame's arrays are this picture's own copies: the dataset may keep them.
-            dataset.addSeries(legendLabels.get(i), new double[][] {points.x(), points.y()});
             // Metrics the run does not produce (an optimizer left out) stay out of the legend.
-            renderer.setSeriesVisibleInLegend(i, points.count() > 0, false);
+            renderer.setSeriesVisibleInLegend(i, frame.series().get(i).count() > 0, false);
         }
         marker.setValue(frame.markedStep());
         XYPlot plot = chart.getXYPlot();
         ValueAxis range = frame.logScale() ? logAxis : linearAxis;
         if (plot.getRangeAxis() != range) {
+            // Fitted first: the plot configures an axis it is given, which fails on a flat range.
+            fitValueRange(range, frame);
             plot.setRangeAxis(0, range, false);
         }
         if (frame.typeScale() != typeScale) {
@@ -192,8 +184,7 @@ final class ChartPainter {
         }
         // Axes fit the new data (notification is off, so configure by hand).
         plot.getDomainAxis().configure();
-        range.configure();
-        widenFlatRange(range);
+        fitValueRange(range, frame);
         if (range == linearAxis) {
             // JFreeChart's own labels (0.5, 1.0) in the usual range; 4e12 rather than 4E12 beside 0E0 outside it.
             linearAxis.setNumberFormatOverride(TickLabels.suit(range.getRange()) ? tickLabels : null);
@@ -201,17 +192,35 @@ final class ChartPainter {
     }
 
     /**
-     * A run's first point, or a metric that has not moved, spans no range: JFreeChart would
-     * label a window a millionth wide in scientific notation ("2.114351E1" twice). Show 5 %
-     * around the value instead; the axis fits the data again as soon as it spreads.
+     * Fits the value axis to the frame's values. A run's first point, or a metric that has not
+     * moved, spans no range: JFreeChart would label a window a millionth wide in scientific
+     * notation ("2.114351E1" twice), or, where its minimum width is below the values' precision
+     * (a logarithmic axis at 3.7e8, a loss that ran away to 1e20), fail on a range of length 0.
+     * Show 5 % around the value instead (half a decade either side on a logarithmic axis); the
+     * axis fits the data again as soon as it spreads.
      */
-    private static void widenFlatRange(ValueAxis axis) {
-        org.jfree.data.Range range = axis.getRange();
-        double centre = range.getCentralValue();
-        double scale = Math.max(Math.abs(range.getLowerBound()), Math.abs(range.getUpperBound()));
-        if (axis instanceof NumberAxis && range.getLength() < 1e-3 * scale) {
+    private static void fitValueRange(ValueAxis axis, ChartFrame frame) {
+        boolean log = axis instanceof LogAxis;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (ChartFrame.Points points : frame.series()) {
+            for (double value : points.y()) {
+                if (!log || value > 0) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+            }
+        }
+        double centre = (low + high) / 2;
+        if (low <= high && high - low < 1e-3 * Math.max(Math.abs(low), Math.abs(high))) {
             double half = Math.max(0.05 * Math.abs(centre), 1e-6);
-            axis.setRange(new org.jfree.data.Range(centre - half, centre + half), false, false);
+            axis.setAutoRange(false);
+            axis.setRange(log ? new Range(centre / Math.sqrt(10), centre * Math.sqrt(10))
+                    : new Range(centre - half, centre + half), false, false);
+        } else if (axis.isAutoRange()) {
+            axis.configure();
+        } else {
+            axis.setAutoRange(true);
         }
     }
 

@@ -203,6 +203,26 @@ class LessonPanelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theRaceChartsItsLossesOnALogarithmicAxisUnlessTheSurfaceGoesBelowZero() {
+        FxRobot robot = new FxRobot();
+        open(robot, "optimizers");
+        assertThat(chartIsLogarithmic()).as("the default bowl").isTrue();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(panel.data(),
+                panel.params().with("surface", "saddle"), 7, 0));
+        assertThat(chartIsLogarithmic()).as("the saddle, unbounded below").isFalse();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(panel.data(),
+                panel.params().with("surface", "rosenbrock"), 7, 0));
+        assertThat(chartIsLogarithmic()).isTrue();
+        WaitForAsyncUtils.asyncFx(panel::dispose);
+        open(robot, "logistic-regression");
+        assertThat(chartIsLogarithmic()).as("loss and accuracy share one axis").isFalse();
+    }
+
+    private boolean chartIsLogarithmic() {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.chartIsLogarithmic());
+    }
+
+    @org.junit.jupiter.api.Test
     void theSidePanelComesBackAsWideAsItLeft() {
         FxRobot robot = new FxRobot();
         javafx.stage.Window window = root.getScene().getWindow();

@@ -183,4 +183,32 @@ class MetricChartTest {
         });
         assertThat(chart.rangeAxis()).isInstanceOf(NumberAxis.class);
     }
+    @Test
+    void aSingleValueFarFromOneGetsAWindowAroundItOnEitherAxis() {
+        // At step 0 every optimizer of a race has the same loss; one that ran away sits at 3.7e8,
+        // where JFreeChart's minimum axis width is below the value's precision.
+        double value = 3.6844987399999887E8;
+        for (boolean log : new boolean[] {true, false}) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                chart.reset();
+                chart.setLogScale(log);
+                // A picture with this axis first, so that the flat one below finds it in place.
+                chart.add("loss", 0, 1);
+                chart.add("loss", 1, 10);
+                chart.flushNow();
+                chart.reset();
+                chart.add("loss", 0, value);
+                chart.add("accuracy", 0, value);
+                chart.flushNow();
+            });
+            org.jfree.data.Range range = chart.rangeAxis().getRange();
+            assertThat(range.getLength()).as(log ? "logarithmic" : "linear").isPositive();
+            assertThat(range.contains(value)).isTrue();
+            assertThat(range.getLowerBound()).isGreaterThan(0);
+        }
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.reset();
+            chart.setLogScale(false);
+        });
+    }
 }

@@ -53,6 +53,15 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
         return metric.startsWith(LOSS) ? OptimizerRaceFactory.label(metric.substring(LOSS.length())) + " loss" : metric;
     }
 
+    /**
+     * Logarithmic on every surface bounded below by 0 (all but the saddle): the losses fall over
+     * decades, and one optimizer that diverges would otherwise flatten all the others against zero.
+     */
+    @Override
+    public boolean chartsOnLogScale(OptimizerRaceSnapshot first) {
+        return first.surface().minimumValue() >= 0;
+    }
+
     @Override
     public void setDraft(boolean draft) { view.setDraft(draft); }
 
