@@ -52,12 +52,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         boolean startedHere = FxToolkit.start();
         try {
-            WritableImage drawn = FxToolkit.call(() -> {
+            WritableImage drawn = AfterChecks.run(() -> FxToolkit.call(() -> {
                 // The app's light theme, so a rendered picture looks like the window.
                 Themes.apply(false);
                 return OffscreenRender.render(setup.lesson(), setup.data(), setup.params(), setup.seed(), setup.steps(),
                         setup.limit(), image.width(), image.height());
-            });
+            }));
             PngExport.write(drawn, target);
         } finally {
             if (startedHere && parent.exitToolkitWhenDone()) {

@@ -1,6 +1,5 @@
 package org.stepwise.app.cli;
 
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.stepwise.algo.Snapshot;
 import picocli.CommandLine.Command;
@@ -30,9 +29,10 @@ final class RunCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         RunSetup setup = options.resolve(parent.catalog());
-        Snapshot snapshot = setup.replay();
+        setup.checkFits();
+        Snapshot snapshot = AfterChecks.run(setup::replay);
         RunReport report = new RunReport(setup.lesson().info().id(), setup.data(), setup.seed(), snapshot);
         spec.commandLine().getOut().println(json ? report.json() : report.text());
         return StepwiseCommand.OK;
