@@ -1,6 +1,7 @@
 package org.stepwise.app.cli;
 
 import java.util.concurrent.Callable;
+import org.stepwise.algo.Engine;
 import org.stepwise.algo.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunSetup setup = options.resolve(parent.catalog());
-        setup.checkFits();
-        Snapshot snapshot = AfterChecks.run(setup::replay);
+        Engine<?> engine = setup.engine();
+        Snapshot snapshot = AfterChecks.run(() -> setup.replay(engine));
         RunReport report = new RunReport(setup.lesson().info().id(), setup.data(), setup.seed(), snapshot);
         spec.commandLine().getOut().println(json ? report.json() : report.text());
         return StepwiseCommand.OK;

@@ -1,5 +1,6 @@
 package org.stepwise.app.cli;
 
+import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
@@ -15,13 +16,18 @@ import org.stepwise.viz.lesson.RunReplay;
  */
 record RunSetup(Lesson<?> lesson, Dataset data, Params params, long seed, int steps, int limit) {
 
-    /** Builds the engine once, so data-dependent refusals come before anything slow starts. */
-    void checkFits() {
-        lesson.factory().create(data, params, seed);
+    /** Builds the run's engine: data-dependent refusals come here, before anything slow starts. */
+    Engine<?> engine() {
+        return lesson.factory().create(data, params, seed);
     }
 
-    /** The snapshot after the requested steps; never touches JavaFX. */
-    Snapshot replay() {
-        return RunReplay.replay(lesson, data, params, seed, steps, limit);
+    /** Builds the engine once and drops it, only to refuse what does not fit. */
+    void checkFits() {
+        engine();
+    }
+
+    /** The snapshot of {@code engine} (built by {@link #engine()}) after the requested steps; never touches JavaFX. */
+    Snapshot replay(Engine<?> engine) {
+        return RunReplay.stepTo(engine, steps, limit);
     }
 }

@@ -23,7 +23,14 @@ public final class RunReplay {
      */
     public static <S extends Snapshot> S replay(Lesson<S> lesson, Dataset data, Params params, long seed,
                                                 int steps, int limit) {
-        Engine<S> engine = lesson.factory().create(data, params, seed);
+        return stepTo(lesson.factory().create(data, params, seed), steps, limit);
+    }
+
+    /**
+     * Steps an engine built for the run {@code steps} times, or until it ends when {@code steps}
+     * is negative (then at most {@code limit} steps), and returns its snapshot.
+     */
+    public static <S extends Snapshot> S stepTo(Engine<S> engine, int steps, int limit) {
         int target = steps < 0 ? limit : steps;
         for (int i = 0; i < target; i++) {
             if (engine.step().isFinal()) {

@@ -214,9 +214,9 @@ final class ChartPainter {
         double centre = (low + high) / 2;
         if (low <= high && high - low < 1e-3 * Math.max(Math.abs(low), Math.abs(high))) {
             double half = Math.max(0.05 * Math.abs(centre), 1e-6);
-            axis.setAutoRange(false);
+            // Turns the axis's auto range off, until the values spread again.
             axis.setRange(log ? new Range(centre / Math.sqrt(10), centre * Math.sqrt(10))
-                    : new Range(centre - half, centre + half), false, false);
+                    : new Range(centre - half, centre + half), true, false);
         } else if (axis.isAutoRange()) {
             axis.configure();
         } else {
