@@ -19,6 +19,17 @@ public interface Snapshot {
     String narration();
 
     /**
+     * The narration in at most about {@code characters} characters, where the snapshot knows
+     * shorter forms of it: the most detailed form that fits (the shortest when none does). The
+     * lesson's narration box asks with what its lines hold at their width and type size, so that
+     * a race of seven optimizers says less of each in a narrow window rather than being cut off.
+     * A snapshot with one form gives {@link #narration()} whatever the budget.
+     */
+    default String narration(int characters) {
+        return narration();
+    }
+
+    /**
      * Quantities of the lesson's formula at this step (named as in the card's formula), and
      * the run's metrics. Never {@code null}.
      */

@@ -41,7 +41,11 @@ public final class OptimizerRaceSnapshot implements Snapshot {
      * 19.9; GD: ..."; empty before the first step.
      */
     @Override
-    public String narration() { return RaceNarration.describe(this); }
+    public String narration() { return RaceNarration.describe(this, RaceNarration.FITS); }
+
+    /** The most detailed of the narration's three forms that fits (see {@link RaceNarration}). */
+    @Override
+    public String narration(int characters) { return RaceNarration.describe(this, characters); }
 
     /** The surface being descended (immutable). */
     public TestSurface surface() { return surface; }

@@ -9,30 +9,36 @@ import java.util.Locale;
  * what the loss did, or when it converged or diverged. Built on demand from the snapshot, so
  * the engine's step allocates nothing for it.
  *
- * <p>The most detailed of three forms that fits the lesson's two lines (about {@value #FITS}
- * characters at 1440 × 900 beside the side panel, numbers being wider than most letters): {@link Detail#FULL} gives θ and the loss before and after the step;
+ * <p>The most detailed of three forms that fits a budget of characters: what the lesson's
+ * narration box holds at its width (two lines, about {@value #FITS} characters at 1440 × 900
+ * without the catalog, the budget where none is given). {@link Detail#FULL} gives θ and the
+ * loss before and after the step;
  * {@link Detail#POSITION} where θ is now, its loss and which way the step took it (↓, ↑ or =);
- * {@link Detail#BRIEF} the loss and its way alone. In the full form the default race of three
- * overran the two lines, its third runner cut off, and a race of seven narrated two of them.
+ * {@link Detail#BRIEF} the loss and its way alone; {@link Detail#TERSE} the losses in one list
+ * and the optimizers that diverged in another ("Loss: AdaGrad 5.26 =, Adam 5.34 ↓; diverged: GD,
+ * Momentum"). In the full form the default race of three overran the two lines, its third runner
+ * cut off, and a race of seven narrated two of them; in the brief form a race of seven was still
+ * cut beside the catalog at 1440 × 900.
  */
 final class RaceNarration {
 
-    /** Characters that two lines of the lesson's narration hold at 1440 × 900, beside the side panel. */
+    /** Characters that two lines of the lesson's narration hold at 1440 × 900 beside the side panel, without the catalog. */
     static final int FITS = 170;
 
     private static final MathContext THREE_DIGITS = new MathContext(3);
 
     /** How much each optimizer's clause says, most first. */
-    enum Detail { FULL, POSITION, BRIEF }
+    enum Detail { FULL, POSITION, BRIEF, TERSE }
 
     private RaceNarration() {
     }
 
-    static String describe(OptimizerRaceSnapshot snapshot) {
+    /** The most detailed form of at most {@code characters} characters; the briefest when none is that short. */
+    static String describe(OptimizerRaceSnapshot snapshot, int characters) {
         String text = "";
         for (Detail detail : Detail.values()) {
             text = describe(snapshot, detail);
-            if (text.length() <= FITS) {
+            if (text.length() <= characters) {
                 break;
             }
         }
@@ -43,6 +49,9 @@ final class RaceNarration {
         int step = snapshot.step();
         if (step == 0) {
             return "";
+        }
+        if (detail == Detail.TERSE) {
+            return terse(snapshot);
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < snapshot.optimizerCount(); i++) {
@@ -85,6 +94,31 @@ final class RaceNarration {
             }
         }
         return text.toString();
+    }
+
+    /** "Loss: AdaGrad 5.26 =, Adam 5.34 ↓, AdamW 0.0312 converged; diverged: GD, Momentum". */
+    private static String terse(OptimizerRaceSnapshot snapshot) {
+        StringBuilder losses = new StringBuilder();
+        StringBuilder diverged = new StringBuilder();
+        for (int i = 0; i < snapshot.optimizerCount(); i++) {
+            Track track = snapshot.track(i);
+            if (track.state() == Track.State.DIVERGED) {
+                diverged.append(diverged.length() == 0 ? "" : ", ").append(track.label());
+                continue;
+            }
+            losses.append(losses.length() == 0 ? "Loss: " : ", ").append(track.label()).append(' ')
+                    .append(number(track.currentLoss()));
+            int last = track.length() - 1;
+            if (track.state() == Track.State.CONVERGED) {
+                losses.append(" converged");
+            } else if (last >= 1) {
+                losses.append(' ').append(trend(track.loss(last - 1), track.loss(last)));
+            }
+        }
+        if (diverged.length() == 0) {
+            return losses.toString();
+        }
+        return losses.length() == 0 ? "Diverged: " + diverged : losses + "; diverged: " + diverged;
     }
 
     /** ↓ when the loss fell, ↑ when it rose, = when it stayed (to three digits, as shown). */

@@ -110,6 +110,51 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     }
 
     @Test
+    void theTersestFormListsTheLossesAndThenWhoDiverged() {
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, all().with("surface", "rosenbrock"), 0);
+        for (int i = 0; i < 30; i++) {
+            engine.step();
+        }
+        OptimizerRaceSnapshot snapshot = engine.snapshot();
+        StringBuilder losses = new StringBuilder("Loss: ");
+        StringBuilder diverged = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            if (snapshot.state(i) == Track.State.DIVERGED) {
+                diverged.append(diverged.length() == 0 ? "" : ", ").append(snapshot.optimizerLabel(i));
+            } else {
+                assertThat(snapshot.state(i)).isEqualTo(Track.State.MOVING);
+                losses.append(losses.length() == 6 ? "" : ", ").append(snapshot.optimizerLabel(i)).append(' ')
+                        .append(RaceNarration.number(snapshot.loss(i))).append(' ')
+                        .append(RaceNarration.trend(snapshot.pathLoss(i, snapshot.pathLength(i) - 2), snapshot.loss(i)));
+            }
+        }
+        assertThat(diverged.toString()).isEqualTo("GD, Momentum, Nesterov");
+        assertThat(RaceNarration.describe(snapshot, RaceNarration.Detail.TERSE))
+                .isEqualTo(losses + "; diverged: " + diverged)
+                .hasSizeLessThan(RaceNarration.describe(snapshot, RaceNarration.Detail.BRIEF).length() * 2 / 3);
+    }
+
+    @Test
+    void aNarrationBudgetPicksTheMostDetailedFormThatFitsIt() {
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, factory.defaults(), 0);
+        engine.step();
+        OptimizerRaceSnapshot snapshot = engine.snapshot();
+        String full = RaceNarration.describe(snapshot, RaceNarration.Detail.FULL);
+        String position = RaceNarration.describe(snapshot, RaceNarration.Detail.POSITION);
+        String brief = RaceNarration.describe(snapshot, RaceNarration.Detail.BRIEF);
+        String terse = RaceNarration.describe(snapshot, RaceNarration.Detail.TERSE);
+        assertThat(full.length()).isGreaterThan(position.length());
+        assertThat(position.length()).isGreaterThan(brief.length());
+        assertThat(brief.length()).isGreaterThan(terse.length());
+        assertThat(snapshot.narration(full.length())).isEqualTo(full);
+        assertThat(snapshot.narration(full.length() - 1)).isEqualTo(position);
+        assertThat(snapshot.narration(position.length() - 1)).isEqualTo(brief);
+        assertThat(snapshot.narration(brief.length() - 1)).isEqualTo(terse);
+        assertThat(snapshot.narration(10)).as("none fits: the briefest").isEqualTo(terse);
+        assertThat(snapshot.narration()).isEqualTo(snapshot.narration(RaceNarration.FITS));
+    }
+
+    @Test
     void theDefaultRaceOfThreeIsNarratedWithWhereEachStands() {
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, factory.defaults(), 0);
         engine.step();

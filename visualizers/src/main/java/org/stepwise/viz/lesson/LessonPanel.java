@@ -36,12 +36,12 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final PlaybackBar bar;
     private final TimelineBar timeline;
     private final NarrationBox narration = new NarrationBox();
-    private final Narrator<S> narrator = new Narrator<>(narration::setText);
+    private final Narrator<S> narrator = new Narrator<>(narration::setText, narration::capacity);
     private final ProblemNotice problem = new ProblemNotice();
     private final ParameterSheet sheet;
     private final DataPicker picker;
     private final ExplanationCard card;
-    private final LiveMetrics metrics;
+    private final LiveMetrics<S> metrics;
     private final LessonColumn column;
     private final SideSplit split;
     private final AnimationTimer timer;
@@ -103,8 +103,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             requests.setParameterRequestListener(this::requestParams);
         }
         card = new ExplanationCard(lesson.info().id(), openLesson);
-        metrics = new LiveMetrics(view.chartedMetrics(), view.chartedMetrics().stream().map(view::metricLabel).toList());
-        metrics.reset(view.chartsOnLogScale(runner().newest()));
+        metrics = new LiveMetrics<>(view);
+        metrics.startRun(runner().newest());
 
         column = new LessonColumn(problem.node(), view.node(), timeline, narration, metrics.node());
         split = new SideSplit(column.node(), new SidePanel(card, sheet, picker));
@@ -352,7 +352,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         cursor.follow();
         shown = null;
         narrated = null;
-        metrics.reset(view.chartsOnLogScale(runner().newest()));
+        metrics.startRun(runner().newest());
         problem.hide();
         warmUp.schedule();
     }
@@ -380,7 +380,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             runner().play();
         }
         S newest = runner().newest();
-        metrics.update(runner().history(), newest.step());
+        metrics.update(runner().history(), newest, runner().isPlaying() || runner().isReplaying());
         if (view instanceof DraftDrawing drafts) {
             // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
             drafts.setDraft(pacing.draft());
@@ -394,7 +394,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             metrics.showStep(target.step());
         }
         narrator.showWritten();
-        if (target != narrated && pacing.narrationDue()) {
+        if ((target != narrated || narrator.budgetChanged()) && pacing.narrationDue()) {
             narrated = target;
             // While playing, written behind the frames (Narrator says why) and shown when ready.
             narrator.narrate(target, isPlaying());

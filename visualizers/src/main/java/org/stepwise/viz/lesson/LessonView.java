@@ -40,6 +40,15 @@ public interface LessonView<S extends Snapshot> {
         return false;
     }
 
+    /**
+     * Whether the live chart sets {@code metric} aside as of the run's newest snapshot: still
+     * drawn, but its value axis fitted to the other metrics, so that one curve that ran away does
+     * not squeeze the others into a line (the race's optimizers that diverged).
+     */
+    default boolean chartSetsAside(S newest, String metric) {
+        return false;
+    }
+
     /** Draws axes and labels for a dark (true) or light background. */
     void setDark(boolean dark);
 

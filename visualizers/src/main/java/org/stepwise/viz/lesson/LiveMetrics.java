@@ -6,46 +6,68 @@ import org.stepwise.algo.Snapshot;
 import org.stepwise.viz.view.MetricChart;
 
 /**
- * Feeds a lesson's live metrics chart from the snapshot history, once per frame. At full speed
- * hundreds of snapshots arrive per frame; at most {@link #CHARTED_PER_FRAME} of them, evenly
- * spaced and always the newest, are charted: still about a thousand points a second, more than
- * the chart's width in pixels over a run of a few seconds, and its own thinning (to
- * {@code MetricChart.MAX_POINTS}) would drop the rest. Each is read through
- * {@link Snapshot#scalar(String)}, which builds nothing. While the lesson plays, the chart
- * is redrawn at most every {@link #REDRAW_INTERVAL_NANOS}:
- * a chart picture is drawn on a painter thread, but it still costs a core for 20 to 50 ms.
+ * Feeds a lesson's live metrics chart from the snapshot history, once per frame, as its
+ * {@link LessonView} asks: which metrics, called what, on which axis, and which are set aside.
+ *
+ * <p>While the engine runs, hundreds of snapshots may arrive per frame; at most
+ * {@link #CHARTED_PER_FRAME} of them, evenly spaced and always the newest, are charted: still
+ * about a thousand points a second, more than the chart's width in pixels over a run of a few
+ * seconds, and its own thinning (to {@code MetricChart.MAX_POINTS}) would drop the rest. Once
+ * the engine rests, a run charted that coarsely is charted again from the whole history, up to
+ * {@code MetricChart.MAX_POINTS} snapshots evenly spaced from step 0: what a paused lesson,
+ * an opened session or a rendered picture shows is the whole course, not the samples of the
+ * frames that happened to pass. Each snapshot is read through {@link Snapshot#scalar(String)},
+ * which builds nothing. While the lesson plays, the chart is redrawn at most every
+ * {@link #REDRAW_INTERVAL_NANOS}: a chart picture is drawn on a painter thread, but it still
+ * costs a core for 20 to 50 ms.
  */
-final class LiveMetrics {
+final class LiveMetrics<S extends Snapshot> {
 
     static final int CHARTED_PER_FRAME = 16;
     static final long REDRAW_INTERVAL_NANOS = 250_000_000L;
 
+    private final LessonView<S> view;
     private final MetricChart chart;
     private final List<String> metrics;
     private int chartedStep = -1;
+    /** Whether snapshots were passed over while the engine ran: the run is charted again once it rests. */
+    private boolean coarse;
     private long lastRedrawNanos;
 
-    /** @param labels what the legend calls each metric, in the same order */
-    LiveMetrics(List<String> metrics, List<String> labels) {
-        this.metrics = List.copyOf(metrics);
-        this.chart = new MetricChart(metrics, labels);
+    LiveMetrics(LessonView<S> view) {
+        this.view = view;
+        this.metrics = List.copyOf(view.chartedMetrics());
+        this.chart = new MetricChart(metrics, metrics.stream().map(view::metricLabel).toList());
         chart.node().getStyleClass().add("lesson-chart");
     }
 
     Region node() { return chart.node(); }
 
-    /** Charts what the history holds beyond the last charted step. */
-    void update(SnapshotHistory<? extends Snapshot> history, int newestStep) {
-        if (newestStep <= chartedStep) {
+    /**
+     * Charts what the history holds beyond the last charted step, a sample of it while the
+     * engine {@code running}; all of the run again, evenly spaced, once it rests after that.
+     */
+    void update(SnapshotHistory<S> history, S newest, boolean running) {
+        if (!running && coarse) {
+            coarse = false;
+            chartedStep = -1;
+            chart.reset();
+        }
+        if (newest.step() <= chartedStep) {
             return;
         }
-        for (Snapshot snapshot : history.sampleSince(chartedStep, CHARTED_PER_FRAME)) {
+        List<S> sample = history.sampleSince(chartedStep, running ? CHARTED_PER_FRAME : MetricChart.MAX_POINTS);
+        coarse |= running;
+        for (S snapshot : sample) {
             for (String metric : metrics) {
                 // NaN for a metric the run does not produce: the chart skips it.
                 chart.add(metric, snapshot.step(), snapshot.scalar(metric));
             }
         }
-        chartedStep = newestStep;
+        for (String metric : metrics) {
+            chart.setAside(metric, view.chartSetsAside(newest, metric));
+        }
+        chartedStep = newest.step();
     }
 
     /** Marks the step on screen. */
@@ -66,14 +88,21 @@ final class LiveMetrics {
         chart.flushNow();
     }
 
-    /** Empties the chart for a new run, whose values it plots on a logarithmic axis or a linear one. */
-    void reset(boolean logScale) {
+    /** Empties the chart for a new run, which starts with {@code first}: the view says on which axis. */
+    void startRun(S first) {
         chartedStep = -1;
+        coarse = false;
         chart.reset();
-        chart.setLogScale(logScale);
+        chart.setLogScale(view.chartsOnLogScale(first));
     }
 
     boolean isLogScale() { return chart.isLogScale(); }
+
+    /** How many points the chart holds of {@code metric} (tests). */
+    int pointCount(String metric) { return chart.pointCount(metric); }
+
+    /** Whether the chart sets {@code metric} aside now (tests). */
+    boolean isAside(String metric) { return chart.isAside(metric); }
 
     void setDark(boolean dark) {
         chart.setDark(dark);

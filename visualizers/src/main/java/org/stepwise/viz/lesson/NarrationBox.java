@@ -4,6 +4,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * The narration under the view: the shown step's text, wrapped, in a box of two lines (the
@@ -18,6 +20,10 @@ import javafx.scene.control.skin.LabelSkin;
  * cut the text for the ellipsis), with glyphs such as θ, → and − looked up in a fallback font for
  * the first time: about 12 ms of the FX thread each time, in two of the four stalls over a frame
  * seen in 11 races (docs/BENCHMARKS.md, "The narration rehearsed before play").
+ *
+ * <p>{@link #capacity()} is how many characters the box holds at its width and type size: the
+ * budget a snapshot is asked to narrate in ({@code Snapshot.narration(int)}), so that the race
+ * of seven says less of each optimizer in a narrow window rather than being cut off.
  */
 final class NarrationBox extends LabelRoot {
 
@@ -29,8 +35,20 @@ final class NarrationBox extends LabelRoot {
 
     private final Label hint = new Label(HINT);
     private final BooleanProperty hintAllowed = new SimpleBooleanProperty(true);
+    /**
+     * A narration of the usual mix (names, coordinates, losses, arrows) whose width, divided by
+     * its length, is taken for the width of an average character.
+     */
+    static final String SAMPLE = "Momentum: θ (−1.20, 1.38), loss 24.2 ↓; Adam: diverged at step 2; GD: loss 0.0312 =; ";
+    /** Characters lost at the end of each line, where wrapping moves a word that did not fit to the next. */
+    private static final int WRAPPING_LOSS = 10;
+
     /** Sample texts rehearsed so far (tests). */
     private int rehearsed;
+    private double measuredWidth = -1;
+    private double measuredHeight = -1;
+    private Font measuredFont;
+    private int capacity = Integer.MAX_VALUE;
 
     NarrationBox() {
         super(new Label());
@@ -60,6 +78,32 @@ final class NarrationBox extends LabelRoot {
     @Override
     protected void fontOrSkinChanged() {
         requestLayout();
+    }
+
+    /**
+     * How many characters of a narration the box shows whole at its size and font now, measured
+     * on the {@link #SAMPLE}; unbounded before the box has a size. FX thread.
+     */
+    int capacity() {
+        Label label = label();
+        double width = label.getWidth() - label.getPadding().getLeft() - label.getPadding().getRight();
+        double height = label.getHeight() - label.getPadding().getTop() - label.getPadding().getBottom();
+        if (width != measuredWidth || height != measuredHeight || label.getFont() != measuredFont) {
+            measuredWidth = width;
+            measuredHeight = height;
+            measuredFont = label.getFont();
+            capacity = width <= 0 ? Integer.MAX_VALUE : measure(width, height, label.getFont());
+        }
+        return capacity;
+    }
+
+    private static int measure(double width, double height, Font font) {
+        Text sample = new Text(SAMPLE);
+        sample.setFont(font);
+        double characterWidth = sample.getLayoutBounds().getWidth() / SAMPLE.length();
+        int lines = Math.max(1, (int) Math.floor(height / sample.getLayoutBounds().getHeight()));
+        int perLine = Math.max(1, (int) Math.floor(width / characterWidth) - WRAPPING_LOSS);
+        return lines * perLine;
     }
 
     /** How many sample texts were rehearsed (tests). */

@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.viz.view.BackgroundThreads;
 
@@ -19,6 +20,10 @@ import org.stepwise.viz.view.BackgroundThreads;
  * usual 2.5–3 ms (docs/BENCHMARKS.md). A snapshot is immutable and safe to hand to another
  * thread (DESIGN.md), so the writing can go behind the frames.
  *
+ * <p>Each narration is written in the characters the box holds at the time it is asked for
+ * ({@link Snapshot#narration(int)}); {@link #budgetChanged()} tells when the box has been
+ * resized since, and the narration on screen wants writing again.
+ *
  * <p>Called on the FX thread only; the writer thread touches nothing but the snapshot.
  */
 final class Narrator<S extends Snapshot> {
@@ -32,6 +37,7 @@ final class Narrator<S extends Snapshot> {
     }
 
     private final Consumer<String> show;
+    private final IntSupplier budget;
     private final Executor writer;
     private final AtomicReference<Written<S>> ready = new AtomicReference<>();
     /** The snapshot whose narration should be on screen: the last one asked for. */
@@ -40,15 +46,26 @@ final class Narrator<S extends Snapshot> {
     private S shown;
     /** A narration is being written off the FX thread (one at a time). */
     private boolean writing;
+    /** The budget in characters of the last narration asked for. */
+    private int asked = -1;
 
-    /** @param show given each narration to put on screen */
-    Narrator(Consumer<String> show) {
-        this(show, WRITER);
+    /**
+     * @param show given each narration to put on screen
+     * @param budget how many characters the box holds now
+     */
+    Narrator(Consumer<String> show, IntSupplier budget) {
+        this(show, budget, WRITER);
     }
 
-    Narrator(Consumer<String> show, Executor writer) {
+    Narrator(Consumer<String> show, IntSupplier budget, Executor writer) {
         this.show = show;
+        this.budget = budget;
         this.writer = writer;
+    }
+
+    /** Whether the box holds a different number of characters than when the last narration was asked for. */
+    boolean budgetChanged() {
+        return budget.getAsInt() != asked;
     }
 
     /**
@@ -57,8 +74,9 @@ final class Narrator<S extends Snapshot> {
      */
     void narrate(S target, boolean offThread) {
         wanted = target;
+        asked = budget.getAsInt();
         if (!offThread) {
-            showText(target, target.narration());
+            showText(target, target.narration(asked));
         } else if (!writing) {
             write(target);
         }
@@ -93,10 +111,11 @@ final class Narrator<S extends Snapshot> {
 
     private void write(S target) {
         writing = true;
+        int characters = asked;
         writer.execute(() -> {
             Written<S> written;
             try {
-                written = new Written<>(target, target.narration(), null);
+                written = new Written<>(target, target.narration(characters), null);
             } catch (RuntimeException failure) {
                 written = new Written<>(target, null, failure);
             }

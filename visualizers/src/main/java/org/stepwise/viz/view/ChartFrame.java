@@ -15,8 +15,13 @@ import java.util.List;
 record ChartFrame(int sequence, List<Points> series, int markedStep, boolean logScale, boolean dark, double width, double height,
                   double scale, double typeScale) {
 
-    /** One series' points, each array the picture's own copy (the painter's dataset reads them in place). */
-    record Points(double[] x, double[] y) {
+    /**
+     * One series' points, each array the picture's own copy (the painter's dataset reads them in
+     * place).
+     *
+     * @param aside drawn, but left out when the value axis is fitted ({@link MetricChart#setAside})
+     */
+    record Points(double[] x, double[] y, boolean aside) {
         Points {
             if (x.length != y.length) {
                 throw new IllegalArgumentException(x.length + " steps for " + y.length + " values");

@@ -34,7 +34,7 @@ final class ChartPainter {
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer;
     private final NumberAxis linearAxis = new NumberAxis();
-    private final LogAxis logAxis = new LogAxis();
+    private final LogAxis logAxis = new OneTwoFiveLogAxis();
     private final TickLabels tickLabels = new TickLabels();
     private BufferedImage image;
     private Boolean dark;
@@ -59,7 +59,13 @@ final class ChartPainter {
         // far from 1 as short powers (1e-6, 1e9) rather than a row of zeros.
         logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         logAxis.setNumberFormatOverride(tickLabels);
-        renderer = new XYLineAndShapeRenderer(true, false);
+        renderer = new XYLineAndShapeRenderer(true, false) {
+            /** What the value axis's auto range fits: the series not set aside. */
+            @Override
+            public Range findRangeBounds(org.jfree.data.xy.XYDataset ignored) {
+                return dataset.fittedBounds(false);
+            }
+        };
         // One path per series instead of one line per segment: a fraction of the drawing calls.
         renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < legendLabels.size(); i++) {
@@ -172,7 +178,7 @@ final class ChartPainter {
         ValueAxis range = frame.logScale() ? logAxis : linearAxis;
         if (plot.getRangeAxis() != range) {
             // Fitted first: the plot configures an axis it is given, which fails on a flat range.
-            fitValueRange(range, frame);
+            fitValueRange(range);
             plot.setRangeAxis(0, range, false);
         }
         if (frame.typeScale() != typeScale) {
@@ -184,7 +190,7 @@ final class ChartPainter {
         }
         // Axes fit the new data (notification is off, so configure by hand).
         plot.getDomainAxis().configure();
-        fitValueRange(range, frame);
+        fitValueRange(range);
         if (range == linearAxis) {
             // JFreeChart's own labels (0.5, 1.0) in the usual range; 4e12 rather than 4E12 beside 0E0 outside it.
             linearAxis.setNumberFormatOverride(TickLabels.suit(range.getRange()) ? tickLabels : null);
@@ -192,27 +198,20 @@ final class ChartPainter {
     }
 
     /**
-     * Fits the value axis to the frame's values. A run's first point, or a metric that has not
-     * moved, spans no range: JFreeChart would label a window a millionth wide in scientific
-     * notation ("2.114351E1" twice), or, where its minimum width is below the values' precision
-     * (a logarithmic axis at 3.7e8, a loss that ran away to 1e20), fail on a range of length 0.
-     * Show 5 % around the value instead (half a decade either side on a logarithmic axis); the
-     * axis fits the data again as soon as it spreads.
+     * Fits the value axis to the values of the series not set aside (the renderer tells the axis
+     * the same). A run's first point, or a metric that has not moved, spans no range: JFreeChart
+     * would label a window a millionth wide in scientific notation ("2.114351E1" twice), or,
+     * where its minimum width is below the values' precision (a logarithmic axis at 3.7e8, a loss
+     * that ran away to 1e20), fail on a range of length 0. Show 5 % around the value instead
+     * (half a decade either side on a logarithmic axis); the axis fits the data again as soon as
+     * it spreads.
      */
-    private static void fitValueRange(ValueAxis axis, ChartFrame frame) {
+    private void fitValueRange(ValueAxis axis) {
         boolean log = axis instanceof LogAxis;
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (ChartFrame.Points points : frame.series()) {
-            for (double value : points.y()) {
-                if (!log || value > 0) {
-                    low = Math.min(low, value);
-                    high = Math.max(high, value);
-                }
-            }
-        }
-        double centre = (low + high) / 2;
-        if (low <= high && high - low < 1e-3 * Math.max(Math.abs(low), Math.abs(high))) {
+        Range values = dataset.fittedBounds(log);
+        if (values != null && values.getLength() < 1e-3 * Math.max(Math.abs(values.getLowerBound()),
+                Math.abs(values.getUpperBound()))) {
+            double centre = values.getCentralValue();
             double half = Math.max(0.05 * Math.abs(centre), 1e-6);
             // Turns the axis's auto range off, until the values spread again.
             axis.setRange(log ? new Range(centre / Math.sqrt(10), centre * Math.sqrt(10))

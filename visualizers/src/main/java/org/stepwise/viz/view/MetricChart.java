@@ -49,6 +49,7 @@ public final class MetricChart {
         int count;
         int stride = 1;
         long added;
+        boolean aside;
 
         void add(double step, double value) {
             if (count == x.length) {
@@ -72,7 +73,7 @@ public final class MetricChart {
         }
 
         ChartFrame.Points copy() {
-            return new ChartFrame.Points(Arrays.copyOf(x, count), Arrays.copyOf(y, count));
+            return new ChartFrame.Points(Arrays.copyOf(x, count), Arrays.copyOf(y, count), aside);
         }
     }
 
@@ -196,12 +197,29 @@ public final class MetricChart {
                 view.type.scale());
     }
 
-    /** Empties every series (a new run). */
+    /**
+     * Sets a series aside, or takes it back: a series set aside is still drawn, but the value
+     * axis is fitted to the others (to all of them when every one is aside), so it may run off
+     * the plot, and the legend marks it "✗". An optimizer that diverged has a loss of 1e9 and
+     * more, which would squeeze the others' curves into a line.
+     */
+    public void setAside(String metric, boolean aside) {
+        Series s = series.get(metric);
+        if (s != null && s.aside != aside) {
+            s.aside = aside;
+            dirty = true;
+        }
+    }
+
+    public boolean isAside(String metric) { return series.get(metric).aside; }
+
+    /** Empties every series and takes them back from aside (a new run). */
     public void reset() {
         for (Series s : series.values()) {
             s.count = 0;
             s.stride = 1;
             s.added = 0;
+            s.aside = false;
         }
         dirty = true;
     }

@@ -218,6 +218,31 @@ class LessonPanelTest {
         assertThat(chartIsLogarithmic()).as("loss and accuracy share one axis").isFalse();
     }
 
+    @Test
+    void aRaceOfSevenInANarrowWindowNamesEveryRunnerWithoutBeingCutOff() {
+        FxRobot robot = new FxRobot();
+        javafx.stage.Window window = root.getScene().getWindow();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> window.setWidth(1000));
+        open(robot, "optimizers");
+        org.stepwise.algo.Params seven = panel.params().with("surface", "rosenbrock");
+        for (String optimizer : org.stepwise.algo.optim.OptimizerRaceFactory.OPTIMIZERS) {
+            seven = seven.with(org.stepwise.algo.optim.OptimizerRaceFactory.flagName(optimizer), true);
+        }
+        org.stepwise.algo.Params all = seven;
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(panel.data(), all, 0, 40));
+        await(() -> shownStep() == 40 && panel.narrationText().contains("AdamW"), "step 40 is narrated");
+        javafx.scene.control.Label label = (javafx.scene.control.Label) root.lookupAll(".lesson-narration").stream()
+                .filter(node -> !node.getStyleClass().contains("narration-hint")).findFirst().orElseThrow();
+        String shown = WaitForAsyncUtils.waitForAsyncFx(2000, () -> label.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance).map(node -> ((javafx.scene.text.Text) node).getText())
+                .findFirst().orElseThrow());
+        assertThat(shown).as("drawn whole, no ellipsis").isEqualTo(panel.narrationText());
+        for (String optimizer : org.stepwise.algo.optim.OptimizerRaceFactory.OPTIMIZERS) {
+            assertThat(shown).contains(org.stepwise.algo.optim.OptimizerRaceFactory.label(optimizer));
+        }
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> window.setWidth(1280));
+    }
+
     private boolean chartIsLogarithmic() {
         return WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.chartIsLogarithmic());
     }

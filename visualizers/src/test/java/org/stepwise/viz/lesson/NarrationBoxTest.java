@@ -105,6 +105,43 @@ class NarrationBoxTest {
         assertThat(narration.rehearsed()).isEqualTo(1);
     }
 
+    @Test
+    void aTextAsLongAsTheCapacityItNamesIsShownWholeAtAnyWidthAndTypeSize() {
+        // Not the sample it measures: the race's briefest narration, names, losses and arrows.
+        String race = "RMSprop: loss 1.04 ↓; AdamW: θ (−0.14, 0.02), loss 1.31 ↓; Nesterov: diverged at step 2; ";
+        int previous = Integer.MAX_VALUE;
+        for (double width : new double[] {640, 480, 320}) {
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> column.setMaxWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            int capacity = WaitForAsyncUtils.waitForAsyncFx(2000, narration::capacity);
+            assertThat(capacity).as("at %s px", width).isLessThan(previous).isGreaterThan(20);
+            previous = capacity;
+            String text = race.repeat(1 + capacity / race.length()).substring(0, capacity).strip();
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> narration.setText(text));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> shownText(narration.label())))
+                    .as("at %s px, %d characters", width, capacity).isEqualTo(text);
+            if (width < 480) {
+                // A narrow box gives up a larger share to wrapping: the guess is safe, not tight.
+                continue;
+            }
+            // Not a timid guess either: a third more is cut.
+            String longer = race.repeat(2 + capacity / race.length()).substring(0, capacity * 4 / 3).strip();
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> narration.setText(longer));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> shownText(narration.label())))
+                    .as("at %s px, %d characters", width, longer.length()).isNotEqualTo(longer);
+        }
+        int normal = previous;
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> narration.label().setStyle("-fx-font-size: 28px"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, narration::capacity)).as("larger type").isLessThan(normal);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            narration.label().setStyle("");
+            column.setMaxWidth(Double.MAX_VALUE);
+        });
+    }
+
     /** The text the label's skin draws (with its ellipsis, if cut). */
     private static String shownText(Label label) {
         for (Node child : label.getChildrenUnmodifiable()) {

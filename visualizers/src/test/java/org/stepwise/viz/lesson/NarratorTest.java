@@ -33,12 +33,34 @@ class NarratorTest {
             }
             return "step " + step;
         }
+
+        /** A shorter form under 100 characters. */
+        @Override
+        public String narration(int characters) {
+            return characters >= 100 ? narration() : "s" + step;
+        }
     }
 
     /** The writer thread, run by hand: each task waits until the test runs it. */
     private final Queue<Runnable> pending = new ArrayDeque<>();
     private final List<String> onScreen = new ArrayList<>();
-    private final Narrator<Told> narrator = new Narrator<>(onScreen::add, pending::add);
+    /** What the box holds, as the test sets it. */
+    private int capacity = 100;
+    private final Narrator<Told> narrator = new Narrator<>(onScreen::add, () -> capacity, pending::add);
+
+    @Test
+    void eachNarrationIsWrittenInWhatTheBoxHoldsAndAResizedBoxAsksForItAgain() {
+        Told first = new Told(1);
+        narrator.narrate(first, false);
+        assertThat(narrator.budgetChanged()).isFalse();
+        capacity = 40;
+        assertThat(narrator.budgetChanged()).isTrue();
+        narrator.narrate(first, true);
+        pending.remove().run();
+        narrator.showWritten();
+        assertThat(onScreen).containsExactly("step 1", "s1");
+        assertThat(narrator.budgetChanged()).isFalse();
+    }
 
     @Test
     void pausedTheNarrationIsShownAtOnce() {
@@ -50,7 +72,7 @@ class NarratorTest {
     @Test
     void playingItIsWrittenOffTheCallingThreadAndShownAtTheNextPulseAfter() throws Exception {
         Told first = new Told(1);
-        Narrator<Told> real = new Narrator<>(onScreen::add);
+        Narrator<Told> real = new Narrator<>(onScreen::add, () -> 100);
         real.narrate(first, true);
         assertThat(onScreen).isEmpty();
         for (int pulse = 0; pulse < 400 && onScreen.isEmpty(); pulse++) {

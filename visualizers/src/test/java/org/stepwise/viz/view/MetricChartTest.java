@@ -211,4 +211,44 @@ class MetricChartTest {
             chart.setLogScale(false);
         });
     }
+
+    @Test
+    void aSeriesSetAsideIsLeftOutOfTheValueAxisAndMarkedInTheLegend() {
+        for (boolean log : new boolean[] {true, false}) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                chart.reset();
+                chart.setLogScale(log);
+                for (int step = 0; step < 100; step++) {
+                    chart.add("loss", step, 1 + 9 * Math.exp(-step / 20.0));
+                    // An optimizer that ran away at step 2 and stays there.
+                    chart.add("accuracy", step, step < 2 ? 5 : 3.7e8);
+                }
+                chart.flushNow();
+            });
+            assertThat(chart.rangeAxis().getUpperBound()).as("both fitted").isGreaterThan(3e8);
+            assertThat(chart.legendLabel(1)).isEqualTo("accuracy");
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+                chart.setAside("accuracy", true);
+                chart.flushNow();
+            });
+            org.jfree.data.Range range = chart.rangeAxis().getRange();
+            assertThat(range.getUpperBound()).as(log ? "logarithmic" : "linear").isBetween(10.0, 100.0);
+            assertThat(range.getLowerBound()).isLessThan(1.0);
+            assertThat(chart.legendLabel(1)).isEqualTo("accuracy" + ChartFrameDataset.ASIDE_MARK);
+            assertThat(chart.pointCount("accuracy")).as("still drawn").isEqualTo(100);
+
+            // When every series is aside, the axis fits them all rather than nothing.
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+                chart.setAside("loss", true);
+                chart.flushNow();
+            });
+            assertThat(chart.rangeAxis().getUpperBound()).isGreaterThan(3e8);
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+                chart.reset();
+                chart.flushNow();
+            });
+            assertThat(chart.legendLabel(1)).as("a new run takes every series back").isEqualTo("accuracy");
+        }
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.setLogScale(false));
+    }
 }

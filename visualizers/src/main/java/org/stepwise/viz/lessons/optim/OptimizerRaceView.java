@@ -62,6 +62,16 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
         return first.surface().minimumValue() >= 0;
     }
 
+    /**
+     * An optimizer that diverged: its last loss before it ran away (1e9 and more on Rosenbrock)
+     * would leave the others a line at the foot of the chart. Its curve goes off the top instead.
+     */
+    @Override
+    public boolean chartSetsAside(OptimizerRaceSnapshot newest, String metric) {
+        int optimizer = newest.indexOf(metric.substring(LOSS.length()));
+        return optimizer >= 0 && newest.state(optimizer) == Track.State.DIVERGED;
+    }
+
     @Override
     public void setDraft(boolean draft) { view.setDraft(draft); }
 

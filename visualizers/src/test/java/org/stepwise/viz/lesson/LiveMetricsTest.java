@@ -1,0 +1,90 @@
+package org.stepwise.viz.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.algo.StepResult;
+import org.stepwise.data.Dataset;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LiveMetricsTest {
+
+    /** Charts "count"; sets it aside from step {@code asideFrom} on. */
+    private static final class CountView implements LessonView<CountingEngine.Count> {
+        private final Pane node = new Pane();
+        private final int asideFrom;
+
+        CountView(int asideFrom) { this.asideFrom = asideFrom; }
+
+        @Override public Node node() { return node; }
+        @Override public void show(CountingEngine.Count snapshot, Dataset data) { }
+        @Override public List<String> chartedMetrics() { return List.of("count"); }
+        @Override public void setDark(boolean dark) { }
+        @Override public boolean chartSetsAside(CountingEngine.Count newest, String metric) {
+            return newest.step() >= asideFrom;
+        }
+    }
+
+    private static SnapshotHistory<CountingEngine.Count> counted(int steps) {
+        SnapshotHistory<CountingEngine.Count> history = new SnapshotHistory<>(LessonPanel.HISTORY_CAPACITY);
+        for (int step = 0; step <= steps; step++) {
+            history.append(new CountingEngine.Count(step, StepResult.CONTINUE));
+        }
+        return history;
+    }
+
+    @Test
+    void whileTheEngineRunsAFewPerFrameAreChartedAndOnceItRestsTheWholeRunEvenly() {
+        LiveMetrics<CountingEngine.Count> metrics = WaitForAsyncUtils.waitForAsyncFx(2000,
+                () -> new LiveMetrics<>(new CountView(Integer.MAX_VALUE)));
+        SnapshotHistory<CountingEngine.Count> history = counted(3000);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            metrics.startRun(history.get(0));
+            // Three frames while the engine ran: 3000 steps arrived, 16 a frame were charted.
+            metrics.update(history, history.get(1000), true);
+            metrics.update(history, history.get(2000), true);
+            metrics.update(history, history.newest(), true);
+        });
+        assertThat(metrics.pointCount("count")).isEqualTo(3 * LiveMetrics.CHARTED_PER_FRAME);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.update(history, history.newest(), false));
+        assertThat(metrics.pointCount("count")).as("charted again from step 0, evenly")
+                .isBetween(org.stepwise.viz.view.MetricChart.MAX_POINTS / 2, org.stepwise.viz.view.MetricChart.MAX_POINTS);
+        int afterRest = metrics.pointCount("count");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.update(history, history.newest(), false));
+        assertThat(metrics.pointCount("count")).as("nothing new, nothing charted").isEqualTo(afterRest);
+    }
+
+    @Test
+    void aRunOpenedAtAStepIsChartedFromItsFirstStep() {
+        LiveMetrics<CountingEngine.Count> metrics = WaitForAsyncUtils.waitForAsyncFx(2000,
+                () -> new LiveMetrics<>(new CountView(Integer.MAX_VALUE)));
+        SnapshotHistory<CountingEngine.Count> history = counted(300);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            metrics.startRun(history.get(0));
+            metrics.update(history, history.newest(), false);
+        });
+        assertThat(metrics.pointCount("count")).isEqualTo(301);
+    }
+
+    @Test
+    void theViewDecidesWhichMetricsAreSetAsideAsOfTheNewestSnapshot() {
+        LiveMetrics<CountingEngine.Count> metrics = WaitForAsyncUtils.waitForAsyncFx(2000,
+                () -> new LiveMetrics<>(new CountView(5)));
+        SnapshotHistory<CountingEngine.Count> history = counted(10);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            metrics.startRun(history.get(0));
+            metrics.update(history, history.get(4), false);
+        });
+        assertThat(metrics.isAside("count")).isFalse();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.update(history, history.newest(), false));
+        assertThat(metrics.isAside("count")).isTrue();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.startRun(history.get(0)));
+        assertThat(metrics.isAside("count")).as("a new run").isFalse();
+    }
+}

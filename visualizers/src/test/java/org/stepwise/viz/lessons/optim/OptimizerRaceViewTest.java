@@ -1,0 +1,34 @@
+package org.stepwise.viz.lessons.optim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.optim.OptimizerRaceSnapshot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class OptimizerRaceViewTest {
+
+    private final OptimizersLesson lesson = new OptimizersLesson();
+
+    @Test
+    void theChartSetsAsideTheLossOfAnOptimizerThatDivergedAndOnlyFromThen() {
+        OptimizerRaceView view = WaitForAsyncUtils.waitForAsyncFx(2000, () -> (OptimizerRaceView) lesson.createView());
+        // Rosenbrock from (-1.5, 1.5) at rate 0.1: gradient descent diverges at step 2, Adam does not.
+        Engine<OptimizerRaceSnapshot> engine = lesson.factory().create(null,
+                lesson.factory().defaults().with("surface", "rosenbrock"), 0);
+        engine.step();
+        OptimizerRaceSnapshot first = engine.snapshot();
+        assertThat(view.chartSetsAside(first, "loss_gd")).as("step 1").isFalse();
+        for (int i = 0; i < 5; i++) {
+            engine.step();
+        }
+        OptimizerRaceSnapshot later = engine.snapshot();
+        assertThat(view.chartSetsAside(later, "loss_gd")).isTrue();
+        assertThat(view.chartSetsAside(later, "loss_adam")).isFalse();
+        assertThat(view.chartSetsAside(later, "loss_adamw")).as("not racing").isFalse();
+    }
+}
