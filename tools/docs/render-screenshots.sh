@@ -10,3 +10,5 @@ render optimizers --param surface=rosenbrock --param useNesterov=true --param le
     --out docs/images/optimizers-rosenbrock.png
 render optimizers --param useMomentum=false --param useAdam=false --param learningRate=0.21 --steps 40 \
     --out docs/images/optimizers-divergence.png
+render optimizers --param surface=rosenbrock --param useNesterov=true --param useAdagrad=true --param useRmsprop=true \
+    --param useAdamw=true --steps 300 --out docs/images/optimizers-seven.png

@@ -57,6 +57,11 @@ final class LiveMetrics<S extends Snapshot> {
             return;
         }
         List<S> sample = history.sampleSince(chartedStep, running ? CHARTED_PER_FRAME : MetricChart.MAX_POINTS);
+        if (chartedStep < 0 && !sample.isEmpty() && sample.get(0) != history.get(0)) {
+            // A sample ends on the newest; a run's chart also starts where the run did.
+            sample = new java.util.ArrayList<>(sample);
+            sample.add(0, history.get(0));
+        }
         coarse |= running;
         for (S snapshot : sample) {
             for (String metric : metrics) {

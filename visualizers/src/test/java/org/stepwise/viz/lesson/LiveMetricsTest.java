@@ -51,7 +51,8 @@ class LiveMetricsTest {
             metrics.update(history, history.get(2000), true);
             metrics.update(history, history.newest(), true);
         });
-        assertThat(metrics.pointCount("count")).isEqualTo(3 * LiveMetrics.CHARTED_PER_FRAME);
+        // Step 0 too: a run's chart starts where the run did.
+        assertThat(metrics.pointCount("count")).isEqualTo(1 + 3 * LiveMetrics.CHARTED_PER_FRAME);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.update(history, history.newest(), false));
         assertThat(metrics.pointCount("count")).as("charted again from step 0, evenly")
                 .isBetween(org.stepwise.viz.view.MetricChart.MAX_POINTS / 2, org.stepwise.viz.view.MetricChart.MAX_POINTS);
@@ -70,6 +71,15 @@ class LiveMetricsTest {
             metrics.update(history, history.newest(), false);
         });
         assertThat(metrics.pointCount("count")).isEqualTo(301);
+
+        // 3002 snapshots: every third, counted back from the newest, leaves out step 0; it is charted too.
+        SnapshotHistory<CountingEngine.Count> longer = counted(3001);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            metrics.startRun(longer.get(0));
+            metrics.update(longer, longer.newest(), false);
+        });
+        assertThat(longer.sampleSince(-1, org.stepwise.viz.view.MetricChart.MAX_POINTS).get(0).step()).isEqualTo(1);
+        assertThat(metrics.pointCount("count")).isEqualTo(1 + 1000 + 1);
     }
 
     @Test

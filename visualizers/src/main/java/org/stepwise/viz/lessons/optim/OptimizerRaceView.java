@@ -68,7 +68,9 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
      */
     @Override
     public boolean chartSetsAside(OptimizerRaceSnapshot newest, String metric) {
-        int optimizer = newest.indexOf(metric.substring(LOSS.length()));
+        // Looked up rather than cut out of the metric's name: asked for every metric each frame.
+        int charted = CHARTED.indexOf(metric);
+        int optimizer = charted < 0 ? -1 : newest.indexOf(OptimizerRaceFactory.OPTIMIZERS.get(charted));
         return optimizer >= 0 && newest.state(optimizer) == Track.State.DIVERGED;
     }
 
