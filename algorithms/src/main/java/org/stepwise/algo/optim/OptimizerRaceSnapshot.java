@@ -43,7 +43,7 @@ public final class OptimizerRaceSnapshot implements Snapshot {
     @Override
     public String narration() { return RaceNarration.describe(this, RaceNarration.FITS); }
 
-    /** The most detailed of the narration's three forms that fits (see {@link RaceNarration}). */
+    /** The most detailed of the narration's four forms that fits (see {@link RaceNarration}). */
     @Override
     public String narration(int characters) { return RaceNarration.describe(this, characters); }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  * what the loss did, or when it converged or diverged. Built on demand from the snapshot, so
  * the engine's step allocates nothing for it.
  *
- * <p>The most detailed of three forms that fits a budget of characters: what the lesson's
+ * <p>The most detailed of four forms that fits a budget of characters: what the lesson's
  * narration box holds at its width (two lines, about {@value #FITS} characters at 1440 × 900
  * without the catalog, the budget where none is given). {@link Detail#FULL} gives θ and the
  * loss before and after the step;
