@@ -59,6 +59,7 @@ public final class DecisionBoundaryView extends Region {
     private double pressY;
     private Color ink = Color.rgb(40, 40, 40);
     private Color paper = LIGHT_PAPER;
+    private PlotOverlay overlay = PlotOverlay.NONE;
 
     public DecisionBoundaryView() {
         this(DEFAULT_RESOLUTION);
@@ -110,6 +111,17 @@ public final class DecisionBoundaryView extends Region {
             redraw();
         } else {
             paintHeat();
+        }
+    }
+
+    /**
+     * What the lesson draws over the points (a line, a query and its neighbours, ellipses);
+     * {@link PlotOverlay#NONE} for nothing. Redraws the points and the overlay, not the heatmap.
+     */
+    public void setOverlay(PlotOverlay newOverlay) {
+        overlay = newOverlay == null ? PlotOverlay.NONE : newOverlay;
+        if (transform != null) {
+            drawOverlay();
         }
     }
 
@@ -256,6 +268,9 @@ public final class DecisionBoundaryView extends Region {
             g.strokeOval(px - ring, py - ring, 2 * ring, 2 * ring);
             g.setLineWidth(2);
         }
+        g.save();
+        overlay.draw(new OverlayPen(g, transform, ink, type.scale()));
+        g.restore();
         g.restore();
     }
 

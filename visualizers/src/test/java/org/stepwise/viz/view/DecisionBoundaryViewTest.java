@@ -233,6 +233,34 @@ class DecisionBoundaryViewTest {
         assertThat(point).isEqualTo(ColorMaps.classArgb(2));
     }
 
+    @Test
+    void anOverlayIsDrawnOverThePointsInDataCoordinatesAndGoesWithTheNext() {
+        // A vertical line x = 0.8 (1·x − 0.8 = 0) in pure magenta, and a 1σ ellipse around (−1.5, −1).
+        PlotOverlay line = pen -> {
+            pen.line(-0.8, 1, 0, javafx.scene.paint.Color.MAGENTA, 3);
+            pen.ellipse(-1.5, -1, 0.25, 0, 0.04, 1, javafx.scene.paint.Color.MAGENTA, 3);
+        };
+        WritableImage drawn = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setOverlay(line);
+            return view.snapshot(null, null);
+        });
+        PlotTransform t = view.transform();
+        int onLine = drawn.getPixelReader().getArgb((int) Math.round(t.toPixelX(0.8)), (int) Math.round(t.toPixelY(0.3)));
+        int offLine = drawn.getPixelReader().getArgb((int) Math.round(t.toPixelX(0.5)), (int) Math.round(t.toPixelY(0.3)));
+        // The ellipse's rightmost point is μ + 1·√0.25 along x.
+        int onEllipse = drawn.getPixelReader().getArgb((int) Math.round(t.toPixelX(-1.0)), (int) Math.round(t.toPixelY(-1)));
+        assertThat(onLine).isEqualTo(0xFFFF00FF);
+        assertThat(onEllipse).isEqualTo(0xFFFF00FF);
+        assertThat(offLine).isNotEqualTo(0xFFFF00FF);
+
+        WritableImage cleared = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setOverlay(PlotOverlay.NONE);
+            return view.snapshot(null, null);
+        });
+        int after = cleared.getPixelReader().getArgb((int) Math.round(t.toPixelX(0.8)), (int) Math.round(t.toPixelY(0.3)));
+        assertThat(after).isNotEqualTo(0xFFFF00FF);
+    }
+
     private Point2D screen(double pixelX, double pixelY) {
         return view.localToScreen(pixelX, pixelY);
     }

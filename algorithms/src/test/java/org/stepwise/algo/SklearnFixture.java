@@ -1,0 +1,102 @@
+package org.stepwise.algo;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.stepwise.data.Dataset;
+
+/**
+ * One JSON fixture written by a script in {@code tools/reference/} from scikit-learn 1.2.1: the
+ * data that was fitted ({@code x}, {@code y}, optional {@code classes}) and whatever the script
+ * recorded of the fit (coefficients, predictions, probabilities), read by key. The one loader
+ * every engine test uses, so a fixture's format is the same across families.
+ *
+ * <p>Loaded from the test resources beside the calling test's class:
+ * {@code SklearnFixture.load(KnnEngineTest.class, "iris_k5")} reads
+ * {@code org/stepwise/algo/neighbors/iris_k5.json}.
+ */
+public final class SklearnFixture {
+
+    private final String name;
+    private final Map<String, Object> json;
+
+    private SklearnFixture(String name, Map<String, Object> json) {
+        this.name = name;
+        this.json = json;
+    }
+
+    /** Reads {@code <name>.json} from {@code near}'s package; names the script to run when it is missing. */
+    public static SklearnFixture load(Class<?> near, String name) {
+        try (InputStream in = near.getResourceAsStream(name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("no fixture " + name + ".json beside " + near.getSimpleName()
+                        + "; run the script in tools/reference/ that writes it");
+            }
+            return new SklearnFixture(name, JSON.std.mapFrom(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String name() { return name; }
+
+    public boolean has(String key) { return json.containsKey(key); }
+
+    public double number(String key) { return ((Number) require(key)).doubleValue(); }
+
+    public String text(String key) { return (String) require(key); }
+
+    public double[] vector(String key) { return toVector(require(key)); }
+
+    public int[] integers(String key) {
+        return ((List<?>) require(key)).stream().mapToInt(v -> ((Number) v).intValue()).toArray();
+    }
+
+    public double[][] matrix(String key) {
+        return ((List<?>) require(key)).stream().map(SklearnFixture::toVector).toArray(double[][]::new);
+    }
+
+    /** A nested object of the fixture (one fit among several), read the same way. */
+    @SuppressWarnings("unchecked")
+    public SklearnFixture part(String key) {
+        return new SklearnFixture(name + "." + key, (Map<String, Object>) require(key));
+    }
+
+    /**
+     * The fitted data as a {@link Dataset}: {@code x} with {@code y} as class labels when the
+     * fixture lists {@code classes}, else as a real target. Features are named x1, x2, ...
+     * unless the fixture lists {@code features}.
+     */
+    @SuppressWarnings("unchecked")
+    public Dataset dataset() {
+        double[][] x = matrix("x");
+        List<String> features = new ArrayList<>();
+        if (has("features")) {
+            features.addAll((List<String>) json.get("features"));
+        } else {
+            for (int j = 0; j < x[0].length; j++) {
+                features.add("x" + (j + 1));
+            }
+        }
+        if (has("classes")) {
+            return Dataset.classification(name, x, integers("y"), features, (List<String>) json.get("classes"));
+        }
+        return Dataset.regression(name, x, vector("y"), features, "y");
+    }
+
+    private Object require(String key) {
+        Object value = json.get(key);
+        if (value == null) {
+            throw new IllegalStateException("fixture " + name + " has no '" + key + "'");
+        }
+        return value;
+    }
+
+    private static double[] toVector(Object values) {
+        return ((List<?>) values).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+    }
+}

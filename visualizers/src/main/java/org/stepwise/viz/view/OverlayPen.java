@@ -1,0 +1,163 @@
+package org.stepwise.viz.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The shapes a {@link PlotOverlay} draws, each given in data coordinates and drawn at a size
+ * that follows the plot's type scale (presentation mode draws them 1.4 times larger). Wraps the
+ * plot's canvas, already clipped to the plot's rectangle; colours are the caller's (class
+ * colours from {@link ColorMaps}, or {@link #ink()} for the plot's own text colour).
+ */
+public final class OverlayPen {
+
+    private final GraphicsContext g;
+    private final PlotTransform transform;
+    private final Color ink;
+    private final double scale;
+
+    OverlayPen(GraphicsContext g, PlotTransform transform, Color ink, double scale) {
+        this.g = g;
+        this.transform = transform;
+        this.ink = ink;
+        this.scale = scale;
+    }
+
+    /** The plot's text and axis colour: dark on the light theme, light on the dark one. */
+    public Color ink() { return ink; }
+
+    /** The plot's type scale: 1 normally, larger in presentation mode. */
+    public double scale() { return scale; }
+
+    /** Data to pixels. */
+    public PlotTransform transform() { return transform; }
+
+    /** The canvas itself, for what no method here draws. Restore anything you change. */
+    public GraphicsContext graphics() { return g; }
+
+    /**
+     * The line a + b·x + c·y = 0 across the whole plot (a linear model's decision boundary), or
+     * nothing when b and c are both 0.
+     */
+    public void line(double a, double b, double c, Color color, double width) {
+        var d = transform.domain();
+        if (Math.abs(c) >= Math.abs(b) && c != 0) {
+            segment(d.xMin(), -(a + b * d.xMin()) / c, d.xMax(), -(a + b * d.xMax()) / c, color, width);
+        } else if (b != 0) {
+            segment(-(a + c * d.yMin()) / b, d.yMin(), -(a + c * d.yMax()) / b, d.yMax(), color, width);
+        }
+    }
+
+    /** A straight segment from (x1, y1) to (x2, y2). */
+    public void segment(double x1, double y1, double x2, double y2, Color color, double width) {
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.strokeLine(transform.toPixelX(x1), transform.toPixelY(y1), transform.toPixelX(x2), transform.toPixelY(y2));
+    }
+
+    /** A dashed segment: a relation rather than a thing (a point joined to its neighbour). */
+    public void dashedSegment(double x1, double y1, double x2, double y2, Color color, double width) {
+        g.setLineDashes(6 * scale, 5 * scale);
+        segment(x1, y1, x2, y2, color, width);
+        g.setLineDashes((double[]) null);
+    }
+
+    /**
+     * A ring of {@code radius} pixels (times the type scale) around a data point: the point in
+     * focus.
+     */
+    public void ring(double x, double y, double radius, Color color, double width) {
+        double r = radius * scale;
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.strokeOval(transform.toPixelX(x) - r, transform.toPixelY(y) - r, 2 * r, 2 * r);
+    }
+
+    /** A filled dot of {@code radius} pixels (times the type scale) with a ring in the ink colour. */
+    public void dot(double x, double y, double radius, Color fill) {
+        double r = radius * scale;
+        double px = transform.toPixelX(x);
+        double py = transform.toPixelY(y);
+        g.setFill(fill);
+        g.fillOval(px - r, py - r, 2 * r, 2 * r);
+        g.setStroke(ink);
+        g.setLineWidth(2 * scale);
+        g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+    }
+
+    /** A cross (×) of {@code size} pixels (times the type scale): a query or a centre. */
+    public void cross(double x, double y, double size, Color color, double width) {
+        double s = size * scale / 2;
+        double px = transform.toPixelX(x);
+        double py = transform.toPixelY(y);
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.strokeLine(px - s, py - s, px + s, py + s);
+        g.strokeLine(px - s, py + s, px + s, py - s);
+    }
+
+    /**
+     * A circle of {@code radius} in data units (drawn as an ellipse where the axes' scales
+     * differ): a neighbourhood.
+     */
+    public void circle(double x, double y, double radius, Color color, double width) {
+        double rx = Math.abs(transform.toPixelX(x + radius) - transform.toPixelX(x));
+        double ry = Math.abs(transform.toPixelY(y + radius) - transform.toPixelY(y));
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.strokeOval(transform.toPixelX(x) - rx, transform.toPixelY(y) - ry, 2 * rx, 2 * ry);
+    }
+
+    /**
+     * The ellipse (p − μ)ᵀ Σ⁻¹ (p − μ) = k² of a 2 × 2 covariance Σ = [[sxx, sxy], [sxy, syy]]
+     * around (mx, my): at k = 1 and 2, a Gaussian's 1σ and 2σ contours. Drawn as a polygon of
+     * 72 sides through the plot's transform, so it stays right on unequal axes.
+     */
+    public void ellipse(double mx, double my, double sxx, double sxy, double syy, double k, Color color,
+                        double width) {
+        // Σ = R diag(λ1, λ2) Rᵀ; the ellipse is μ + k (√λ1 cos t e1 + √λ2 sin t e2).
+        double half = (sxx + syy) / 2;
+        double root = Math.sqrt(Math.max(0, (sxx - syy) * (sxx - syy) / 4 + sxy * sxy));
+        double l1 = Math.max(0, half + root);
+        double l2 = Math.max(0, half - root);
+        double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double a = k * Math.sqrt(l1);
+        double b = k * Math.sqrt(l2);
+        int sides = 72;
+        double[] xs = new double[sides];
+        double[] ys = new double[sides];
+        for (int i = 0; i < sides; i++) {
+            double t = 2 * Math.PI * i / sides;
+            double u = a * Math.cos(t);
+            double v = b * Math.sin(t);
+            xs[i] = transform.toPixelX(mx + u * cos - v * sin);
+            ys[i] = transform.toPixelY(my + u * sin + v * cos);
+        }
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.strokePolygon(xs, ys, sides);
+    }
+
+    /**
+     * A short text beside a data point (offset right and up by a few pixels), in the plot's
+     * type at {@code size} points times the type scale, on a faint halo of the paper's colour so
+     * it reads over the heatmap.
+     */
+    public void label(double x, double y, String text, Color color, double size) {
+        double px = transform.toPixelX(x) + 8 * scale;
+        double py = transform.toPixelY(y) - 8 * scale;
+        g.setFont(Font.font(null, FontWeight.BOLD, size * scale));
+        g.setLineWidth(3 * scale);
+        g.setStroke(ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.75));
+        g.strokeText(text, px, py);
+        g.setFill(color);
+        g.fillText(text, px, py);
+    }
+}
