@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.stepwise.algo.Snapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,8 +76,13 @@ class LessonPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Every registered lesson: a new one is covered by being registered. */
+    static Stream<String> lessonIds() {
+        return LessonCatalog.load().infos().stream().map(LessonInfo::id);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @MethodSource("lessonIds")
     void opensStepsPlaysScrubsAndResets(String id) {
         FxRobot robot = new FxRobot();
         open(robot, id);
@@ -151,7 +158,7 @@ class LessonPanelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @MethodSource("lessonIds")
     void trainedPanelIsNotOneColourAndStaysResponsive(String id) {
         FxRobot robot = new FxRobot();
         open(robot, id);
@@ -161,7 +168,22 @@ class LessonPanelTest {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> panel.view().node().snapshot(null, null));
         assertThat(distinctColours(image)).as("colours in the view").isGreaterThan(50);
         assertThat(panel.newestSnapshot().status().isFinal()).isTrue();
+        // The live chart plots what the snapshot answers, as its metrics hold it; a metric may be
+        // absent from a run (an optimizer not in the race), but some charted metric has a value.
+        Snapshot last = panel.newestSnapshot();
+        var metrics = last.metrics();
+        List<String> charted = chartedMetrics();
+        for (String metric : charted) {
+            double expected = metrics.has(metric) ? metrics.scalar(metric) : Double.NaN;
+            assertThat(Double.valueOf(last.scalar(metric))).as(id + " charts " + metric).isEqualTo(Double.valueOf(expected));
+        }
+        assertThat(charted.stream().filter(metric -> metrics.has(metric))).as(id + "'s charted metrics").isNotEmpty();
         assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> chartedMetrics() {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> ((LessonView<Snapshot>) panel.view()).chartedMetrics());
     }
 
     /** The race's narration (one clause per optimizer) runs to two lines; the view must not move for it. */
