@@ -193,11 +193,18 @@ public final class ParamSpec<T> {
                 + (noMax ? "∞)" : number(max) + "]");
     }
 
-    private static String number(double v) {
+    /**
+     * A bound as a learner writes it: 100, 0.5, 0.00001; powers of ten below a millionth as
+     * 1e-12 (never Java's 1.0E-5).
+     */
+    static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return String.format(Locale.ROOT, "%s", v);
+        if (Math.abs(v) >= 1e-6) {
+            return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(v).replace(".0E", "e").replace("E", "e");
     }
 
     private IllegalArgumentException refusal(String got) {

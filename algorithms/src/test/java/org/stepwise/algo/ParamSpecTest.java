@@ -22,6 +22,22 @@ class ParamSpecTest {
     }
 
     @Test
+    void rangesAreWrittenAsALearnerWritesNumbers() {
+        ParamSpec<Double> rate = ParamSpec.real("learningRate", 0.5).between(1e-5, 100).help("step size");
+        ParamSpec<Double> tol = ParamSpec.real("tol", 1e-4).between(1e-12, 0.25).help("tolerance");
+        assertThat(rate.describeAllowed()).isEqualTo("a number in the range [0.00001, 100]");
+        assertThat(tol.describeAllowed()).isEqualTo("a number in the range [1e-12, 0.25]");
+    }
+
+    @Test
+    void aCountIsAWholeNumberAmongTheScalars() {
+        Metrics metrics = Metrics.builder().scalar("loss", 0.5).count("n_iter", 2000).build();
+        assertThat(metrics.values().get("n_iter")).isEqualTo(2000L);
+        assertThat(metrics.scalar("n_iter")).isEqualTo(2000.0);
+        assertThat(metrics.scalars()).containsEntry("n_iter", 2000.0).containsEntry("loss", 0.5);
+    }
+
+    @Test
     void integersAcceptWholeDoublesOnly() {
         assertThat(k.validate(5.0)).isEqualTo(5);
         assertThatThrownBy(() -> k.validate(2.5)).hasMessageContaining("got 2.5");

@@ -39,6 +39,8 @@ class RunCommandTest {
         assertThat((Integer) json.get("steps")).isPositive();
         Map<String, Object> metrics = metrics(json);
         assertThat(metrics).containsKeys("accuracy", "coef", "intercept");
+        // A count prints as a whole number (it printed 2000.0).
+        assertThat(metrics.get("n_iter")).isInstanceOf(Integer.class).isEqualTo(json.get("steps"));
         assertThat((List<?>) metrics.get("coef")).allSatisfy(row -> assertThat(row).isInstanceOf(List.class));
     }
 
