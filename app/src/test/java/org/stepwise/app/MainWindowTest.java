@@ -387,6 +387,23 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowTitleNamesTheLessonShownAndTheFileOnlyWhileItsLessonShows() throws Exception {
+        assertThat(fx(() -> window.stage().getTitle())).isEqualTo("Stepwise");
+        fx(() -> window.openLesson("logistic-regression"));
+        assertThat(fx(() -> window.stage().getTitle())).isEqualTo("Stepwise — Logistic regression");
+        Path file = folder.resolve("mine.stepwise");
+        assertThat(fx(() -> window.saveSession(file))).isTrue();
+        assertThat(fx(() -> window.stage().getTitle())).isEqualTo("Stepwise — Logistic regression (mine.stepwise)");
+
+        // It said "Stepwise — mine.stepwise" over the optimizer race.
+        fx(() -> window.openLesson("optimizers"));
+        assertThat(fx(() -> window.stage().getTitle())).isEqualTo("Stepwise — Gradient descent and optimizers");
+        assertThat(fx(() -> window.openSession(file))).isTrue();
+        assertThat(fx(() -> window.stage().getTitle())).isEqualTo("Stepwise — Logistic regression (mine.stepwise)");
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
     void anUnreadableLastSessionIsForgottenWithoutAWord() throws Exception {
         Path file = folder.resolve("last.stepwise");
         Files.writeString(file, "{\"format\": \"stepwise-session\", \"version\": 1, \"lesson\": \"logistic-regr");
