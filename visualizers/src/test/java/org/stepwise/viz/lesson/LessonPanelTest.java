@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -117,6 +118,38 @@ class LessonPanelTest {
         await(() -> panel.newestSnapshot().step() == 0 && shownStep() == 0, "R reset to step 0");
 
         assertThat(panel.failures().isEmpty()).isTrue();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void enterInAParameterFieldCommitsAndHandsTheKeysBackSoSpacePlays() {
+        FxRobot robot = new FxRobot();
+        open(robot, "logistic-regression");
+        TextField rate = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.parameterSheet().lookupAll(".text-field")
+                .stream().map(TextField.class::cast).filter(field -> field.getText().equals("0.5")).findFirst()
+                .orElseThrow());
+        robot.clickOn("Parameters");
+        robot.clickOn(rate);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("0.2");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.params().real("learningRate")).isEqualTo(0.2);
+        assertThat(rate.isFocused()).as("the field let the keyboard go").isFalse();
+
+        robot.type(KeyCode.SPACE);
+        await(() -> panel.newestSnapshot().step() >= 3, "Space played after Enter");
+        assertThat(rate.getText()).isEqualTo("0.2");
+        robot.type(KeyCode.SPACE);
+        await(() -> !panel.isPlaying(), "Space paused");
+
+        // Escape leaves a field as well; Right then steps.
+        robot.clickOn(rate);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rate.isFocused()).isFalse();
+        int before = panel.newestSnapshot().step();
+        robot.type(KeyCode.RIGHT);
+        await(() -> panel.newestSnapshot().step() == before + 1, "Right stepped after Escape");
         assertThat(fxErrors.errors()).isEmpty();
     }
 
