@@ -45,6 +45,7 @@ final class RenderCommand implements Callable<Integer> {
         RunSetup setup = options.resolve(parent.catalog());
         Path target = ImageTarget.check(out);
         ImageSize image = ImageSize.parse(size);
+        setup.checkDrawable();
         setup.checkFits();
 
         if (HeadlessDisplay.needed(System.getenv(), System.getProperties())) {

@@ -57,6 +57,15 @@ class RenderCommandTest {
         }
     }
 
+    @Test
+    void aPlaneRefusesToDrawMoreFeaturesThanItShows() {
+        CommandRun run = CommandRun.of("render", "logistic-regression", "--dataset", "iris", "--features", "all", "--out",
+                folder.resolve("iris.png").toString());
+        assertThat(run.status()).isEqualTo(StepwiseCommand.BAD_ARGUMENTS);
+        assertThat(run.errLines()).singleElement().asString().contains("draws 2 features; --features chose 4");
+        assertThat(folder.resolve("iris.png")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--out DIR/chart.svg | SVG and GIF output are not available yet; use .png",

@@ -86,7 +86,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
         DataKind kind = lesson.factory().dataKind();
-        picker = kind == DataKind.NONE ? null : new DataPicker(kind, true);
+        picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures());
         if (picker != null) {
             picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());

@@ -100,8 +100,17 @@ class LessonCatalogTest {
 
     @ParameterizedTest
     @MethodSource("lessons")
-    void defaultDataIsAccepted(Lesson<?> lesson) {
+    void defaultDataIsAcceptedAndHasTheFeaturesTheViewDraws(Lesson<?> lesson) {
         assertThat(lesson.factory().create(lesson.defaultData(), lesson.factory().defaults(), 0).snapshot().step()).isZero();
+        if (lesson.drawnFeatures() > 0) {
+            assertThat(lesson.defaultData().featureCount()).isEqualTo(lesson.drawnFeatures());
+        }
+    }
+
+    @Test
+    void aPlaneDrawsTwoFeaturesARegressionOneAgainstItsTargetAndARaceNone() {
+        assertThat(LessonCatalog.load().require("logistic-regression").drawnFeatures()).isEqualTo(2);
+        assertThat(LessonCatalog.load().require("optimizers").drawnFeatures()).isZero();
     }
 
     /**
