@@ -336,12 +336,23 @@ final class MainWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
         chooser.setInitialFileName(panel.lesson().info().id() + "-step-" + panel.shownStep() + ".png");
         File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            try {
-                PngExport.write(panel.picture(() -> panel.snapshot(null, null)), chosen.toPath());
-            } catch (java.io.IOException failed) {
-                alert("Could not export", failed.getMessage());
-            }
+        if (chosen != null && exportTo(chosen.toPath())) {
+            alert("Exported", "Wrote " + chosen + ".");
+        }
+    }
+
+    /** Writes the open lesson's picture (view, narration, chart) as PNG; says why when it cannot. */
+    boolean exportTo(Path file) {
+        var panel = host.current().orElse(null);
+        if (panel == null) {
+            return false;
+        }
+        try {
+            PngExport.write(panel.exportPicture(), file);
+            return true;
+        } catch (java.io.IOException failed) {
+            alert("Could not export", failed.getMessage());
+            return false;
         }
     }
 

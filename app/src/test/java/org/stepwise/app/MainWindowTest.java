@@ -404,6 +404,22 @@ class MainWindowTest {
     }
 
     @Test
+    void exportWritesTheLessonsPictureWithoutTheControlsOrTheSidePanel() throws Exception {
+        LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = folder.resolve("slide.png");
+        assertThat(fx(() -> window.exportTo(file))).isTrue();
+        var image = javax.imageio.ImageIO.read(file.toFile());
+        double[] view = fx(() -> new double[] {panel.view().node().getLayoutBounds().getWidth(), panel.getWidth(),
+                panel.getHeight()});
+        // As wide as the lesson's column (the view's width), not the whole panel with its side panel,
+        // and not as high as the panel with its playback bar.
+        assertThat(image.getWidth()).isBetween((int) view[0] - 2, (int) view[0] + 40).isLessThan((int) (0.8 * view[1]));
+        assertThat(image.getHeight()).isLessThan((int) view[2]);
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
     void anUnreadableLastSessionIsForgottenWithoutAWord() throws Exception {
         Path file = folder.resolve("last.stepwise");
         Files.writeString(file, "{\"format\": \"stepwise-session\", \"version\": 1, \"lesson\": \"logistic-regr");
