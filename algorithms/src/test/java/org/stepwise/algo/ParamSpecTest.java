@@ -38,6 +38,19 @@ class ParamSpecTest {
     }
 
     @Test
+    void aChoiceShowsLabelsButKeepsItsWords() {
+        ParamSpec<String> solver = ParamSpec.choice("solver", "gd", List.of("gd", "newton"))
+                .optionLabels("Gradient descent", "Newton's method").help("how to step");
+        assertThat(solver.optionLabel("gd")).isEqualTo("Gradient descent");
+        assertThat(solver.options()).containsExactly("gd", "newton");
+        assertThat(solver.validate("newton")).isEqualTo("newton");
+        assertThat(solver.label("Solver").optionLabel("newton")).as("kept through later refinements")
+                .isEqualTo("Newton's method");
+        assertThat(ParamSpec.choice("kernel", "rbf", List.of("rbf", "linear")).optionLabel("rbf")).isEqualTo("rbf");
+        assertThatThrownBy(() -> solver.optionLabels("only one")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void integersAcceptWholeDoublesOnly() {
         assertThat(k.validate(5.0)).isEqualTo(5);
         assertThatThrownBy(() -> k.validate(2.5)).hasMessageContaining("got 2.5");

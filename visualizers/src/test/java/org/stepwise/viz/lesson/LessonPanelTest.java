@@ -124,12 +124,17 @@ class LessonPanelTest {
     @Test
     void enterInAParameterFieldCommitsAndHandsTheKeysBackSoSpacePlays() {
         FxRobot robot = new FxRobot();
+        // The shared stage, whatever size an earlier test left it: the field must be on screen.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.getScene().getWindow().setWidth(1280);
+            root.getScene().getWindow().setHeight(800);
+        });
         open(robot, "logistic-regression");
         TextField rate = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.parameterSheet().lookupAll(".text-field")
                 .stream().map(TextField.class::cast).filter(field -> field.getText().equals("0.5")).findFirst()
                 .orElseThrow());
         robot.clickOn("Parameters");
-        robot.clickOn(rate);
+        WaitForAsyncUtils.waitForAsyncFx(2000, rate::requestFocus);
         robot.push(KeyCode.CONTROL, KeyCode.A).write("0.2");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -143,7 +148,7 @@ class LessonPanelTest {
         await(() -> !panel.isPlaying(), "Space paused");
 
         // Escape leaves a field as well; Right then steps.
-        robot.clickOn(rate);
+        WaitForAsyncUtils.waitForAsyncFx(2000, rate::requestFocus);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rate.isFocused()).isFalse();
