@@ -18,16 +18,29 @@ final class PerceptronNarration {
      * (12 in epoch 1)."; one-vs-rest names the perceptrons that were wrong.
      */
     static String full(PerceptronSnapshot s) {
+        return written(s, true);
+    }
+
+    /**
+     * The full form without the update's formula, the new line and the accuracy: "Epoch 2,
+     * sample 17 of 100 (class 1): y(w·x + b) = −0.84 ≤ 0, a mistake: the line moves. 5 mistakes
+     * so far in epoch 2 (12 in epoch 1)."
+     */
+    static String medium(PerceptronSnapshot s) {
+        return written(s, false);
+    }
+
+    private static String written(PerceptronSnapshot s, boolean detailed) {
         if (s.step() == 0) {
             return "";
         }
         StringBuilder text = new StringBuilder(head(s)).append(": ");
         if (s.outputCount() == 1) {
-            binary(s, text);
+            binary(s, text, detailed);
         } else {
-            oneVsRest(s, text);
+            oneVsRest(s, text, detailed);
         }
-        text.append(' ').append(tally(s)).append(ending(s));
+        text.append(' ').append(tally(s, detailed)).append(ending(s));
         return text.toString();
     }
 
@@ -38,7 +51,7 @@ final class PerceptronNarration {
         }
         return String.format(Locale.ROOT, "Epoch %d, sample %d/%d: %s; %d %s this epoch.%s", s.epochs(),
                 s.positionInEpoch(), s.sampleCount(), s.mistake() ? "a mistake, the line moves" : "correct",
-                s.mistakes(), s.mistakes() == 1 ? "mistake" : "mistakes", ending(s));
+                s.mistakes(), s.mistakes() == 1 ? "mistake" : "mistakes", briefEnding(s));
     }
 
     private static String head(PerceptronSnapshot s) {
@@ -46,10 +59,14 @@ final class PerceptronNarration {
                 s.sampleCount(), s.className(s.sampleLabel()));
     }
 
-    private static void binary(PerceptronSnapshot s, StringBuilder text) {
+    private static void binary(PerceptronSnapshot s, StringBuilder text, boolean detailed) {
         double margin = s.target(0) * s.score(0);
         if (!s.updated(0)) {
             text.append("y(w·x + b) = ").append(number(margin)).append(" > 0, correct: the line stays.");
+            return;
+        }
+        if (!detailed) {
+            text.append("y(w·x + b) = ").append(number(margin)).append(" ≤ 0, a mistake: the line moves.");
             return;
         }
         String sign = s.target(0) > 0 ? "+1" : "−1";
@@ -66,7 +83,7 @@ final class PerceptronNarration {
         }
     }
 
-    private static void oneVsRest(PerceptronSnapshot s, StringBuilder text) {
+    private static void oneVsRest(PerceptronSnapshot s, StringBuilder text, boolean detailed) {
         StringBuilder wrong = new StringBuilder();
         StringBuilder right = new StringBuilder();
         for (int k = 0; k < s.outputCount(); k++) {
@@ -74,8 +91,10 @@ final class PerceptronNarration {
             if (!list.isEmpty()) {
                 list.append(", ");
             }
-            list.append(s.className(s.positiveClass(k))).append(" (y·score ")
-                    .append(number(s.target(k) * s.score(k))).append(')');
+            list.append(s.className(s.positiveClass(k)));
+            if (detailed) {
+                list.append(" (y·score ").append(number(s.target(k) * s.score(k))).append(')');
+            }
         }
         if (wrong.isEmpty()) {
             text.append("every one-vs-rest perceptron is right: ").append(right).append("; no line moves.");
@@ -88,7 +107,7 @@ final class PerceptronNarration {
         text.append('.');
     }
 
-    private static String tally(PerceptronSnapshot s) {
+    private static String tally(PerceptronSnapshot s, boolean detailed) {
         String count = String.format(Locale.ROOT, "%d %s so far in epoch %d", s.mistakes(),
                 s.mistakes() == 1 ? "mistake" : "mistakes", s.epochs());
         if (s.positionInEpoch() == s.sampleCount()) {
@@ -97,12 +116,22 @@ final class PerceptronNarration {
         } else if (s.lastEpochMistakes() >= 0) {
             count += String.format(Locale.ROOT, " (%d in epoch %d)", s.lastEpochMistakes(), s.epochs() - 1);
         }
+        if (!detailed) {
+            return count + ".";
+        }
         return count + String.format(Locale.ROOT, "; accuracy %.1f%%.", 100 * s.accuracy());
     }
 
     private static String ending(PerceptronSnapshot s) {
         if (s.status().equals(StepResult.CONVERGED)) {
             return " No mistake in a whole epoch: every point is on its side, so the line will never move again.";
+        }
+        return "";
+    }
+
+    private static String briefEnding(PerceptronSnapshot s) {
+        if (s.status().equals(StepResult.CONVERGED)) {
+            return " Converged.";
         }
         return "";
     }

@@ -91,7 +91,11 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
     @Override
     public String narration(int characters) {
         String full = narration();
-        return full.length() <= characters ? full : PerceptronNarration.brief(this);
+        if (full.length() <= characters) {
+            return full;
+        }
+        String medium = PerceptronNarration.medium(this);
+        return medium.length() <= characters ? medium : PerceptronNarration.brief(this);
     }
 
     @Override

@@ -68,7 +68,9 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
                 assertThat(end.lastEpochMistakes()).isZero();
             } else {
                 assertThat(end.status().status()).as(what).isEqualTo(StepResult.Status.STOPPED);
-                assertThat(end.status().reason()).contains("no line has separated the classes");
+                assertThat(end.status().reason()).contains(paramsOf(fixture, maxIter)
+                        .flag("fitIntercept") ? "no line has separated the classes"
+                        : "no line through the origin has separated the classes");
                 assertThat(end.epochs()).as(what).isEqualTo((int) fit.number("n_iter"));
             }
             double[][] coef = fit.matrix("coef");
@@ -247,6 +249,7 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
     void narrationEndsWithTheConvergence() {
         PerceptronSnapshot end = runToEnd(factory.create(data(), factory.defaults(), 0));
         assertThat(end.narration()).contains("Epoch 5 made 0 mistakes").endsWith("will never move again.");
-        assertThat(end.narration(60)).startsWith("Epoch 5, sample 100/100: correct; 0 mistakes this epoch.");
+        assertThat(end.narration(60)).isEqualTo("Epoch 5, sample 100/100: correct; 0 mistakes this epoch. Converged.");
+        assertThat(end.narration(205)).isEqualTo("Epoch 5, sample 100 of 100 (class 1): y(w·x + b) = " + PerceptronNarration.number(end.target(0) * end.score(0)) + " > 0, correct: the line stays. Epoch 5 made 0 mistakes." + " No mistake in a whole epoch: every point is on its side, so the line will never move again.");
     }
 }

@@ -1,0 +1,156 @@
+package org.stepwise.viz.lessons.linear;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.algo.Domain;
+import org.stepwise.algo.linear.PerceptronSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
+import org.stepwise.viz.lesson.EditablePoints;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.ColorMaps;
+import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.OverlayPen;
+import org.stepwise.viz.view.PointEditListener;
+
+/**
+ * The perceptron's regions over the training points, its line (one per class, one-vs-rest), the
+ * sample in focus ringed (green when it was on its side, in ink with the old line dashed when it
+ * was a mistake that moved the line), and the epoch's mistakes so far in the corner.
+ */
+final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePoints, DraftDrawing {
+
+    /** A green that reads on both themes and is none of the class colours. */
+    static final Color CORRECT = Color.rgb(30, 160, 70);
+
+    private final DecisionBoundaryView view = new DecisionBoundaryView();
+    private Dataset shownData;
+
+    PerceptronView() {
+        view.setEditable(true);
+    }
+
+    @Override
+    public Node node() { return view; }
+
+    @Override
+    public void show(PerceptronSnapshot snapshot, Dataset data) {
+        if (data != shownData) {
+            shownData = data;
+            view.setData(data);
+        }
+        boolean plane = snapshot.featureCount() == 2;
+        // Before the first sample w = 0: there is no line yet (every score is 0).
+        view.setModel(plane && snapshot.step() > 0 ? new PaleRegions(snapshot) : null);
+        view.setOverlay(plane && snapshot.step() > 0 ? pen -> draw(pen, snapshot, data) : null);
+    }
+
+    private static void draw(OverlayPen pen, PerceptronSnapshot s, Dataset data) {
+        // The axes leave the text centred; the labels here start at their point.
+        pen.graphics().save();
+        pen.graphics().setTextAlign(TextAlignment.LEFT);
+        drawLinesAndSample(pen, s, data);
+        pen.graphics().restore();
+    }
+
+    private static void drawLinesAndSample(OverlayPen pen, PerceptronSnapshot s, Dataset data) {
+        Color ink = pen.ink();
+        boolean binary = s.outputCount() == 1;
+        for (int k = 0; k < s.outputCount(); k++) {
+            Color color = binary ? ink : ColorMaps.classColor(s.positiveClass(k)).darker();
+            double[] old = s.previousLine(k);
+            if (s.updated(k) && old != null) {
+                dashedLine(pen, old, ink.deriveColor(0, 1, 1, 0.6), 2.5);
+            }
+            double[] line = s.line(k);
+            pen.line(line[0], line[1], line[2], color, s.updated(k) || binary ? 4 : 2.5);
+        }
+        int i = s.sample();
+        if (i >= 0 && i < data.size()) {
+            double x = data.feature(i, 0);
+            double y = data.feature(i, 1);
+            if (s.mistake()) {
+                pen.ring(x, y, 13, ink, 4);
+                pen.label(x, y, "mistake: the line moves", ink, 15);
+            } else {
+                pen.ring(x, y, 13, CORRECT, 4);
+                pen.label(x, y, "correct", CORRECT, 15);
+            }
+        }
+        Domain d = pen.transform().domain();
+        String tally = String.format(Locale.ROOT, "epoch %d: %d %s", s.epochs(), s.mistakes(),
+                s.mistakes() == 1 ? "mistake" : "mistakes");
+        if (s.lastEpochMistakes() >= 0 && s.positionInEpoch() < s.sampleCount()) {
+            tally += String.format(Locale.ROOT, " (epoch %d: %d)", s.epochs() - 1, s.lastEpochMistakes());
+        }
+        pen.label(d.xMin(), d.yMax() - 0.08 * d.height(), tally, ink, 17);
+    }
+
+    /** The line a + b·x + c·y = 0 across the plot, dashed: where the line was before this step. */
+    private static void dashedLine(OverlayPen pen, double[] line, Color color, double width) {
+        double a = line[0];
+        double b = line[1];
+        double c = line[2];
+        Domain d = pen.transform().domain();
+        if (Math.abs(c) >= Math.abs(b) && c != 0) {
+            pen.dashedSegment(d.xMin(), -(a + b * d.xMin()) / c, d.xMax(), -(a + b * d.xMax()) / c, color, width);
+        } else if (b != 0) {
+            pen.dashedSegment(-(a + c * d.yMin()) / b, d.yMin(), -(a + c * d.yMax()) / b, d.yMax(), color, width);
+        }
+    }
+
+    @Override
+    public List<String> chartedMetrics() { return List.of("mistakes", "accuracy"); }
+
+    @Override
+    public String metricLabel(String metric) {
+        return switch (metric) {
+            case "mistakes" -> "mistakes this epoch";
+            case "accuracy" -> "training accuracy";
+            default -> metric;
+        };
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
+    }
+
+    @Override
+    public void setPointEditListener(PointEditListener listener) { view.setPointEditListener(listener); }
+
+    @Override
+    public void setDraft(boolean draft) { view.setDraft(draft); }
+
+    /**
+     * The perceptron's hard regions (the predicted class has probability 1) painted pale: each
+     * value drawn a fraction {@link #STRENGTH} of the way from 1/K towards it, so the points of
+     * the region's own class still stand out. Only the shading: the class of every pixel, and so
+     * the boundary, is the perceptron's own. Stateless, allocation-free, safe on the grid's threads.
+     */
+    record PaleRegions(PerceptronSnapshot snapshot) implements ClassProbabilities {
+
+        static final double STRENGTH = 0.45;
+
+        @Override
+        public int classCount() { return snapshot.classCount(); }
+
+        @Override
+        public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+            snapshot.predictProbabilities(xs, ys, count, out);
+            int classes = snapshot.classCount();
+            double chance = 1.0 / classes;
+            for (int i = 0; i < count * classes; i++) {
+                out[i] = chance + STRENGTH * (out[i] - chance);
+            }
+        }
+    }
+
+    /** The underlying view, for tests. */
+    DecisionBoundaryView boundaryView() { return view; }
+}
