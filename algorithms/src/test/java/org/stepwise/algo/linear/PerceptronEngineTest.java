@@ -233,6 +233,22 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
         }
     }
 
+    /** Classes named but without points are left out, as scikit-learn's classes_ leaves them out. */
+    @Test
+    void twoClassesPresentOfThreeNamedGiveOneBinaryPerceptron() {
+        Dataset data = Dataset.classification("gap", new double[][] {{-2, 1}, {2, -1}, {-1, 2}, {3, 0}},
+                new int[] {0, 2, 0, 2}, List.of("x1", "x2"), List.of("a", "b", "c"));
+        PerceptronSnapshot end = runToEnd(factory.create(data, factory.defaults(), 0));
+        assertThat(end.status()).isEqualTo(StepResult.CONVERGED);
+        assertThat(end.coef()).hasDimensions(1, 2);
+        assertThat(end.classCount()).isEqualTo(3);
+        assertThat(end.positiveClass(0)).isEqualTo(2);
+        assertThat(end.accuracy()).isEqualTo(1.0);
+        double[] out = new double[6];
+        end.predictProbabilities(new double[] {-2, 2}, new double[] {1, -1}, 2, out);
+        assertThat(out).containsExactly(1, 0, 0, 0, 0, 1);
+    }
+
     @Test
     void refusesDataWithOneClass() {
         Dataset one = Dataset.classification("one", new double[][] {{0, 0}, {1, 1}}, new int[] {1, 1},

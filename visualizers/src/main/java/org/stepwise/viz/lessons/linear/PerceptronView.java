@@ -69,6 +69,9 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
             double[] line = s.line(k);
             pen.line(line[0], line[1], line[2], color, s.updated(k) || binary ? 4 : 2.5);
         }
+        if (binary) {
+            drawWeightVector(pen, s, data);
+        }
         int i = s.sample();
         if (i >= 0 && i < data.size()) {
             double x = data.feature(i, 0);
@@ -88,6 +91,61 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
             tally += String.format(Locale.ROOT, " (epoch %d: %d)", s.epochs() - 1, s.lastEpochMistakes());
         }
         pen.label(d.xMin(), d.yMax() - 0.08 * d.height(), tally, ink, 17);
+    }
+
+    /**
+     * The normal vector w/η (the sum of the ±x the mistakes added, in the data's own units, whatever
+     * η) as an arrow from the origin, pointing to the side the second class is predicted on. After
+     * a mistake, head to tail as Bishop's Fig. 4.7 draws it: the old w/η dashed, then ±x from its
+     * tip to the new w/η's.
+     */
+    private static void drawWeightVector(OverlayPen pen, PerceptronSnapshot s, Dataset data) {
+        Color ink = pen.ink();
+        double eta = s.eta0();
+        double[] line = s.line(0);
+        double wx = line[1] / eta;
+        double wy = line[2] / eta;
+        double[] old = s.previousLine(0);
+        if (old != null && s.sample() >= 0 && s.sample() < data.size()) {
+            double ox = old[1] / eta;
+            double oy = old[2] / eta;
+            if (ox != 0 || oy != 0) {
+                arrow(pen, 0, 0, ox, oy, ink.deriveColor(0, 1, 1, 0.6), 2.5, true);
+            }
+            arrow(pen, ox, oy, wx, wy, ColorMaps.classColor(s.sampleLabel()).darker(), 3, false);
+            pen.label((ox + wx) / 2, (oy + wy) / 2, s.target(0) > 0 ? "+x" : "−x",
+                    ColorMaps.classColor(s.sampleLabel()).darker(), 15);
+        }
+        if (wx != 0 || wy != 0) {
+            arrow(pen, 0, 0, wx, wy, ink, 3, false);
+            pen.label(wx, wy, "w", ink, 17);
+        }
+    }
+
+    /** An arrow from (x1, y1) to (x2, y2) in data units, its head a fixed size on screen. */
+    private static void arrow(OverlayPen pen, double x1, double y1, double x2, double y2, Color color, double width,
+                              boolean dashed) {
+        if (dashed) {
+            pen.dashedSegment(x1, y1, x2, y2, color, width);
+        } else {
+            pen.segment(x1, y1, x2, y2, color, width);
+        }
+        var t = pen.transform();
+        double px = t.toPixelX(x2);
+        double py = t.toPixelY(y2);
+        double dx = px - t.toPixelX(x1);
+        double dy = py - t.toPixelY(y1);
+        double length = Math.hypot(dx, dy);
+        if (length < 1) {
+            return;
+        }
+        double head = Math.min(14 * pen.scale(), length / 2);
+        double ux = dx / length;
+        double uy = dy / length;
+        var g = pen.graphics();
+        g.setFill(color);
+        g.fillPolygon(new double[] {px, px - head * ux + head * 0.45 * uy, px - head * ux - head * 0.45 * uy},
+                new double[] {py, py - head * uy - head * 0.45 * ux, py - head * uy + head * 0.45 * ux}, 3);
     }
 
     /** The line a + b·x + c·y = 0 across the plot, dashed: where the line was before this step. */
