@@ -63,11 +63,14 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
     private final double[] scores;
     private final boolean[] updated;
     /**
-     * Every row's score under every perceptron, row-major (n × outputs): after a mistake only the
-     * columns of the perceptrons that moved are computed again (n·d each, not n·d·K), which keeps
-     * the per-step accuracy cheap on Digits' ten perceptrons.
+     * Every row's score under every perceptron, row-major (n × outputs), for the training
+     * accuracy. It is brought up to date when a snapshot is taken, and then only the columns of
+     * the perceptrons that moved since (n·d each): a run stepped to its end without snapshots
+     * (the command line, a replayed session) never pays for the accuracy of the steps between.
      */
     private final double[] rowScores;
+    private final boolean[] stale;
+    private boolean accuracyStale;
 
     private int step;
     private int epochsDone;
@@ -99,11 +102,22 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
         this.scores = new double[outputs];
         this.updated = new boolean[outputs];
         this.rowScores = new double[n * outputs];
+        this.stale = new boolean[outputs];
         accuracy = evaluateAccuracy();
     }
 
     @Override
     public PerceptronSnapshot snapshot() {
+        if (accuracyStale) {
+            for (int k = 0; k < stale.length; k++) {
+                if (stale[k]) {
+                    scoreColumn(k);
+                    stale[k] = false;
+                }
+            }
+            accuracy = evaluateAccuracy();
+            accuracyStale = false;
+        }
         return new PerceptronSnapshot(this, classNames);
     }
 
@@ -146,11 +160,9 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
             mistakes++;
             totalMistakes++;
             for (int k = 0; k < positive.length; k++) {
-                if (updated[k]) {
-                    scoreColumn(k);
-                }
+                stale[k] |= updated[k];
             }
-            accuracy = evaluateAccuracy();
+            accuracyStale = true;
         }
         step++;
         position++;
