@@ -80,6 +80,9 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
     private int lastEpochMistakes = -1;
     private int totalMistakes;
     private double accuracy;
+    /** R and γ of Novikoff's bound for the final line, once a binary run has converged; NaN before. */
+    private double novikoffRadius = Double.NaN;
+    private double novikoffMargin = Double.NaN;
     private StepResult status = StepResult.CONTINUE;
 
     PerceptronEngine(Dataset data, double eta0, int maxIter, boolean fitIntercept) {
@@ -181,6 +184,9 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
                     "the weights overflowed in epoch %d; scale the features (for example --standardize)", epochsDone));
         } else if (mistakes == 0) {
             status = StepResult.CONVERGED;
+            if (positive.length == 1) {
+                measureNovikoff();
+            }
         } else if (epochsDone >= maxIter) {
             status = StepResult.stopped(String.format(Locale.ROOT,
                     "epoch %d of %d still made %d %s: no line %shas separated the classes (data that are not "
@@ -188,6 +194,34 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
                     epochsDone, maxIter, mistakes, mistakes == 1 ? "mistake" : "mistakes",
                     fitIntercept ? "" : "through the origin "));
         }
+    }
+
+    /**
+     * R = max ‖x̃ᵢ‖ and the margin γ = min yᵢ u·x̃ᵢ of the final (separating) line's unit normal u,
+     * on x̃ = (x, 1) with an intercept and x without: Novikoff's (R/γ)² then bounds the mistakes
+     * (any separating u gives a bound; this one is at hand).
+     */
+    private void measureNovikoff() {
+        double norm = fitIntercept ? intercepts[0] * intercepts[0] : 0;
+        for (int j = 0; j < d; j++) {
+            norm += weights[j] * weights[j];
+        }
+        norm = Math.sqrt(norm);
+        double radius = 0;
+        double margin = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double squared = fitIntercept ? 1 : 0;
+            double score = fitIntercept ? intercepts[0] : 0;
+            for (int j = 0; j < d; j++) {
+                double value = x[i * d + j];
+                squared += value * value;
+                score += weights[j] * value;
+            }
+            radius = Math.max(radius, Math.sqrt(squared));
+            margin = Math.min(margin, (labels[i] == positive[0] ? score : -score) / norm);
+        }
+        novikoffRadius = radius;
+        novikoffMargin = margin;
     }
 
     /** Perceptron k's score w·x + b of every row, into its column of {@link #rowScores}. */
@@ -291,6 +325,10 @@ final class PerceptronEngine implements Engine<PerceptronSnapshot> {
     double accuracy() { return accuracy; }
 
     double eta0() { return eta0; }
+
+    double novikoffRadius() { return novikoffRadius; }
+
+    double novikoffMargin() { return novikoffMargin; }
 
     boolean fitsIntercept() { return fitIntercept; }
 }

@@ -49,9 +49,12 @@ final class PerceptronNarration {
         if (s.step() == 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "Epoch %d, sample %d/%d: %s; %d %s this epoch.%s", s.epochs(),
+        if (s.status().equals(StepResult.CONVERGED)) {
+            return convergedSummary(s);
+        }
+        return String.format(Locale.ROOT, "Epoch %d, sample %d/%d: %s; %d %s this epoch.", s.epochs(),
                 s.positionInEpoch(), s.sampleCount(), s.mistake() ? "a mistake, the line moves" : "correct",
-                s.mistakes(), s.mistakes() == 1 ? "mistake" : "mistakes", briefEnding(s));
+                s.mistakes(), s.mistakes() == 1 ? "mistake" : "mistakes");
     }
 
     private static String head(PerceptronSnapshot s) {
@@ -124,16 +127,30 @@ final class PerceptronNarration {
 
     private static String ending(PerceptronSnapshot s) {
         if (s.status().equals(StepResult.CONVERGED)) {
-            return " No mistake in a whole epoch: every point is on its side, so the line will never move again.";
+            String text = " No mistake in a whole epoch: every point is on its side, so the line will never move again.";
+            if (Double.isFinite(s.novikoffMargin()) && s.novikoffMargin() > 0) {
+                double bound = Math.pow(s.novikoffRadius() / s.novikoffMargin(), 2);
+                text += String.format(Locale.ROOT, " Novikoff: with this line's margin γ = %.3g and R = %.3g, at most "
+                        + "(R/γ)² = %,.0f mistakes; it made %d.", s.novikoffMargin(), s.novikoffRadius(), bound,
+                        s.totalMistakes());
+            }
+            return text;
         }
         return "";
     }
 
-    private static String briefEnding(PerceptronSnapshot s) {
-        if (s.status().equals(StepResult.CONVERGED)) {
-            return " Converged.";
+    /**
+     * "Epoch 6 made no mistake: converged after 14 mistakes in all, within Novikoff's (R/γ)² =
+     * 7,912 for this line's margin γ = 0.0735."
+     */
+    private static String convergedSummary(PerceptronSnapshot s) {
+        String text = String.format(Locale.ROOT, "Epoch %d made no mistake: converged after %d %s in all", s.epochs(),
+                s.totalMistakes(), s.totalMistakes() == 1 ? "mistake" : "mistakes");
+        if (Double.isFinite(s.novikoffMargin()) && s.novikoffMargin() > 0) {
+            text += String.format(Locale.ROOT, ", within Novikoff's (R/γ)² = %,.0f for this line's margin γ = %.3g",
+                    Math.pow(s.novikoffRadius() / s.novikoffMargin(), 2), s.novikoffMargin());
         }
-        return "";
+        return text + ".";
     }
 
     /** "0.31 + 1.20x₁ − 0.40x₂ = 0". */

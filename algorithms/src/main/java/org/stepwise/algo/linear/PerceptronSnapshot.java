@@ -48,6 +48,8 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
     private final double accuracy;
     private final double eta0;
     private final boolean fitIntercept;
+    private final double novikoffRadius;
+    private final double novikoffMargin;
 
     PerceptronSnapshot(PerceptronEngine engine, List<String> classNames) {
         this.step = engine.stepCount();
@@ -77,6 +79,8 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
         this.accuracy = engine.accuracy();
         this.eta0 = engine.eta0();
         this.fitIntercept = engine.fitsIntercept();
+        this.novikoffRadius = engine.novikoffRadius();
+        this.novikoffMargin = engine.novikoffMargin();
     }
 
     @Override
@@ -149,6 +153,15 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
     public double eta0() { return eta0; }
 
     public boolean fitsIntercept() { return fitIntercept; }
+
+    /**
+     * Once a binary run has converged, R = max ‖x̃ᵢ‖ (x̃ = (x, 1) with an intercept); else NaN.
+     * With {@link #novikoffMargin()}, Novikoff's bound (R/γ)² on the number of mistakes.
+     */
+    public double novikoffRadius() { return novikoffRadius; }
+
+    /** Once a binary run has converged, the final line's margin γ = min yᵢ u·x̃ᵢ, u its unit normal; else NaN. */
+    public double novikoffMargin() { return novikoffMargin; }
 
     public String className(int label) {
         return label >= 0 && label < classNames.size() ? classNames.get(label) : "class " + label;

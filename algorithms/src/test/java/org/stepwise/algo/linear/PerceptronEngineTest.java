@@ -190,6 +190,11 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
         }
         assertThat(gamma).isPositive();
         assertThat((double) end.totalMistakes()).isLessThanOrEqualTo(radius * radius / (gamma * gamma));
+        assertThat(end.novikoffRadius()).isCloseTo(radius, within(1e-12));
+        assertThat(end.novikoffMargin()).isCloseTo(gamma, within(1e-12));
+        assertThat(end.narration()).contains(String.format(java.util.Locale.ROOT,
+                "Novikoff: with this line's margin γ = %.3g and R = %.3g, at most (R/γ)² = %,.0f mistakes; it made %d.",
+                gamma, radius, radius * radius / (gamma * gamma), end.totalMistakes()));
     }
 
     @Test
@@ -264,8 +269,11 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
     @Test
     void narrationEndsWithTheConvergence() {
         PerceptronSnapshot end = runToEnd(factory.create(data(), factory.defaults(), 0));
-        assertThat(end.narration()).contains("Epoch 5 made 0 mistakes").endsWith("will never move again.");
-        assertThat(end.narration(60)).isEqualTo("Epoch 5, sample 100/100: correct; 0 mistakes this epoch. Converged.");
-        assertThat(end.narration(205)).isEqualTo("Epoch 5, sample 100 of 100 (class 1): y(w·x + b) = " + PerceptronNarration.number(end.target(0) * end.score(0)) + " > 0, correct: the line stays. Epoch 5 made 0 mistakes." + " No mistake in a whole epoch: every point is on its side, so the line will never move again.");
+        assertThat(end.narration()).contains("Epoch 5 made 0 mistakes")
+                .contains("will never move again. Novikoff: ").endsWith("mistakes; it made " + end.totalMistakes() + ".");
+        assertThat(end.narration(60)).startsWith("Epoch 5 made no mistake: converged after " + end.totalMistakes()
+                + " mistakes in all, within Novikoff's (R/γ)² = ");
+        String novikoff = end.narration().substring(end.narration().indexOf(" Novikoff: "));
+        assertThat(end.narration(205 + novikoff.length())).isEqualTo("Epoch 5, sample 100 of 100 (class 1): y(w·x + b) = " + PerceptronNarration.number(end.target(0) * end.score(0)) + " > 0, correct: the line stays. Epoch 5 made 0 mistakes." + " No mistake in a whole epoch: every point is on its side, so the line will never move again." + novikoff);
     }
 }
