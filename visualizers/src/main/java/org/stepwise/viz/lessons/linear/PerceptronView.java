@@ -61,7 +61,7 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
         Color ink = pen.ink();
         boolean binary = s.outputCount() == 1;
         for (int k = 0; k < s.outputCount(); k++) {
-            Color color = binary ? ink : ColorMaps.classColor(s.positiveClass(k)).darker();
+            Color color = binary ? ink : lineColor(pen, s.positiveClass(k));
             double[] old = s.previousLine(k);
             if (s.updated(k) && old != null) {
                 dashedLine(pen, old, ink.deriveColor(0, 1, 1, 0.6), 2.5);
@@ -76,12 +76,16 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
         if (i >= 0 && i < data.size()) {
             double x = data.feature(i, 0);
             double y = data.feature(i, 1);
+            // Each ring on a halo of the other tone, so it reads on any region and any class colour.
+            Color halo = ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.7) : Color.rgb(255, 255, 255, 0.85);
             if (s.mistake()) {
+                pen.ring(x, y, 13, halo, 7);
                 pen.ring(x, y, 13, ink, 4);
                 pen.label(x, y, "mistake: the line moves", ink, 15);
             } else {
+                pen.ring(x, y, 13, ink, 7);
                 pen.ring(x, y, 13, CORRECT, 4);
-                pen.label(x, y, "correct", CORRECT, 15);
+                pen.label(x, y, "correct", ink, 15);
             }
         }
         Domain d = pen.transform().domain();
@@ -112,14 +116,23 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
             if (ox != 0 || oy != 0) {
                 arrow(pen, 0, 0, ox, oy, ink.deriveColor(0, 1, 1, 0.6), 2.5, true);
             }
-            arrow(pen, ox, oy, wx, wy, ColorMaps.classColor(s.sampleLabel()).darker(), 3, false);
-            pen.label((ox + wx) / 2, (oy + wy) / 2, s.target(0) > 0 ? "+x" : "−x",
-                    ColorMaps.classColor(s.sampleLabel()).darker(), 15);
+            Color added = lineColor(pen, s.sampleLabel());
+            arrow(pen, ox, oy, wx, wy, added, 3, false);
+            pen.label((ox + wx) / 2, (oy + wy) / 2, s.target(0) > 0 ? "+x" : "−x", added, 15);
         }
         if (wx != 0 || wy != 0) {
             arrow(pen, 0, 0, wx, wy, ink, 3, false);
             pen.label(wx, wy, "w", ink, 17);
         }
+    }
+
+    /**
+     * A class's colour for a line over the pale regions: darkened on the light theme, as it is on
+     * the dark one (where a darkened colour would sink into the dark regions).
+     */
+    private static Color lineColor(OverlayPen pen, int label) {
+        Color color = ColorMaps.classColor(label);
+        return pen.ink().getBrightness() > 0.5 ? color : color.darker();
     }
 
     /** An arrow from (x1, y1) to (x2, y2) in data units, its head a fixed size on screen. */
