@@ -20,7 +20,8 @@ import org.stepwise.viz.view.PointEditListener;
 /**
  * The perceptron's regions over the training points, its line (one per class, one-vs-rest), the
  * sample in focus ringed (green when it was on its side, in ink with the old line dashed when it
- * was a mistake that moved the line), and the epoch's mistakes so far in the corner.
+ * was a mistake that moved the line), the normal vector w/η from the origin (binary; after a
+ * mistake drawn head to tail: old w/η, ±x, new w/η), and the epoch's mistakes so far in the corner.
  */
 final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePoints, DraftDrawing {
 
