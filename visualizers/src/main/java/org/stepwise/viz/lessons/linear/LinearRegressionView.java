@@ -1,0 +1,148 @@
+package org.stepwise.viz.lessons.linear;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.stepwise.algo.Domain;
+import org.stepwise.algo.linear.LinearRegressionSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.EditablePoints;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.CurvePlotView;
+import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.OverlayPen;
+import org.stepwise.viz.view.PlotTransform;
+import org.stepwise.viz.view.PointEditListener;
+
+/**
+ * One feature: the points, the fitted line or polynomial, each point's residual, and a dashed
+ * ghost of the curve before the step. More features: each point's prediction against its actual
+ * value, with the diagonal ŷ = y where a perfect fit would put them. The fitted equation and the
+ * MSE are written in the plot's corner.
+ */
+final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>, EditablePoints {
+
+    private final CurvePlotView view = new CurvePlotView();
+    private Dataset shownData;
+    private double[] actual = new double[0];
+    private double[] predicted = new double[0];
+    private double[] rows = new double[0];
+
+    LinearRegressionView() {
+        view.setResiduals(true);
+    }
+
+    @Override
+    public Node node() { return view; }
+
+    @Override
+    public void show(LinearRegressionSnapshot snapshot, Dataset data) {
+        view.change(() -> draw(snapshot, data));
+    }
+
+    private void draw(LinearRegressionSnapshot snapshot, Dataset data) {
+        boolean oneFeature = data.featureCount() == 1;
+        boolean newData = data != shownData;
+        if (newData) {
+            shownData = data;
+            view.setEditable(oneFeature);
+            if (oneFeature) {
+                double[] xs = new double[data.size()];
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] = data.feature(i, 0);
+                }
+                view.setPoints(xs, data.targets(), data.featureNames().get(0), data.targetName());
+            } else {
+                actual = data.targets();
+                predicted = new double[data.size()];
+                rows = data.featuresRowMajor();
+            }
+        }
+        view.setOverlay(pen -> caption(pen, snapshot, oneFeature));
+        if (oneFeature) {
+            view.setCurves(snapshot::predict, snapshot.step() > 0 ? snapshot::predictBefore : null);
+            return;
+        }
+        int d = data.featureCount();
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = snapshot.predict(rows, i * d);
+        }
+        // The diagonal ŷ = y: a point's residual is its vertical distance to it.
+        view.setCurves(x -> x, null);
+        view.setPoints(actual, predicted, "actual " + data.targetName(), "predicted " + data.targetName());
+        if (newData) {
+            // Equal ranges on both axes, so the diagonal runs corner to corner and a perfect fit lies on it.
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < actual.length; i++) {
+                low = Math.min(low, Math.min(actual[i], predicted[i]));
+                high = Math.max(high, Math.max(actual[i], predicted[i]));
+            }
+            double margin = Math.max(high - low, 1e-9) * 0.08;
+            view.setDomain(new Domain(low - margin, high + margin, low - margin, high + margin));
+        }
+    }
+
+    /** "ŷ = 1.03 + 2.04·x" (or the number of columns) and the MSE, in the plot's top-left corner. */
+    private static void caption(OverlayPen pen, LinearRegressionSnapshot snapshot, boolean oneFeature) {
+        GraphicsContext g = pen.graphics();
+        PlotTransform t = pen.transform();
+        double size = 17 * pen.scale();
+        String model = oneFeature ? equation(snapshot)
+                : String.format(Locale.ROOT, "ŷ from %d columns (degree %d)", snapshot.columnCount(), snapshot.degree());
+        String fit = String.format(Locale.ROOT, "MSE %.4g   R² %.3f", snapshot.mse(), snapshot.r2());
+        g.setFont(Font.font(null, FontWeight.BOLD, size));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(4 * pen.scale());
+        Color halo = pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8);
+        double x = t.left() + 12 * pen.scale();
+        double y = t.top() + 10 * pen.scale();
+        for (String line : new String[] {model, fit}) {
+            g.setStroke(halo);
+            g.strokeText(line, x, y);
+            g.setFill(pen.ink());
+            g.fillText(line, x, y);
+            y += size * 1.35;
+        }
+    }
+
+    /** ŷ = β₀ + β₁x + β₂x² ..., at most four terms written out. */
+    static String equation(LinearRegressionSnapshot snapshot) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "ŷ = %.3g", snapshot.intercept()));
+        int shown = Math.min(snapshot.columnCount(), 4);
+        for (int k = 0; k < shown; k++) {
+            double c = snapshot.coef(k);
+            text.append(c < 0 ? " − " : " + ").append(String.format(Locale.ROOT, "%.3g", Math.abs(c)))
+                    .append('·').append(snapshot.columnNames().get(k).replace("^2", "²").replace("^3", "³"));
+        }
+        if (snapshot.columnCount() > shown) {
+            text.append(" + …");
+        }
+        return text.toString();
+    }
+
+    @Override
+    public List<String> chartedMetrics() { return List.of("mse"); }
+
+    @Override
+    public String metricLabel(String metric) { return "MSE"; }
+
+    @Override
+    public void setDark(boolean dark) {
+        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
+    }
+
+    @Override
+    public void setPointEditListener(PointEditListener listener) { view.setPointEditListener(listener); }
+
+    /** The underlying plot, for tests. */
+    CurvePlotView plot() { return view; }
+}
