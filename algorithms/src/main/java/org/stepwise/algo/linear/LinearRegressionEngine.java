@@ -61,6 +61,9 @@ final class LinearRegressionEngine implements Engine<LinearRegressionSnapshot> {
     private double gradientIntercept;
     private final double[] previousCoef;
     private double previousIntercept;
+    /** A straight line on one feature: the MSE over (β₀, β₁) and the path taken on it; else null. */
+    private final MseBowl bowl;
+    private final CoefficientPath path;
 
     private int step;
     private double mse;
@@ -122,12 +125,17 @@ final class LinearRegressionEngine implements Engine<LinearRegressionSnapshot> {
         evaluate();
         previousMse = mse;
         startMse = mse;
+        bowl = p == 1 && d == 1 ? MseBowl.of(a, y) : null;
+        path = bowl != null ? new CoefficientPath() : null;
+        if (path != null) {
+            path.append(0, 0);
+        }
     }
 
     @Override
     public LinearRegressionSnapshot snapshot() {
         return new LinearRegressionSnapshot(step, status, terms, termNames, normal, coef, intercept, previousCoef,
-                previousIntercept, previousMse, mse, r2(), gradientNorm, rank);
+                previousIntercept, previousMse, mse, r2(), gradientNorm, rank, bowl, path == null ? null : path.view());
     }
 
     @Override
@@ -140,6 +148,7 @@ final class LinearRegressionEngine implements Engine<LinearRegressionSnapshot> {
         previousIntercept = intercept;
         if (normal) {
             solve();
+            record();
             return status;
         }
         for (int k = 0; k < p; k++) {
@@ -148,6 +157,7 @@ final class LinearRegressionEngine implements Engine<LinearRegressionSnapshot> {
         intercept -= learningRate * gradientIntercept;
         step++;
         evaluate();
+        record();
         if (!Double.isFinite(mse) || !Double.isFinite(gradientNorm) || mse > DIVERGENCE_FACTOR * startMse + 1e-300) {
             status = StepResult.stopped(divergence());
         } else if (gradientNorm < tol) {
@@ -157,6 +167,12 @@ final class LinearRegressionEngine implements Engine<LinearRegressionSnapshot> {
                     + "still above tol = %s%s", maxIter, gradientNorm, plain(tol), slowness()));
         }
         return status;
+    }
+
+    private void record() {
+        if (path != null) {
+            path.append(intercept, coef[0]);
+        }
     }
 
     private String divergence() {

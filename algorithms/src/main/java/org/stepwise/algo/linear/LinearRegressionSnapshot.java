@@ -35,10 +35,13 @@ public final class LinearRegressionSnapshot implements Snapshot {
     private final double r2;
     private final double gradientNorm;
     private final int rank;
+    private final MseBowl bowl;
+    private final CoefficientPath.View path;
 
     LinearRegressionSnapshot(int step, StepResult status, PolynomialTerms terms, List<String> termNames, boolean normal,
                              double[] coef, double intercept, double[] previousCoef, double previousIntercept,
-                             double previousMse, double mse, double r2, double gradientNorm, int rank) {
+                             double previousMse, double mse, double r2, double gradientNorm, int rank, MseBowl bowl,
+                             CoefficientPath.View path) {
         this.step = step;
         this.status = status;
         this.terms = terms;
@@ -53,7 +56,24 @@ public final class LinearRegressionSnapshot implements Snapshot {
         this.r2 = r2;
         this.gradientNorm = gradientNorm;
         this.rank = rank;
+        this.bowl = bowl;
+        this.path = path;
     }
+
+    /**
+     * The MSE over (β₀, β₁) for a straight line on one feature (degree 1); null for other models,
+     * whose loss is not a surface of two coefficients.
+     */
+    public MseBowl bowl() { return bowl; }
+
+    /** How many (β₀, β₁) the run has visited, from (0, 0) at step 0; 0 without a {@link #bowl()}. */
+    public int pathLength() { return path == null ? 0 : path.length(); }
+
+    /** The intercept after step {@code index} (0: the start). */
+    public double pathIntercept(int index) { return path.intercept(java.util.Objects.checkIndex(index, pathLength())); }
+
+    /** The slope after step {@code index} (0: the start). */
+    public double pathSlope(int index) { return path.slope(java.util.Objects.checkIndex(index, pathLength())); }
 
     @Override
     public int step() { return step; }

@@ -160,7 +160,7 @@ class LinearRegressionEngineTest extends EngineContractTest<LinearRegressionSnap
     void tooLargeALearningRateForUnscaledColumnsStopsWithTheCause() {
         // x² of x ~ U[−3, 3) has mean square about 16, so 0.1 > 1/16 cannot be stable.
         LinearRegressionSnapshot[] end = new LinearRegressionSnapshot[1];
-        assertThatCode(() -> end[0] = fit(data(), factory.defaults().with("degree", 2))).doesNotThrowAnyException();
+        assertThatCode(() -> end[0] = fit(data(), factory.defaults().with("degree", 2).with("learningRate", 0.1))).doesNotThrowAnyException();
         assertThat(end[0].status().status()).isEqualTo(StepResult.Status.STOPPED);
         assertThat(end[0].status().reason()).startsWith("the loss diverged at step ")
                 .contains("learning rate 0.1 is above 1/").contains("column x^2").contains("scale the features");
@@ -249,5 +249,42 @@ class LinearRegressionEngineTest extends EngineContractTest<LinearRegressionSnap
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
         assertThat(engine.snapshot().status()).isEqualTo(StepResult.CONTINUE);
         assertThat(allocated).as("bytes allocated by 500 steps").isLessThan(1000);
+    }
+
+    @Test
+    void theBowlIsTheMseOverInterceptAndSlopeWithTheLeastSquaresLineAtItsBottom() {
+        Engine<LinearRegressionSnapshot> engine = factory.create(data(), factory.defaults(), 0);
+        for (int i = 0; i < 7; i++) {
+            engine.step();
+        }
+        LinearRegressionSnapshot early = engine.snapshot();
+        MseBowl bowl = early.bowl();
+        assertThat(bowl.value(early.intercept(), early.coef(0))).isCloseTo(early.mse(), within(1e-12));
+        LinearRegressionSnapshot solved = fit(data(), normal(1));
+        assertThat(bowl.minimum()[0]).isCloseTo(solved.intercept(), within(1e-10));
+        assertThat(bowl.minimum()[1]).isCloseTo(solved.coef(0), within(1e-10));
+        assertThat(bowl.domain().contains(0, 0)).isTrue();
+        assertThat(bowl.domain().contains(solved.intercept(), solved.coef(0))).isTrue();
+        double[] gradient = new double[2];
+        double h = 1e-6;
+        bowl.gradient(0.3, -0.7, gradient);
+        assertThat(gradient[0]).isCloseTo((bowl.value(0.3 + h, -0.7) - bowl.value(0.3 - h, -0.7)) / (2 * h), within(1e-6));
+        assertThat(gradient[1]).isCloseTo((bowl.value(0.3, -0.7 + h) - bowl.value(0.3, -0.7 - h)) / (2 * h), within(1e-6));
+
+        // The path: (0, 0), then one point a step, the last the current coefficients; kept as taken.
+        assertThat(early.pathLength()).isEqualTo(8);
+        assertThat(early.pathIntercept(0)).isZero();
+        assertThat(early.pathSlope(7)).isEqualTo(early.coef(0));
+        double seventh = early.pathIntercept(7);
+        for (int i = 0; i < 2000 && !engine.step().isFinal(); i++) {
+            // past a chunk boundary if the run is long enough
+        }
+        assertThat(early.pathLength()).isEqualTo(8);
+        assertThat(early.pathIntercept(7)).isEqualTo(seventh);
+        LinearRegressionSnapshot end = engine.snapshot();
+        assertThat(end.pathLength()).isEqualTo(end.step() + 1);
+        assertThat(end.pathIntercept(end.step())).isEqualTo(end.intercept());
+        assertThat(solved.pathLength()).isEqualTo(2);
+        assertThat(fit(data(), normal(2)).bowl()).as("no bowl for a curve").isNull();
     }
 }

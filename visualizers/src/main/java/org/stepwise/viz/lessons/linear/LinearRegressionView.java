@@ -10,10 +10,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Domain;
+import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
+import org.stepwise.algo.linear.MseBowl;
 import org.stepwise.data.Dataset;
+import javafx.scene.layout.Pane;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.OverlayPen;
@@ -26,9 +31,26 @@ import org.stepwise.viz.view.PointEditListener;
  * value, with the diagonal ŷ = y where a perfect fit would put them. The fitted equation and the
  * MSE are written in the plot's corner.
  */
-final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>, EditablePoints {
+final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>, EditablePoints, DraftDrawing {
+
+    /** The share of the width the bowl takes beside the data when it is shown. */
+    private static final double BOWL_SHARE = 0.4;
 
     private final CurvePlotView view = new CurvePlotView();
+    private final ContourPathView bowl = new ContourPathView();
+    /** The data plot, with the (β₀, β₁) bowl beside it for a straight line on one feature. */
+    private final Pane pane = new Pane(view, bowl) {
+        @Override
+        protected void layoutChildren() {
+            double width = getWidth();
+            double bowlWidth = bowl.isVisible() ? Math.round(width * BOWL_SHARE) : 0;
+            view.resizeRelocate(0, 0, width - bowlWidth, getHeight());
+            bowl.resizeRelocate(width - bowlWidth, 0, bowlWidth, getHeight());
+        }
+    };
+    private MseBowl shownBowl;
+    /** The bottom of the bowl shown, starred. */
+    private List<double[]> bowlMinimum = List.of();
     private Dataset shownData;
     private double[] actual = new double[0];
     private double[] predicted = new double[0];
@@ -36,10 +58,14 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
 
     LinearRegressionView() {
         view.setResiduals(true);
+        bowl.setAxisNames("β₀ (intercept)", "β₁ (slope)");
+        bowl.setVisible(false);
+        pane.setMinSize(240, 200);
+        pane.setPrefSize(960, 560);
     }
 
     @Override
-    public Node node() { return view; }
+    public Node node() { return pane; }
 
     @Override
     public void show(LinearRegressionSnapshot snapshot, Dataset data) {
@@ -47,6 +73,7 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
     }
 
     private void draw(LinearRegressionSnapshot snapshot, Dataset data) {
+        showBowl(snapshot);
         boolean oneFeature = data.featureCount() == 1;
         boolean newData = data != shownData;
         if (newData) {
@@ -86,6 +113,59 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
             }
             double margin = Math.max(high - low, 1e-9) * 0.08;
             view.setDomain(new Domain(low - margin, high + margin, low - margin, high + margin));
+        }
+    }
+
+    /** The MSE bowl over (β₀, β₁) with the path taken down it, when the model is a line on one feature. */
+    private void showBowl(LinearRegressionSnapshot snapshot) {
+        MseBowl surface = snapshot.bowl();
+        if (surface == null) {
+            if (bowl.isVisible()) {
+                bowl.setVisible(false);
+                pane.requestLayout();
+            }
+            shownBowl = null;
+            return;
+        }
+        if (!bowl.isVisible()) {
+            bowl.setVisible(true);
+            pane.requestLayout();
+        }
+        if (surface != shownBowl) {
+            shownBowl = surface;
+            bowlMinimum = List.of(surface.minimum());
+        }
+        bowl.show(surface, bowlMinimum, List.of(new CoefficientPathOf(snapshot)));
+    }
+
+    /** The run's (β₀, β₁) path as the contour view reads it; the arrow points down the bowl at the last point. */
+    private static final class CoefficientPathOf implements ContourPathView.Path {
+        private final LinearRegressionSnapshot snapshot;
+        private final double[] gradient = new double[2];
+
+        CoefficientPathOf(LinearRegressionSnapshot snapshot) {
+            this.snapshot = snapshot;
+            snapshot.bowl().gradient(snapshot.intercept(), snapshot.coef(0), gradient);
+        }
+
+        @Override public String name() { return snapshot.isNormal() ? "QR step" : "GD path"; }
+
+        @Override public int colorIndex() { return 3; }
+
+        @Override public int length() { return snapshot.pathLength(); }
+
+        @Override public double x(int index) { return snapshot.pathIntercept(index); }
+
+        @Override public double y(int index) { return snapshot.pathSlope(index); }
+
+        @Override public double gradientX() { return gradient[0]; }
+
+        @Override public double gradientY() { return gradient[1]; }
+
+        @Override
+        public boolean diverged() {
+            return snapshot.status().status() == StepResult.Status.STOPPED
+                    && snapshot.status().reason().startsWith("the loss diverged");
         }
     }
 
@@ -137,12 +217,22 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
     @Override
     public void setDark(boolean dark) {
         view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+        bowl.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
         view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
     }
 
     @Override
     public void setPointEditListener(PointEditListener listener) { view.setPointEditListener(listener); }
 
+    @Override
+    public void setDraft(boolean draft) { bowl.setDraft(draft); }
+
+    @Override
+    public void drawNow() { bowl.drawNow(); }
+
     /** The underlying plot, for tests. */
     CurvePlotView plot() { return view; }
+
+    /** The bowl beside it, for tests. */
+    ContourPathView bowlView() { return bowl; }
 }

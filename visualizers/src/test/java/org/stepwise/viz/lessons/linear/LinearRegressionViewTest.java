@@ -71,4 +71,47 @@ class LinearRegressionViewTest {
         assertThat(t.domain().contains(346, 346)).isTrue();
         assertThat(LinearRegressionView.equation(end)).endsWith("+ …");
     }
+
+    @Test
+    void darkThemeAndPresentationTypeRedrawTheGroundAndTheMargins() throws Exception {
+        Dataset data = lesson.defaultData();
+        Engine<LinearRegressionSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        for (int i = 0; i < 3; i++) {
+            engine.step();
+        }
+        LinearRegressionSnapshot third = engine.snapshot();
+        double normalLeft = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(third, data);
+            return view.plot().transform().left();
+        });
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setDark(true);
+            view.node().setStyle("-fx-font-size: 21px");
+            view.node().applyCss();
+            view.show(third, data);
+            view.drawNow();
+            return view.node().snapshot(null, null);
+        });
+        save(image, "linear-regression-dark-large");
+        PlotTransform t = view.plot().transform();
+        assertThat(t.left()).as("margins grow with the type").isCloseTo(normalLeft * 21 / 15, org.assertj.core.api.Assertions.within(1.0));
+        // An empty corner of the plot, under the caption's lines: the dark ground.
+        int ground = image.getPixelReader().getArgb((int) (t.left() + t.width() - 4), (int) (t.top() + t.height() - 4));
+        assertThat(ground).isEqualTo(org.stepwise.viz.view.ColorMaps.argb(org.stepwise.viz.view.DecisionBoundaryView.DARK_PAPER));
+        assertThat(view.bowlView().isVisible()).isTrue();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setDark(false);
+            view.node().setStyle("");
+        });
+    }
+
+    /** Writes the picture when the build is run with -Dstepwise.viewPictures=DIR, for a person to look at. */
+    private static void save(WritableImage image, String name) throws java.io.IOException {
+        String directory = System.getProperty("stepwise.viewPictures");
+        if (directory != null && !directory.isBlank()) {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve(name + ".png").toFile());
+        }
+    }
 }
