@@ -10,15 +10,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Domain;
-import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
-import org.stepwise.algo.linear.MseBowl;
 import org.stepwise.data.Dataset;
 import javafx.scene.layout.Pane;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
-import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.OverlayPen;
@@ -29,28 +26,26 @@ import org.stepwise.viz.view.PointEditListener;
  * One feature: the points, the fitted line or polynomial, each point's residual, and a dashed
  * ghost of the curve before the step. More features: each point's prediction against its actual
  * value, with the diagonal ŷ = y where a perfect fit would put them. The fitted equation and the
- * MSE are written in the plot's corner.
+ * MSE are written in the plot's corner. Beside it, the learner's pick of the MSE bowl with the
+ * run's path, the residuals against the fitted values, or their normal Q-Q plot
+ * ({@link DiagnosticPlots}).
  */
 final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>, EditablePoints, DraftDrawing {
 
-    /** The share of the width the bowl takes beside the data when it is shown. */
-    private static final double BOWL_SHARE = 0.4;
+    /** The share of the width the diagnostic plot takes beside the data. */
+    private static final double SIDE_SHARE = 0.4;
 
     private final CurvePlotView view = new CurvePlotView();
-    private final ContourPathView bowl = new ContourPathView();
-    /** The data plot, with the (β₀, β₁) bowl beside it for a straight line on one feature. */
-    private final Pane pane = new Pane(view, bowl) {
+    private final DiagnosticPlots side = new DiagnosticPlots();
+    private final Pane pane = new Pane(view, side.node()) {
         @Override
         protected void layoutChildren() {
             double width = getWidth();
-            double bowlWidth = bowl.isVisible() ? Math.round(width * BOWL_SHARE) : 0;
-            view.resizeRelocate(0, 0, width - bowlWidth, getHeight());
-            bowl.resizeRelocate(width - bowlWidth, 0, bowlWidth, getHeight());
+            double sideWidth = Math.round(width * SIDE_SHARE);
+            view.resizeRelocate(0, 0, width - sideWidth, getHeight());
+            side.node().resizeRelocate(width - sideWidth, 0, sideWidth, getHeight());
         }
     };
-    private MseBowl shownBowl;
-    /** The bottom of the bowl shown, starred. */
-    private List<double[]> bowlMinimum = List.of();
     private Dataset shownData;
     private double[] actual = new double[0];
     private double[] predicted = new double[0];
@@ -58,8 +53,6 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
 
     LinearRegressionView() {
         view.setResiduals(true);
-        bowl.setAxisNames("β₀ (intercept)", "β₁ (slope)");
-        bowl.setVisible(false);
         pane.setMinSize(240, 200);
         pane.setPrefSize(960, 560);
     }
@@ -70,35 +63,30 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
     @Override
     public void show(LinearRegressionSnapshot snapshot, Dataset data) {
         view.change(() -> draw(snapshot, data));
+        side.show(snapshot, actual, predicted);
     }
 
     private void draw(LinearRegressionSnapshot snapshot, Dataset data) {
-        showBowl(snapshot);
         boolean oneFeature = data.featureCount() == 1;
         boolean newData = data != shownData;
+        int d = data.featureCount();
         if (newData) {
             shownData = data;
             view.setEditable(oneFeature);
+            actual = data.targets();
+            predicted = new double[data.size()];
+            rows = data.featuresRowMajor();
             if (oneFeature) {
-                double[] xs = new double[data.size()];
-                for (int i = 0; i < xs.length; i++) {
-                    xs[i] = data.feature(i, 0);
-                }
-                view.setPoints(xs, data.targets(), data.featureNames().get(0), data.targetName());
-            } else {
-                actual = data.targets();
-                predicted = new double[data.size()];
-                rows = data.featuresRowMajor();
+                view.setPoints(rows, actual, data.featureNames().get(0), data.targetName());
             }
+        }
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = snapshot.predict(rows, i * d);
         }
         view.setOverlay(pen -> caption(pen, snapshot, oneFeature));
         if (oneFeature) {
             view.setCurves(snapshot::predict, snapshot.step() > 0 ? snapshot::predictBefore : null);
             return;
-        }
-        int d = data.featureCount();
-        for (int i = 0; i < predicted.length; i++) {
-            predicted[i] = snapshot.predict(rows, i * d);
         }
         // The diagonal ŷ = y: a point's residual is its vertical distance to it.
         view.setCurves(x -> x, null);
@@ -113,59 +101,6 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
             }
             double margin = Math.max(high - low, 1e-9) * 0.08;
             view.setDomain(new Domain(low - margin, high + margin, low - margin, high + margin));
-        }
-    }
-
-    /** The MSE bowl over (β₀, β₁) with the path taken down it, when the model is a line on one feature. */
-    private void showBowl(LinearRegressionSnapshot snapshot) {
-        MseBowl surface = snapshot.bowl();
-        if (surface == null) {
-            if (bowl.isVisible()) {
-                bowl.setVisible(false);
-                pane.requestLayout();
-            }
-            shownBowl = null;
-            return;
-        }
-        if (!bowl.isVisible()) {
-            bowl.setVisible(true);
-            pane.requestLayout();
-        }
-        if (surface != shownBowl) {
-            shownBowl = surface;
-            bowlMinimum = List.of(surface.minimum());
-        }
-        bowl.show(surface, bowlMinimum, List.of(new CoefficientPathOf(snapshot)));
-    }
-
-    /** The run's (β₀, β₁) path as the contour view reads it; the arrow points down the bowl at the last point. */
-    private static final class CoefficientPathOf implements ContourPathView.Path {
-        private final LinearRegressionSnapshot snapshot;
-        private final double[] gradient = new double[2];
-
-        CoefficientPathOf(LinearRegressionSnapshot snapshot) {
-            this.snapshot = snapshot;
-            snapshot.bowl().gradient(snapshot.intercept(), snapshot.coef(0), gradient);
-        }
-
-        @Override public String name() { return snapshot.isNormal() ? "QR step" : "GD path"; }
-
-        @Override public int colorIndex() { return 3; }
-
-        @Override public int length() { return snapshot.pathLength(); }
-
-        @Override public double x(int index) { return snapshot.pathIntercept(index); }
-
-        @Override public double y(int index) { return snapshot.pathSlope(index); }
-
-        @Override public double gradientX() { return gradient[0]; }
-
-        @Override public double gradientY() { return gradient[1]; }
-
-        @Override
-        public boolean diverged() {
-            return snapshot.status().status() == StepResult.Status.STOPPED
-                    && snapshot.status().reason().startsWith("the loss diverged");
         }
     }
 
@@ -217,7 +152,7 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
     @Override
     public void setDark(boolean dark) {
         view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
-        bowl.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+        side.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40), dark);
         view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
     }
 
@@ -225,14 +160,14 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
     public void setPointEditListener(PointEditListener listener) { view.setPointEditListener(listener); }
 
     @Override
-    public void setDraft(boolean draft) { bowl.setDraft(draft); }
+    public void setDraft(boolean draft) { side.setDraft(draft); }
 
     @Override
-    public void drawNow() { bowl.drawNow(); }
+    public void drawNow() { side.drawNow(); }
 
     /** The underlying plot, for tests. */
     CurvePlotView plot() { return view; }
 
-    /** The bowl beside it, for tests. */
-    ContourPathView bowlView() { return bowl; }
+    /** The plots beside it, for tests. */
+    DiagnosticPlots side() { return side; }
 }

@@ -98,11 +98,36 @@ class LinearRegressionViewTest {
         // An empty corner of the plot, under the caption's lines: the dark ground.
         int ground = image.getPixelReader().getArgb((int) (t.left() + t.width() - 4), (int) (t.top() + t.height() - 4));
         assertThat(ground).isEqualTo(org.stepwise.viz.view.ColorMaps.argb(org.stepwise.viz.view.DecisionBoundaryView.DARK_PAPER));
-        assertThat(view.bowlView().isVisible()).isTrue();
+        assertThat(view.side().shown()).isEqualTo("bowl");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.setDark(false);
             view.node().setStyle("");
         });
+    }
+
+    @Test
+    void theSidePlotsShowTheBowlForALineAndTheResidualsAndTheirQuantilesOnRequest() {
+        Dataset data = lesson.defaultData();
+        LinearRegressionSnapshot end = fitted(data, lesson.factory().defaults());
+        LinearRegressionSnapshot cubic = fitted(data, lesson.factory().defaults().with("solver", "normal").with("degree", 3));
+        String[] shown = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(end, data);
+            String first = view.side().shown();
+            view.show(cubic, data);
+            String withoutBowl = view.side().shown();
+            view.side().choose("qq");
+            view.show(cubic, data);
+            return new String[] {first, withoutBowl, view.side().shown()};
+        });
+        assertThat(shown).containsExactly("bowl", "residuals", "qq");
+        // The Q-Q plot's points: the i-th normal quantile against the i-th smallest standardized residual.
+        PlotTransform t = view.side().qqPlot().transform();
+        double firstQuantile = NormalQuantile.of(0.5 / data.size());
+        assertThat(t.domain().contains(firstQuantile, 0)).isTrue();
+        assertThat(NormalQuantile.of(0.975)).isCloseTo(1.959964, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(NormalQuantile.of(0.01)).isCloseTo(-2.326348, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(NormalQuantile.of(0.5)).isZero();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.side().choose("residuals"));
     }
 
     /** Writes the picture when the build is run with -Dstepwise.viewPictures=DIR, for a person to look at. */
