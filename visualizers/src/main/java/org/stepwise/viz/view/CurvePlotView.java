@@ -74,9 +74,9 @@ public final class CurvePlotView extends Region {
     }
 
     /**
-     * The points to show (not copied: read until the next call, so a caller may refill the same arrays
-     * and call again) and the axes'
-     * names. The axes stay unless a point falls outside them or the names change.
+     * The points to show (not copied: read until the next call, so a caller may refill the same
+     * arrays and call again) and the axes' names. The axes stay unless a point falls outside them
+     * or the names change.
      */
     public void setPoints(double[] newXs, double[] newYs, String newXName, String newYName) {
         if (newXs.length != newYs.length) {
@@ -327,24 +327,19 @@ public final class CurvePlotView extends Region {
         if (xs.length == 0) {
             return new Domain(-1, 1, -1, 1);
         }
-        double xMin = Double.POSITIVE_INFINITY;
-        double xMax = Double.NEGATIVE_INFINITY;
-        double yMin = Double.POSITIVE_INFINITY;
-        double yMax = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < xs.length; i++) {
-            xMin = Math.min(xMin, xs[i]);
-            xMax = Math.max(xMax, xs[i]);
-            yMin = Math.min(yMin, ys[i]);
-            yMax = Math.max(yMax, ys[i]);
+        double[] x = range(xs);
+        double[] y = range(ys);
+        return new Domain(x[0], x[1], y[0], y[1]).padded(0.12);
+    }
+
+    /** {min, max} of the values, widened to a unit range when they are all (nearly) equal. */
+    private static double[] range(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
-        if (xMax - xMin < 1e-9) {
-            xMin -= 0.5;
-            xMax += 0.5;
-        }
-        if (yMax - yMin < 1e-9) {
-            yMin -= 0.5;
-            yMax += 0.5;
-        }
-        return new Domain(xMin, xMax, yMin, yMax).padded(0.12);
+        return max - min < 1e-9 ? new double[] {min - 0.5, max + 0.5} : new double[] {min, max};
     }
 }
