@@ -14,16 +14,18 @@ import org.stepwise.algo.Domain;
 import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.algo.linear.MseBowl;
+import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.PlotTransform;
 
 /**
  * The plot beside the data, one at a time as the learner picks it: the MSE bowl over (β₀, β₁)
  * with the path the run took down it (a straight line on one feature only), the residuals
  * against the fitted values (a pattern there is a missing term), or the normal Q-Q plot of the
- * standardized residuals (points off the diagonal: errors that are not normal). Only the plot
- * shown is drawn.
+ * standardized residuals (points off the diagonal: errors that are not normal), or the
+ * coefficients as bars (blue above zero, vermillion below). Only the plot shown is drawn.
  */
 final class DiagnosticPlots {
 
@@ -33,10 +35,12 @@ final class DiagnosticPlots {
     private final ContourPathView bowl = new ContourPathView();
     private final CurvePlotView residuals = new CurvePlotView();
     private final CurvePlotView qq = new CurvePlotView();
+    private final CurvePlotView coefficients = new CurvePlotView();
     private final ToggleGroup choice = new ToggleGroup();
     private final ToggleButton bowlButton = button("MSE bowl", bowl);
     private final ToggleButton residualsButton = button("Residuals", residuals);
     private final ToggleButton qqButton = button("Q-Q", qq);
+    private final ToggleButton coefficientsButton = button("Coefficients", coefficients);
     private final BorderPane node = new BorderPane();
     private MseBowl shownBowl;
     private List<double[]> bowlMinimum = List.of();
@@ -52,9 +56,10 @@ final class DiagnosticPlots {
         residuals.setCurves(x -> 0, null);
         qq.setCurves(x -> x, null);
         qq.setDomain(QQ_DOMAIN);
-        HBox buttons = new HBox(6, bowlButton, residualsButton, qqButton);
+        coefficients.setPoints(new double[0], new double[0], "column", "coefficient β");
+        HBox buttons = new HBox(6, bowlButton, residualsButton, qqButton, coefficientsButton);
         buttons.setPadding(new Insets(0, 0, 6, 8));
-        StackPane plots = new StackPane(bowl, residuals, qq);
+        StackPane plots = new StackPane(bowl, residuals, qq, coefficients);
         node.setTop(buttons);
         node.setCenter(plots);
         node.setMinSize(0, 0);
@@ -63,7 +68,7 @@ final class DiagnosticPlots {
                 old.setSelected(true);
                 return;
             }
-            for (ToggleButton each : List.of(bowlButton, residualsButton, qqButton)) {
+            for (ToggleButton each : List.of(bowlButton, residualsButton, qqButton, coefficientsButton)) {
                 ((Node) each.getUserData()).setVisible(each == now);
             }
             redraw();
@@ -111,9 +116,43 @@ final class DiagnosticPlots {
                 residuals.setPoints(fitted, residuals(), "fitted ŷ", "residual y − ŷ");
                 residuals.setDomain(null);
             });
-        } else {
+        } else if (qq.isVisible()) {
             qq.setPoints(quantiles(), sorted, "normal quantile", "standardized residual");
+        } else {
+            showCoefficients();
         }
+    }
+
+    /** A bar from 0 to each βₖ at k = 1 .. p, named by its column; the intercept is in the caption. */
+    private void showCoefficients() {
+        LinearRegressionSnapshot s = snapshot;
+        int p = s.columnCount();
+        double low = 0;
+        double high = 0;
+        for (int k = 0; k < p; k++) {
+            low = Math.min(low, s.coef(k));
+            high = Math.max(high, s.coef(k));
+        }
+        double span = Math.max(high - low, 1e-9);
+        Domain domain = new Domain(0.4, p + 0.6, low - 0.1 * span, high + 0.12 * span);
+        coefficients.change(() -> {
+            coefficients.setDomain(domain);
+            coefficients.setOverlay(pen -> {
+                PlotTransform t = pen.transform();
+                double half = Math.max(0.5, 0.3 * t.width() / (p + 0.2));
+                for (int k = 0; k < p; k++) {
+                    double zero = t.toPixelY(0);
+                    double top = t.toPixelY(s.coef(k));
+                    pen.graphics().setFill(s.coef(k) >= 0 ? ColorMaps.classColor(0) : ColorMaps.classColor(3));
+                    pen.graphics().fillRect(t.toPixelX(k + 1) - half, Math.min(zero, top), 2 * half, Math.abs(top - zero));
+                }
+                pen.segment(0.4, 0, p + 0.6, 0, pen.ink(), 1);
+                for (int k = 0; p <= 12 && k < p; k++) {
+                    pen.label(k + 1 - 0.3, Math.max(s.coef(k), 0), LinearRegressionView.powers(s.columnNames().get(k)),
+                            pen.ink(), 13);
+                }
+            });
+        });
     }
 
     private double[] residuals() {
@@ -169,7 +208,7 @@ final class DiagnosticPlots {
     void setInk(Color ink, boolean dark) {
         Color paper = dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER;
         bowl.setInk(ink);
-        for (CurvePlotView plot : List.of(residuals, qq)) {
+        for (CurvePlotView plot : List.of(residuals, qq, coefficients)) {
             plot.setInk(ink);
             plot.setPaper(paper);
         }
@@ -179,12 +218,21 @@ final class DiagnosticPlots {
 
     void drawNow() { bowl.drawNow(); }
 
-    /** Which plot is shown (tests): "bowl", "residuals" or "qq". */
-    String shown() { return bowl.isVisible() ? "bowl" : residuals.isVisible() ? "residuals" : "qq"; }
+    /** Which plot is shown (tests): "bowl", "residuals", "qq" or "coefficients". */
+    String shown() {
+        return bowl.isVisible() ? "bowl" : residuals.isVisible() ? "residuals" : qq.isVisible() ? "qq" : "coefficients";
+    }
 
     void choose(String plot) {
-        (plot.equals("bowl") ? bowlButton : plot.equals("qq") ? qqButton : residualsButton).setSelected(true);
+        (switch (plot) {
+            case "bowl" -> bowlButton;
+            case "qq" -> qqButton;
+            case "coefficients" -> coefficientsButton;
+            default -> residualsButton;
+        }).setSelected(true);
     }
+
+    CurvePlotView coefficientPlot() { return coefficients; }
 
     CurvePlotView residualPlot() { return residuals; }
 

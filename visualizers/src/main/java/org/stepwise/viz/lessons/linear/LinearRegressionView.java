@@ -135,10 +135,25 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
         for (int k = 0; k < shown; k++) {
             double c = snapshot.coef(k);
             text.append(c < 0 ? " − " : " + ").append(String.format(Locale.ROOT, "%.3g", Math.abs(c)))
-                    .append('·').append(snapshot.columnNames().get(k).replace("^2", "²").replace("^3", "³"));
+                    .append('·').append(powers(snapshot.columnNames().get(k)));
         }
         if (snapshot.columnCount() > shown) {
             text.append(" + …");
+        }
+        return text.toString();
+    }
+
+    /** "x^2" as "x²": PolynomialFeatures' names with superscript powers, for the plots. */
+    static String powers(String column) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < column.length(); i++) {
+            char c = column.charAt(i);
+            if (c == '^') {
+                continue;
+            }
+            boolean power = Character.isDigit(c) && column.lastIndexOf('^', i) >= 0
+                    && column.substring(column.lastIndexOf('^', i) + 1, i + 1).chars().allMatch(Character::isDigit);
+            text.append(power ? "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0') : c);
         }
         return text.toString();
     }

@@ -56,6 +56,9 @@ class LinearRegressionViewTest {
                 (int) Math.round(t.toPixelY(end.predict(x))));
         assertThat(onLine).isEqualTo(org.stepwise.viz.view.ColorMaps.classArgb(3));
         assertThat(LinearRegressionView.equation(end)).isEqualTo("ŷ = 1.01 + 2.02·x");
+        assertThat(LinearRegressionView.powers("x^3")).isEqualTo("x³");
+        assertThat(LinearRegressionView.powers("age bmi^12")).isEqualTo("age bmi¹²");
+        assertThat(LinearRegressionView.powers("s2")).isEqualTo("s2");
     }
 
     @Test
@@ -106,7 +109,7 @@ class LinearRegressionViewTest {
     }
 
     @Test
-    void theSidePlotsShowTheBowlForALineAndTheResidualsAndTheirQuantilesOnRequest() {
+    void theSidePlotsShowTheBowlForALineAndTheResidualsAndTheirQuantilesOnRequest() throws Exception {
         Dataset data = lesson.defaultData();
         LinearRegressionSnapshot end = fitted(data, lesson.factory().defaults());
         LinearRegressionSnapshot cubic = fitted(data, lesson.factory().defaults().with("solver", "normal").with("degree", 3));
@@ -127,6 +130,23 @@ class LinearRegressionViewTest {
         assertThat(NormalQuantile.of(0.975)).isCloseTo(1.959964, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(NormalQuantile.of(0.01)).isCloseTo(-2.326348, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(NormalQuantile.of(0.5)).isZero();
+        // The coefficients as bars: the cubic's three, from 0 to each value.
+        WritableImage bars = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.side().choose("coefficients");
+            return view.side().coefficientPlot().snapshot(null, null);
+        });
+        save(bars, "linear-regression-coefficients");
+        save(WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.side().choose("qq");
+            WritableImage picture = view.node().snapshot(null, null);
+            view.side().choose("coefficients");
+            return picture;
+        }), "linear-regression-qq");
+        PlotTransform c = view.side().coefficientPlot().transform();
+        assertThat(c.domain().contains(1, cubic.coef(0))).isTrue();
+        int midBar = bars.getPixelReader().getArgb((int) Math.round(c.toPixelX(1)),
+                (int) Math.round(c.toPixelY(cubic.coef(0) / 2)));
+        assertThat(midBar).isEqualTo(org.stepwise.viz.view.ColorMaps.classArgb(cubic.coef(0) >= 0 ? 0 : 3));
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.side().choose("residuals"));
     }
 
