@@ -7,7 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.stepwise.algo.Domain;
@@ -57,7 +58,8 @@ final class DiagnosticPlots {
         qq.setCurves(x -> x, null);
         qq.setDomain(QQ_DOMAIN);
         coefficients.setPoints(new double[0], new double[0], "column", "coefficient β");
-        HBox buttons = new HBox(6, bowlButton, residualsButton, qqButton, coefficientsButton);
+        // Wrapped, not cut, where the column is narrow and the type large (presentation mode).
+        FlowPane buttons = new FlowPane(6, 6, bowlButton, residualsButton, qqButton, coefficientsButton);
         buttons.setPadding(new Insets(0, 0, 6, 8));
         StackPane plots = new StackPane(bowl, residuals, qq, coefficients);
         node.setTop(buttons);
@@ -82,6 +84,7 @@ final class DiagnosticPlots {
         button.setToggleGroup(choice);
         button.setUserData(plot);
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         plot.setVisible(false);
         return button;
     }
