@@ -323,7 +323,7 @@ public final class CurvePlotView extends Region {
     }
 
     /** The points' bounding box grown by 12 % on each side (a unit square around a single value). */
-    static Domain domainOf(double[] xs, double[] ys) {
+    public static Domain domainOf(double[] xs, double[] ys) {
         if (xs.length == 0) {
             return new Domain(-1, 1, -1, 1);
         }

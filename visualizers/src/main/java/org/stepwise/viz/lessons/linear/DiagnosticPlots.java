@@ -117,7 +117,9 @@ final class DiagnosticPlots {
         } else if (residuals.isVisible()) {
             residuals.change(() -> {
                 residuals.setPoints(fitted, residuals(), "fitted ŷ", "residual y − ŷ");
-                residuals.setDomain(null);
+                if (shrunk(residuals)) {
+                    residuals.setDomain(null);
+                }
             });
         } else if (qq.isVisible()) {
             qq.setPoints(quantiles(), sorted, "normal quantile", "standardized residual");
@@ -156,6 +158,17 @@ final class DiagnosticPlots {
                 }
             });
         });
+    }
+
+    /**
+     * Whether the points now fill less than a third of the plot's height or width: fitted anew
+     * then (gradient descent shrinks the residuals step by step), not on every frame, so the axes
+     * hold still while the points settle.
+     */
+    private boolean shrunk(CurvePlotView plot) {
+        Domain now = plot.domain();
+        Domain needed = CurvePlotView.domainOf(fitted, residualValues);
+        return needed.height() < now.height() / 3 || needed.width() < now.width() / 3;
     }
 
     private double[] residuals() {
