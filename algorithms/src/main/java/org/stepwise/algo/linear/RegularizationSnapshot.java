@@ -1,0 +1,167 @@
+package org.stepwise.algo.linear;
+
+import java.util.List;
+import java.util.Locale;
+import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.algo.StepResult;
+
+/**
+ * Ridge, lasso or elastic net after some steps: the coefficients (and those before the step), the
+ * intercept, which coordinate the step updated, and the fit. Predicts without allocating, so a
+ * view can sample the fitted line every frame.
+ *
+ * <p>Metrics, with scikit-learn's attribute names: {@code coef}, {@code intercept}, {@code n_iter}
+ * (sweeps over the features; 1 for ridge's single solve, where scikit-learn's cholesky solver
+ * reports None), {@code r2} (the score on the data fitted) and, once a sweep has checked it,
+ * {@code dual_gap} (scikit-learn's {@code dual_gap_}, divided by n).
+ */
+public final class RegularizationSnapshot implements Snapshot {
+
+    /** What the engine hands over; arrays are copied by the snapshot. */
+    record State(int step, StepResult status, String penalty, double alpha, double l1Ratio, List<String> featureNames,
+                 double[] coef, double[] previousCoef, double intercept, double previousIntercept, double[] xMean,
+                 int updated, double rho, boolean skipped, double threshold, int nIter, boolean gapChecked,
+                 double sweepRatio, double dualGap, double gapTolerance, double r2) {
+    }
+
+    private final State s;
+    private final double[] coef;
+    private final double[] previousCoef;
+
+    RegularizationSnapshot(State state) {
+        this.coef = state.coef().clone();
+        this.previousCoef = state.previousCoef().clone();
+        this.s = state;
+    }
+
+    @Override
+    public int step() { return s.step(); }
+
+    @Override
+    public StepResult status() { return s.status(); }
+
+    /** "ridge", "lasso" or "elasticnet". */
+    public String penalty() { return s.penalty(); }
+
+    public double alpha() { return s.alpha(); }
+
+    /** The L1 share used: 1 for lasso, 0 for ridge. */
+    public double l1Ratio() { return s.l1Ratio(); }
+
+    public List<String> featureNames() { return s.featureNames(); }
+
+    public int featureCount() { return coef.length; }
+
+    public double coef(int j) { return coef[j]; }
+
+    public double[] coef() { return coef.clone(); }
+
+    public double previousCoef(int j) { return previousCoef[j]; }
+
+    public double intercept() { return s.intercept(); }
+
+    /** The feature this step updated (0-based), or −1 (ridge's solve, the start). */
+    public int updated() { return s.updated(); }
+
+    /** Sweeps over the features completed (scikit-learn's n_iter_); ridge: its one solve. */
+    public int nIter() { return s.nIter(); }
+
+    public double r2() { return s.r2(); }
+
+    /** scikit-learn's dual_gap_ (divided by n) at the last check; NaN before the first. */
+    public double dualGap() { return s.dualGap(); }
+
+    /** The gap's bound tol·‖y − ȳ‖²/n on the same scale as {@link #dualGap()}. */
+    public double gapTolerance() { return s.gapTolerance(); }
+
+    /** Whether this step ended a sweep that checked the duality gap. */
+    public boolean gapChecked() { return s.gapChecked(); }
+
+    /** The prediction for the raw row {@code x[offset .. offset + p)}. Allocates nothing. */
+    public double predict(double[] x, int offset) {
+        double value = s.intercept();
+        for (int j = 0; j < coef.length; j++) {
+            value += coef[j] * x[offset + j];
+        }
+        return value;
+    }
+
+    /** A one-feature model's prediction at x. */
+    public double predict(double x) { return s.intercept() + coef[0] * x; }
+
+    /** What {@link #predict(double)} gave before this step. */
+    public double predictBefore(double x) { return s.previousIntercept() + previousCoef[0] * x; }
+
+    /**
+     * Lasso: "step 7 (sweep 1, feature bmi): ρ = Xⱼᵀr = 949.4, soft-threshold by l1 = α·l1_ratio·n
+     * = 442 → w 0 → 519.8"; at the end of a sweep, its change and the gap test.
+     */
+    @Override
+    public String narration() {
+        if (s.step() == 0) {
+            return "";
+        }
+        if (s.updated() < 0) {
+            return String.format(Locale.ROOT, "step %d: ridge in closed form, (XᵀX + %sI)w = Xᵀy on centred data: "
+                    + "%s; intercept %.4g, R² %.4f", s.step(), number(s.alpha()), coefText(), s.intercept(), s.r2());
+        }
+        int j = s.updated();
+        String name = s.featureNames().get(j);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "step %d (sweep %d, feature %s): ",
+                s.step(), s.nIter() + (s.gapChecked() || j == coef.length - 1 ? 0 : 1), name));
+        if (s.skipped()) {
+            text.append("a constant column, skipped");
+        } else {
+            text.append(String.format(Locale.ROOT, "ρ = Xⱼᵀr = %.4g, soft-threshold by α·l1_ratio·n = %.4g%s → "
+                    + "w %.4g → %.4g%s", s.rho(), s.threshold(),
+                    s.l1Ratio() < 1 ? ", shrink by ‖Xⱼ‖² + α(1 − l1_ratio)·n" : "",
+                    previousCoef[j], coef[j], coef[j] == 0 ? " (exactly zero: |ρ| ≤ threshold)" : ""));
+        }
+        text.append(String.format(Locale.ROOT, "; R² %.4f", s.r2()));
+        if (j == coef.length - 1) {
+            text.append(String.format(Locale.ROOT, "; sweep %d done, max|Δw|/max|w| = %.3g", s.nIter(), s.sweepRatio()));
+            if (s.gapChecked()) {
+                text.append(String.format(Locale.ROOT, ", duality gap %.3g %s tol·‖y‖²/n = %.3g", s.dualGap(),
+                        s.dualGap() < s.gapTolerance() ? "<" : "≥", s.gapTolerance()));
+            }
+        }
+        return text.toString();
+    }
+
+    private String coefText() {
+        StringBuilder text = new StringBuilder("w = (");
+        for (int j = 0; j < Math.min(coef.length, 4); j++) {
+            text.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4g", coef[j]));
+        }
+        return text.append(coef.length > 4 ? ", …)" : ")").toString();
+    }
+
+    private static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public Metrics metrics() {
+        Metrics.Builder metrics = Metrics.builder()
+                .vector("coef", coef)
+                .scalar("intercept", s.intercept())
+                .count("n_iter", s.nIter())
+                .scalar("r2", s.r2());
+        if (!Double.isNaN(s.dualGap())) {
+            metrics.scalar("dual_gap", s.dualGap());
+        }
+        return metrics.build();
+    }
+
+    @Override
+    public double scalar(String name) {
+        return switch (name) {
+            case "intercept" -> s.intercept();
+            case "n_iter" -> s.nIter();
+            case "r2" -> s.r2();
+            case "dual_gap" -> s.dualGap();
+            default -> Double.NaN;
+        };
+    }
+}
