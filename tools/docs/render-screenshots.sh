@@ -18,3 +18,6 @@ render optimizers --param surface=rosenbrock --param useNesterov=true --param us
 render linear-regression --steps 3 --out docs/images/linear-regression-gd.png
 render linear-regression --dataset sine --points 60 --noise 0.5 --param solver=normal --param degree=3 --steps 1 \
     --out docs/images/linear-regression-cubic.png
+render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
+render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
+    --out docs/images/regularization-diamond.png

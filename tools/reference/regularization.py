@@ -22,11 +22,16 @@ Cases:
 """
 import json
 import os
+import warnings
 
 import numpy as np
 import sklearn
 from sklearn.datasets import load_diabetes
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import ElasticNet, Lasso, Ridge
+
+# A fit that did not converge is no reference.
+warnings.simplefilter("error", ConvergenceWarning)
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "algorithms", "src", "test",
                    "resources", "org", "stepwise", "algo", "linear")

@@ -60,6 +60,9 @@ final class RegularizationEngine implements Engine<RegularizationSnapshot> {
     private final double[] residual;
     private final double[] xta;
     private double previousIntercept;
+    /** Two features: the data term over (w₁, w₂) and the coefficients visited, from (0, 0); else null. */
+    private final LeastSquaresBowl bowl;
+    private final CoefficientPath path;
 
     private int step;
     private int nextFeature;
@@ -122,13 +125,19 @@ final class RegularizationEngine implements Engine<RegularizationSnapshot> {
         residual = yc.clone();
         xta = new double[p];
         previousIntercept = yMean;
+        bowl = p == 2 ? LeastSquaresBowl.of(x, yc, n) : null;
+        path = bowl != null ? new CoefficientPath() : null;
+        if (path != null) {
+            path.append(0, 0);
+        }
     }
 
     @Override
     public RegularizationSnapshot snapshot() {
         return new RegularizationSnapshot(new RegularizationSnapshot.State(step, status, penalty, alpha, l1Ratio,
                 featureNames, w, previousW, intercept(), previousIntercept, xMean, updated, rho, skipped,
-                ridge ? alpha : l1Reg, ridge ? step : sweeps, gapChecked, sweepRatio, gap / n, gapTol / n, r2()));
+                ridge ? alpha : l1Reg, ridge ? step : sweeps, gapChecked, sweepRatio, gap / n, gapTol / n, r2(), bowl,
+                path == null ? null : path.view()));
     }
 
     @Override
@@ -141,9 +150,12 @@ final class RegularizationEngine implements Engine<RegularizationSnapshot> {
         step++;
         if (ridge) {
             solveRidge();
-            return status;
+        } else {
+            coordinate();
         }
-        coordinate();
+        if (path != null) {
+            path.append(w[0], w[1]);
+        }
         return status;
     }
 

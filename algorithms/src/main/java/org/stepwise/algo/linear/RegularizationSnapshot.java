@@ -22,7 +22,8 @@ public final class RegularizationSnapshot implements Snapshot {
     record State(int step, StepResult status, String penalty, double alpha, double l1Ratio, List<String> featureNames,
                  double[] coef, double[] previousCoef, double intercept, double previousIntercept, double[] xMean,
                  int updated, double rho, boolean skipped, double threshold, int nIter, boolean gapChecked,
-                 double sweepRatio, double dualGap, double gapTolerance, double r2) {
+                 double sweepRatio, double dualGap, double gapTolerance, double r2, LeastSquaresBowl bowl,
+                 CoefficientPath.View path) {
     }
 
     private final State s;
@@ -77,6 +78,18 @@ public final class RegularizationSnapshot implements Snapshot {
 
     /** Whether this step ended a sweep that checked the duality gap. */
     public boolean gapChecked() { return s.gapChecked(); }
+
+    /** Two features: the data term ‖y − Xw‖²/(2n) over (w₁, w₂); null otherwise. */
+    public LeastSquaresBowl bowl() { return s.bowl(); }
+
+    /** How many (w₁, w₂) the run has visited, from (0, 0) at step 0; 0 without a {@link #bowl()}. */
+    public int pathLength() { return s.path() == null ? 0 : s.path().length(); }
+
+    /** w₁ after step {@code index}. */
+    public double pathW1(int index) { return s.path().intercept(java.util.Objects.checkIndex(index, pathLength())); }
+
+    /** w₂ after step {@code index}. */
+    public double pathW2(int index) { return s.path().slope(java.util.Objects.checkIndex(index, pathLength())); }
 
     /** The prediction for the raw row {@code x[offset .. offset + p)}. Allocates nothing. */
     public double predict(double[] x, int offset) {

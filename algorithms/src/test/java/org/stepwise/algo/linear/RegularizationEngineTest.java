@@ -167,4 +167,33 @@ class RegularizationEngineTest extends EngineContractTest<RegularizationSnapshot
                 .with("alpha", 0.0), 0));
         assertThat(ols.status()).isEqualTo(StepResult.CONVERGED);
     }
+
+    @Test
+    void twoFeaturesCarryTheLossBowlAndTheStaircase() {
+        Dataset two = fixture("two").dataset();
+        Engine<RegularizationSnapshot> engine = factory.create(two, factory.defaults().with("alpha", 0.1), 0);
+        for (int k = 0; k < 5; k++) {
+            engine.step();
+        }
+        RegularizationSnapshot s = engine.snapshot();
+        assertThat(s.pathLength()).isEqualTo(6);
+        assertThat(s.pathW1(5)).isEqualTo(s.coef(0));
+        assertThat(s.pathW2(5)).isEqualTo(s.coef(1));
+        // Each step moves along one axis only.
+        for (int k = 1; k < 6; k++) {
+            boolean alongW1 = s.pathW2(k) == s.pathW2(k - 1);
+            boolean alongW2 = s.pathW1(k) == s.pathW1(k - 1);
+            assertThat(alongW1 || alongW2).as("step %d moves along one axis", k).isTrue();
+        }
+        // The bowl's minimum is the unpenalised fit: ridge with alpha 0.
+        RegularizationSnapshot ols = runToEnd(factory.create(two, factory.defaults().with("penalty", "ridge")
+                .with("alpha", 0.0), 0));
+        double[] minimum = s.bowl().minimum();
+        assertThat(minimum[0]).isCloseTo(ols.coef(0), within(1e-9));
+        assertThat(minimum[1]).isCloseTo(ols.coef(1), within(1e-9));
+        double[] gradient = new double[2];
+        s.bowl().gradient(minimum[0], minimum[1], gradient);
+        assertThat(Math.hypot(gradient[0], gradient[1])).isLessThan(1e-9);
+        assertThat(factory.create(fixture("diabetes").dataset(), factory.defaults(), 0).snapshot().bowl()).isNull();
+    }
 }

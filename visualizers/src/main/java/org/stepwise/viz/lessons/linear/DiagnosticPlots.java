@@ -15,11 +15,9 @@ import org.stepwise.algo.Domain;
 import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.algo.linear.MseBowl;
-import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.DecisionBoundaryView;
-import org.stepwise.viz.view.PlotTransform;
 
 /**
  * The plot beside the data, one at a time as the learner picks it: the MSE bowl over (β₀, β₁)
@@ -138,25 +136,11 @@ final class DiagnosticPlots {
             low = Math.min(low, s.coef(k));
             high = Math.max(high, s.coef(k));
         }
-        double span = Math.max(high - low, 1e-9);
-        Domain domain = new Domain(0.4, p + 0.6, low - 0.1 * span, high + 0.12 * span);
+        Domain domain = CoefficientBars.domain(p, low, high);
         coefficients.change(() -> {
             coefficients.setDomain(domain);
-            coefficients.setOverlay(pen -> {
-                PlotTransform t = pen.transform();
-                double half = Math.max(0.5, 0.3 * t.width() / (p + 0.2));
-                for (int k = 0; k < p; k++) {
-                    double zero = t.toPixelY(0);
-                    double top = t.toPixelY(s.coef(k));
-                    pen.graphics().setFill(s.coef(k) >= 0 ? ColorMaps.classColor(0) : ColorMaps.classColor(3));
-                    pen.graphics().fillRect(t.toPixelX(k + 1) - half, Math.min(zero, top), 2 * half, Math.abs(top - zero));
-                }
-                pen.segment(0.4, 0, p + 0.6, 0, pen.ink(), 1);
-                for (int k = 0; p <= 12 && k < p; k++) {
-                    pen.label(k + 1 - 0.3, Math.max(s.coef(k), 0), LinearRegressionView.powers(s.columnNames().get(k)),
-                            pen.ink(), 13);
-                }
-            });
+            coefficients.setOverlay(pen -> CoefficientBars.draw(pen, p, s::coef,
+                    k -> LinearRegressionView.powers(s.columnNames().get(k)), -1, 0));
         });
     }
 

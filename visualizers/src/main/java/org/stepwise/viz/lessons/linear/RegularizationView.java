@@ -1,0 +1,285 @@
+package org.stepwise.viz.lessons.linear;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.stepwise.algo.Domain;
+import org.stepwise.algo.linear.LeastSquaresBowl;
+import org.stepwise.algo.linear.RegularizationSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
+import org.stepwise.viz.lesson.EditablePoints;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.ContourPathView;
+import org.stepwise.viz.view.CurvePlotView;
+import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.OverlayPen;
+import org.stepwise.viz.view.PointEditListener;
+
+/**
+ * Left, by the number of features: one, the points with the fitted line and a dashed ghost of the
+ * line before the step; two, the contours of the data term ‖y − Xw‖²/(2n) over (w₁, w₂) with the
+ * coordinate-descent staircase from (0, 0), the least-squares point starred and the penalty's
+ * region through the current w (lasso's diamond, ridge's circle: {@link PenaltyRegion}); more,
+ * each point's prediction against its value. Right: the coefficients as bars, the one the step
+ * updated outlined with a dashed mark at its value before.
+ */
+final class RegularizationView implements LessonView<RegularizationSnapshot>, EditablePoints, DraftDrawing {
+
+    private static final double SIDE_SHARE = 0.4;
+
+    private final CurvePlotView data = new CurvePlotView();
+    private final ContourPathView contours = new ContourPathView();
+    private final PenaltyRegion region = new PenaltyRegion();
+    private final CurvePlotView bars = new CurvePlotView();
+    private final Pane pane = new Pane(data, contours, region.canvas(), bars) {
+        @Override
+        protected void layoutChildren() {
+            double width = getWidth();
+            double side = Math.round(width * SIDE_SHARE);
+            data.resizeRelocate(0, 0, width - side, getHeight());
+            contours.resizeRelocate(0, 0, width - side, getHeight());
+            region.canvas().relocate(0, 0);
+            region.canvas().setWidth(width - side);
+            region.canvas().setHeight(getHeight());
+            bars.resizeRelocate(width - side, 0, side, getHeight());
+            // The contour view lays itself out (its transform) before the region is drawn over it.
+            contours.layout();
+            drawRegion();
+        }
+    };
+    private Dataset shownData;
+    private RegularizationSnapshot shown;
+    private double[] actual = new double[0];
+    private double[] predicted = new double[0];
+    private double[] rows = new double[0];
+    private double barLow;
+    private double barHigh;
+    private Color ink = Color.rgb(40, 40, 40);
+
+    RegularizationView() {
+        data.setResiduals(true);
+        contours.setVisible(false);
+        region.canvas().setVisible(false);
+        bars.setPoints(new double[0], new double[0], "feature", "coefficient w");
+        pane.setMinSize(240, 200);
+        pane.setPrefSize(960, 560);
+    }
+
+    @Override
+    public Node node() { return pane; }
+
+    @Override
+    public void show(RegularizationSnapshot snapshot, Dataset dataset) {
+        shown = snapshot;
+        boolean newData = dataset != shownData;
+        LeastSquaresBowl bowl = snapshot.bowl();
+        contours.setVisible(bowl != null);
+        region.canvas().setVisible(bowl != null);
+        data.setVisible(bowl == null);
+        if (bowl != null) {
+            contours.setAxisNames("w₁ (" + snapshot.featureNames().get(0) + ")", "w₂ (" + snapshot.featureNames().get(1) + ")");
+            contours.show(bowl, List.of(bowl.minimum()), List.of(new CoefficientStaircase(snapshot)));
+            drawRegion();
+            shownData = dataset;
+        } else {
+            data.change(() -> drawData(snapshot, dataset, newData));
+        }
+        showBars(snapshot, newData);
+    }
+
+    private void drawRegion() {
+        RegularizationSnapshot s = shown;
+        if (s == null || s.bowl() == null) {
+            return;
+        }
+        String label = String.format(Locale.ROOT, "%s: %s = %.3g", penaltyName(s), s.l1Ratio() >= 1 ? "‖w‖₁"
+                : s.l1Ratio() <= 0 ? "‖w‖₂" : "penalty", s.l1Ratio() >= 1 ? Math.abs(s.coef(0)) + Math.abs(s.coef(1))
+                : s.l1Ratio() <= 0 ? Math.hypot(s.coef(0), s.coef(1))
+                : s.l1Ratio() * (Math.abs(s.coef(0)) + Math.abs(s.coef(1)))
+                        + 0.5 * (1 - s.l1Ratio()) * (s.coef(0) * s.coef(0) + s.coef(1) * s.coef(1)));
+        region.draw(contours.transform(), s.l1Ratio(), s.coef(0), s.coef(1), label, ink, 1);
+    }
+
+    private void drawData(RegularizationSnapshot snapshot, Dataset dataset, boolean newData) {
+        int d = dataset.featureCount();
+        boolean oneFeature = d == 1;
+        if (newData) {
+            shownData = dataset;
+            data.setEditable(oneFeature);
+            actual = dataset.targets();
+            predicted = new double[dataset.size()];
+            rows = dataset.featuresRowMajor();
+            if (oneFeature) {
+                data.setPoints(rows, actual, dataset.featureNames().get(0), dataset.targetName());
+            }
+        }
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = snapshot.predict(rows, i * d);
+        }
+        data.setOverlay(pen -> caption(pen, snapshot, oneFeature));
+        if (oneFeature) {
+            data.setCurves(snapshot::predict, snapshot.step() > 0 ? snapshot::predictBefore : null);
+            return;
+        }
+        // The diagonal ŷ = y, on equal ranges: a perfect fit puts every point on it.
+        data.setCurves(x -> x, null);
+        data.setPoints(actual, predicted, "actual " + dataset.targetName(), "predicted " + dataset.targetName());
+        if (newData) {
+            Domain domain = CurvePlotView.domainOf(actual, actual);
+            data.setDomain(new Domain(domain.xMin(), domain.xMax(), domain.xMin(), domain.xMax()));
+        }
+    }
+
+    /** Bars on axes that widen as the coefficients grow and hold still otherwise; anew for new data. */
+    private void showBars(RegularizationSnapshot s, boolean newData) {
+        int p = s.featureCount();
+        double low = 0;
+        double high = 0;
+        for (int j = 0; j < p; j++) {
+            low = Math.min(low, Math.min(s.coef(j), s.previousCoef(j)));
+            high = Math.max(high, Math.max(s.coef(j), s.previousCoef(j)));
+        }
+        boolean shrunk = (high - low) < (barHigh - barLow) / 3;
+        if (newData || s.step() == 0 || shrunk || low < barLow || high > barHigh) {
+            barLow = low;
+            barHigh = high;
+        }
+        Domain bare = CoefficientBars.domain(p, barLow, barHigh);
+        // Room above the bars for the two lines of title.
+        Domain domain = new Domain(bare.xMin(), bare.xMax(), bare.yMin(), bare.yMax() + 0.3 * bare.height());
+        int marked = s.updated();
+        double before = marked >= 0 ? s.previousCoef(marked) : 0;
+        bars.change(() -> {
+            bars.setDomain(domain);
+            bars.setOverlay(pen -> {
+                CoefficientBars.draw(pen, p, s::coef, k -> s.featureNames().get(k), marked, before);
+                String title = marked >= 0 ? "updated: " + s.featureNames().get(marked)
+                        : s.step() > 0 ? "all at once (closed form)" : "w = 0 at the start";
+                text(pen, List.of(penaltyName(s), title), pen.transform().left() + 12 * pen.scale());
+            });
+        });
+    }
+
+    static String penaltyName(RegularizationSnapshot s) {
+        String alpha = number(s.alpha());
+        return switch (s.penalty()) {
+            case "ridge" -> "Ridge (L2), α = " + alpha;
+            case "lasso" -> "Lasso (L1), α = " + alpha;
+            default -> "Elastic net, α = " + alpha + ", l1Ratio = " + number(s.l1Ratio());
+        };
+    }
+
+    /** 0.1 rather than 0.1000: the number as the learner typed it. */
+    private static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static void caption(OverlayPen pen, RegularizationSnapshot s, boolean oneFeature) {
+        String model = oneFeature
+                ? String.format(Locale.ROOT, "ŷ = %.3g %s %.3g·%s", s.intercept(), s.coef(0) < 0 ? "−" : "+",
+                        Math.abs(s.coef(0)), s.featureNames().get(0))
+                : String.format(Locale.ROOT, "ŷ from %d features, %d at zero", s.featureCount(), zeros(s));
+        String fit = String.format(Locale.ROOT, "R² %.3f   n_iter %d", s.r2(), s.nIter());
+        text(pen, List.of(penaltyName(s), model, fit), pen.transform().left() + 12 * pen.scale());
+    }
+
+    private static int zeros(RegularizationSnapshot s) {
+        int count = 0;
+        for (int j = 0; j < s.featureCount(); j++) {
+            count += s.coef(j) == 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Lines of bold text with a halo, from the plot's top-left corner. */
+    private static void text(OverlayPen pen, List<String> lines, double x) {
+        GraphicsContext g = pen.graphics();
+        double size = 17 * pen.scale();
+        g.setFont(Font.font(null, FontWeight.BOLD, size));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(4 * pen.scale());
+        Color halo = pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8);
+        double y = pen.transform().top() + 10 * pen.scale();
+        for (String line : lines) {
+            g.setStroke(halo);
+            g.strokeText(line, x, y);
+            g.setFill(pen.ink());
+            g.fillText(line, x, y);
+            y += size * 1.35;
+        }
+    }
+
+    @Override
+    public List<String> chartedMetrics() { return List.of("r2"); }
+
+    @Override
+    public String metricLabel(String metric) { return "R²"; }
+
+    @Override
+    public void setDark(boolean dark) {
+        ink = dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40);
+        Color paper = dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER;
+        for (CurvePlotView plot : List.of(data, bars)) {
+            plot.setInk(ink);
+            plot.setPaper(paper);
+        }
+        contours.setInk(ink);
+        drawRegion();
+    }
+
+    @Override
+    public void setPointEditListener(PointEditListener listener) { data.setPointEditListener(listener); }
+
+    @Override
+    public void setDraft(boolean draft) { contours.setDraft(draft); }
+
+    @Override
+    public void drawNow() {
+        if (contours.isVisible()) {
+            contours.drawNow();
+            drawRegion();
+        }
+    }
+
+    CurvePlotView dataPlot() { return data; }
+
+    CurvePlotView barPlot() { return bars; }
+
+    ContourPathView contourPlot() { return contours; }
+
+    /** The coefficients visited, as the contour view reads them; the arrow points down the data term. */
+    private static final class CoefficientStaircase implements ContourPathView.Path {
+        private final RegularizationSnapshot snapshot;
+        private final double[] gradient = new double[2];
+
+        CoefficientStaircase(RegularizationSnapshot snapshot) {
+            this.snapshot = snapshot;
+            snapshot.bowl().gradient(snapshot.coef(0), snapshot.coef(1), gradient);
+        }
+
+        @Override public String name() { return snapshot.penalty().equals("ridge") ? "closed form" : "coordinate descent"; }
+
+        @Override public int colorIndex() { return 3; }
+
+        @Override public int length() { return snapshot.pathLength(); }
+
+        @Override public double x(int index) { return snapshot.pathW1(index); }
+
+        @Override public double y(int index) { return snapshot.pathW2(index); }
+
+        @Override public double gradientX() { return gradient[0]; }
+
+        @Override public double gradientY() { return gradient[1]; }
+
+        @Override public boolean diverged() { return false; }
+    }
+}
