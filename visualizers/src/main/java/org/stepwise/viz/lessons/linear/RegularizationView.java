@@ -29,17 +29,22 @@ import org.stepwise.viz.view.PointEditListener;
  * coordinate-descent staircase from (0, 0), the least-squares point starred and the penalty's
  * region through the current w (lasso's diamond, ridge's circle: {@link PenaltyRegion}); more,
  * each point's prediction against its value. Right: the coefficients as bars, the one the step
- * updated outlined with a dashed mark at its value before.
+ * updated outlined with a dashed mark at its value before; below them the regularization path,
+ * each coefficient against log α, with this run's coefficients as dots at its α
+ * ({@link CoefficientPathPlot}).
  */
 final class RegularizationView implements LessonView<RegularizationSnapshot>, EditablePoints, DraftDrawing {
 
     private static final double SIDE_SHARE = 0.4;
+    /** The share of the side column's height the bars take above the path. */
+    private static final double BAR_SHARE = 0.5;
 
     private final CurvePlotView data = new CurvePlotView();
     private final ContourPathView contours = new ContourPathView();
     private final PenaltyRegion region = new PenaltyRegion();
     private final CurvePlotView bars = new CurvePlotView();
-    private final Pane pane = new Pane(data, contours, region.canvas(), bars) {
+    private final CoefficientPathPlot path = new CoefficientPathPlot();
+    private final Pane pane = new Pane(data, contours, region.canvas(), bars, path.node()) {
         @Override
         protected void layoutChildren() {
             double width = getWidth();
@@ -49,7 +54,10 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             region.canvas().relocate(0, 0);
             region.canvas().setWidth(width - side);
             region.canvas().setHeight(getHeight());
-            bars.resizeRelocate(width - side, 0, side, getHeight());
+            // The bars above, the path against log α below.
+            double barHeight = Math.round(getHeight() * BAR_SHARE);
+            bars.resizeRelocate(width - side, 0, side, barHeight);
+            path.plot().resizeRelocate(width - side, barHeight, side, getHeight() - barHeight);
             // The contour view lays itself out (its transform) before the region is drawn over it.
             contours.layout();
             drawRegion();
@@ -93,6 +101,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             data.change(() -> drawData(snapshot, dataset, newData));
         }
         showBars(snapshot, newData);
+        path.show(snapshot, dataset);
     }
 
     private void drawRegion() {
@@ -153,8 +162,8 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             barHigh = high;
         }
         Domain bare = CoefficientBars.domain(p, barLow, barHigh);
-        // Room above the bars for the two lines of title.
-        Domain domain = new Domain(bare.xMin(), bare.xMax(), bare.yMin(), bare.yMax() + 0.3 * bare.height());
+        // Room above the bars for the title.
+        Domain domain = new Domain(bare.xMin(), bare.xMax(), bare.yMin(), bare.yMax() + 0.25 * bare.height());
         int marked = s.updated();
         double before = marked >= 0 ? s.previousCoef(marked) : 0;
         bars.change(() -> {
@@ -163,7 +172,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
                 CoefficientBars.draw(pen, p, s::coef, k -> s.featureNames().get(k), marked, before);
                 String title = marked >= 0 ? "updated: " + s.featureNames().get(marked)
                         : s.step() > 0 ? "all at once (closed form)" : "w = 0 at the start";
-                text(pen, List.of(penaltyName(s), title), pen.transform().left() + 12 * pen.scale());
+                text(pen, List.of(title), pen.transform().left() + 12 * pen.scale());
             });
         });
     }
@@ -178,7 +187,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
     }
 
     /** 0.1 rather than 0.1000: the number as the learner typed it. */
-    private static String number(double value) {
+    static String number(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
@@ -228,7 +237,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
     public void setDark(boolean dark) {
         ink = dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40);
         Color paper = dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER;
-        for (CurvePlotView plot : List.of(data, bars)) {
+        for (CurvePlotView plot : List.of(data, bars, path.plot())) {
             plot.setInk(ink);
             plot.setPaper(paper);
         }
@@ -255,6 +264,8 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
     CurvePlotView barPlot() { return bars; }
 
     ContourPathView contourPlot() { return contours; }
+
+    CoefficientPathPlot pathPlot() { return path; }
 
     /** The coefficients visited, as the contour view reads them; the arrow points down the data term. */
     private static final class CoefficientStaircase implements ContourPathView.Path {

@@ -96,6 +96,27 @@ class RegularizationViewTest {
         assertThat(view.contourPlot().transform()).isNotNull();
     }
 
+    @Test
+    void thePathRunsFromTheFullFitToAllZeroAtAlphaMax() {
+        Dataset diabetes = lesson.defaultData();
+        RegularizationSnapshot s = after(diabetes, lesson.factory().defaults(), 3);
+        WaitForAsyncUtils.waitForAsyncFx(10000, () -> view.show(s, diabetes));
+        CoefficientPathPlot path = view.pathPlot();
+        double[] logAlphas = path.logAlphas();
+        assertThat(logAlphas).hasSize(CoefficientPathPlot.GRID);
+        int last = CoefficientPathPlot.GRID - 1;
+        int nonZeroAtSmallest = 0;
+        for (int j = 0; j < 10; j++) {
+            // At scikit-learn's alpha_max = max|Xᵀy|/n every lasso coefficient is 0 (up to 10^α's rounding).
+            assertThat(path.coefAt(last, j)).isCloseTo(0, within(1e-9));
+            nonZeroAtSmallest += path.coefAt(0, j) != 0 ? 1 : 0;
+        }
+        assertThat(nonZeroAtSmallest).isGreaterThanOrEqualTo(8);
+        assertThat(logAlphas[last] - logAlphas[0]).isCloseTo(3, within(1e-9));
+        // The run's alpha (1) is on the grid's range; its marker is drawn there.
+        assertThat(path.plot().transform().domain().contains(0, s.coef(2))).isTrue();
+    }
+
     /** Every boundary point has the current w's penalty: the region passes through w. */
     @ParameterizedTest
     @ValueSource(doubles = {0, 0.3, 1})

@@ -1,0 +1,159 @@
+package org.stepwise.viz.lessons.linear;
+
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import org.stepwise.algo.Domain;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.Params;
+import org.stepwise.algo.linear.RegularizationFactory;
+import org.stepwise.algo.linear.RegularizationSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.ColorMaps;
+import org.stepwise.viz.view.CurvePlotView;
+import org.stepwise.viz.view.OverlayPen;
+import org.stepwise.viz.view.PlotTransform;
+
+/**
+ * The regularization path: each coefficient at convergence against log₁₀ α, one line per feature,
+ * on a grid of {@value #GRID} values of α (lasso and elastic net: from scikit-learn's α_max, the
+ * smallest α that sets every coefficient to 0, down to α_max/1000, as {@code _alpha_grid} with
+ * eps 1e-3; ridge: 1e-3 to 1e3 times the mean of ‖Xⱼ‖²). The grid is fitted with the lesson's
+ * own engine once per data set, penalty and l1Ratio; over it the current run's coefficients are
+ * dots at the current α, moving as the steps go, so the learner sees where the run is heading.
+ */
+final class CoefficientPathPlot {
+
+    static final int GRID = 30;
+
+    private final CurvePlotView plot = new CurvePlotView();
+    private final RegularizationFactory factory = new RegularizationFactory();
+    private Dataset fitted;
+    private String penalty;
+    private double l1Ratio = Double.NaN;
+    private double[] logAlphas = new double[0];
+    private double[][] coefs = new double[0][];
+
+    CoefficientPathPlot() {
+        plot.setPoints(new double[0], new double[0], "log₁₀ α", "coefficient");
+    }
+
+    Node node() { return plot; }
+
+    CurvePlotView plot() { return plot; }
+
+    /** The grid's log₁₀ α (tests). */
+    double[] logAlphas() { return logAlphas.clone(); }
+
+    /** Coefficient j at grid point k (tests). */
+    double coefAt(int k, int j) { return coefs[k][j]; }
+
+    void show(RegularizationSnapshot s, Dataset data) {
+        if (data != fitted || !s.penalty().equals(penalty) || s.l1Ratio() != l1Ratio) {
+            fit(data, s.penalty(), s.l1Ratio());
+        }
+        double logAlpha = Math.log10(Math.max(s.alpha(), 1e-12));
+        double xMin = Math.min(logAlphas[0], logAlpha) - 0.1;
+        double xMax = Math.max(logAlphas[GRID - 1], logAlpha) + 0.1;
+        double low = 0;
+        double high = 0;
+        for (double[] row : coefs) {
+            for (double c : row) {
+                low = Math.min(low, c);
+                high = Math.max(high, c);
+            }
+        }
+        for (int j = 0; j < s.featureCount(); j++) {
+            low = Math.min(low, s.coef(j));
+            high = Math.max(high, s.coef(j));
+        }
+        double span = Math.max(high - low, 1e-9);
+        Domain domain = new Domain(xMin, xMax, low - 0.08 * span, high + 0.3 * span);
+        plot.change(() -> {
+            plot.setDomain(domain);
+            plot.setOverlay(pen -> draw(pen, s, logAlpha));
+        });
+    }
+
+    private void draw(OverlayPen pen, RegularizationSnapshot s, double logAlpha) {
+        int p = s.featureCount();
+        for (int j = 0; j < p; j++) {
+            Color colour = ColorMaps.classColor(j);
+            for (int k = 1; k < GRID; k++) {
+                pen.segment(logAlphas[k - 1], coefs[k - 1][j], logAlphas[k], coefs[k][j], colour, 2.5);
+            }
+        }
+        PlotTransform t = pen.transform();
+        pen.dashedSegment(logAlpha, t.domain().yMin(), logAlpha, t.domain().yMax(), pen.ink(), 1.5);
+        for (int j = 0; j < p; j++) {
+            pen.dot(logAlpha, s.coef(j), 6, ColorMaps.classColor(j));
+            if (j == s.updated()) {
+                pen.ring(logAlpha, s.coef(j), 10, pen.ink(), 2.5);
+            }
+        }
+        // Names at the small-α end, where the coefficients are largest and apart.
+        for (int j = 0; p <= 12 && j < p; j++) {
+            pen.label(logAlphas[0], coefs[0][j], s.featureNames().get(j), ColorMaps.classColor(j), 12);
+        }
+        // Left of the marker, which sits near the right edge at the usual α.
+        javafx.scene.canvas.GraphicsContext g = pen.graphics();
+        g.save();
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14 * pen.scale()));
+        g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.setFill(pen.ink());
+        g.fillText("this run, α = " + RegularizationView.number(s.alpha()), t.toPixelX(logAlpha) - 6 * pen.scale(),
+                t.top() + 6 * pen.scale());
+        g.restore();
+    }
+
+    /** Fits the grid with the lesson's engine, from the largest α (all zero) to the smallest. */
+    private void fit(Dataset data, String newPenalty, double newL1Ratio) {
+        fitted = data;
+        penalty = newPenalty;
+        l1Ratio = newL1Ratio;
+        int n = data.size();
+        int p = data.featureCount();
+        double[] rows = data.featuresRowMajor();
+        double[] y = data.targets();
+        double yMean = 0;
+        for (double v : y) {
+            yMean += v;
+        }
+        yMean /= n;
+        double largestCorrelation = 0;
+        double meanSquares = 0;
+        for (int j = 0; j < p; j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += rows[i * p + j];
+            }
+            mean /= n;
+            double dot = 0;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double centred = rows[i * p + j] - mean;
+                dot += centred * (y[i] - yMean);
+                squares += centred * centred;
+            }
+            largestCorrelation = Math.max(largestCorrelation, Math.abs(dot));
+            meanSquares += squares / p;
+        }
+        boolean ridge = newPenalty.equals("ridge");
+        double top = ridge ? 1e3 * meanSquares : largestCorrelation / (n * Math.max(newL1Ratio, 1e-3));
+        double bottom = ridge ? 1e-3 * meanSquares : top * 1e-3;
+        top = Math.max(top, 1e-12);
+        bottom = Math.max(bottom, 1e-15);
+        logAlphas = new double[GRID];
+        coefs = new double[GRID][];
+        Params params = factory.defaults().with("penalty", newPenalty).with("l1Ratio", newL1Ratio);
+        for (int k = 0; k < GRID; k++) {
+            // Ascending log α, the largest α (every coefficient 0 for lasso) last.
+            logAlphas[k] = Math.log10(bottom) + (Math.log10(top) - Math.log10(bottom)) * k / (GRID - 1);
+            Engine<RegularizationSnapshot> engine = factory.create(data, params.with("alpha", Math.pow(10, logAlphas[k])), 0);
+            while (!engine.step().isFinal()) {
+                // to convergence (or maxIter, whose coefficients are still drawn)
+            }
+            coefs[k] = engine.snapshot().coef();
+        }
+    }
+}
