@@ -94,15 +94,16 @@ final class CoefficientPathPlot {
         for (int j = 0; p <= 12 && j < p; j++) {
             pen.label(logAlphas[0], coefs[0][j], s.featureNames().get(j), ColorMaps.classColor(j), 12);
         }
-        // Left of the marker, which sits near the right edge at the usual α.
+        // Beside the marker, on the side with more room.
         javafx.scene.canvas.GraphicsContext g = pen.graphics();
         g.save();
+        boolean left = t.toPixelX(logAlpha) > t.left() + t.width() / 2;
         g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14 * pen.scale()));
-        g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        g.setTextAlign(left ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
         g.setFill(pen.ink());
-        g.fillText("this run, α = " + RegularizationView.number(s.alpha()), t.toPixelX(logAlpha) - 6 * pen.scale(),
-                t.top() + 6 * pen.scale());
+        g.fillText("α = " + RegularizationView.number(s.alpha()),
+                t.toPixelX(logAlpha) + (left ? -6 : 6) * pen.scale(), t.top() + 6 * pen.scale());
         g.restore();
     }
 

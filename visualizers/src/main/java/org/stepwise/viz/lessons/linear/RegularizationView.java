@@ -109,11 +109,13 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
         if (s == null || s.bowl() == null) {
             return;
         }
-        String label = String.format(Locale.ROOT, "%s: %s = %.3g", penaltyName(s), s.l1Ratio() >= 1 ? "‖w‖₁"
-                : s.l1Ratio() <= 0 ? "‖w‖₂" : "penalty", s.l1Ratio() >= 1 ? Math.abs(s.coef(0)) + Math.abs(s.coef(1))
-                : s.l1Ratio() <= 0 ? Math.hypot(s.coef(0), s.coef(1))
-                : s.l1Ratio() * (Math.abs(s.coef(0)) + Math.abs(s.coef(1)))
-                        + 0.5 * (1 - s.l1Ratio()) * (s.coef(0) * s.coef(0) + s.coef(1) * s.coef(1)));
+        double w1 = s.coef(0);
+        double w2 = s.coef(1);
+        String label = switch (s.penalty()) {
+            case "ridge" -> String.format(Locale.ROOT, "%s: ‖w‖₂ = %.3g", penaltyName(s), Math.hypot(w1, w2));
+            case "lasso" -> String.format(Locale.ROOT, "%s: ‖w‖₁ = %.3g", penaltyName(s), Math.abs(w1) + Math.abs(w2));
+            default -> penaltyName(s) + ": its region";
+        };
         region.draw(contours.transform(), s.l1Ratio(), s.coef(0), s.coef(1), label, ink, 1);
     }
 

@@ -141,4 +141,41 @@ class RegularizationViewTest {
     private static double penalty(double l1Ratio, double w1, double w2) {
         return l1Ratio * (Math.abs(w1) + Math.abs(w2)) + 0.5 * (1 - l1Ratio) * (w1 * w1 + w2 * w2);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 10})
+    void darkThemeAndPresentationTypeRedrawEveryPlot(int features) throws Exception {
+        Dataset diabetes = lesson.defaultData();
+        Dataset data = features == 10 ? diabetes : features == 2 ? diabetes.selectFeatures(2, 8)
+                : org.stepwise.data.Generators.generate("linear", RegularizationLesson.DEFAULT_DATA);
+        RegularizationSnapshot s = after(data, lesson.factory().defaults().with("penalty", "elasticnet")
+                .with("alpha", features == 1 ? 0.5 : 0.05), 3);
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10000, () -> {
+            view.setDark(true);
+            view.node().setStyle("-fx-font-size: 21px");
+            view.node().applyCss();
+            view.show(s, data);
+            view.drawNow();
+            return view.node().snapshot(null, null);
+        });
+        save(image, "regularization-dark-large-" + features);
+        PlotTransform t = view.barPlot().transform();
+        double offset = view.barPlot().getLayoutX();
+        // A corner of the bars' plot: the dark ground.
+        int ground = image.getPixelReader().getArgb((int) (offset + t.left() + t.width() - 4), (int) (t.top() + t.height() - 4));
+        assertThat(ground).isEqualTo(ColorMaps.argb(org.stepwise.viz.view.DecisionBoundaryView.DARK_PAPER));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setDark(false);
+            view.node().setStyle("");
+        });
+    }
+
+    private static void save(WritableImage image, String name) throws java.io.IOException {
+        String directory = System.getProperty("stepwise.viewPictures");
+        if (directory != null && !directory.isBlank()) {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve(name + ".png").toFile());
+        }
+    }
 }
