@@ -24,6 +24,14 @@ import org.stepwise.viz.view.PlotTransform;
 final class CoefficientPathPlot {
 
     static final int GRID = 30;
+    /**
+     * The path is fitted on the FX thread (Diabetes: tens of milliseconds, once per data set and
+     * penalty); beyond this many values (rows × features) it is not drawn, so a large imported
+     * set cannot stall the window.
+     */
+    static final long LARGEST = 100_000;
+    /** Sweeps per fit of the path: enough for the lines, bounded for the same reason. */
+    private static final int PATH_MAX_ITER = 300;
 
     private final CurvePlotView plot = new CurvePlotView();
     private final RegularizationFactory factory = new RegularizationFactory();
@@ -48,6 +56,12 @@ final class CoefficientPathPlot {
     double coefAt(int k, int j) { return coefs[k][j]; }
 
     void show(RegularizationSnapshot s, Dataset data) {
+        if ((long) data.size() * data.featureCount() > LARGEST) {
+            plot.change(() -> plot.setOverlay(pen -> pen.label(pen.transform().domain().xMin(),
+                    pen.transform().domain().yMin() + pen.transform().domain().height() / 2, "the path is drawn for up to " + LARGEST + " values; this set has "
+                            + (long) data.size() * data.featureCount(), pen.ink(), 14)));
+            return;
+        }
         if (data != fitted || !s.penalty().equals(penalty) || s.l1Ratio() != l1Ratio) {
             fit(data, s.penalty(), s.l1Ratio());
         }
@@ -146,7 +160,8 @@ final class CoefficientPathPlot {
         bottom = Math.max(bottom, 1e-15);
         logAlphas = new double[GRID];
         coefs = new double[GRID][];
-        Params params = factory.defaults().with("penalty", newPenalty).with("l1Ratio", newL1Ratio);
+        Params params = factory.defaults().with("penalty", newPenalty).with("l1Ratio", newL1Ratio)
+                .with("maxIter", PATH_MAX_ITER);
         for (int k = 0; k < GRID; k++) {
             // Ascending log α, the largest α (every coefficient 0 for lasso) last.
             logAlphas[k] = Math.log10(bottom) + (Math.log10(top) - Math.log10(bottom)) * k / (GRID - 1);

@@ -117,6 +117,21 @@ class RegularizationViewTest {
         assertThat(path.plot().transform().domain().contains(0, s.coef(2))).isTrue();
     }
 
+    @Test
+    void thePathIsNotFittedForALargeSet() {
+        double[][] x = new double[(int) (CoefficientPathPlot.LARGEST / 2) + 1][2];
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i][0] = i % 7;
+            x[i][1] = i % 5;
+            y[i] = x[i][0] - x[i][1] + (i % 3);
+        }
+        Dataset big = Dataset.regression("big", x, y, java.util.List.of("a", "b"), "y");
+        RegularizationSnapshot s = after(big, lesson.factory().defaults(), 1);
+        WaitForAsyncUtils.waitForAsyncFx(10000, () -> view.show(s, big));
+        assertThat(view.pathPlot().logAlphas()).isEmpty();
+    }
+
     /** Every boundary point has the current w's penalty: the region passes through w. */
     @ParameterizedTest
     @ValueSource(doubles = {0, 0.3, 1})
