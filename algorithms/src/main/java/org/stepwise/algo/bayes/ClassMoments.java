@@ -1,0 +1,89 @@
+package org.stepwise.algo.bayes;
+
+import org.stepwise.data.Dataset;
+
+/**
+ * Each class's count, mean and scatter matrix Σᵢ (xᵢ − μ)(xᵢ − μ)ᵀ over its points, in two passes
+ * (the mean first, then the centred products), as NumPy's {@code mean} and {@code var} compute
+ * them. The rows of each class are indexed once, so fitting a class visits only its own points.
+ */
+final class ClassMoments {
+
+    private final double[] x;
+    private final int d;
+    private final int[] rowsByClass;
+    private final int[] classStart;
+
+    ClassMoments(Dataset data) {
+        this.x = data.featuresRowMajor();
+        this.d = data.featureCount();
+        int classes = data.classCount();
+        int[] labels = data.labels();
+        classStart = new int[classes + 1];
+        for (int label : labels) {
+            classStart[label + 1]++;
+        }
+        for (int k = 0; k < classes; k++) {
+            classStart[k + 1] += classStart[k];
+        }
+        rowsByClass = new int[labels.length];
+        int[] next = classStart.clone();
+        for (int i = 0; i < labels.length; i++) {
+            rowsByClass[next[labels[i]]++] = i;
+        }
+    }
+
+    /** The number of points of class k. */
+    int count(int k) { return classStart[k + 1] - classStart[k]; }
+
+    /** The feature values of the whole data set, row-major (shared, not copied: do not modify). */
+    double[] features() { return x; }
+
+    /**
+     * Writes class k's mean to {@code mean[meanAt .. meanAt + d)} and its scatter matrix, row-major
+     * d × d, to {@code scatter[scatterAt ..]}. The class must have at least one point.
+     */
+    void fit(int k, double[] mean, int meanAt, double[] scatter, int scatterAt) {
+        int start = classStart[k];
+        int end = classStart[k + 1];
+        int count = end - start;
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            for (int r = start; r < end; r++) {
+                sum += x[rowsByClass[r] * d + j];
+            }
+            mean[meanAt + j] = sum / count;
+        }
+        for (int j = 0; j < d; j++) {
+            for (int l = j; l < d; l++) {
+                double sum = 0;
+                for (int r = start; r < end; r++) {
+                    int row = rowsByClass[r] * d;
+                    sum += (x[row + j] - mean[meanAt + j]) * (x[row + l] - mean[meanAt + l]);
+                }
+                scatter[scatterAt + j * d + l] = sum;
+                scatter[scatterAt + l * d + j] = sum;
+            }
+        }
+    }
+
+    /** The largest population variance of any feature over all points, as {@code np.var(X, axis=0).max()}. */
+    double largestFeatureVariance() {
+        int n = x.length / d;
+        double largest = 0;
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += x[i * d + j];
+            }
+            double mean = sum / n;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double deviation = x[i * d + j] - mean;
+                squares += deviation * deviation;
+            }
+            largest = Math.max(largest, squares / n);
+        }
+        return largest;
+    }
+}
