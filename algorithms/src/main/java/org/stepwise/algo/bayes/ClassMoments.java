@@ -36,6 +36,9 @@ final class ClassMoments {
     /** The number of points of class k. */
     int count(int k) { return classStart[k + 1] - classStart[k]; }
 
+    /** The row index of the {@code r}-th point of class k, r in [0, count(k)). */
+    int row(int k, int r) { return rowsByClass[classStart[k] + r]; }
+
     /** The feature values of the whole data set, row-major (shared, not copied: do not modify). */
     double[] features() { return x; }
 

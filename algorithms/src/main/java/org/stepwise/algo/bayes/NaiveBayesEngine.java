@@ -65,6 +65,9 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
     private final double[] whitening;
     private final double[] logNormaliser;
     private final double[] rowProbabilities;
+    /** Σ log N(xᵢ; μ_yᵢ, Σ_yᵢ) over the points of the classes fitted so far, and how many points. */
+    private double logLikelihoodSum;
+    private int logLikelihoodPoints;
 
     private int step;
     private int lastClass = -1;
@@ -113,7 +116,8 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
     public NaiveBayesSnapshot snapshot() {
         return new NaiveBayesSnapshot(new NaiveBayesSnapshot.State(model, step, status, present.length, classNames, d,
                 lastClass, count, prior, mean, variance, covariance, epsilon, regParam, n, posterior, accuracy, logLoss,
-                probeRow, probeProbabilities, pooledScatter));
+                probeRow, probeProbabilities, pooledScatter,
+                logLikelihoodPoints == 0 ? Double.NaN : logLikelihoodSum / logLikelihoodPoints));
     }
 
     @Override
@@ -154,15 +158,19 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         switch (model) {
             case GAUSSIAN_NB -> {
                 double logDensity = 0;
+                double logDeterminant = 0;
                 for (int j = 0; j < d; j++) {
                     double v = scatter[c + j * d + j] / nk + epsilon;
                     variance[k * d + j] = v;
                     logDensity += Math.log(2 * Math.PI * v);
+                    logDeterminant += Math.log(v);
                     for (int l = 0; l < d; l++) {
                         covariance[c + j * d + l] = j == l ? v : 0;
+                        whitening[c + j * d + l] = j == l ? 1 / Math.sqrt(v) : 0;
                     }
                 }
                 logNormaliser[k] = Math.log(prior[k]) - 0.5 * logDensity;
+                addLogLikelihood(k, c, logDeterminant);
             }
             case LDA -> {
                 for (int i = 0; i < d * d; i++) {
@@ -170,6 +178,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
                     // The class's own covariance, shown until the pooled one replaces it.
                     covariance[c + i] = nk > 1 ? scatter[c + i] / (nk - 1) : Double.NaN;
                 }
+                ownLikelihood(k, nk);
             }
             case QDA -> {
                 return fitQuadratic(k, nk);
@@ -204,7 +213,49 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
             }
         }
         logNormaliser[k] = Math.log(prior[k]) - 0.5 * logDeterminant;
+        addLogLikelihood(k, c, logDeterminant);
         return null;
+    }
+
+    /**
+     * LDA's class step: the log-likelihood of the class's points under its own covariance (the
+     * ellipse shown), when that covariance can be inverted; the last step replaces it by the pooled one.
+     */
+    private void ownLikelihood(int k, int nk) {
+        int c = k * d * d;
+        eigen.decompose(scatter, c);
+        if (nk < 2 || !(eigen.values[d - 1] > SINGULAR_VALUE_TOLERANCE * SINGULAR_VALUE_TOLERANCE)) {
+            return;
+        }
+        double logDeterminant = 0;
+        for (int i = 0; i < d; i++) {
+            double s2 = eigen.values[i] / (nk - 1);
+            logDeterminant += Math.log(s2);
+            for (int j = 0; j < d; j++) {
+                whitening[c + j * d + i] = eigen.vectors[j * d + i] / Math.sqrt(s2);
+            }
+        }
+        addLogLikelihood(k, c, logDeterminant);
+    }
+
+    /** Adds log N(xᵢ; μ_k, Σ) over class k's points, Σ given by W (WWᵀ = Σ⁻¹) at {@code w} and log |Σ|. */
+    private void addLogLikelihood(int k, int w, double logDeterminant) {
+        double[] x = moments.features();
+        double constant = -0.5 * (d * Math.log(2 * Math.PI) + logDeterminant);
+        int nk = moments.count(k);
+        for (int r = 0; r < nk; r++) {
+            int row = moments.row(k, r) * d;
+            double distance = 0;
+            for (int col = 0; col < d; col++) {
+                double z = 0;
+                for (int j = 0; j < d; j++) {
+                    z += (x[row + j] - mean[k * d + j]) * whitening[w + j * d + col];
+                }
+                distance += z * z;
+            }
+            logLikelihoodSum += constant - 0.5 * distance;
+        }
+        logLikelihoodPoints += nk;
     }
 
     /**
@@ -236,9 +287,22 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
                 }
             }
         }
-        Arrays.fill(variance, Double.NaN);
+        // log |Σ| of the pooled covariance over the directions kept: Σ = D R D, |Σ| = |D|² ∏ λ.
+        double logDeterminant = 0;
+        for (int i = 0; i < d; i++) {
+            if (Math.sqrt(Math.max(eigen.values[i], 0)) > SINGULAR_VALUE_TOLERANCE) {
+                logDeterminant += Math.log(eigen.values[i]);
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            logDeterminant += 2 * Math.log(std[j]);
+        }
+        Arrays.fill(variance, Double.NaN); // done with it as the scratch of std
+        logLikelihoodSum = 0;
+        logLikelihoodPoints = 0;
         for (int k : present) {
             System.arraycopy(whitening, 0, whitening, k * d * d, d * d);
+            addLogLikelihood(k, 0, logDeterminant);
             for (int i = 0; i < d * d; i++) {
                 covariance[k * d * d + i] = pooledScatter[i] / shared;
             }

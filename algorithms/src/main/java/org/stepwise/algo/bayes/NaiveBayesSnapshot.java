@@ -19,7 +19,8 @@ import org.stepwise.algo.StepResult;
  * and the ellipses show); QDA adds {@code covariance}, K rows of the d × d regularised class
  * covariance flattened row-major (scikit-learn's list {@code covariance_}). Scalars:
  * {@code accuracy} and {@code log_loss} on the training points (NaN until the posterior is
- * formed), {@code classes_fitted}, and {@code epsilon} for naive Bayes.
+ * formed), {@code log_likelihood} (mean log-density of the fitted classes' points under their
+ * Gaussians, from the first step), {@code classes_fitted}, and {@code epsilon} for naive Bayes.
  */
 public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
 
@@ -28,7 +29,7 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
                  int lastClass, double[] count, double[] prior, double[] mean, double[] variance,
                  double[] covariance, double epsilon, double regParam, int n, PosteriorModel posterior,
                  double accuracy, double logLoss, int probeRow, double[] probeProbabilities,
-                 double[] pooledScatter) {
+                 double[] pooledScatter, double logLikelihood) {
     }
 
     private final State state;
@@ -123,6 +124,13 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
     /** Mean −log P(yᵢ | xᵢ) on the training points (NaN before the posterior is formed). */
     public double logLoss() { return state.logLoss(); }
 
+    /**
+     * The mean log N(xᵢ; μ_yᵢ, Σ_yᵢ) over the points of the classes fitted so far, under the
+     * Gaussians shown (LDA: each class's own until the last step pools them), the quantity the
+     * estimates maximise; NaN before the first class.
+     */
+    public double logLikelihood() { return state.logLikelihood(); }
+
     /** The training point whose posterior is least certain (largest entropy), or −1 before the posterior. */
     public int probeRow() { return state.probeRow(); }
 
@@ -170,6 +178,7 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
         Metrics.Builder metrics = Metrics.builder()
                 .scalar("accuracy", accuracy())
                 .scalar("log_loss", logLoss())
+                .scalar("log_likelihood", logLikelihood())
                 .scalar("classes_fitted", scalar("classes_fitted"))
                 .vector("class_count", count)
                 .vector("class_prior", prior)
@@ -192,6 +201,7 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
         return switch (name) {
             case "accuracy" -> accuracy();
             case "log_loss" -> logLoss();
+            case "log_likelihood" -> logLikelihood();
             case "classes_fitted" -> Math.min(step(), state.presentClasses());
             case "epsilon" -> isNaive() ? state.epsilon() : Double.NaN;
             default -> Double.NaN;

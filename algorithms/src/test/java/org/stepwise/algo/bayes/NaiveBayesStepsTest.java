@@ -112,6 +112,49 @@ class NaiveBayesStepsTest {
         assertThat(blended.narration()).isNotEmpty();
     }
 
+    /** The charted log-likelihood against the 2 × 2 Gaussian density written out, class by class. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gaussian-nb", "lda", "qda"})
+    void logLikelihoodIsTheMeanLogDensityOfTheFittedPoints(String model) {
+        Dataset data = blobs();
+        Engine<NaiveBayesSnapshot> engine = engine(data, model, 0);
+        assertThat(engine.snapshot().logLikelihood()).isNaN();
+        double sum = 0;
+        int points = 0;
+        for (int step = 1; step <= 4; step++) {
+            engine.step();
+            NaiveBayesSnapshot s = engine.snapshot();
+            if (step <= 3) {
+                sum += logDensities(s, data, step - 1);
+                points += 50;
+                assertThat(s.logLikelihood()).as("step %d", step).isCloseTo(sum / points, within(1e-12));
+            } else {
+                double all = 0;
+                for (int k = 0; k < 3; k++) {
+                    all += logDensities(s, data, k);
+                }
+                assertThat(s.logLikelihood()).isCloseTo(all / 150, within(1e-12));
+            }
+        }
+    }
+
+    private static double logDensities(NaiveBayesSnapshot s, Dataset data, int k) {
+        double a = s.covariance(k, 0, 0);
+        double b = s.covariance(k, 0, 1);
+        double c = s.covariance(k, 1, 1);
+        double det = a * c - b * b;
+        double sum = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.label(i) == k) {
+                double u = data.feature(i, 0) - s.mean(k, 0);
+                double v = data.feature(i, 1) - s.mean(k, 1);
+                double q = (c * u * u - 2 * b * u * v + a * v * v) / det;
+                sum += -Math.log(2 * Math.PI) - 0.5 * Math.log(det) - 0.5 * q;
+            }
+        }
+        return sum;
+    }
+
     @Test
     void aClassWithoutPointsGetsNoStepAndProbabilityZero() {
         Dataset data = Dataset.classification("two of three", new double[][] {{0, 0}, {1, 0.5}, {0.5, 1}, {4, 4},
