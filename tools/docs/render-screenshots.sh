@@ -12,3 +12,8 @@ render optimizers --param useMomentum=false --param useAdam=false --param learni
     --out docs/images/optimizers-divergence.png
 render optimizers --param surface=rosenbrock --param useNesterov=true --param useAdagrad=true --param useRmsprop=true \
     --param useAdamw=true --steps 300 --out docs/images/optimizers-seven.png
+render naive-bayes --param model=lda --steps 2 --out docs/images/naive-bayes-lda-step2.png
+render naive-bayes --param model=gaussian-nb --out docs/images/naive-bayes-gaussian-nb.png
+render naive-bayes --param model=lda --out docs/images/naive-bayes-lda.png
+render naive-bayes --param model=qda --out docs/images/naive-bayes-qda.png
+render naive-bayes --dataset iris --param model=qda --out docs/images/naive-bayes-iris-qda.png

@@ -91,7 +91,8 @@ public final class NaiveBayesFactory implements EngineFactory<NaiveBayesSnapshot
 
     /** The refusal for a class whose covariance is singular (scikit-learn: "Variables are collinear"). */
     static String singularMessage(String className) {
-        return "The points of class '" + className + "' are collinear, so its covariance is singular and QDA cannot "
-                + "invert it; set regParam above 0 (for example 0.1) to blend it with the identity.";
+        return "The covariance of class '" + className + "' is singular (its points are collinear, or a feature is "
+                + "constant within it), so QDA cannot invert it; set regParam above 0 (for example 0.1) to blend it "
+                + "with the identity.";
     }
 }

@@ -203,8 +203,9 @@ class NaiveBayesStepsTest {
         Dataset data = Dataset.classification("line", new double[][] {{0, 0}, {1, 1}, {2, 2}, {3, 3}, {5, 0}, {6, 1},
                 {5.5, 2}, {7, 0.5}}, new int[] {0, 0, 0, 0, 1, 1, 1, 1}, List.of("x", "y"), List.of("diagonal", "cloud"));
         assertThatThrownBy(() -> engine(data, "qda", 0))
-                .hasMessage("The points of class 'diagonal' are collinear, so its covariance is singular and QDA "
-                        + "cannot invert it; set regParam above 0 (for example 0.1) to blend it with the identity.");
+                .hasMessage("The covariance of class 'diagonal' is singular (its points are collinear, or a feature is "
+                        + "constant within it), so QDA cannot invert it; set regParam above 0 (for example 0.1) to "
+                        + "blend it with the identity.");
         NaiveBayesSnapshot end = run(engine(data, "qda", 0.1));
         assertThat(end.status()).isEqualTo(StepResult.CONVERGED);
         assertThat(end.accuracy()).isEqualTo(1.0);
