@@ -11,6 +11,32 @@ final class NaiveBayesNarration {
     private NaiveBayesNarration() {
     }
 
+    /** The full narration when it fits in {@code characters}, else the short form. */
+    static String of(NaiveBayesSnapshot s, int characters) {
+        String full = of(s);
+        return full.length() <= characters ? full : brief(s);
+    }
+
+    /**
+     * The short form for a narrow box or presentation mode's large type: "step 2 of 4: class 'b',
+     * π = 0.333, mean (1.93, 1.17)" or "step 4: posterior formed, accuracy 98.9%, log loss 0.035".
+     */
+    static String brief(NaiveBayesSnapshot s) {
+        if (s.step() == 0) {
+            return "";
+        }
+        if (s.hasPosterior()) {
+            return String.format(Locale.ROOT, "step %d: posterior formed, accuracy %.1f%%, log loss %.3f", s.step(),
+                    100 * s.accuracy(), s.logLoss());
+        }
+        int k = s.lastFittedClass();
+        if (k < 0) {
+            return "step " + s.step() + ": " + s.status();
+        }
+        return String.format(Locale.ROOT, "step %d of %d: class '%s', π = %.3f, mean %s", s.step(), s.totalSteps(),
+                s.classNames().get(k), s.prior(k), vector(s, k, true));
+    }
+
     static String of(NaiveBayesSnapshot s) {
         if (s.step() == 0) {
             return "";

@@ -74,6 +74,10 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
     @Override
     public String narration() { return NaiveBayesNarration.of(this); }
 
+    /** The full narration, or a short one (class, prior and mean; or accuracy and log loss) when it does not fit. */
+    @Override
+    public String narration(int characters) { return NaiveBayesNarration.of(this, characters); }
+
     @Override
     public int classCount() { return classes; }
 

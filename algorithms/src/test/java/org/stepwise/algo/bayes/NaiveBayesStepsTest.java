@@ -47,6 +47,9 @@ class NaiveBayesStepsTest {
             assertThat(s.prior(k)).isEqualTo(50 / 150.0);
             assertThat(s.narration()).startsWith("step " + (k + 1) + " of 4: class '" + s.classNames().get(k) + "', 50 of 150 points, prior π = 0.333");
             assertThat(Double.isFinite(s.covariance(k, 0, 1))).isTrue();
+            assertThat(s.narration(1000)).isEqualTo(s.narration());
+            assertThat(s.narration(60)).startsWith("step " + (k + 1) + " of 4: class '" + s.classNames().get(k)
+                    + "', π = 0.333, mean (").hasSizeLessThan(s.narration().length());
             assertThatThrownBy(() -> s.predictProbabilities(new double[] {0}, new double[] {0}, 1, new double[3]))
                     .isInstanceOf(IllegalStateException.class);
         }
@@ -56,6 +59,7 @@ class NaiveBayesStepsTest {
         assertThat(end.hasPosterior()).isTrue();
         assertThat(end.accuracy()).isGreaterThan(0.9);
         assertThat(end.narration()).startsWith("step 4: ").contains("accuracy ").contains("least certain point #");
+        assertThat(end.narration(60)).startsWith("step 4: posterior formed, accuracy ");
         assertThat(end.probeRow()).isBetween(0, 149);
         double sum = 0;
         for (int k = 0; k < 3; k++) {
