@@ -13,10 +13,13 @@ final class ClassMoments {
     private final int d;
     private final int[] rowsByClass;
     private final int[] classStart;
+    /** One point's deviation from its class mean, while a scatter is summed. */
+    private final double[] deviation;
 
     ClassMoments(Dataset data) {
         this.x = data.featuresRowMajor();
         this.d = data.featureCount();
+        this.deviation = new double[d];
         int classes = data.classCount();
         int[] labels = data.labels();
         classStart = new int[classes + 1];
@@ -44,28 +47,49 @@ final class ClassMoments {
 
     /**
      * Writes class k's mean to {@code mean[meanAt .. meanAt + d)} and its scatter matrix, row-major
-     * d × d, to {@code scatter[scatterAt ..]}. The class must have at least one point.
+     * d × d, to {@code scatter[scatterAt ..]}; with {@code diagonalOnly} only the diagonal (the
+     * sums of squared deviations) and zeros elsewhere. The class must have at least one point.
+     * Visits the points row by row, each sum still accumulated over the points in order.
      */
-    void fit(int k, double[] mean, int meanAt, double[] scatter, int scatterAt) {
+    void fit(int k, double[] mean, int meanAt, double[] scatter, int scatterAt, boolean diagonalOnly) {
         int start = classStart[k];
         int end = classStart[k + 1];
         int count = end - start;
         for (int j = 0; j < d; j++) {
-            double sum = 0;
-            for (int r = start; r < end; r++) {
-                sum += x[rowsByClass[r] * d + j];
+            mean[meanAt + j] = 0;
+        }
+        for (int r = start; r < end; r++) {
+            int row = rowsByClass[r] * d;
+            for (int j = 0; j < d; j++) {
+                mean[meanAt + j] += x[row + j];
             }
-            mean[meanAt + j] = sum / count;
         }
         for (int j = 0; j < d; j++) {
-            for (int l = j; l < d; l++) {
-                double sum = 0;
-                for (int r = start; r < end; r++) {
-                    int row = rowsByClass[r] * d;
-                    sum += (x[row + j] - mean[meanAt + j]) * (x[row + l] - mean[meanAt + l]);
+            mean[meanAt + j] /= count;
+        }
+        for (int i = 0; i < d * d; i++) {
+            scatter[scatterAt + i] = 0;
+        }
+        for (int r = start; r < end; r++) {
+            int row = rowsByClass[r] * d;
+            for (int j = 0; j < d; j++) {
+                deviation[j] = x[row + j] - mean[meanAt + j];
+            }
+            for (int j = 0; j < d; j++) {
+                double dj = deviation[j];
+                int at = scatterAt + j * d;
+                if (diagonalOnly) {
+                    scatter[at + j] += dj * dj;
+                } else {
+                    for (int l = j; l < d; l++) {
+                        scatter[at + l] += dj * deviation[l];
+                    }
                 }
-                scatter[scatterAt + j * d + l] = sum;
-                scatter[scatterAt + l * d + j] = sum;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            for (int l = 0; l < j; l++) {
+                scatter[scatterAt + j * d + l] = scatter[scatterAt + l * d + j];
             }
         }
     }

@@ -54,6 +54,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
     private final double regParam;
     private final double epsilon;
     private final SymmetricEigen eigen;
+    private final CholeskyWhitening cholesky;
 
     private final double[] count;
     private final double[] prior;
@@ -90,6 +91,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         this.regParam = regParam;
         this.epsilon = model == GaussianModel.GAUSSIAN_NB ? varSmoothing * moments.largestFeatureVariance() : 0;
         this.eigen = new SymmetricEigen(d);
+        this.cholesky = new CholeskyWhitening(d);
         count = new double[classes];
         prior = new double[classes];
         mean = new double[classes * d];
@@ -139,8 +141,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         if (model == GaussianModel.LDA) {
             poolCovariance();
         }
-        posterior = new PosteriorModel(model == GaussianModel.GAUSSIAN_NB, classes, d, logNormaliser, mean, variance,
-                whitening);
+        posterior = new PosteriorModel(model, classes, d, logNormaliser, mean, variance, whitening);
         scoreTrainingPoints();
         lastClass = -1;
         step++;
@@ -153,7 +154,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         int nk = moments.count(k);
         count[k] = nk;
         prior[k] = (double) nk / n;
-        moments.fit(k, mean, k * d, scatter, k * d * d);
+        moments.fit(k, mean, k * d, scatter, k * d * d, model == GaussianModel.GAUSSIAN_NB);
         int c = k * d * d;
         switch (model) {
             case GAUSSIAN_NB -> {
@@ -166,11 +167,11 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
                     logDeterminant += Math.log(v);
                     for (int l = 0; l < d; l++) {
                         covariance[c + j * d + l] = j == l ? v : 0;
-                        whitening[c + j * d + l] = j == l ? 1 / Math.sqrt(v) : 0;
                     }
+                    whitening[c + j * d + j] = 1 / Math.sqrt(v);
                 }
                 logNormaliser[k] = Math.log(prior[k]) - 0.5 * logDensity;
-                addLogLikelihood(k, c, logDeterminant);
+                addLogLikelihood(k, c, logDeterminant, Shape.DIAGONAL);
             }
             case LDA -> {
                 for (int i = 0; i < d * d; i++) {
@@ -178,7 +179,11 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
                     // The class's own covariance, shown until the pooled one replaces it.
                     covariance[c + i] = nk > 1 ? scatter[c + i] / (nk - 1) : Double.NaN;
                 }
-                ownLikelihood(k, nk);
+                // Its points' log-likelihood under that covariance, when it can be inverted.
+                double logDeterminant = nk > 1 ? cholesky.whiten(covariance, c, whitening, c) : Double.NaN;
+                if (!Double.isNaN(logDeterminant)) {
+                    addLogLikelihood(k, c, logDeterminant, Shape.UPPER);
+                }
             }
             case QDA -> {
                 return fitQuadratic(k, nk);
@@ -188,58 +193,31 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
     }
 
     /**
-     * QDA's class covariance from the eigen-decomposition of its scatter (the squares of the
-     * singular values scikit-learn takes of the centred points): S² / (n_k − 1), regularised.
+     * QDA's class covariance Σ_k = (1 − r)·scatter / (n_k − 1) + r·I, which is scikit-learn's
+     * V((1 − r)S²/(n_k − 1) + r)Vᵀ from the singular values S of the centred points whenever the
+     * class has more points than features (the factory requires it), whitened by Cholesky.
      */
     private String fitQuadratic(int k, int nk) {
         int c = k * d * d;
-        eigen.decompose(scatter, c);
-        double smallest = eigen.values[d - 1];
-        if (regParam == 0 && !(smallest > SINGULAR_VALUE_TOLERANCE * SINGULAR_VALUE_TOLERANCE)) {
-            return NaiveBayesFactory.singularMessage(classNames.get(k));
-        }
-        double logDeterminant = 0;
-        Arrays.fill(covariance, c, c + d * d, 0);
-        for (int i = 0; i < d; i++) {
-            double s2 = (1 - regParam) * Math.max(eigen.values[i], 0) / (nk - 1) + regParam;
-            logDeterminant += Math.log(s2);
-            double root = Math.sqrt(s2);
-            for (int j = 0; j < d; j++) {
-                double vji = eigen.vectors[j * d + i];
-                whitening[c + j * d + i] = vji / root;
-                for (int l = 0; l < d; l++) {
-                    covariance[c + j * d + l] += vji * s2 * eigen.vectors[l * d + i];
-                }
+        for (int j = 0; j < d; j++) {
+            for (int l = 0; l < d; l++) {
+                covariance[c + j * d + l] = (1 - regParam) * scatter[c + j * d + l] / (nk - 1) + (j == l ? regParam : 0);
             }
         }
+        double logDeterminant = cholesky.whiten(covariance, c, whitening, c);
+        if (Double.isNaN(logDeterminant)) {
+            return NaiveBayesFactory.singularMessage(classNames.get(k));
+        }
         logNormaliser[k] = Math.log(prior[k]) - 0.5 * logDeterminant;
-        addLogLikelihood(k, c, logDeterminant);
+        addLogLikelihood(k, c, logDeterminant, Shape.UPPER);
         return null;
     }
 
-    /**
-     * LDA's class step: the log-likelihood of the class's points under its own covariance (the
-     * ellipse shown), when that covariance can be inverted; the last step replaces it by the pooled one.
-     */
-    private void ownLikelihood(int k, int nk) {
-        int c = k * d * d;
-        eigen.decompose(scatter, c);
-        if (nk < 2 || !(eigen.values[d - 1] > SINGULAR_VALUE_TOLERANCE * SINGULAR_VALUE_TOLERANCE)) {
-            return;
-        }
-        double logDeterminant = 0;
-        for (int i = 0; i < d; i++) {
-            double s2 = eigen.values[i] / (nk - 1);
-            logDeterminant += Math.log(s2);
-            for (int j = 0; j < d; j++) {
-                whitening[c + j * d + i] = eigen.vectors[j * d + i] / Math.sqrt(s2);
-            }
-        }
-        addLogLikelihood(k, c, logDeterminant);
-    }
+    /** Which entries of a whitening matrix can be non-zero, so the products skip the zeros. */
+    enum Shape { DIAGONAL, UPPER, FULL }
 
     /** Adds log N(xᵢ; μ_k, Σ) over class k's points, Σ given by W (WWᵀ = Σ⁻¹) at {@code w} and log |Σ|. */
-    private void addLogLikelihood(int k, int w, double logDeterminant) {
+    private void addLogLikelihood(int k, int w, double logDeterminant, Shape shape) {
         double[] x = moments.features();
         double constant = -0.5 * (d * Math.log(2 * Math.PI) + logDeterminant);
         int nk = moments.count(k);
@@ -247,8 +225,10 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
             int row = moments.row(k, r) * d;
             double distance = 0;
             for (int col = 0; col < d; col++) {
+                int from = shape == Shape.FULL ? 0 : shape == Shape.UPPER ? 0 : col;
+                int to = shape == Shape.FULL ? d - 1 : col;
                 double z = 0;
-                for (int j = 0; j < d; j++) {
+                for (int j = from; j <= to; j++) {
                     z += (x[row + j] - mean[k * d + j]) * whitening[w + j * d + col];
                 }
                 distance += z * z;
@@ -302,7 +282,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         logLikelihoodPoints = 0;
         for (int k : present) {
             System.arraycopy(whitening, 0, whitening, k * d * d, d * d);
-            addLogLikelihood(k, 0, logDeterminant);
+            addLogLikelihood(k, 0, logDeterminant, Shape.FULL);
             for (int i = 0; i < d * d; i++) {
                 covariance[k * d * d + i] = pooledScatter[i] / shared;
             }
