@@ -21,7 +21,8 @@ import org.stepwise.data.Dataset;
  *     singular value is at most tol = 10⁻⁴ dropped).</li>
  * <li>{@code qda}: {@code QuadraticDiscriminantAnalysis.fit}: Σ_k = scatter_k / (n_k − 1),
  *     regularised on its eigenvalues as S² ← (1 − regParam)·S² + regParam, i.e.
- *     (1 − r)Σ_k + r·I.</li>
+ *     (1 − r)Σ_k + r·I, which is what the engine forms (and factors by Cholesky): the two agree
+ *     whenever the class has more points than features, which the factory requires.</li>
  * </ul>
  *
  * <p>Steps: step s (1 .. P, P the classes with points, in label order) fits one class's prior,
