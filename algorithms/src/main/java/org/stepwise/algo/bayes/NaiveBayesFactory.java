@@ -18,8 +18,9 @@ public final class NaiveBayesFactory implements EngineFactory<NaiveBayesSnapshot
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("model", "gaussian-nb", GaussianModel.NAMES)
+                    .optionLabels("Naive Bayes", "LDA", "QDA")
                     .help("gaussian-nb: independent features per class; lda: one shared covariance; qda: one per class"),
-            ParamSpec.real("varSmoothing", 1e-9).between(1e-15, 1).logScale()
+            ParamSpec.real("varSmoothing", 1e-9).between(1e-15, 1).logScale().label("Smoothing")
                     .help("naive Bayes adds this times the largest feature variance to every variance"),
             ParamSpec.real("regParam", 0.0).between(0, 1)
                     .help("QDA blends each class covariance with the identity: (1 − r)Σ_k + r·I"));

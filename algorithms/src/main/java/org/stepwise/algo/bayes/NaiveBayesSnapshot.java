@@ -183,7 +183,7 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
                 .scalar("accuracy", accuracy())
                 .scalar("log_loss", logLoss())
                 .scalar("log_likelihood", logLikelihood())
-                .scalar("classes_fitted", scalar("classes_fitted"))
+                .count("classes_fitted", Math.min(step(), state.presentClasses()))
                 .vector("class_count", count)
                 .vector("class_prior", prior)
                 .matrix("theta", rows(mean, classes, d));
