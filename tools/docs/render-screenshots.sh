@@ -6,12 +6,18 @@ cd "$(dirname "$0")/../.."
 render() { env -u DISPLAY java -jar app/target/stepwise.jar render "$@" --size 1400x860; }
 render logistic-regression --steps 300 --out docs/images/logistic-regression-blobs.png
 render logistic-regression --dataset moons --steps 300 --out docs/images/logistic-regression-moons.png
+render perceptron --steps 31 --out docs/images/perceptron-mistake.png
+render perceptron --steps 360 --out docs/images/perceptron-converged.png
+render perceptron --dataset xor --steps 1234 --out docs/images/perceptron-xor.png
 render optimizers --param surface=rosenbrock --param useNesterov=true --param learningRate=0.001 --steps 400 \
     --out docs/images/optimizers-rosenbrock.png
 render optimizers --param useMomentum=false --param useAdam=false --param learningRate=0.21 --steps 40 \
     --out docs/images/optimizers-divergence.png
 render optimizers --param surface=rosenbrock --param useNesterov=true --param useAdagrad=true --param useRmsprop=true \
     --param useAdamw=true --steps 300 --out docs/images/optimizers-seven.png
+render linear-regression --steps 3 --out docs/images/linear-regression-gd.png
+render linear-regression --dataset sine --points 60 --noise 0.5 --param solver=normal --param degree=3 --steps 1 \
+    --out docs/images/linear-regression-cubic.png
 render naive-bayes --param model=lda --steps 2 --out docs/images/naive-bayes-lda-step2.png
 render naive-bayes --param model=gaussian-nb --out docs/images/naive-bayes-gaussian-nb.png
 render naive-bayes --param model=lda --out docs/images/naive-bayes-lda.png
