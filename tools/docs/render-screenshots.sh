@@ -12,3 +12,5 @@ render optimizers --param useMomentum=false --param useAdam=false --param learni
     --out docs/images/optimizers-divergence.png
 render optimizers --param surface=rosenbrock --param useNesterov=true --param useAdagrad=true --param useRmsprop=true \
     --param useAdamw=true --steps 300 --out docs/images/optimizers-seven.png
+render knn --steps 23 --out docs/images/knn-moons.png
+render knn --param metric=manhattan --param nNeighbors=9 --steps 45 --out docs/images/knn-manhattan.png

@@ -115,6 +115,40 @@ class KnnViewTest {
         assertThat(view.drawnNeighbourhood()).isNull();
     }
 
+    /**
+     * The dark theme at presentation mode's 21 px type: the ring, lines and legend in the light
+     * ink, larger. Saved for a person to look at with -Dstepwise.viewPictures=DIR.
+     */
+    @Test
+    void inTheDarkThemeAtPresentationSizeTheOverlayIsDrawnLightAndLarger() throws Exception {
+        Engine<KnnSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults()
+                .with("metric", "chebyshev").with("nNeighbors", 7), 0);
+        KnnSnapshot snapshot = stepped(engine, 45);
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.node().getParent().setStyle("-fx-font-size: 21px;");
+            view.setDark(true);
+            view.show(snapshot, data);
+            view.node().applyCss();
+            view.boundaryView().redraw();
+            return view.node().snapshot(null, null);
+        });
+        String directory = System.getProperty("stepwise.viewPictures");
+        if (directory != null && !directory.isBlank()) {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve("knn-dark-presentation.png").toFile());
+        }
+        PlotTransform t = view.boundaryView().transform();
+        // The query's ring: 20 px times the type scale 1.4, in the light ink.
+        int ring = image.getPixelReader().getArgb((int) Math.round(t.toPixelX(data.feature(44, 0)) + 28),
+                (int) Math.round(t.toPixelY(data.feature(44, 1))));
+        assertThat(Math.min((ring >> 16) & 0xFF, Math.min((ring >> 8) & 0xFF, ring & 0xFF))).isGreaterThan(170);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.node().getParent().setStyle("");
+            view.setDark(false);
+        });
+    }
+
     private static int[] neighbours(KnnSnapshot snapshot) {
         int[] rows = new int[snapshot.neighbourCount()];
         for (int i = 0; i < rows.length; i++) {
