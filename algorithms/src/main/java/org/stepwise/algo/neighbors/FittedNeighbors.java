@@ -1,12 +1,21 @@
 package org.stepwise.algo.neighbors;
 
+import java.util.Arrays;
+import java.util.Comparator;
+
 /**
  * What a fitted k-nearest-neighbours model is: the training points themselves, with k, the
  * metric and the weighting. {@code fit} only stores them, as scikit-learn's does; the work is in
- * the query. Queries are brute force: every training point's reduced distance, kept in a sorted
- * array of k by insertion (ties at equal distance keep the lower row first). That is
- * scikit-learn's answer whenever no two points tie at the k-th neighbour; it breaks such a tie
- * by its tree's order, which no rule can copy, so the fixtures keep ties out.
+ * the query. The k nearest are kept in a sorted array of k by insertion, ordered by reduced
+ * distance and, at equal distance, by row (the lower row first). That is scikit-learn's answer
+ * whenever no two points tie at the k-th neighbour; it breaks such a tie by its tree's order,
+ * which no rule can copy, so the fixtures keep ties out.
+ *
+ * <p>A query of d features visits every training point. A query of two features (the decision
+ * boundary's grid: 65,536 of them) visits the points in order of their distance in the first
+ * feature alone, outwards from the query, and stops on each side once that distance alone is
+ * farther than the k-th neighbour so far: no point beyond can be nearer. The order (distance,
+ * row) is total, so the answer is the same as visiting every point.
  *
  * <p>Immutable; queries from several threads at once each use their own scratch arrays (one per
  * thread, made on its first query), so a query allocates nothing.
@@ -20,6 +29,10 @@ public abstract class FittedNeighbors {
     private final NeighborMetric metric;
     private final boolean distanceWeights;
     private final ThreadLocal<Scratch> scratch;
+    /** For two features: the points sorted by their first feature (then by row): x, y and row. */
+    private final double[] sortedX;
+    private final double[] sortedY;
+    private final int[] sortedRow;
 
     /** The k nearest of one query: their rows, distances and weights. */
     static final class Scratch {
@@ -50,6 +63,25 @@ public abstract class FittedNeighbors {
         this.metric = metric;
         this.distanceWeights = distanceWeights;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(k));
+        if (d == 2) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> x[2 * i]).thenComparingInt(i -> i));
+            sortedX = new double[n];
+            sortedY = new double[n];
+            sortedRow = new int[n];
+            for (int i = 0; i < n; i++) {
+                sortedRow[i] = order[i];
+                sortedX[i] = x[2 * order[i]];
+                sortedY[i] = x[2 * order[i] + 1];
+            }
+        } else {
+            sortedX = null;
+            sortedY = null;
+            sortedRow = null;
+        }
     }
 
     /** Number of training points (scikit-learn's {@code n_samples_fit_}). */
@@ -87,25 +119,63 @@ public abstract class FittedNeighbors {
         if (d != 2) {
             throw new IllegalStateException("a query of two features needs a model of two; this one has " + d);
         }
+        // Outwards from the query's place among the points sorted by x, nearer x first.
+        int right = lowerBound(qx);
+        int left = right - 1;
         int filled = 0;
-        for (int i = 0; i < n; i++) {
-            filled = keep(indices, distances, filled, i, metric.reduced(qx, qy, x, 2 * i));
+        while (left >= 0 || right < n) {
+            boolean takeLeft = right >= n || (left >= 0 && qx - sortedX[left] <= sortedX[right] - qx);
+            int at = takeLeft ? left : right;
+            double bound = metric.reducedOfOne(qx - sortedX[at]);
+            if (filled == k && bound > distances[k - 1]) {
+                // Every point further out on this side is farther still: that side is done.
+                if (takeLeft) {
+                    left = -1;
+                } else {
+                    right = n;
+                }
+                continue;
+            }
+            filled = keep(indices, distances, filled, sortedRow[at],
+                    metric.reduced(qx - sortedX[at], qy - sortedY[at]));
+            if (takeLeft) {
+                left--;
+            } else {
+                right++;
+            }
         }
         toDistances(distances);
     }
 
-    /** Inserts row i at its place among the nearest so far if it is nearer than the k-th; returns how many are kept. */
+    /** The first position in the sorted points whose x is at least qx (n when none is). */
+    private int lowerBound(double qx) {
+        int low = 0;
+        int high = n;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sortedX[middle] < qx) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Inserts row i at its place among the nearest so far, in the order (reduced distance, row),
+     * if it comes before the k-th; returns how many are kept.
+     */
     private int keep(int[] indices, double[] reduced, int filled, int i, double r) {
         int at;
         if (filled < k) {
             at = filled++;
-        } else if (r < reduced[k - 1]) {
+        } else if (r < reduced[k - 1] || (r == reduced[k - 1] && i < indices[k - 1])) {
             at = k - 1;
         } else {
             return filled;
         }
-        // Strictly greater: a point at the same distance as one kept stays behind it (the lower row first).
-        while (at > 0 && reduced[at - 1] > r) {
+        while (at > 0 && (reduced[at - 1] > r || (reduced[at - 1] == r && indices[at - 1] > i))) {
             reduced[at] = reduced[at - 1];
             indices[at] = indices[at - 1];
             at--;

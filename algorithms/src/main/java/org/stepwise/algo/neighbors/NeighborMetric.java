@@ -97,15 +97,28 @@ public final class NeighborMetric {
         return sum;
     }
 
-    /** The reduced distance between (qx, qy) and the two-feature row b[bAt], b[bAt + 1]. */
-    double reduced(double qx, double qy, double[] b, int bAt) {
-        double dx = Math.abs(qx - b[bAt]);
-        double dy = Math.abs(qy - b[bAt + 1]);
+    /** The reduced distance between two points of two features that differ by dx and dy. */
+    double reduced(double dx, double dy) {
+        dx = Math.abs(dx);
+        dy = Math.abs(dy);
         return switch (kind) {
             case EUCLIDEAN -> dx * dx + dy * dy;
             case MANHATTAN -> dx + dy;
             case MINKOWSKI -> Math.pow(dx, p) + Math.pow(dy, p);
             case CHEBYSHEV -> Math.max(dx, dy);
+        };
+    }
+
+    /**
+     * The reduced distance of a difference dx in one feature alone: no two points whose first
+     * features differ by dx are nearer than this, whatever their other features.
+     */
+    double reducedOfOne(double dx) {
+        dx = Math.abs(dx);
+        return switch (kind) {
+            case EUCLIDEAN -> dx * dx;
+            case MINKOWSKI -> Math.pow(dx, p);
+            default -> dx;
         };
     }
 

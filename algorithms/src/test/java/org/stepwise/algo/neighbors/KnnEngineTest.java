@@ -209,6 +209,39 @@ class KnnEngineTest extends EngineContractTest<KnnSnapshot> {
         assertThat((double[]) snapshot.metrics().values().get("predictions")).hasSize(13);
     }
 
+    /**
+     * The grid's search (outwards in x, stopping early) finds what visiting every point finds,
+     * ties in distance included: on a lattice, where most queries have several points at the k-th
+     * neighbour's distance, the same rows in the same order, lower rows first.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"euclidean", "manhattan", "chebyshev", "minkowski"})
+    void theGridsSearchFindsWhatVisitingEveryPointFinds(String metric) {
+        double[][] lattice = new double[25][];
+        int[] labels = new int[25];
+        for (int i = 0; i < 25; i++) {
+            lattice[i] = new double[] {i % 5, i / 5};
+            labels[i] = (i * 7) % 3;
+        }
+        Dataset data = Dataset.classification("lattice", lattice, labels, List.of("x1", "x2"), List.of("A", "B", "C"));
+        for (int k : new int[] {1, 4, 7, 25}) {
+            KnnClassifier model = factory.create(data, factory.defaults().with("metric", metric).with("p", 3.0)
+                    .with("nNeighbors", k), 0).snapshot().model();
+            int[] swept = new int[k];
+            int[] visited = new int[k];
+            double[] sweptDistances = new double[k];
+            double[] visitedDistances = new double[k];
+            for (double qx = -1.5; qx <= 5.5; qx += 0.25) {
+                for (double qy = -1.5; qy <= 5.5; qy += 0.25) {
+                    model.kneighbors(qx, qy, swept, sweptDistances);
+                    model.kneighbors(new double[] {qx, qy}, 0, visited, visitedDistances);
+                    assertThat(swept).as("%s k=%d at (%s, %s)", metric, k, qx, qy).containsExactly(visited);
+                    assertThat(sweptDistances).containsExactly(visitedDistances);
+                }
+            }
+        }
+    }
+
     @Test
     void theGridEvaluatedOnSeveralThreadsAtOnceIsTheGridEvaluatedOnOne() throws Exception {
         KnnSnapshot snapshot = factory.create(data(), factory.defaults().with("nNeighbors", 7)
