@@ -150,7 +150,7 @@ class MainWindowTest {
     @Test
     void catalogListsAndFiltersLessonsAndOpensThem() throws Exception {
         waitForTheWholeWindow(window);
-        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
+        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression", "knn");
         FxRobot robot = new FxRobot();
         robot.clickOn("#catalog-search").write("adam");
         WaitForAsyncUtils.waitForFxEvents();
@@ -162,7 +162,7 @@ class MainWindowTest {
             clear.fire();
             return null;
         });
-        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression");
+        assertThat(fx(() -> window.catalog().shownIds())).containsExactly("optimizers", "logistic-regression", "knn");
         assertThat(fx(() -> window.stage().getScene().lookup("#catalog-search-clear").isVisible())).isFalse();
         fx(() -> {
             window.catalog().choose("optimizers");
