@@ -75,7 +75,7 @@ class LessonPanelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @ValueSource(strings = {"optimizers", "logistic-regression", "knn"})
     void opensStepsPlaysScrubsAndResets(String id) {
         FxRobot robot = new FxRobot();
         open(robot, id);
@@ -151,7 +151,7 @@ class LessonPanelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @ValueSource(strings = {"optimizers", "logistic-regression", "knn"})
     void trainedPanelIsNotOneColourAndStaysResponsive(String id) {
         FxRobot robot = new FxRobot();
         open(robot, id);
