@@ -147,6 +147,31 @@ public abstract class FittedNeighbors {
         toDistances(distances);
     }
 
+    /**
+     * How many training points besides the k nearest lie at exactly the k-th neighbour's distance
+     * from {@code query[at .. at + d)}, given its neighbours from {@link #kneighbors}: a tie the
+     * lower rows won here, and which scikit-learn's tree may break otherwise. Allocates nothing.
+     */
+    public int tiesBeyond(double[] query, int at, int[] indices) {
+        double kth = metric.reduced(query, at, x, indices[k - 1] * d, d);
+        int ties = 0;
+        for (int i = 0; i < n; i++) {
+            if (metric.reduced(query, at, x, i * d, d) == kth && !contains(indices, i)) {
+                ties++;
+            }
+        }
+        return ties;
+    }
+
+    private boolean contains(int[] indices, int row) {
+        for (int i = 0; i < k; i++) {
+            if (indices[i] == row) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first position in the sorted points whose x is at least qx (n when none is). */
     private int lowerBound(double qx) {
         int low = 0;

@@ -15,7 +15,9 @@ import org.stepwise.algo.StepResult;
  * (uniform: one vote each; distance: 1/d, where its own zero distance takes all the weight), the
  * most voted class wins and a tie goes to the lowest class. After n steps every point has been
  * classified, the run has converged, and the accuracy is scikit-learn's {@code score(X, y)} on the
- * training data (with distance weights 1, unless two points of different classes coincide).
+ * training data (with distance weights 1, unless two points of different classes coincide). Where
+ * other points lie at exactly the k-th neighbour's distance, the lower rows are taken and the
+ * narration says so: there scikit-learn's tree may take others.
  *
  * <p>Buffers are allocated in the constructor; {@link #step()} allocates nothing.
  */
@@ -36,6 +38,7 @@ final class KnnEngine implements Engine<KnnSnapshot> {
     private int step;
     private int correct;
     private int predicted = -1;
+    private int ties;
     private StepResult status = StepResult.CONTINUE;
 
     KnnEngine(KnnClassifier model, List<String> classNames) {
@@ -60,7 +63,7 @@ final class KnnEngine implements Engine<KnnSnapshot> {
     @Override
     public KnnSnapshot snapshot() {
         return new KnnSnapshot(step, status, model, classNames, predictions, correct,
-                step == 0 ? -1 : step - 1, predicted, neighbours, distances, weights, votes);
+                step == 0 ? -1 : step - 1, predicted, ties, neighbours, distances, weights, votes);
     }
 
     @Override
@@ -71,6 +74,7 @@ final class KnnEngine implements Engine<KnnSnapshot> {
         int query = step;
         model.kneighbors(x, query * d, neighbours, distances);
         model.vote(neighbours, distances, weights, votes, 0);
+        ties = model.tiesBeyond(x, query * d, neighbours);
         predicted = KnnClassifier.mostProbable(votes, 0, votes.length);
         predictions[query] = predicted;
         if (predicted == model.label(query)) {

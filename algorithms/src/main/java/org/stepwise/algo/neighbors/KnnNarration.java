@@ -33,6 +33,11 @@ final class KnnNarration {
         } else if (tie(s)) {
             text.append(", a tie, which goes to the lowest label");
         }
+        if (s.tiesAtTheKth() > 0) {
+            int others = s.tiesAtTheKth();
+            text.append(others == 1 ? "; 1 more point lies" : "; " + others + " more points lie")
+                    .append(" at the ").append(ordinal(k)).append(" distance, and lower rows are taken first");
+        }
         text.append(" → ").append(s.className(s.predicted())).append(mark(s));
         text.append(String.format(Locale.ROOT, "; accuracy so far %d/%d = %.1f%%", s.correct(), s.step(),
                 100 * s.accuracy()));
@@ -43,6 +48,14 @@ final class KnnNarration {
     static String brief(KnnSnapshot s) {
         return "point " + s.query() + ": " + counts(s, "×", ", ") + " → " + s.className(s.predicted()) + mark(s)
                 + String.format(Locale.ROOT, " (%.1f%%)", 100 * s.accuracy());
+    }
+
+    /** 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st. */
+    static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th"
+                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        return n + suffix;
     }
 
     private static String mark(KnnSnapshot s) {

@@ -32,13 +32,14 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities {
     private final int correct;
     private final int query;
     private final int predicted;
+    private final int ties;
     private final int[] neighbours;
     private final double[] distances;
     private final double[] weights;
     private final double[] votes;
 
     KnnSnapshot(int step, StepResult status, KnnClassifier model, List<String> classNames, int[] predictions,
-                int correct, int query, int predicted, int[] neighbours, double[] distances, double[] weights,
+                int correct, int query, int predicted, int ties, int[] neighbours, double[] distances, double[] weights,
                 double[] votes) {
         this.step = step;
         this.status = status;
@@ -48,6 +49,7 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities {
         this.correct = correct;
         this.query = query;
         this.predicted = predicted;
+        this.ties = ties;
         boolean any = query >= 0;
         this.neighbours = any ? neighbours.clone() : new int[0];
         this.distances = any ? distances.clone() : new double[0];
@@ -79,6 +81,12 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities {
 
     /** The class it was given, or -1 before the first step. */
     public int predicted() { return predicted; }
+
+    /**
+     * How many other training points lie at exactly its k-th neighbour's distance (0 almost
+     * always): the lower rows were taken, where scikit-learn's tree may take others.
+     */
+    public int tiesAtTheKth() { return ties; }
 
     /** Its k neighbours' rows, nearest first (empty before the first step). */
     public int neighbour(int i) { return neighbours[i]; }

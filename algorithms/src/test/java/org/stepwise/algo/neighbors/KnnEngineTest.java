@@ -130,6 +130,24 @@ class KnnEngineTest extends EngineContractTest<KnnSnapshot> {
     }
 
     @Test
+    void aTieAtTheKthNeighbourTakesTheLowerRowAndTheNarrationSaysSo() {
+        // Points 1 and 2 are both at distance 1 from point 0: with k = 2, the lower row, 1, is taken.
+        Dataset data = line(new int[] {0, 1, 0}, 0, 1, -1);
+        Engine<KnnSnapshot> engine = factory.create(data, factory.defaults().with("nNeighbors", 2), 0);
+        engine.step();
+        KnnSnapshot first = engine.snapshot();
+        assertThat(first.neighbour(1)).isEqualTo(1);
+        assertThat(first.tiesAtTheKth()).isEqualTo(1);
+        assertThat(first.narration()).isEqualTo("point 0 (A): its 2 nearest are 1 × A, 1 × B, a tie, which goes to "
+                + "the lowest label; 1 more point lies at the 2nd distance, and lower rows are taken first → A ✓; "
+                + "accuracy so far 1/1 = 100.0%");
+        engine.step();
+        assertThat(engine.snapshot().tiesAtTheKth()).as("point 1's second nearest, point 0, is alone").isZero();
+        assertThat(KnnNarration.ordinal(1) + KnnNarration.ordinal(3) + KnnNarration.ordinal(11)
+                + KnnNarration.ordinal(22)).isEqualTo("1st3rd11th22nd");
+    }
+
+    @Test
     void withDistanceWeightsAPointAtDistanceZeroTakesAllTheWeight() {
         // Point 1 (B) sits among three A points; uniform votes call it A, distance weights keep its own B.
         Dataset data = line(new int[] {0, 1, 0, 0}, 0, 1, 1.1, 1.2);
