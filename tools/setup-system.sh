@@ -19,10 +19,27 @@ done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
+# Another apt-get or an unattended upgrade may hold the package lock: wait for it, at most
+# five minutes, and say so, rather than failing at once with apt's exit status 100.
+apt_waiting() {
+  local waited=0 log
+  log=$(mktemp)
+  until DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=60 "$@" >"$log" 2>&1; do
+    if ! grep -qi "could not get lock\|unable to acquire\|is another process using it" "$log" || [ $waited -ge 300 ]; then
+      cat "$log" >&2
+      rm -f "$log"
+      return 1
+    fi
+    echo "Waiting for another package manager to release its lock (${waited} s of 300)..."
+    sleep 10
+    waited=$((waited + 10))
+  done
+  rm -f "$log"
+}
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing system libraries: ${missing[*]}"
-  apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+  apt_waiting update -q
+  apt_waiting install -y -q "${missing[@]}"
 else
   echo "Stepwise needs these system packages: ${missing[*]} (install them with apt-get as root)" >&2
 fi

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/../.."
 render() { env -u DISPLAY java -jar app/target/stepwise.jar render "$@" --size 1400x860; }
 render logistic-regression --steps 300 --out docs/images/logistic-regression-blobs.png
 render logistic-regression --dataset moons --steps 300 --out docs/images/logistic-regression-moons.png
+render perceptron --steps 31 --out docs/images/perceptron-mistake.png
+render perceptron --steps 360 --out docs/images/perceptron-converged.png
+render perceptron --dataset xor --steps 1234 --out docs/images/perceptron-xor.png
 render optimizers --param surface=rosenbrock --param useNesterov=true --param learningRate=0.001 --steps 400 \
     --out docs/images/optimizers-rosenbrock.png
 render optimizers --param useMomentum=false --param useAdam=false --param learningRate=0.21 --steps 40 \

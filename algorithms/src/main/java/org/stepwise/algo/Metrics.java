@@ -24,27 +24,30 @@ public final class Metrics {
 
     public static Builder builder() { return new Builder(); }
 
-    /** Every value: a {@link Double}, a {@code double[]} or a {@code double[][]} (copies). */
+    /**
+     * Every value: a {@link Double}, a {@link Long} (a count, such as {@code n_iter}), a
+     * {@code double[]} or a {@code double[][]} (copies).
+     */
     public Map<String, Object> values() {
         Map<String, Object> copy = new LinkedHashMap<>();
         values.forEach((name, value) -> copy.put(name, copyOf(value)));
         return copy;
     }
 
-    /** The scalar metrics only, in order. */
+    /** The scalar metrics only (counts among them, as numbers), in order. */
     public Map<String, Double> scalars() {
         Map<String, Double> scalars = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            if (value instanceof Double d) {
-                scalars.put(name, d);
+            if (value instanceof Number n) {
+                scalars.put(name, n.doubleValue());
             }
         });
         return scalars;
     }
 
-    /** A scalar by name, or NaN when there is none. */
+    /** A scalar (or a count) by name, or NaN when there is none. */
     public double scalar(String name) {
-        return values.get(name) instanceof Double d ? d : Double.NaN;
+        return values.get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     public boolean has(String name) { return values.containsKey(name); }
@@ -71,6 +74,15 @@ public final class Metrics {
         private final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
 
         public Builder scalar(String name, double value) {
+            values.put(name, value);
+            return this;
+        }
+
+        /**
+         * A whole number of things (iterations, support vectors, mistakes): kept as a
+         * {@link Long}, so {@code run} prints 2000 where a scalar would print 2000.0.
+         */
+        public Builder count(String name, long value) {
             values.put(name, value);
             return this;
         }

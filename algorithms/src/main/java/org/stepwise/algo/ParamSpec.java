@@ -32,9 +32,17 @@ public final class ParamSpec<T> {
     private final String label;
     private final String help;
     private final List<String> options;
+    /** What the sheet shows for each option, in the same order ("Gradient descent" for gd). */
+    private final List<String> optionLabels;
 
     private ParamSpec(String name, Kind kind, Class<T> type, T defaultValue, double min, boolean minOpen,
                       double max, boolean logScale, String label, String help, List<String> options) {
+        this(name, kind, type, defaultValue, min, minOpen, max, logScale, label, help, options, options);
+    }
+
+    private ParamSpec(String name, Kind kind, Class<T> type, T defaultValue, double min, boolean minOpen,
+                      double max, boolean logScale, String label, String help, List<String> options,
+                      List<String> optionLabels) {
         this.name = name;
         this.kind = kind;
         this.type = type;
@@ -46,6 +54,7 @@ public final class ParamSpec<T> {
         this.label = label;
         this.help = help;
         this.options = options;
+        this.optionLabels = optionLabels;
     }
 
     /** An integer parameter, unbounded until refined. */
@@ -77,17 +86,17 @@ public final class ParamSpec<T> {
 
     /** Values must be {@code >= min}. */
     public ParamSpec<T> atLeast(double newMin) {
-        return new ParamSpec<>(name, kind, type, defaultValue, newMin, false, max, logScale, label, help, options);
+        return new ParamSpec<>(name, kind, type, defaultValue, newMin, false, max, logScale, label, help, options, optionLabels);
     }
 
     /** Values must be {@code > min} (an open lower bound, e.g. a learning rate above 0). */
     public ParamSpec<T> greaterThan(double newMin) {
-        return new ParamSpec<>(name, kind, type, defaultValue, newMin, true, max, logScale, label, help, options);
+        return new ParamSpec<>(name, kind, type, defaultValue, newMin, true, max, logScale, label, help, options, optionLabels);
     }
 
     /** Values must be {@code <= max}. */
     public ParamSpec<T> atMost(double newMax) {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, newMax, logScale, label, help, options);
+        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, newMax, logScale, label, help, options, optionLabels);
     }
 
     /** Values must lie in the closed range [min, max]. */
@@ -97,17 +106,19 @@ public final class ParamSpec<T> {
 
     /** Edited on a logarithmic slider (learning rates, regularization strengths). */
     public ParamSpec<T> logScale() {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, true, label, help, options);
+        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, true, label, help, options, optionLabels);
     }
 
     /** The label shown on the parameter sheet (defaults to the name split into words). */
     public ParamSpec<T> label(String newLabel) {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, newLabel, help, options);
+        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, newLabel, help, options,
+                optionLabels);
     }
 
     /** One line of help shown beside the editor and by {@code stepwise run --help}. */
     public ParamSpec<T> help(String newHelp) {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, label, newHelp, options);
+        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, label, newHelp, options,
+                optionLabels);
     }
 
     public String name() { return name; }
@@ -122,6 +133,27 @@ public final class ParamSpec<T> {
     public String help() { return help; }
     /** The allowed words of a choice; empty for other kinds. */
     public List<String> options() { return options; }
+
+    /**
+     * What a learner reads for each option of a choice, in the order of {@link #options()}: the
+     * words stay the interface of the command line and sessions ({@code solver=gd}), the sheet
+     * shows "Gradient descent".
+     *
+     * @throws IllegalStateException when this is not a choice or the count differs from the options
+     */
+    public ParamSpec<T> optionLabels(String... labels) {
+        if (kind != Kind.CHOICE || labels.length != options.size()) {
+            throw new IllegalStateException("'" + name + "' needs one label for each of " + options);
+        }
+        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, label, help, options,
+                List.of(labels));
+    }
+
+    /** What the sheet shows for {@code option}: its label, or the word itself when it has none. */
+    public String optionLabel(String option) {
+        int index = options.indexOf(option);
+        return index < 0 ? option : optionLabels.get(index);
+    }
 
     /**
      * Checks a value and returns it typed. Integers given as whole doubles are accepted.
@@ -193,11 +225,18 @@ public final class ParamSpec<T> {
                 + (noMax ? "∞)" : number(max) + "]");
     }
 
-    private static String number(double v) {
+    /**
+     * A bound as a learner writes it: 100, 0.5, 0.00001; powers of ten below a millionth as
+     * 1e-12 (never Java's 1.0E-5).
+     */
+    static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return String.format(Locale.ROOT, "%s", v);
+        if (Math.abs(v) >= 1e-6) {
+            return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(v).replace(".0E", "e").replace("E", "e");
     }
 
     private IllegalArgumentException refusal(String got) {

@@ -22,6 +22,35 @@ class ParamSpecTest {
     }
 
     @Test
+    void rangesAreWrittenAsALearnerWritesNumbers() {
+        ParamSpec<Double> rate = ParamSpec.real("learningRate", 0.5).between(1e-5, 100).help("step size");
+        ParamSpec<Double> tol = ParamSpec.real("tol", 1e-4).between(1e-12, 0.25).help("tolerance");
+        assertThat(rate.describeAllowed()).isEqualTo("a number in the range [0.00001, 100]");
+        assertThat(tol.describeAllowed()).isEqualTo("a number in the range [1e-12, 0.25]");
+    }
+
+    @Test
+    void aCountIsAWholeNumberAmongTheScalars() {
+        Metrics metrics = Metrics.builder().scalar("loss", 0.5).count("n_iter", 2000).build();
+        assertThat(metrics.values().get("n_iter")).isEqualTo(2000L);
+        assertThat(metrics.scalar("n_iter")).isEqualTo(2000.0);
+        assertThat(metrics.scalars()).containsEntry("n_iter", 2000.0).containsEntry("loss", 0.5);
+    }
+
+    @Test
+    void aChoiceShowsLabelsButKeepsItsWords() {
+        ParamSpec<String> solver = ParamSpec.choice("solver", "gd", List.of("gd", "newton"))
+                .optionLabels("Gradient descent", "Newton's method").help("how to step");
+        assertThat(solver.optionLabel("gd")).isEqualTo("Gradient descent");
+        assertThat(solver.options()).containsExactly("gd", "newton");
+        assertThat(solver.validate("newton")).isEqualTo("newton");
+        assertThat(solver.label("Solver").optionLabel("newton")).as("kept through later refinements")
+                .isEqualTo("Newton's method");
+        assertThat(ParamSpec.choice("kernel", "rbf", List.of("rbf", "linear")).optionLabel("rbf")).isEqualTo("rbf");
+        assertThatThrownBy(() -> solver.optionLabels("only one")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void integersAcceptWholeDoublesOnly() {
         assertThat(k.validate(5.0)).isEqualTo(5);
         assertThatThrownBy(() -> k.validate(2.5)).hasMessageContaining("got 2.5");

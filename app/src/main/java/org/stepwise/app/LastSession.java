@@ -43,7 +43,8 @@ final class LastSession {
         if (file == null) {
             return;
         }
-        if (session.isEmpty() || session.get().data().size() > MAX_ROWS) {
+        // A lesson without data (the optimizer race) is kept like any other.
+        if (session.isEmpty() || (session.get().data() != null && session.get().data().size() > MAX_ROWS)) {
             forget();
             return;
         }

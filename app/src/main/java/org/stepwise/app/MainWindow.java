@@ -52,6 +52,9 @@ final class MainWindow {
     private boolean presentation;
     /** The theme and the controls have joined the first frame. */
     private boolean completed;
+    /** The session file opened or saved last, and the lesson it holds (the title names it while that lesson shows). */
+    private String fileName;
+    private String fileLessonId;
 
     MainWindow(Stage stage, LessonCatalog catalog) {
         this(stage, catalog, LastSession.none());
@@ -147,7 +150,7 @@ final class MainWindow {
     boolean openSession(Path file) {
         try {
             show(SessionFile.open(file));
-            stage.setTitle("Stepwise — " + file.getFileName());
+            rememberFile(file);
             return true;
         } catch (IllegalArgumentException | java.io.IOException refused) {
             alert("Could not open " + file.getFileName(), refused.getMessage());
@@ -199,7 +202,7 @@ final class MainWindow {
         }
         try {
             SessionFile.save(file, session.get());
-            stage.setTitle("Stepwise — " + file.getFileName());
+            rememberFile(file);
             return true;
         } catch (IllegalArgumentException | java.io.IOException failed) {
             alert("Could not save " + file.getFileName(), failed.getMessage());
@@ -246,6 +249,31 @@ final class MainWindow {
 
     private void lessonOpened(String id) {
         catalogView.select(id);
+        if (!id.equals(fileLessonId)) {
+            fileLessonId = null;
+            fileName = null;
+        }
+        showTitle();
+    }
+
+    /**
+     * "Stepwise — Logistic regression", with the session file's name while its lesson is on
+     * screen ("Stepwise — Logistic regression (moons.stepwise)"): the title names what is shown.
+     */
+    private void showTitle() {
+        String lesson = host.current().map(panel -> panel.lesson().info().title()).orElse(null);
+        if (lesson == null) {
+            stage.setTitle("Stepwise");
+        } else {
+            stage.setTitle("Stepwise — " + lesson + (fileName == null ? "" : " (" + fileName + ")"));
+        }
+    }
+
+    /** The session file last opened or saved, while its lesson is the one on screen. */
+    private void rememberFile(Path file) {
+        fileName = String.valueOf(file.getFileName());
+        fileLessonId = host.current().map(panel -> panel.lesson().info().id()).orElse(null);
+        showTitle();
     }
 
     private MenuBar menuBar() {
@@ -308,12 +336,23 @@ final class MainWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
         chooser.setInitialFileName(panel.lesson().info().id() + "-step-" + panel.shownStep() + ".png");
         File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            try {
-                PngExport.write(panel.picture(() -> panel.snapshot(null, null)), chosen.toPath());
-            } catch (java.io.IOException failed) {
-                alert("Could not export", failed.getMessage());
-            }
+        if (chosen != null && exportTo(chosen.toPath())) {
+            alert("Exported", "Wrote " + chosen + ".");
+        }
+    }
+
+    /** Writes the open lesson's picture (view, narration, chart) as PNG; says why when it cannot. */
+    boolean exportTo(Path file) {
+        var panel = host.current().orElse(null);
+        if (panel == null) {
+            return false;
+        }
+        try {
+            PngExport.write(panel.exportPicture(), file);
+            return true;
+        } catch (java.io.IOException failed) {
+            alert("Could not export", failed.getMessage());
+            return false;
         }
     }
 

@@ -51,11 +51,26 @@ public final class DataSources {
                 throw new DataImportException("'" + spec + "' is not a file path this system accepts: "
                         + e.getReason());
             }
-            int columnCount = CsvImporter.columnNames(file).size();
-            return CsvImporter.read(file, ImportChoice.lastColumnTarget(columnCount));
+            try {
+                int columnCount = CsvImporter.columnNames(file).size();
+                return CsvImporter.read(file, ImportChoice.lastColumnTarget(columnCount));
+            } catch (DataImportException e) {
+                throw sentence(e, file);
+            }
         }
         throw new IllegalArgumentException("Unknown data set '" + spec + "'; use a built-in set ("
                 + String.join(", ", BuiltInDatasets.names()) + "), a generator ("
                 + String.join(", ", Generators.names()) + ") or a path to a .csv file.");
+    }
+
+    /**
+     * The importer's message as a sentence on its own, as the command line prints it: from a
+     * capital, and naming the file when it does not ("points.csv: Line 3 has 2 cells...").
+     */
+    private static DataImportException sentence(DataImportException e, Path file) {
+        String message = e.getMessage();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String capital = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return new DataImportException(message.contains(name) ? capital : name + ": " + capital);
     }
 }

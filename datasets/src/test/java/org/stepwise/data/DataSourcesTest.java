@@ -43,11 +43,17 @@ class DataSourcesTest {
     @Test
     void aMissingOrBadFileIsAnImportMessage() throws IOException {
         assertThatThrownBy(() -> DataSources.resolve(folder.resolve("nope.csv").toString(), GeneratorOptions.defaults()))
-                .isInstanceOf(DataImportException.class).hasMessageStartingWith("there is no file");
+                .isInstanceOf(DataImportException.class).hasMessageStartingWith("There is no file")
+                .hasMessageContaining("nope.csv");
         Path one = folder.resolve("one.csv");
         Files.writeString(one, "a;b\n1;2\n");
         assertThatThrownBy(() -> DataSources.resolve(one.toString(), GeneratorOptions.defaults()))
-                .isInstanceOf(DataImportException.class).hasMessageContaining("separate values with ';'");
+                .isInstanceOf(DataImportException.class).hasMessageContaining("separate values with ';'")
+                .hasMessageStartingWith("one.csv: Line 1");
+        Path ragged = folder.resolve("ragged.csv");
+        Files.writeString(ragged, "a,b,y\n1,2,0\n3,1\n");
+        assertThatThrownBy(() -> DataSources.resolve(ragged.toString(), GeneratorOptions.defaults()))
+                .isInstanceOf(DataImportException.class).hasMessageStartingWith("ragged.csv: Line 3 has 2 cells");
     }
 
     @Test

@@ -19,12 +19,14 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("solver", "gd", List.of("gd", "newton"))
+                    .optionLabels("Gradient descent", "Newton's method")
                     .help("gd: gradient descent steps of size α; newton: Newton steps on the full batch"),
             ParamSpec.real("learningRate", 0.5).between(1e-5, 100).logScale()
                     .help("step size α of each gradient-descent update"),
             ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale()
                     .help("smaller C means a stronger L2 penalty, as in scikit-learn"),
             ParamSpec.choice("penalty", "l2", List.of("l2", "none"))
+                    .optionLabels("L2 (ridge)", "None")
                     .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone"),
             ParamSpec.integer("batchSize", 0).between(0, 100_000).label("Batch (0 = all)")
                     .help("rows per update; 0 uses every row (full batch)"),

@@ -20,7 +20,7 @@ import org.stepwise.algo.StepResult;
 public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabilities {
 
     /** The scalar metrics, in the order {@link #metrics()} lists them. */
-    private static final List<String> SCALARS = List.of("loss", "accuracy", "grad_norm", "n_iter");
+    private static final List<String> SCALARS = List.of("loss", "accuracy", "grad_norm");
 
     private final int step;
     private final StepResult status;
@@ -101,7 +101,7 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
         for (String name : SCALARS) {
             metrics.scalar(name, scalar(name));
         }
-        return metrics.matrix("coef", coef()).vector("intercept", intercepts).build();
+        return metrics.count("n_iter", step).matrix("coef", coef()).vector("intercept", intercepts).build();
     }
 
     @Override

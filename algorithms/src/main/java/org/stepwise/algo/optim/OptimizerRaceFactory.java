@@ -31,6 +31,7 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("surface", "bowl", Surfaces.names())
+                    .optionLabels("Quadratic bowl", "Rosenbrock", "Beale", "Himmelblau", "Saddle", "Rastrigin")
                     .help("the loss surface: " + String.join(", ", Surfaces.names())),
             ParamSpec.real("conditioning", 10).between(1, 100).logScale()
                     .help("bowl only: κ, the ratio of the steepest to the flattest curvature"),

@@ -31,7 +31,7 @@ final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
-            description = "Image size in pixels (default 1280x800).")
+            description = "Image size in pixels (default 1280x800; at least 800x500, at most 8192x8192).")
     String size;
 
     @ParentCommand
@@ -45,6 +45,7 @@ final class RenderCommand implements Callable<Integer> {
         RunSetup setup = options.resolve(parent.catalog());
         Path target = ImageTarget.check(out);
         ImageSize image = ImageSize.parse(size);
+        setup.checkDrawable();
         setup.checkFits();
 
         if (HeadlessDisplay.needed(System.getenv(), System.getProperties())) {

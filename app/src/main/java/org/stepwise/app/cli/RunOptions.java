@@ -45,6 +45,11 @@ final class RunOptions {
     @Option(names = "--classes", paramLabel = "K", description = "Classes of a generator (2 to 8, default 2; blobs and spirals only).")
     Integer classes;
 
+    @Option(names = "--features", paramLabel = "all|NAMES", description = {
+        "Feature columns to train on: 'all', or column names or indices (from 0), comma-separated.",
+        "Default: the columns the lesson draws (the first two on a plane, the first for regression)."})
+    String features;
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Set a parameter of the lesson's engine; repeat for several.")
     List<String> params = new ArrayList<>();
@@ -93,9 +98,9 @@ final class RunOptions {
         boolean generatorOptions = points != null || noise != null || classes != null;
         DataKind kind = lesson.factory().dataKind();
         if (kind == DataKind.NONE) {
-            if (dataset != null || generatorOptions) {
+            if (dataset != null || generatorOptions || features != null) {
                 throw new IllegalArgumentException("The lesson '" + id + "' works without a data set;"
-                        + " leave out --dataset, --points, --noise and --classes.");
+                        + " leave out --dataset, --points, --noise, --classes and --features.");
             }
             return null;
         }
@@ -104,7 +109,7 @@ final class RunOptions {
                 throw new IllegalArgumentException("--points, --noise and --classes shape a generated data set;"
                         + " name a generator with --dataset (" + String.join(", ", Generators.names()) + ").");
             }
-            return lesson.defaultData();
+            return FeatureChoice.select(lesson.defaultData(), features, lesson.drawnFeatures());
         }
         boolean generator = Generators.names().contains(dataset);
         if (generatorOptions && !generator) {
@@ -117,7 +122,7 @@ final class RunOptions {
             throw new IllegalArgumentException("The lesson '" + id + "' needs a data set with classes; '" + dataset
                     + "' has a real-valued target. Try iris, wine, breast_cancer, digits or a generator such as moons.");
         }
-        return data;
+        return FeatureChoice.select(data, features, lesson.drawnFeatures());
     }
 
     private GeneratorOptions generatorOptions() {

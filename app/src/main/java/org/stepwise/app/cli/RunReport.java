@@ -10,8 +10,9 @@ import org.stepwise.data.Dataset;
 
 /**
  * What {@code run} prints about a finished run. The JSON shape is a public interface
- * (DESIGN.md): {@code {"lesson", "dataset", "seed", "steps", "status", "metrics": {...}}}, where
- * {@code dataset} is the data set's name or null, {@code steps} the snapshot's step count,
+ * (DESIGN.md): {@code {"lesson", "dataset", "features", "seed", "steps", "status", "metrics": {...}}},
+ * where {@code dataset} is the data set's name or null, {@code features} the names of the columns
+ * trained on (null without data), {@code steps} the snapshot's step count,
  * {@code status} {@code CONVERGED}, {@code CONTINUE} or {@code STOPPED: reason}, and each metric
  * a number, an array or an array of arrays, with null for NaN and infinities.
  *
@@ -25,6 +26,7 @@ record RunReport(String lessonId, Dataset data, long seed, Snapshot snapshot) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("lesson", lessonId);
         json.put("dataset", data == null ? null : data.name());
+        json.put("features", FeatureChoice.names(data));
         json.put("seed", seed);
         json.put("steps", snapshot.step());
         json.put("status", snapshot.status().toString());

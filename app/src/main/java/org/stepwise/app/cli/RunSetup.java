@@ -21,6 +21,19 @@ record RunSetup(Lesson<?> lesson, Dataset data, Params params, long seed, int st
         return lesson.factory().create(data, params, seed);
     }
 
+    /**
+     * Refuses data the lesson's view cannot draw: a plane shows two features, so a picture of
+     * all four of Iris's is refused with what to ask for instead.
+     */
+    void checkDrawable() {
+        int drawn = lesson.drawnFeatures();
+        if (data != null && drawn > 0 && data.featureCount() != drawn) {
+            throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' draws " + drawn
+                    + (drawn == 1 ? " feature" : " features") + "; --features chose " + data.featureCount()
+                    + ". Name " + drawn + " of " + String.join(", ", data.featureNames()) + ", or run it with 'run'.");
+        }
+    }
+
     /** Builds the engine once and drops it, only to refuse what does not fit. */
     void checkFits() {
         engine();

@@ -24,12 +24,12 @@ class RenderCommandTest {
     void drawsALessonWithoutDataIntoAPngOfTheRequestedSize() throws IOException {
         Path png = folder.resolve("race.png");
 
-        CommandRun run = CommandRun.of("render", "optimizers", "--steps", "10", "--size", "480x300", "--out", png.toString());
+        CommandRun run = CommandRun.of("render", "optimizers", "--steps", "10", "--size", "800x500", "--out", png.toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("Wrote", "race.png", "480x300");
-        assertDrawn(png, 480, 300);
+        assertThat(run.out()).contains("Wrote", "race.png", "800x500");
+        assertDrawn(png, 800, 500);
     }
 
     @Test
@@ -37,11 +37,11 @@ class RenderCommandTest {
         Path png = folder.resolve("boundary.png");
 
         CommandRun run = CommandRun.of("render", "logistic-regression", "--dataset", "moons", "--points", "80",
-                "--steps", "25", "--size", "640x400", "--out", png.toString());
+                "--steps", "25", "--size", "960x540", "--out", png.toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
-        assertDrawn(png, 640, 400);
+        assertDrawn(png, 960, 540);
     }
 
     @Test
@@ -57,13 +57,23 @@ class RenderCommandTest {
         }
     }
 
+    @Test
+    void aPlaneRefusesToDrawMoreFeaturesThanItShows() {
+        CommandRun run = CommandRun.of("render", "logistic-regression", "--dataset", "iris", "--features", "all", "--out",
+                folder.resolve("iris.png").toString());
+        assertThat(run.status()).isEqualTo(StepwiseCommand.BAD_ARGUMENTS);
+        assertThat(run.errLines()).singleElement().asString().contains("draws 2 features; --features chose 4");
+        assertThat(folder.resolve("iris.png")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--out DIR/chart.svg | SVG and GIF output are not available yet; use .png",
         "--out DIR/chart.GIF | SVG and GIF output are not available yet; use .png",
         "--out DIR/chart.jpg | The --out file must be a .png image",
         "--size 100 --out DIR/chart.png | The '--size' option must be WIDTHxHEIGHT in pixels",
-        "--size 9000x10 --out DIR/chart.png | each from 16 to 8192",
+        "--size 9000x10 --out DIR/chart.png | from 800x500 (the smallest at which the panel shows whole) to 8192x8192",
+        "--size 100x50 --out DIR/chart.png | from 800x500",
         "--out DIR/missing/chart.png | does not exist",
         "--param learningRate=-1 --out DIR/chart.png | The 'learningRate' parameter must be",
         "--dataset iris --out DIR/chart.png | works without a data set",

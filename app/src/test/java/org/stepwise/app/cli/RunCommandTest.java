@@ -22,8 +22,8 @@ class RunCommandTest {
     void jsonHasTheStableShape() throws IOException {
         Map<String, Object> json = runJson("run", "optimizers", "--steps", "5", "--json");
 
-        assertThat(json.keySet()).containsExactly("lesson", "dataset", "seed", "steps", "status", "metrics");
-        assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null)
+        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "seed", "steps", "status", "metrics");
+        assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null).containsEntry("features", null)
                 .containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
         Map<String, Object> metrics = metrics(json);
         assertThat(metrics).isNotEmpty();
@@ -39,7 +39,21 @@ class RunCommandTest {
         assertThat((Integer) json.get("steps")).isPositive();
         Map<String, Object> metrics = metrics(json);
         assertThat(metrics).containsKeys("accuracy", "coef", "intercept");
+        // A count prints as a whole number (it printed 2000.0).
+        assertThat(metrics.get("n_iter")).isInstanceOf(Integer.class).isEqualTo(json.get("steps"));
         assertThat((List<?>) metrics.get("coef")).allSatisfy(row -> assertThat(row).isInstanceOf(List.class));
+    }
+
+    @Test
+    void aLessonOnAPlaneTrainsOnTheTwoColumnsItDrawsUnlessToldOtherwise() throws IOException {
+        // run trained on Iris's four features where render (and the app) drew and trained on two.
+        assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--steps", "1", "--json"))
+                .containsEntry("features", List.of("sepal length (cm)", "sepal width (cm)"));
+        assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--features", "all", "--steps", "1", "--json"))
+                .containsEntry("features", List.of("sepal length (cm)", "sepal width (cm)", "petal length (cm)",
+                        "petal width (cm)"));
+        assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--features", "petal width (cm),2", "--steps",
+                "1", "--json")).containsEntry("features", List.of("petal width (cm)", "petal length (cm)"));
     }
 
     @Test
@@ -117,6 +131,8 @@ class RunCommandTest {
         "run logistic-regression --dataset moons --classes 3 | exactly 2 classes",
         "run logistic-regression --size 10 | a generator's size is --points N",
         "run logistic-regression --dataset missing.csv | missing.csv",
+        "run logistic-regression --dataset iris --features petal | The '--features' option takes 'all' or column names",
+        "run optimizers --features all | leave out --dataset, --points, --noise, --classes and --features",
     })
     void badArgumentsExitWithStatusTwoAndOneLine(String arguments, String expected) {
         CommandRun run = CommandRun.of(arguments.split(" "));

@@ -58,7 +58,7 @@ class RunReportTest {
     void aLessonWithoutDataHasANullDatasetAndAnEmptyMetricsObject() throws IOException {
         String json = new RunReport("plain", null, -1, snapshot(0, StepResult.CONTINUE, Metrics.empty())).json();
 
-        assertThat(json).isEqualTo("{\"lesson\":\"plain\",\"dataset\":null,\"seed\":-1,\"steps\":0,"
+        assertThat(json).isEqualTo("{\"lesson\":\"plain\",\"dataset\":null,\"features\":null,\"seed\":-1,\"steps\":0,"
                 + "\"status\":\"CONTINUE\",\"metrics\":{}}");
     }
 

@@ -129,10 +129,10 @@ class StepwiseCommandTest {
     @Test
     void mainRendersOnTheHeadlessPlatformWhenThereIsNoDisplay() throws Exception {
         Path png = folder.resolve("handout.png");
-        Process process = startMain("render", "optimizers", "--steps", "3", "--size", "200x120", "--out", png.toString());
+        Process process = startMain("render", "optimizers", "--steps", "3", "--size", "800x500", "--out", png.toString());
 
         assertThat(exitStatus(process)).as(new String(process.getErrorStream().readAllBytes())).isZero();
-        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(200);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(800);
     }
 
     @Test

@@ -41,6 +41,21 @@ public interface Lesson<S extends Snapshot> {
         return GeneratorOptions.defaults();
     }
 
+    /**
+     * How many feature columns the lesson's view draws: 2 on a plane of feature against feature
+     * (a classifier's regions), 1 for regression (feature against target), 0 when the lesson uses
+     * every column. The data picker, {@code run}, {@code render} and sessions all give the engine
+     * the first that many columns of a data set unless the learner picks others (the axis
+     * pickers, {@code --features}), so the app and the command line train on the same data.
+     */
+    default int drawnFeatures() {
+        return switch (factory().dataKind()) {
+            case REGRESSION -> 1;
+            case CLASSIFICATION, UNLABELLED -> 2;
+            case NONE -> 0;
+        };
+    }
+
     /** A new view for one panel. Called on the FX thread. */
     LessonView<S> createView();
 }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.stepwise.algo.DataKind;
@@ -86,7 +87,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
         DataKind kind = lesson.factory().dataKind();
-        picker = kind == DataKind.NONE ? null : new DataPicker(kind, true);
+        picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures());
         if (picker != null) {
             picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
@@ -277,6 +278,15 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         } finally {
             narration.setHintAllowed(true);
         }
+    }
+
+    /**
+     * The lesson's picture for slides and handouts (File → Export): the view with its narration
+     * and chart, without the playback bar and the side panel, whose buttons, tabs and a card cut
+     * mid-formula are no use on a slide.
+     */
+    public WritableImage exportPicture() {
+        return picture(() -> column.node().snapshot(null, null));
     }
 
     /** Whether the hint on how to start is shown (tests). */

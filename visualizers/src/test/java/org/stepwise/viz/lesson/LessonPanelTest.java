@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.stepwise.algo.Snapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,8 +77,13 @@ class LessonPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Every registered lesson: a new one is covered by being registered. */
+    static Stream<String> lessonIds() {
+        return LessonCatalog.load().infos().stream().map(LessonInfo::id);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression", "knn"})
+    @MethodSource("lessonIds")
     void opensStepsPlaysScrubsAndResets(String id) {
         FxRobot robot = new FxRobot();
         open(robot, id);
@@ -110,6 +118,43 @@ class LessonPanelTest {
         await(() -> panel.newestSnapshot().step() == 0 && shownStep() == 0, "R reset to step 0");
 
         assertThat(panel.failures().isEmpty()).isTrue();
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void enterInAParameterFieldCommitsAndHandsTheKeysBackSoSpacePlays() {
+        FxRobot robot = new FxRobot();
+        // The shared stage, whatever size an earlier test left it: the field must be on screen.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.getScene().getWindow().setWidth(1280);
+            root.getScene().getWindow().setHeight(800);
+        });
+        open(robot, "logistic-regression");
+        TextField rate = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.parameterSheet().lookupAll(".text-field")
+                .stream().map(TextField.class::cast).filter(field -> field.getText().equals("0.5")).findFirst()
+                .orElseThrow());
+        robot.clickOn("Parameters");
+        WaitForAsyncUtils.waitForAsyncFx(2000, rate::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("0.2");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.params().real("learningRate")).isEqualTo(0.2);
+        assertThat(rate.isFocused()).as("the field let the keyboard go").isFalse();
+
+        robot.type(KeyCode.SPACE);
+        await(() -> panel.newestSnapshot().step() >= 3, "Space played after Enter");
+        assertThat(rate.getText()).isEqualTo("0.2");
+        robot.type(KeyCode.SPACE);
+        await(() -> !panel.isPlaying(), "Space paused");
+
+        // Escape leaves a field as well; Right then steps.
+        WaitForAsyncUtils.waitForAsyncFx(2000, rate::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rate.isFocused()).isFalse();
+        int before = panel.newestSnapshot().step();
+        robot.type(KeyCode.RIGHT);
+        await(() -> panel.newestSnapshot().step() == before + 1, "Right stepped after Escape");
         assertThat(fxErrors.errors()).isEmpty();
     }
 
@@ -151,7 +196,7 @@ class LessonPanelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression", "knn"})
+    @MethodSource("lessonIds")
     void trainedPanelIsNotOneColourAndStaysResponsive(String id) {
         FxRobot robot = new FxRobot();
         open(robot, id);
@@ -161,7 +206,22 @@ class LessonPanelTest {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> panel.view().node().snapshot(null, null));
         assertThat(distinctColours(image)).as("colours in the view").isGreaterThan(50);
         assertThat(panel.newestSnapshot().status().isFinal()).isTrue();
+        // The live chart plots what the snapshot answers, as its metrics hold it; a metric may be
+        // absent from a run (an optimizer not in the race), but some charted metric has a value.
+        Snapshot last = panel.newestSnapshot();
+        var metrics = last.metrics();
+        List<String> charted = chartedMetrics();
+        for (String metric : charted) {
+            double expected = metrics.has(metric) ? metrics.scalar(metric) : Double.NaN;
+            assertThat(Double.valueOf(last.scalar(metric))).as(id + " charts " + metric).isEqualTo(Double.valueOf(expected));
+        }
+        assertThat(charted.stream().filter(metric -> metrics.has(metric))).as(id + "'s charted metrics").isNotEmpty();
         assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> chartedMetrics() {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> ((LessonView<Snapshot>) panel.view()).chartedMetrics());
     }
 
     /** The race's narration (one clause per optimizer) runs to two lines; the view must not move for it. */

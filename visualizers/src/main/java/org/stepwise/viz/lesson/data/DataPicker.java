@@ -62,13 +62,14 @@ public final class DataPicker extends VBox {
 
     /**
      * @param kind          the data the engine needs; not {@link DataKind#NONE}
-     * @param twoDimensional whether the view draws the data on a plane, so the data handed out
-     *                      has exactly the features the plane shows
+     * @param drawnFeatures the feature columns the view draws ({@code Lesson.drawnFeatures()}:
+     *                      2 on a plane, 1 for regression, 0 for all): the data handed out has
+     *                      exactly those, the first ones unless the axis pickers choose others
      */
-    public DataPicker(DataKind kind, boolean twoDimensional) {
+    public DataPicker(DataKind kind, int drawnFeatures) {
         super(12);
         this.kind = kind;
-        this.drawnFeatures = SourceChoices.drawnFeatures(kind, twoDimensional);
+        this.drawnFeatures = drawnFeatures;
         this.axes = new FeatureAxes(drawnFeatures);
         getStyleClass().add("data-picker");
         getStylesheets().add(DataPicker.class.getResource("data-picker.css").toExternalForm());

@@ -53,17 +53,6 @@ final class SourceChoices {
     }
 
     /**
-     * How many features the view draws: 0 for all of them; in a 2-D view two (a scatter of
-     * feature against feature), or one for regression, whose plane is feature against target.
-     */
-    static int drawnFeatures(DataKind kind, boolean twoDimensional) {
-        if (!twoDimensional) {
-            return 0;
-        }
-        return kind == DataKind.REGRESSION ? 1 : 2;
-    }
-
-    /**
      * Checks that a data set fits the lesson.
      *
      * @throws IllegalArgumentException with a message for the learner when it does not

@@ -151,7 +151,7 @@ public final class ParameterSheet extends VBox {
         return switch (spec.kind()) {
             case INTEGER, REAL -> new NumberEditor(paramItem);
             case FLAG -> Editors.createCheckEditor(item);
-            case CHOICE -> Editors.createChoiceEditor(item, spec.options());
+            case CHOICE -> new ChoiceEditor(paramItem);
         };
     }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class CardDocumentTest {
 
     /** The lessons that exist so far; a card may only link to these. */
-    static final Set<String> LESSONS = Set.of("optimizers", "logistic-regression");
+    static final Set<String> LESSONS = Set.of("optimizers", "logistic-regression", "perceptron");
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @ValueSource(strings = {"optimizers", "logistic-regression", "perceptron"})
     void shippedCardsHaveTheEightSectionsInOrderAndLinkOnlyToExistingLessons(String lessonId) {
         CardDocument card = CardDocument.load(lessonId);
         assertThat(card.title()).isNotBlank();
@@ -55,6 +55,14 @@ class CardDocumentTest {
                 .anyMatch(f -> f.contains("\\frac{1}{2Cn} \\lVert W \\rVert^2"))
                 .anyMatch(f -> f.contains("\\frac{1}{n} X^\\top (p - y) + \\frac{\\beta}{Cn}"))
                 .anyMatch(f -> f.contains("x_2 = -\\frac{\\beta_0 + \\beta_1 x_1}{\\beta_2}"));
+    }
+
+    @Test
+    void perceptronCardStatesTheMistakeTheUpdateAndNovikoffsBound() {
+        List<String> formulas = CardDocument.load("perceptron").formulas();
+        assertThat(formulas).anyMatch(f -> f.contains("y_i \\, (w^\\top x_i + b) \\le 0"))
+                .anyMatch(f -> f.contains("w \\leftarrow w + \\eta\\, y_i\\, x_i"))
+                .anyMatch(f -> f.contains("\\left( \\frac{R}{\\gamma} \\right)^2"));
     }
 
     @Test

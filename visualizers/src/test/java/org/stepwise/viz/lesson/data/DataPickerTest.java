@@ -48,7 +48,7 @@ class DataPickerTest {
     @Start
     void start(Stage stage) {
         fxErrors.install();
-        picker = new DataPicker(DataKind.CLASSIFICATION, true);
+        picker = new DataPicker(DataKind.CLASSIFICATION, 2);
         picker.setData(initial);
         picker.setOnDataChanged(emitted::add);
         root = new StackPane(picker);
@@ -311,7 +311,7 @@ class DataPickerTest {
         List<Dataset> regressionData = new CopyOnWriteArrayList<>();
         DataPicker[] regression = new DataPicker[1];
         onFx(() -> {
-            regression[0] = new DataPicker(DataKind.REGRESSION, true);
+            regression[0] = new DataPicker(DataKind.REGRESSION, 1);
             regression[0].setOnDataChanged(regressionData::add);
             root.getChildren().setAll(regression[0]);
             regression[0].choose("diabetes");

@@ -22,14 +22,6 @@ class SourceChoicesTest {
     }
 
     @Test
-    void aPlaneDrawsTwoFeaturesOrOneAgainstARealTarget() {
-        assertThat(SourceChoices.drawnFeatures(DataKind.CLASSIFICATION, true)).isEqualTo(2);
-        assertThat(SourceChoices.drawnFeatures(DataKind.UNLABELLED, true)).isEqualTo(2);
-        assertThat(SourceChoices.drawnFeatures(DataKind.REGRESSION, true)).isEqualTo(1);
-        assertThat(SourceChoices.drawnFeatures(DataKind.CLASSIFICATION, false)).isZero();
-    }
-
-    @Test
     void refusesDataOfTheWrongKindWithAReason() {
         var diabetes = BuiltInDatasets.load("diabetes");
         var moons = Generators.generate("moons", GeneratorOptions.defaults());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
@@ -83,6 +84,25 @@ class ParameterSheetTest {
         enter(rate, "fast");
         assertThat(changes).hasSize(1);
         assertThat(sheet.message()).contains("fast");
+    }
+
+    @Test
+    void aChoiceShowsItsLabelsAndHandsOnItsWord() {
+        ParameterSheet sheet = show(optimizerDefaults(), WIDE);
+        List<Params> changes = new ArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> sheet.setOnChange(changes::add));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> surface = (ComboBox<String>) nodes(sheet, node -> node instanceof ComboBox<?>).get(0);
+        // The learner reads "Quadratic bowl", not the command line's 'bowl'.
+        List<String> shown = WaitForAsyncUtils.waitForAsyncFx(2000, () -> surface.lookupAll(".list-cell").stream()
+                .map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText()).toList());
+        assertThat(shown).as("the button's cell").contains("Quadratic bowl").doesNotContain("bowl");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> surface.getConverter().toString("rosenbrock")))
+                .isEqualTo("Rosenbrock");
+
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> surface.getSelectionModel().select("rosenbrock"));
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).choice("surface")).isEqualTo("rosenbrock");
     }
 
     @Test
