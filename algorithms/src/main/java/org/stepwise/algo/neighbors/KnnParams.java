@@ -17,11 +17,13 @@ final class KnnParams {
             ParamSpec.integer("nNeighbors", 5).between(1, 1000).label("Neighbours k")
                     .help("how many nearest training points vote for each query"),
             ParamSpec.choice("weights", "uniform", List.of("uniform", "distance"))
+                    .optionLabels("Uniform", "By distance (1/d)")
                     .help("uniform: one vote each; distance: votes weighted 1/d (a point at distance 0 takes all)"),
             ParamSpec.choice("metric", NeighborMetric.MINKOWSKI, List.of(NeighborMetric.EUCLIDEAN,
                             NeighborMetric.MANHATTAN, NeighborMetric.MINKOWSKI, NeighborMetric.CHEBYSHEV))
+                    .optionLabels("Euclidean", "Manhattan", "Minkowski (exponent p)", "Chebyshev")
                     .help("how distance is measured; minkowski with p = 2 is euclidean, p = 1 manhattan"),
-            ParamSpec.real("p", 2.0).between(1, 50)
+            ParamSpec.real("p", 2.0).between(1, 50).label("Minkowski p")
                     .help("the exponent of the minkowski distance (Σ|aⱼ − bⱼ|ᵖ)^(1/p); other metrics ignore it"));
 
     private KnnParams() {

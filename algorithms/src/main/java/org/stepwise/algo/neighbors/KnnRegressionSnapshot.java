@@ -102,7 +102,7 @@ public final class KnnRegressionSnapshot implements Snapshot {
     @Override
     public Metrics metrics() {
         Metrics.Builder metrics = Metrics.builder().scalar("r2", r2).scalar("mse", mse)
-                .scalar("n_samples_fit", model.size());
+                .count("n_samples_fit", model.size());
         if (step == 0) {
             return metrics.build();
         }
@@ -112,7 +112,7 @@ public final class KnnRegressionSnapshot implements Snapshot {
         }
         double[] predicted = new double[step];
         System.arraycopy(predictions, 0, predicted, 0, step);
-        return metrics.scalar("query", query()).scalar("prediction", predictions[query()]).vector("neigh_ind", rows)
+        return metrics.count("query", query()).scalar("prediction", predictions[query()]).vector("neigh_ind", rows)
                 .vector("neigh_dist", distances).vector("predictions", predicted).build();
     }
 

@@ -130,7 +130,7 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities {
     @Override
     public Metrics metrics() {
         Metrics.Builder metrics = Metrics.builder().scalar("accuracy", accuracy())
-                .scalar("n_samples_fit", model.size());
+                .count("n_samples_fit", model.size());
         if (query < 0) {
             return metrics.build();
         }
@@ -142,7 +142,7 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = neighbours[i];
         }
-        return metrics.scalar("query", query).scalar("prediction", predicted).vector("neigh_ind", rows)
+        return metrics.count("query", query).count("prediction", predicted).vector("neigh_ind", rows)
                 .vector("neigh_dist", distances).vector("proba", votes).vector("predictions", classified).build();
     }
 
