@@ -15,5 +15,8 @@ render optimizers --param useMomentum=false --param useAdam=false --param learni
     --out docs/images/optimizers-divergence.png
 render optimizers --param surface=rosenbrock --param useNesterov=true --param useAdagrad=true --param useRmsprop=true \
     --param useAdamw=true --steps 300 --out docs/images/optimizers-seven.png
+render linear-regression --steps 3 --out docs/images/linear-regression-gd.png
+render linear-regression --dataset sine --points 60 --noise 0.5 --param solver=normal --param degree=3 --steps 1 \
+    --out docs/images/linear-regression-cubic.png
 render knn --steps 23 --out docs/images/knn-moons.png
 render knn --param metric=manhattan --param nNeighbors=9 --steps 45 --out docs/images/knn-manhattan.png

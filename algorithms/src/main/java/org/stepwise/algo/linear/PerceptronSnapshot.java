@@ -22,7 +22,9 @@ import org.stepwise.algo.StepResult;
  */
 public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
 
-    private static final List<String> SCALARS = List.of("accuracy", "mistakes", "total_mistakes", "n_iter");
+    private static final List<String> SCALARS = List.of("accuracy");
+    /** Whole numbers, printed as such by {@code run}. */
+    private static final List<String> COUNTS = List.of("mistakes", "total_mistakes", "n_iter");
 
     private final int step;
     private final StepResult status;
@@ -208,6 +210,9 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
         Metrics.Builder metrics = Metrics.builder();
         for (String name : SCALARS) {
             metrics.scalar(name, scalar(name));
+        }
+        for (String name : COUNTS) {
+            metrics.count(name, (long) scalar(name));
         }
         return metrics.matrix("coef", coef()).vector("intercept", intercepts).build();
     }

@@ -57,7 +57,10 @@ final class Axes {
         g.setFont(Font.font("System", TICK_SIZE * typeScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double x : PlotTransform.ticks(t.domain().xMin(), t.domain().xMax(), 6)) {
+        // About six ticks, fewer where a narrow plot (a second plot beside the first, at presentation
+        // type) would set their labels edge to edge: one per 75 px of label room.
+        int xTicks = Math.max(2, Math.min(6, (int) (t.width() / (75 * typeScale))));
+        for (double x : PlotTransform.ticks(t.domain().xMin(), t.domain().xMax(), xTicks)) {
             double px = t.toPixelX(x);
             g.strokeLine(px, t.top() + t.height(), px, t.top() + t.height() + 5);
             g.fillText(PlotTransform.label(x), px, t.top() + t.height() + 7);

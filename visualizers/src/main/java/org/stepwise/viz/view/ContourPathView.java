@@ -72,6 +72,8 @@ public final class ContourPathView extends Region {
     private PlotTransform transform;
     private BiConsumer<Double, Double> onPick;
     private Color ink = Color.rgb(40, 40, 40);
+    private String xName = "x";
+    private String yName = "y";
 
     public ContourPathView() {
         plot.view().setVisible(true);
@@ -138,6 +140,16 @@ public final class ContourPathView extends Region {
 
     public PlotTransform transform() { return transform; }
 
+    /** The axes' names ("x" and "y" unless set): a loss over coefficients names them (β₀, β₁). */
+    public void setAxisNames(String newXName, String newYName) {
+        if (!newXName.equals(xName) || !newYName.equals(yName)) {
+            xName = newXName;
+            yName = newYName;
+            frameStale = true;
+            redraw();
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         if (frame.getWidth() != getWidth() || frame.getHeight() != getHeight()) {
@@ -201,6 +213,6 @@ public final class ContourPathView extends Region {
     private void drawFrame() {
         GraphicsContext g = frame.getGraphicsContext2D();
         g.clearRect(0, 0, frame.getWidth(), frame.getHeight());
-        Axes.draw(g, transform, "x", "y", ink, type.scale());
+        Axes.draw(g, transform, xName, yName, ink, type.scale());
     }
 }

@@ -1,2 +1,2 @@
-/** Lessons on linear models: logistic regression. */
+/** Lessons on linear models: logistic regression, linear regression. */
 package org.stepwise.viz.lessons.linear;
