@@ -39,6 +39,8 @@ public abstract class FittedNeighbors {
         final int[] indices;
         final double[] distances;
         final double[] weights;
+        /** One query of one feature, for a curve sampled point by point. */
+        final double[] one = new double[1];
 
         Scratch(int k) {
             indices = new int[k];

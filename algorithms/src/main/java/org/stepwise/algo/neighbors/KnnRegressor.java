@@ -57,6 +57,22 @@ public final class KnnRegressor extends FittedNeighbors {
     }
 
     /**
+     * The prediction at x for a model of one feature: the k-NN curve point by point, as a curve
+     * view samples it ({@code CurvePlotView.setCurves(model::predictAt, null)}). Allocates nothing.
+     *
+     * @throws IllegalStateException when the model has other than one feature
+     */
+    public double predictAt(double x) {
+        if (featureCount() != 1) {
+            throw new IllegalStateException("a curve needs a model of one feature; this one has " + featureCount());
+        }
+        Scratch s = scratch();
+        s.one[0] = x;
+        kneighbors(s.one, 0, s.indices, s.distances);
+        return estimate(s.indices, s.distances, s.weights);
+    }
+
+    /**
      * The k-NN curve of a one-feature model: {@code out[i]} = the prediction at {@code xs[i]}.
      * Allocates nothing.
      *

@@ -65,6 +65,9 @@ class KnnRegressionEngineTest extends EngineContractTest<KnnRegressionSnapshot> 
             double[] curve = new double[queries.length];
             end.model().predictCurve(KnnFixtures.rowMajor(queries), queries.length, curve);
             assertThat(curve).containsExactly(out);
+            for (int i = 0; i < queries.length; i++) {
+                assertThat(end.model().predictAt(queries[i][0])).isEqualTo(out[i]);
+            }
         }
     }
 
