@@ -34,13 +34,25 @@ final class ChartFrameDataset extends AbstractXYDataset {
 
     /** Shows the frame's points from now on; its arrays are its own copies, which this keeps. */
     void show(ChartFrame frame) {
+        show(frame, null);
+    }
+
+    /**
+     * Shows the frame's points of the series {@code included} marks (all when null), and none of
+     * the others: a chart with two value axes has one dataset per axis over the same series, so
+     * each series keeps its colour and its place in the legend.
+     */
+    void show(ChartFrame frame, boolean[] included) {
         for (int series = 0; series < x.length; series++) {
             ChartFrame.Points points = frame.series().get(series);
-            x[series] = points.x();
-            y[series] = points.y();
+            boolean shown = included == null || included[series];
+            x[series] = shown ? points.x() : NONE;
+            y[series] = shown ? points.y() : NONE;
             aside[series] = points.aside();
         }
     }
+
+    private static final double[] NONE = new double[0];
 
     /**
      * The lowest and highest value of the series not set aside (of all of them when every series

@@ -30,6 +30,12 @@ import org.jfree.data.Range;
 final class ChartPainter {
 
     private final ChartFrameDataset dataset;
+    /** The scores' own axis (accuracy, R²) on the right, when the chart also plots a loss. */
+    private final ChartFrameDataset scoreDataset;
+    private final NumberAxis scoreAxis = new NumberAxis();
+    private final boolean[] onScoreAxis;
+    private final boolean[] onValueAxis;
+    private final boolean split;
     private final ValueMarker marker = new ValueMarker(0);
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer;
@@ -42,9 +48,20 @@ final class ChartPainter {
     /** The newest picture drawn: an older frame that arrives late is not drawn over it. */
     private int drawnSequence;
 
-    /** @param legendLabels what the legend calls each series, in order (distinct) */
-    ChartPainter(List<String> legendLabels) {
+    /**
+     * @param legendLabels what the legend calls each series, in order (distinct)
+     * @param scores       which series are scores, drawn against their own axis on the right when
+     *                     the others are not (null or all false: one axis for all)
+     */
+    ChartPainter(List<String> legendLabels, boolean[] scores) {
         dataset = new ChartFrameDataset(legendLabels);
+        scoreDataset = new ChartFrameDataset(legendLabels);
+        split = splits(scores);
+        onScoreAxis = split ? scores.clone() : new boolean[legendLabels.size()];
+        onValueAxis = new boolean[legendLabels.size()];
+        for (int i = 0; i < onValueAxis.length; i++) {
+            onValueAxis[i] = !onScoreAxis[i];
+        }
         NumberAxis stepAxis = new NumberAxis("step");
         stepAxis.setAutoRangeIncludesZero(true);
         // Before the first steps the range would be a few billionths wide.
@@ -73,6 +90,23 @@ final class ChartPainter {
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         XYPlot plot = new XYPlot(dataset, stepAxis, linearAxis, renderer);
+        if (hasScoreAxis()) {
+            XYLineAndShapeRenderer scoreRenderer = new XYLineAndShapeRenderer(true, false);
+            scoreRenderer.setDrawSeriesLineAsPath(true);
+            for (int i = 0; i < legendLabels.size(); i++) {
+                scoreRenderer.setSeriesPaint(i, renderer.getSeriesPaint(i));
+                scoreRenderer.setSeriesStroke(i, renderer.getSeriesStroke(i));
+                // Each series once in the legend: from the renderer of its own axis.
+                scoreRenderer.setSeriesVisibleInLegend(i, onScoreAxis[i], false);
+            }
+            scoreAxis.setAutoRangeIncludesZero(false);
+            scoreAxis.setTickLabelInsets(new RectangleInsets(7, 6, 7, 6));
+            plot.setDataset(1, scoreDataset);
+            plot.setRenderer(1, scoreRenderer);
+            plot.setRangeAxis(1, scoreAxis, false);
+            plot.setRangeAxisLocation(1, org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+            plot.mapDatasetToRangeAxis(1, 1);
+        }
         marker.setPaint(new java.awt.Color(120, 120, 120));
         marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
         plot.addDomainMarker(marker);
@@ -96,7 +130,7 @@ final class ChartPainter {
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(15 * scale)));
         legendMargin();
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
-        for (ValueAxis axis : List.of(chart.getXYPlot().getDomainAxis(), linearAxis, logAxis)) {
+        for (ValueAxis axis : List.of(chart.getXYPlot().getDomainAxis(), linearAxis, logAxis, scoreAxis)) {
             axis.setTickLabelFont(axisFont);
             axis.setLabelFont(axisFont);
         }
@@ -167,11 +201,32 @@ final class ChartPainter {
     /** The range axis the last frame used (tests). */
     synchronized ValueAxis rangeAxis() { return chart.getXYPlot().getRangeAxis(); }
 
+    /** The scores' axis, or null when the chart has one axis (tests). */
+    synchronized ValueAxis scoreAxis() { return hasScoreAxis() ? scoreAxis : null; }
+
+    private boolean hasScoreAxis() { return split; }
+
+    /** Two axes only when some series are scores and some are not. */
+    private static boolean splits(boolean[] scores) {
+        if (scores == null) {
+            return false;
+        }
+        int count = 0;
+        for (boolean score : scores) {
+            count += score ? 1 : 0;
+        }
+        return count > 0 && count < scores.length;
+    }
+
     private void apply(ChartFrame frame) {
-        dataset.show(frame);
+        dataset.show(frame, split ? onValueAxis : null);
+        if (split) {
+            scoreDataset.show(frame, onScoreAxis);
+            fitScores();
+        }
         for (int i = 0; i < frame.series().size(); i++) {
             // Metrics the run does not produce (an optimizer left out) stay out of the legend.
-            renderer.setSeriesVisibleInLegend(i, frame.series().get(i).count() > 0, false);
+            renderer.setSeriesVisibleInLegend(i, frame.series().get(i).count() > 0 && !onScoreAxis[i], false);
         }
         marker.setValue(frame.markedStep());
         XYPlot plot = chart.getXYPlot();
@@ -223,6 +278,21 @@ final class ChartPainter {
         }
     }
 
+    /**
+     * Scores between 0 and 1 (accuracy, and R² once the fit beats the mean) against the whole
+     * range 0 to 1, so their height reads as a fraction; others (R² below 0) as they fall.
+     */
+    private void fitScores() {
+        Range values = scoreDataset.fittedBounds(false);
+        if (values != null && values.getLowerBound() >= 0 && values.getUpperBound() <= 1) {
+            scoreAxis.setRange(new Range(0, 1.02), true, false);
+        } else if (!scoreAxis.isAutoRange()) {
+            scoreAxis.setAutoRange(true);
+        } else {
+            scoreAxis.configure();
+        }
+    }
+
     private void colour(boolean isDark) {
         java.awt.Color background = isDark ? new java.awt.Color(0x0D, 0x11, 0x17) : java.awt.Color.WHITE;
         java.awt.Color text = isDark ? new java.awt.Color(0xE6, 0xED, 0xF3) : new java.awt.Color(0x24, 0x29, 0x2F);
@@ -233,7 +303,7 @@ final class ChartPainter {
         plot.setDomainGridlinePaint(grid);
         plot.setRangeGridlinePaint(grid);
         plot.setOutlineVisible(false);
-        for (ValueAxis axis : List.of(linearAxis, logAxis, plot.getDomainAxis())) {
+        for (ValueAxis axis : List.of(linearAxis, logAxis, scoreAxis, plot.getDomainAxis())) {
             axis.setTickLabelPaint(text);
             axis.setLabelPaint(text);
             axis.setAxisLinePaint(text);

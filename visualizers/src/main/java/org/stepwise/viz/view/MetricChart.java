@@ -131,7 +131,11 @@ public final class MetricChart {
         for (String name : metricNames) {
             series.put(name, new Series());
         }
-        painter = new ChartPainter(legendLabels);
+        boolean[] scores = new boolean[metricNames.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = isScore(metricNames.get(i));
+        }
+        painter = new ChartPainter(legendLabels, scores);
         background = new BackgroundPainter<>(PAINTERS, painter::paint, (frame, pixels) -> {
             show(pixels, frame);
             return true;
@@ -139,6 +143,16 @@ public final class MetricChart {
     }
 
     public Region node() { return view; }
+
+    /**
+     * Whether a metric is a score that runs from 0 to 1 (accuracy, R², on the training or the
+     * held-out rows). Charted with a loss, scores get their own axis on the right: on the loss's
+     * axis an accuracy of 0.9 lay flat along the bottom beside a loss of 12.
+     */
+    public static boolean isScore(String metric) {
+        String name = metric.startsWith("test_") ? metric.substring(5) : metric;
+        return name.equals("r2") || name.equals("accuracy") || name.endsWith("_accuracy");
+    }
 
     /**
      * Adds a point; non-finite values, and values that are not positive on a log scale, are
@@ -267,6 +281,9 @@ public final class MetricChart {
 
     /** The value axis of the last picture (tests). */
     ValueAxis rangeAxis() { return painter.rangeAxis(); }
+
+    /** The scores' axis on the right, or null when the chart has one axis (tests). */
+    ValueAxis scoreAxis() { return painter.scoreAxis(); }
 
     /** The step axis of the last picture (tests). */
     ValueAxis domainAxis() { return painter.domainAxis(); }

@@ -48,6 +48,28 @@ class MetricChartTest {
         assertThat(chart.pointCount("loss")).isZero();
     }
 
+    @Test
+    void aScoreHasItsOwnAxisFromZeroToOneBesideALoss() {
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.reset();
+            for (int step = 0; step <= 20; step++) {
+                chart.add("loss", step, 12 - step * 0.5);
+                chart.add("accuracy", step, 0.4 + step * 0.025);
+            }
+            chart.flushNow();
+            return null;
+        });
+        // The loss's axis fits the loss alone (accuracy lay flat along its bottom)...
+        assertThat(chart.rangeAxis().getRange().getLowerBound()).isGreaterThan(1.0);
+        // ...and accuracy reads against 0 to 1 on the right.
+        assertThat(chart.scoreAxis().getRange().getLowerBound()).isZero();
+        assertThat(chart.scoreAxis().getRange().getUpperBound()).isBetween(1.0, 1.05);
+        assertThat(MetricChart.isScore("test_accuracy")).isTrue();
+        assertThat(MetricChart.isScore("r2")).isTrue();
+        assertThat(MetricChart.isScore("loss")).isFalse();
+        assertThat(new MetricChart(List.of("loss_gd", "loss_adam")).scoreAxis()).as("no score: one axis").isNull();
+    }
+
     /** Waits until the painter thread's pictures are all on screen. */
     private void awaitPictures() {
         for (int i = 0; i < 500 && WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.shownPicture()
@@ -214,41 +236,47 @@ class MetricChartTest {
 
     @Test
     void aSeriesSetAsideIsLeftOutOfTheValueAxisAndMarkedInTheLegend() {
+        // Two losses on one axis, as the race charts them.
+        MetricChart race = new MetricChart(List.of("loss", "runaway"));
+        StackPane holder = WaitForAsyncUtils.waitForAsyncFx(2000, () -> (StackPane) chart.node().getParent());
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> holder.getChildren().setAll(race.node()));
+        WaitForAsyncUtils.waitForFxEvents();
         for (boolean log : new boolean[] {true, false}) {
             WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-                chart.reset();
-                chart.setLogScale(log);
+                race.reset();
+                race.setLogScale(log);
                 for (int step = 0; step < 100; step++) {
-                    chart.add("loss", step, 1 + 9 * Math.exp(-step / 20.0));
+                    race.add("loss", step, 1 + 9 * Math.exp(-step / 20.0));
                     // An optimizer that ran away at step 2 and stays there.
-                    chart.add("accuracy", step, step < 2 ? 5 : 3.7e8);
+                    race.add("runaway", step, step < 2 ? 5 : 3.7e8);
                 }
-                chart.flushNow();
+                race.flushNow();
             });
-            assertThat(chart.rangeAxis().getUpperBound()).as("both fitted").isGreaterThan(3e8);
-            assertThat(chart.legendLabel(1)).isEqualTo("accuracy");
+            assertThat(race.rangeAxis().getUpperBound()).as("both fitted").isGreaterThan(3e8);
+            assertThat(race.legendLabel(1)).isEqualTo("runaway");
             WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-                chart.setAside("accuracy", true);
-                chart.flushNow();
+                race.setAside("runaway", true);
+                race.flushNow();
             });
-            org.jfree.data.Range range = chart.rangeAxis().getRange();
+            org.jfree.data.Range range = race.rangeAxis().getRange();
             assertThat(range.getUpperBound()).as(log ? "logarithmic" : "linear").isBetween(10.0, 100.0);
             assertThat(range.getLowerBound()).isLessThan(1.0);
-            assertThat(chart.legendLabel(1)).isEqualTo("accuracy" + ChartFrameDataset.ASIDE_MARK);
-            assertThat(chart.pointCount("accuracy")).as("still drawn").isEqualTo(100);
+            assertThat(race.legendLabel(1)).isEqualTo("runaway" + ChartFrameDataset.ASIDE_MARK);
+            assertThat(race.pointCount("runaway")).as("still drawn").isEqualTo(100);
 
             // When every series is aside, the axis fits them all rather than nothing.
             WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-                chart.setAside("loss", true);
-                chart.flushNow();
+                race.setAside("loss", true);
+                race.flushNow();
             });
-            assertThat(chart.rangeAxis().getUpperBound()).isGreaterThan(3e8);
+            assertThat(race.rangeAxis().getUpperBound()).isGreaterThan(3e8);
             WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-                chart.reset();
-                chart.flushNow();
+                race.reset();
+                race.flushNow();
             });
-            assertThat(chart.legendLabel(1)).as("a new run takes every series back").isEqualTo("accuracy");
+            assertThat(race.legendLabel(1)).as("a new run takes every series back").isEqualTo("runaway");
         }
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.setLogScale(false));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> race.setLogScale(false));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> holder.getChildren().setAll(chart.node()));
     }
 }
