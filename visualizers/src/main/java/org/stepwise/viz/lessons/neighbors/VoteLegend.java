@@ -64,7 +64,7 @@ final class VoteLegend {
         }
         GraphicsContext g = pen.graphics();
         boolean dark = pen.ink().getBrightness() > 0.5;
-        g.setFill(dark ? Color.rgb(22, 27, 34, 0.85) : Color.rgb(255, 255, 255, 0.88));
+        g.setFill(dark ? Color.rgb(22, 27, 34, 0.8) : Color.rgb(255, 255, 255, 0.82));
         g.fillRoundRect(left, top, width, height, 8 * scale, 8 * scale);
         g.setStroke(pen.ink().deriveColor(0, 1, 1, 0.4));
         g.setLineWidth(1);
