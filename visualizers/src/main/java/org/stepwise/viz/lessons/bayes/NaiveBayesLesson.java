@@ -16,7 +16,7 @@ import org.stepwise.viz.lesson.Level;
 @LessonEntry(id = "naive-bayes", title = "Naive Bayes, LDA and QDA", family = "bayes", level = Level.CLASSICAL_ML,
         tags = {"naive bayes", "gaussian", "bayes rule", "posterior", "prior", "lda", "qda", "discriminant analysis",
                 "generative", "covariance", "classification", "decision boundary"},
-        neighbours = {"logistic-regression"})
+        neighbours = {"logistic-regression", "knn"})
 public final class NaiveBayesLesson implements Lesson<NaiveBayesSnapshot> {
 
     static final String DEFAULT_DATA_NAME = "three Gaussian classes";
