@@ -18,18 +18,40 @@ import org.stepwise.viz.view.PointEditListener;
 /**
  * The fitted Gaussians over the training points: each fitted class's 1σ and 2σ ellipses in its
  * colour (thicker for the class the step just fitted), its mean as a cross labelled with its
- * prior; after the last step the posterior's shading under them, and the least certain training
- * point ringed with its posterior as bars ({@link PosteriorBars}).
+ * prior; after the last step the posterior's shading under them, and a point's posterior as bars
+ * ({@link PosteriorBars}): the place under the pointer, or while the pointer is away the least
+ * certain training point, ringed.
  */
 final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView view = new DecisionBoundaryView();
     private Dataset shownData;
     private NaiveBayesSnapshot shown;
+    /** Where the pointer is over the plot (NaN when it is not), and the posterior there. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
+    private final double[] pointerXs = new double[1];
+    private final double[] pointerYs = new double[1];
+    private double[] pointed = new double[0];
+    private double[] probe = new double[0];
 
     NaiveBayesView() {
         view.setEditable(true);
         view.setOverlay(this::drawGaussians);
+        view.setPointerListener(this::pointAt);
+    }
+
+    /**
+     * The pointer moved to (x, y) (NaN when it left the plot): once the posterior is formed, the
+     * bars show the posterior there instead of at the least certain point.
+     */
+    void pointAt(double x, double y, int row) {
+        boolean onPoint = row >= 0 && shownData != null && row < shownData.size();
+        pointerX = onPoint ? shownData.feature(row, 0) : x;
+        pointerY = onPoint ? shownData.feature(row, 1) : y;
+        if (shown != null && shown.hasPosterior()) {
+            view.setOverlay(this::drawGaussians);
+        }
     }
 
     @Override
@@ -40,6 +62,8 @@ final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePo
         shown = snapshot.featureCount() == 2 ? snapshot : null;
         if (data != shownData) {
             shownData = data;
+            pointerX = Double.NaN;
+            pointerY = Double.NaN;
             view.setData(data);
         }
         view.setModel(shown != null && shown.hasPosterior() ? shown : null);
@@ -79,14 +103,37 @@ final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePo
             double ly = t.toDataY(t.toPixelY(my) - 6 * pen.scale());
             pen.label(lx, ly, String.format(Locale.ROOT, "π = %.2f", s.prior(k)), pen.ink(), 16);
         }
-        int probe = s.probeRow();
-        if (s.hasPosterior() && probe >= 0 && shownData != null && probe < shownData.size()) {
-            double px = shownData.feature(probe, 0);
-            double py = shownData.feature(probe, 1);
+        if (!s.hasPosterior()) {
+            return;
+        }
+        int k = s.classCount();
+        if (pointed.length < k) {
+            pointed = new double[k];
+            probe = new double[k];
+        }
+        if (!Double.isNaN(pointerX)) {
+            // The posterior where the pointer is, below and left of it (the hover readout is above and right).
+            pointerXs[0] = pointerX;
+            pointerYs[0] = pointerY;
+            s.predictProbabilities(pointerXs, pointerYs, 1, pointed);
+            pen.ring(pointerX, pointerY, 13, pen.ink(), 3);
+            PosteriorBars.draw(pen, pointerX, pointerY, pointed, s, "P(k | here)", true);
+            return;
+        }
+        int row = s.probeRow();
+        if (row >= 0 && shownData != null && row < shownData.size()) {
+            double px = shownData.feature(row, 0);
+            double py = shownData.feature(row, 1);
+            for (int j = 0; j < k; j++) {
+                probe[j] = s.probeProbability(j);
+            }
             pen.ring(px, py, 13, pen.ink(), 3);
-            PosteriorBars.draw(pen, px, py, s);
+            PosteriorBars.draw(pen, px, py, probe, s, "P(k | x)", false);
         }
     }
+
+    /** The posterior the bars show for the pointed place, class k (tests). */
+    double pointedProbability(int k) { return pointed[k]; }
 
     /**
      * The mean log-likelihood of the fitted classes' points, from the first step (accuracy and log

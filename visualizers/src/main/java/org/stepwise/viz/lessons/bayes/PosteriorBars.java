@@ -14,8 +14,9 @@ import org.stepwise.viz.view.PlotTransform;
 
 /**
  * A point's posterior P(k | x) as one bar per class in the class colours, with its percentage,
- * on a small card beside the point (kept inside the plot). Drawn on the overlay's canvas in
- * pixels, since no shape of {@link OverlayPen} is a bar chart.
+ * on a small card beside the point (kept inside the plot): above and to the right of it, or
+ * below and to the left (where the boundary view's hover readout is not). Drawn on the overlay's
+ * canvas in pixels, since no shape of {@link OverlayPen} is a bar chart.
  */
 final class PosteriorBars {
 
@@ -28,7 +29,9 @@ final class PosteriorBars {
     private PosteriorBars() {
     }
 
-    static void draw(OverlayPen pen, double x, double y, NaiveBayesSnapshot s) {
+    /** The bars of {@code probabilities[0 .. K)} for the point (x, y), titled {@code title}. */
+    static void draw(OverlayPen pen, double x, double y, double[] probabilities, NaiveBayesSnapshot s, String title,
+                     boolean belowLeft) {
         GraphicsContext g = pen.graphics();
         double scale = pen.scale();
         int classes = s.classCount();
@@ -39,10 +42,12 @@ final class PosteriorBars {
         double width = classes * bar + (classes - 1) * gap + 2 * pad;
         double height = HEIGHT * scale + 4 * type + 2 * pad;
         PlotTransform t = pen.transform();
-        double px = t.toPixelX(x) + 22 * scale;
-        double py = t.toPixelY(y) - height - 10 * scale;
+        double px = belowLeft ? t.toPixelX(x) - 22 * scale - width : t.toPixelX(x) + 22 * scale;
+        double py = belowLeft ? t.toPixelY(y) + 16 * scale : t.toPixelY(y) - height - 10 * scale;
         if (px + width > t.left() + t.width()) {
             px = t.toPixelX(x) - 22 * scale - width;
+        } else if (px < t.left()) {
+            px = t.toPixelX(x) + 22 * scale;
         }
         px = Math.max(t.left() + 4, px);
         py = Math.max(t.top() + 4, Math.min(py, t.top() + t.height() - height - 4));
@@ -58,13 +63,13 @@ final class PosteriorBars {
         g.setTextBaseline(VPos.TOP);
         g.setFont(Font.font(null, FontWeight.BOLD, type));
         g.setFill(pen.ink());
-        g.fillText("P(k | x)", px + width / 2, py + pad * 0.6);
+        g.fillText(title, px + width / 2, py + pad * 0.6);
         double base = py + pad + type * 2.5 + HEIGHT * scale;
         g.setLineWidth(1 * scale);
         g.strokeLine(px + pad * 0.5, base, px + width - pad * 0.5, base);
         g.setFont(Font.font(null, FontWeight.NORMAL, type * 0.9));
         for (int k = 0; k < classes; k++) {
-            double p = s.probeProbability(k);
+            double p = probabilities[k];
             double left = px + pad + k * (bar + gap);
             double h = p * HEIGHT * scale;
             g.setFill(ColorMaps.classColor(k));

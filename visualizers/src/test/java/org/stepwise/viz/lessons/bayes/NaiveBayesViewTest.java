@@ -89,6 +89,29 @@ class NaiveBayesViewTest {
         }
     }
 
+    /** Pointing at a place shows the posterior there as bars; the snapshot's own prediction, to the last bit. */
+    @Test
+    void theBarsFollowThePointer() throws Exception {
+        Dataset data = lesson.defaultData();
+        NaiveBayesSnapshot fitted = stepped("qda", 4);
+        double x = fitted.mean(2, 0);
+        double y = fitted.mean(2, 1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.show(fitted, data);
+            view.pointAt(x, y, -1);
+        }).get(10, TimeUnit.SECONDS);
+        double[] expected = new double[3];
+        fitted.predictProbabilities(new double[] {x}, new double[] {y}, 1, expected);
+        for (int k = 0; k < 3; k++) {
+            assertThat(view.pointedProbability(k)).isEqualTo(expected[k]);
+        }
+        assertThat(view.pointedProbability(2)).isGreaterThan(0.9);
+        // Between the classes, to look at (target/naive-bayes-view-pointed.png).
+        WritableImage between = picture(() -> view.pointAt(0.8, -0.6, -1));
+        ImageIO.write(SwingFXUtils.fromFXImage(between, null), "png", new File("target/naive-bayes-view-pointed.png"));
+        WaitForAsyncUtils.asyncFx(() -> view.pointAt(Double.NaN, Double.NaN, -1)).get(10, TimeUnit.SECONDS);
+    }
+
     /** Runs {@code change} on the FX thread, lets a few pulses pass (the heatmap is shown on one), then snapshots. */
     private WritableImage picture(Runnable change) throws Exception {
         WaitForAsyncUtils.asyncFx(change).get(10, TimeUnit.SECONDS);
