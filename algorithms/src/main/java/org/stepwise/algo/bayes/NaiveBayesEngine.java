@@ -139,8 +139,10 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
             step++;
             return status;
         }
-        if (model == GaussianModel.LDA) {
-            poolCovariance();
+        if (model == GaussianModel.LDA && !poolCovariance()) {
+            status = StepResult.stopped("The pooled covariance could not be decomposed (its entries are not finite);"
+                    + " check the data for huge or missing values.");
+            return status;
         }
         posterior = new PosteriorModel(model, classes, d, logNormaliser, mean, variance, whitening);
         scoreTrainingPoints();
@@ -245,7 +247,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
      * eigen-decomposition of the scaled Σ (the squared singular values of scikit-learn's scaled
      * centred data), directions with a singular value at most tol dropped.
      */
-    private void poolCovariance() {
+    private boolean poolCovariance() {
         int shared = n - present.length;
         double[] scaled = scatter; // reused as scratch: the class scatters are no longer needed
         double[] std = variance; // likewise scratch for LDA, which has no per-feature variances
@@ -258,7 +260,9 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
                 scaled[j * d + l] = pooledScatter[j * d + l] / shared / (std[j] * std[l]);
             }
         }
-        eigen.decompose(scaled, 0);
+        if (!eigen.decompose(scaled, 0)) {
+            return false;
+        }
         Arrays.fill(whitening, 0, d * d, 0);
         for (int i = 0; i < d; i++) {
             double singular = Math.sqrt(Math.max(eigen.values[i], 0));
@@ -289,6 +293,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
             }
             logNormaliser[k] = Math.log(prior[k]);
         }
+        return true;
     }
 
     /** Training accuracy (ties to the lowest class), log loss, and the point of most uncertain class. */

@@ -81,9 +81,8 @@ public final class NaiveBayesFactory implements EngineFactory<NaiveBayesSnapshot
             }
             if (regParam == 0) {
                 moments.fit(k, mean, 0, scatter, 0, false);
-                eigen.decompose(scatter, 0);
                 double tolerance = NaiveBayesEngine.SINGULAR_VALUE_TOLERANCE;
-                if (!(eigen.values[d - 1] > tolerance * tolerance)) {
+                if (!eigen.decompose(scatter, 0) || !(eigen.values[d - 1] > tolerance * tolerance)) {
                     throw new IllegalArgumentException(singularMessage(name));
                 }
             }

@@ -1,20 +1,23 @@
 package org.stepwise.algo.bayes;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
 /**
- * Eigenvalues and eigenvectors of a small symmetric matrix by the cyclic Jacobi method (Golub &amp;
- * Van Loan, <i>Matrix Computations</i>, 4th ed., §8.5; the rotation and the skipping of negligible
- * elements as in Press et al., <i>Numerical Recipes</i>, 3rd ed., §11.1). Jacobi's rotations give
- * the small eigenvalues to high relative accuracy, which the singular-covariance checks need, and
- * the d of this lesson (2 to 64 features) makes its cubic cost per sweep negligible.
+ * Eigenvalues and eigenvectors of a small symmetric matrix (a class's or the pooled covariance,
+ * 2 to 64 features), by EJML's symmetric QR algorithm (tridiagonal reduction, then implicit QR
+ * steps; Golub &amp; Van Loan, <i>Matrix Computations</i>, 4th ed., §8.3), sorted largest first
+ * as scikit-learn's SVD gives its singular values.
  *
- * <p>Buffers are allocated once for a size d; {@link #decompose(double[], int)} allocates nothing.
+ * <p>EJML's buffers are allocated once for a size d and reused by every {@link #decompose}.
  */
 final class SymmetricEigen {
 
-    private static final int MAX_SWEEPS = 100;
-
     private final int d;
-    private final double[] a;
+    private final DMatrixRMaj input;
+    private final EigenDecomposition_F64<DMatrixRMaj> decomposition;
+    private final int[] order;
     /** Eigenvalues, largest first, after {@link #decompose}. */
     final double[] values;
     /** Eigenvectors as columns, row-major d × d: vector j is {@code vectors[i * d + j]} over i. */
@@ -22,99 +25,45 @@ final class SymmetricEigen {
 
     SymmetricEigen(int d) {
         this.d = d;
-        this.a = new double[d * d];
+        this.input = new DMatrixRMaj(d, d);
+        this.decomposition = DecompositionFactory_DDRM.eig(d, true, true);
+        this.order = new int[d];
         this.values = new double[d];
         this.vectors = new double[d * d];
     }
 
-    /** Decomposes the symmetric d × d matrix stored row-major in {@code matrix} from {@code offset}; not modified. */
-    void decompose(double[] matrix, int offset) {
-        System.arraycopy(matrix, offset, a, 0, d * d);
-        for (int i = 0; i < d * d; i++) {
-            vectors[i] = i / d == i % d ? 1 : 0;
-        }
-        for (int sweep = 0; sweep < MAX_SWEEPS && offDiagonal() > 0; sweep++) {
-            for (int p = 0; p < d - 1; p++) {
-                for (int q = p + 1; q < d; q++) {
-                    double apq = a[p * d + q];
-                    double g = 100 * Math.abs(apq);
-                    double app = a[p * d + p];
-                    double aqq = a[q * d + q];
-                    if (sweep > 3 && Math.abs(app) + g == Math.abs(app) && Math.abs(aqq) + g == Math.abs(aqq)) {
-                        // Below the diagonal's last bit: setting it to zero changes nothing representable.
-                        a[p * d + q] = 0;
-                        a[q * d + p] = 0;
-                    } else if (apq != 0) {
-                        rotate(p, q, app, aqq, apq);
-                    }
-                }
-            }
+    /**
+     * Decomposes the symmetric d × d matrix stored row-major in {@code matrix} from {@code offset}
+     * (not modified); false, leaving the results as they were, when EJML reports that its QR
+     * iterations did not converge.
+     */
+    boolean decompose(double[] matrix, int offset) {
+        System.arraycopy(matrix, offset, input.data, 0, d * d);
+        if (!decomposition.decompose(input)) {
+            return false;
         }
         for (int i = 0; i < d; i++) {
-            values[i] = a[i * d + i];
+            order[i] = i;
         }
-        sortDescending();
-    }
-
-    /** The rotation P with A ← PᵀAP that zeroes a_pq (tan φ = t, the smaller root), and V ← VP. */
-    private void rotate(int p, int q, double app, double aqq, double apq) {
-        double theta = (aqq - app) / (2 * apq);
-        double t = 1 / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        if (theta < 0) {
-            t = -t;
+        // Largest first (an insertion sort of d ≤ 64 indices; no boxing).
+        for (int i = 1; i < d; i++) {
+            int index = order[i];
+            double value = decomposition.getEigenvalue(index).getReal();
+            int j = i - 1;
+            while (j >= 0 && decomposition.getEigenvalue(order[j]).getReal() < value) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = index;
         }
-        double c = 1 / Math.sqrt(t * t + 1);
-        double s = t * c;
-        for (int k = 0; k < d; k++) {
-            double akp = a[k * d + p];
-            double akq = a[k * d + q];
-            a[k * d + p] = c * akp - s * akq;
-            a[k * d + q] = s * akp + c * akq;
-        }
-        for (int k = 0; k < d; k++) {
-            double apk = a[p * d + k];
-            double aqk = a[q * d + k];
-            a[p * d + k] = c * apk - s * aqk;
-            a[q * d + k] = s * apk + c * aqk;
-        }
-        a[p * d + q] = 0;
-        a[q * d + p] = 0;
-        for (int k = 0; k < d; k++) {
-            double vkp = vectors[k * d + p];
-            double vkq = vectors[k * d + q];
-            vectors[k * d + p] = c * vkp - s * vkq;
-            vectors[k * d + q] = s * vkp + c * vkq;
-        }
-    }
-
-    private double offDiagonal() {
-        double sum = 0;
-        for (int p = 0; p < d; p++) {
-            for (int q = p + 1; q < d; q++) {
-                sum += Math.abs(a[p * d + q]);
+        for (int column = 0; column < d; column++) {
+            int index = order[column];
+            values[column] = decomposition.getEigenvalue(index).getReal();
+            DMatrixRMaj vector = decomposition.getEigenVector(index);
+            for (int row = 0; row < d; row++) {
+                vectors[row * d + column] = vector.data[row];
             }
         }
-        return sum;
-    }
-
-    private void sortDescending() {
-        for (int i = 0; i < d - 1; i++) {
-            int largest = i;
-            for (int j = i + 1; j < d; j++) {
-                if (values[j] > values[largest]) {
-                    largest = j;
-                }
-            }
-            if (largest != i) {
-                double swap = values[i];
-                values[i] = values[largest];
-                values[largest] = swap;
-                for (int k = 0; k < d; k++) {
-                    swap = vectors[k * d + i];
-                    vectors[k * d + i] = vectors[k * d + largest];
-                    vectors[k * d + largest] = swap;
-                }
-            }
-        }
+        return true;
     }
 }
