@@ -16,7 +16,7 @@ import org.stepwise.viz.lesson.Level;
         tags = {"knn", "k-nn", "nearest neighbours", "nearest neighbors", "instance-based", "lazy learning",
                 "distance", "euclidean", "manhattan", "minkowski", "chebyshev", "vote", "classification",
                 "decision boundary", "non-parametric"},
-        neighbours = {"logistic-regression"})
+        neighbours = {"logistic-regression", "naive-bayes", "perceptron"})
 public final class KnnLesson implements Lesson<KnnSnapshot> {
 
     /**
