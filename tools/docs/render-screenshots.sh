@@ -18,6 +18,13 @@ render optimizers --param surface=rosenbrock --param useNesterov=true --param us
 render linear-regression --steps 3 --out docs/images/linear-regression-gd.png
 render linear-regression --dataset sine --points 60 --noise 0.5 --param solver=normal --param degree=3 --steps 1 \
     --out docs/images/linear-regression-cubic.png
+render knn --steps 23 --out docs/images/knn-moons.png
+render knn --param metric=manhattan --param nNeighbors=9 --steps 45 --out docs/images/knn-manhattan.png
+render naive-bayes --param model=lda --steps 2 --out docs/images/naive-bayes-lda-step2.png
+render naive-bayes --param model=gaussian-nb --out docs/images/naive-bayes-gaussian-nb.png
+render naive-bayes --param model=lda --out docs/images/naive-bayes-lda.png
+render naive-bayes --param model=qda --out docs/images/naive-bayes-qda.png
+render naive-bayes --dataset iris --param model=qda --out docs/images/naive-bayes-iris-qda.png
 render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
 render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
     --out docs/images/regularization-diamond.png

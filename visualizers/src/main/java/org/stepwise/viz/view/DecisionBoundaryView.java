@@ -60,6 +60,20 @@ public final class DecisionBoundaryView extends Region {
     private Color ink = Color.rgb(40, 40, 40);
     private Color paper = LIGHT_PAPER;
     private PlotOverlay overlay = PlotOverlay.NONE;
+    private PointerListener pointerListener;
+
+    /**
+     * Told where the pointer is over the plot, so that a lesson can draw what is under it (a
+     * k-nearest-neighbours lesson, the neighbours of the point or place pointed at).
+     */
+    @FunctionalInterface
+    public interface PointerListener {
+        /**
+         * The pointer is at ({@code x}, {@code y}) in data coordinates, on the point of row
+         * {@code row} (-1 for none); NaN, NaN, -1 when it has left the plot.
+         */
+        void pointerAt(double x, double y, int row);
+    }
 
     public DecisionBoundaryView() {
         this(DEFAULT_RESOLUTION);
@@ -78,6 +92,7 @@ public final class DecisionBoundaryView extends Region {
         canvas.setOnMouseExited(e -> {
             readout.hide();
             hoveredRow = -1;
+            tellPointer(Double.NaN, Double.NaN, -1);
         });
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
@@ -155,6 +170,15 @@ public final class DecisionBoundaryView extends Region {
 
     public void setPointEditListener(PointEditListener newListener) { listener = newListener; }
 
+    /** Who is told where the pointer is over the plot; null for no one. */
+    public void setPointerListener(PointerListener newListener) { pointerListener = newListener; }
+
+    private void tellPointer(double x, double y, int row) {
+        if (pointerListener != null) {
+            pointerListener.pointerAt(x, y, row);
+        }
+    }
+
     /** Ink for axes and labels (light or dark theme). */
     public void setInk(Color newInk) {
         ink = newInk;
@@ -203,6 +227,7 @@ public final class DecisionBoundaryView extends Region {
             // (F11 resizes the view under a still pointer). The next move reads out afresh.
             readout.hide();
             hoveredRow = -1;
+            tellPointer(Double.NaN, Double.NaN, -1);
             redraw();
         }
         readout.node().autosize();
@@ -278,11 +303,13 @@ public final class DecisionBoundaryView extends Region {
         if (data == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
             readout.hide();
             hoveredRow = -1;
+            tellPointer(Double.NaN, Double.NaN, -1);
             return;
         }
         hoveredRow = pointAt(event.getX(), event.getY());
         readout.show(data, model, transform.toDataX(event.getX()), transform.toDataY(event.getY()),
                 event.getX(), event.getY(), getWidth());
+        tellPointer(transform.toDataX(event.getX()), transform.toDataY(event.getY()), hoveredRow);
     }
 
     private void pressed(MouseEvent event) {

@@ -114,6 +114,54 @@ public final class OverlayPen {
     }
 
     /**
+     * The ball of {@code radius} (data units) around (x, y) in the Minkowski distance of exponent
+     * {@code p}, the curve |dx|ᵖ + |dy|ᵖ = radiusᵖ: a diamond for p = 1 (Manhattan), a circle for
+     * p = 2 (Euclidean), a square for p = +∞ (Chebyshev), rounder or squarer between. A k-nearest
+     * neighbours' neighbourhood in its own metric. Traced through the plot's transform (96 points
+     * for a curved p), so it stays right on unequal axes; allocates nothing.
+     */
+    public void normBall(double x, double y, double radius, double p, Color color, double width) {
+        if (p == 2) {
+            circle(x, y, radius, color, width);
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.beginPath();
+        if (p == 1) {
+            ballPoint(true, x + radius, y);
+            ballPoint(false, x, y + radius);
+            ballPoint(false, x - radius, y);
+            ballPoint(false, x, y - radius);
+        } else if (Double.isInfinite(p)) {
+            ballPoint(true, x + radius, y + radius);
+            ballPoint(false, x - radius, y + radius);
+            ballPoint(false, x - radius, y - radius);
+            ballPoint(false, x + radius, y - radius);
+        } else {
+            // (sign(cos t)|cos t|^(2/p), sign(sin t)|sin t|^(2/p)) has |u|ᵖ + |v|ᵖ = cos²t + sin²t = 1.
+            int points = 96;
+            for (int i = 0; i < points; i++) {
+                double t = 2 * Math.PI * i / points;
+                double c = Math.cos(t);
+                double s = Math.sin(t);
+                ballPoint(i == 0, x + radius * Math.signum(c) * Math.pow(Math.abs(c), 2 / p),
+                        y + radius * Math.signum(s) * Math.pow(Math.abs(s), 2 / p));
+            }
+        }
+        g.closePath();
+        g.stroke();
+    }
+
+    private void ballPoint(boolean first, double x, double y) {
+        if (first) {
+            g.moveTo(transform.toPixelX(x), transform.toPixelY(y));
+        } else {
+            g.lineTo(transform.toPixelX(x), transform.toPixelY(y));
+        }
+    }
+
+    /**
      * The ellipse (p − μ)ᵀ Σ⁻¹ (p − μ) = k² of a 2 × 2 covariance Σ = [[sxx, sxy], [sxy, syy]]
      * around (mx, my): at k = 1 and 2, a Gaussian's 1σ and 2σ contours. Drawn as a polygon of
      * 72 sides through the plot's transform, so it stays right on unequal axes.

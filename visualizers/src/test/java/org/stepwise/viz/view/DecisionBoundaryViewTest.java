@@ -261,6 +261,54 @@ class DecisionBoundaryViewTest {
         assertThat(after).isNotEqualTo(0xFFFF00FF);
     }
 
+    @Test
+    void aNormBallIsADiamondForPOneACircleForTwoAndASquareForInfinity() {
+        // Around (0, −0.5), where there are no points: a diamond of radius 0.5, a square of radius 0.3.
+        javafx.scene.paint.Color magenta = javafx.scene.paint.Color.MAGENTA;
+        WritableImage drawn = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setOverlay(pen -> {
+                pen.normBall(0, -0.5, 0.5, 1, magenta, 3);
+                pen.normBall(0, -0.5, 0.3, Double.POSITIVE_INFINITY, magenta, 3);
+            });
+            return view.snapshot(null, null);
+        });
+        PlotTransform t = view.transform();
+        PixelReader pixels = drawn.getPixelReader();
+        java.util.function.BiPredicate<Double, Double> magentaAt = (x, y) -> {
+            int argb = pixels.getArgb((int) Math.round(t.toPixelX(x)), (int) Math.round(t.toPixelY(y)));
+            return red(argb) > 200 && green(argb) < 80 && blue(argb) > 200;
+        };
+        assertThat(magentaAt.test(0.5, -0.5)).as("the diamond's right corner").isTrue();
+        assertThat(magentaAt.test(0.25, -0.25)).as("the middle of its upper right edge").isTrue();
+        assertThat(magentaAt.test(-0.25, -0.75)).as("the middle of its lower left edge").isTrue();
+        assertThat(magentaAt.test(0.42, -0.08)).as("outside the diamond, inside its bounding box").isFalse();
+        assertThat(magentaAt.test(0.3, -0.35)).as("the square's right edge").isTrue();
+        assertThat(magentaAt.test(0.15, -0.8)).as("the square's bottom edge").isTrue();
+        assertThat(magentaAt.test(0.2, -0.5)).as("inside the square").isFalse();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setOverlay(PlotOverlay.NONE));
+    }
+
+    @Test
+    void thePointerListenerHearsWhereThePointerIsAndWhichPointItRestsOn(FxRobot robot) {
+        List<String> heard = new ArrayList<>();
+        double[] at = new double[2];
+        robot.interact(() -> view.setPointerListener((x, y, row) -> {
+            heard.add(Double.isNaN(x) ? "left" : "row " + row);
+            at[0] = x;
+            at[1] = y;
+        }));
+        PlotTransform t = view.transform();
+        robot.moveTo(screen(t.toPixelX(1.4), t.toPixelY(-1.4)));
+        assertThat(heard).last().isEqualTo("row 3");
+        robot.moveTo(screen(t.toPixelX(0.3), t.toPixelY(-1.6)));
+        assertThat(heard).last().isEqualTo("row -1");
+        assertThat(at[0]).isCloseTo(0.3, within(0.02));
+        assertThat(at[1]).isCloseTo(-1.6, within(0.02));
+        robot.moveTo(screen(t.left() - 30, t.top() + 20));
+        assertThat(heard).last().isEqualTo("left");
+        robot.interact(() -> view.setPointerListener(null));
+    }
+
     private Point2D screen(double pixelX, double pixelY) {
         return view.localToScreen(pixelX, pixelY);
     }

@@ -15,7 +15,7 @@ import org.stepwise.viz.lesson.Level;
 @LessonEntry(id = "logistic-regression", title = "Logistic regression", family = "linear", level = Level.CLASSICAL_ML,
         tags = {"logistic", "sigmoid", "softmax", "multinomial", "classification", "cross-entropy",
                 "decision boundary", "l2", "regularization"},
-        neighbours = {"optimizers"})
+        neighbours = {"optimizers", "linear-regression", "naive-bayes", "perceptron", "knn"})
 public final class LogisticRegressionLesson implements Lesson<LogisticRegressionSnapshot> {
 
     /** Three overlapping blobs: the softmax's three regions and some honest mistakes. */

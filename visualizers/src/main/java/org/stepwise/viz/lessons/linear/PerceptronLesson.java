@@ -15,7 +15,7 @@ import org.stepwise.viz.lesson.Level;
 @LessonEntry(id = "perceptron", title = "Perceptron", family = "linear", level = Level.CLASSICAL_ML,
         tags = {"perceptron", "rosenblatt", "linear classifier", "mistake-driven", "online learning",
                 "novikoff", "xor", "linearly separable", "one-vs-rest", "classification", "decision boundary"},
-        neighbours = {"logistic-regression"})
+        neighbours = {"logistic-regression", "knn"})
 public final class PerceptronLesson implements Lesson<PerceptronSnapshot> {
 
     /** Two blobs a line can separate, close enough that the line jumps for a few epochs first. */

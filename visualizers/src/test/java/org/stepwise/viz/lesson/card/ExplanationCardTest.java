@@ -80,7 +80,7 @@ class ExplanationCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @ValueSource(strings = {"optimizers", "logistic-regression", "knn"})
     void drawsEveryFormulaOfAShippedCardInProjectorSizedType(String lessonId) {
         CardDocument document = CardDocument.load(lessonId);
         // The lesson panel's side panel is 420 pixels wide.
@@ -172,7 +172,7 @@ class ExplanationCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"optimizers", "logistic-regression"})
+    @ValueSource(strings = {"optimizers", "logistic-regression", "knn"})
     void picturesOfTheShippedCards(String lessonId) {
         for (boolean dark : List.of(false, true)) {
             String name = lessonId + (dark ? "-dark" : "-light");

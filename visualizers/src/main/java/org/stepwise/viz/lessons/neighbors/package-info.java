@@ -1,0 +1,2 @@
+/** Lessons of the nearest-neighbour family: k-nearest-neighbours classification. */
+package org.stepwise.viz.lessons.neighbors;
