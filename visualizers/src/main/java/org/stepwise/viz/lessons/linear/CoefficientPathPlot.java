@@ -1,5 +1,10 @@
 package org.stepwise.viz.lessons.linear;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import org.stepwise.algo.Domain;
@@ -8,6 +13,7 @@ import org.stepwise.algo.Params;
 import org.stepwise.algo.linear.RegularizationFactory;
 import org.stepwise.algo.linear.RegularizationSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.BackgroundThreads;
 import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.OverlayPen;
@@ -25,21 +31,32 @@ final class CoefficientPathPlot {
 
     static final int GRID = 30;
     /**
-     * The path is fitted on the FX thread (Diabetes: tens of milliseconds, once per data set and
-     * penalty); beyond this many values (rows × features) it is not drawn, so a large imported
-     * set cannot stall the window.
+     * The path is fitted behind the frames, on a thread of its own (Diabetes: tens of
+     * milliseconds, once per data set and penalty), and drawn when it is ready; beyond this many
+     * values (rows × features) it is not fitted at all, so a large imported set does not keep a
+     * core busy for long.
      */
     static final long LARGEST = 100_000;
+    private static final ExecutorService FITTER = Executors.newSingleThreadExecutor(
+            BackgroundThreads.behindFrames("regularization-path"));
     /** Sweeps per fit of the path: enough for the lines, bounded for the same reason. */
     private static final int PATH_MAX_ITER = 300;
 
     private final CurvePlotView plot = new CurvePlotView();
     private final RegularizationFactory factory = new RegularizationFactory();
+    /** What the path shown (or being fitted) is of: the data set, penalty and l1Ratio. */
     private Dataset fitted;
     private String penalty;
     private double l1Ratio = Double.NaN;
+    private Future<Path> pending;
     private double[] logAlphas = new double[0];
     private double[][] coefs = new double[0][];
+    private RegularizationSnapshot lastSnapshot;
+    private Dataset lastData;
+
+    /** The path on its grid: log₁₀ α ascending, and the coefficients at each. */
+    private record Path(double[] logAlphas, double[][] coefs) {
+    }
 
     CoefficientPathPlot() {
         plot.setPoints(new double[0], new double[0], "log₁₀ α", "coefficient");
@@ -62,12 +79,15 @@ final class CoefficientPathPlot {
                             + (long) data.size() * data.featureCount(), pen.ink(), 14)));
             return;
         }
+        lastSnapshot = s;
+        lastData = data;
         if (data != fitted || !s.penalty().equals(penalty) || s.l1Ratio() != l1Ratio) {
-            fit(data, s.penalty(), s.l1Ratio());
+            startFit(data, s.penalty(), s.l1Ratio());
         }
         double logAlpha = Math.log10(Math.max(s.alpha(), 1e-12));
-        double xMin = Math.min(logAlphas[0], logAlpha) - 0.1;
-        double xMax = Math.max(logAlphas[GRID - 1], logAlpha) + 0.1;
+        boolean ready = logAlphas.length == GRID;
+        double xMin = (ready ? Math.min(logAlphas[0], logAlpha) : logAlpha - 1.5) - 0.1;
+        double xMax = (ready ? Math.max(logAlphas[GRID - 1], logAlpha) : logAlpha + 1.5) + 0.1;
         double low = 0;
         double high = 0;
         for (double[] row : coefs) {
@@ -88,9 +108,59 @@ final class CoefficientPathPlot {
         });
     }
 
+    /**
+     * Waits for a path being fitted and shows it: for a picture taken at once (export,
+     * {@code render}), which must not lack it.
+     */
+    void drawNow() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            accept(pending, pending.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the regularization path could not be fitted", e.getCause());
+        }
+    }
+
+    private void startFit(Dataset data, String newPenalty, double newL1Ratio) {
+        fitted = data;
+        penalty = newPenalty;
+        l1Ratio = newL1Ratio;
+        logAlphas = new double[0];
+        coefs = new double[0][];
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        Future<Path> fit = FITTER.submit(() -> fit(data, newPenalty, newL1Ratio));
+        pending = fit;
+        // Queued behind the fit on the same thread: hands it to the FX thread once it is done,
+        // where it is shown unless a newer fit was asked for meanwhile.
+        FITTER.execute(() -> Platform.runLater(() -> {
+            if (fit == pending && fit.isDone() && !fit.isCancelled()) {
+                drawNow();
+            }
+        }));
+    }
+
+    /** Shows a finished fit if it is still the one asked for last. */
+    private void accept(Future<Path> fit, Path path) {
+        if (fit != pending) {
+            return;
+        }
+        pending = null;
+        logAlphas = path.logAlphas();
+        coefs = path.coefs();
+        if (lastSnapshot != null) {
+            show(lastSnapshot, lastData);
+        }
+    }
+
     private void draw(OverlayPen pen, RegularizationSnapshot s, double logAlpha) {
         int p = s.featureCount();
-        for (int j = 0; j < p; j++) {
+        for (int j = 0; j < p && logAlphas.length == GRID; j++) {
             Color colour = ColorMaps.classColor(j);
             for (int k = 1; k < GRID; k++) {
                 pen.segment(logAlphas[k - 1], coefs[k - 1][j], logAlphas[k], coefs[k][j], colour, 2.5);
@@ -105,7 +175,7 @@ final class CoefficientPathPlot {
             }
         }
         // Names at the small-α end, where the coefficients are largest and apart.
-        for (int j = 0; p <= 12 && j < p; j++) {
+        for (int j = 0; p <= 12 && j < p && logAlphas.length == GRID; j++) {
             pen.label(logAlphas[0], coefs[0][j], s.featureNames().get(j), ColorMaps.classColor(j), 12);
         }
         // Beside the marker, on the side with more room.
@@ -121,11 +191,11 @@ final class CoefficientPathPlot {
         g.restore();
     }
 
-    /** Fits the grid with the lesson's engine, from the largest α (all zero) to the smallest. */
-    private void fit(Dataset data, String newPenalty, double newL1Ratio) {
-        fitted = data;
-        penalty = newPenalty;
-        l1Ratio = newL1Ratio;
+    /**
+     * Fits the grid with the lesson's engine, from the largest α (all zero) to the smallest; on
+     * the fitter's thread, touching nothing of the view.
+     */
+    private Path fit(Dataset data, String newPenalty, double newL1Ratio) {
         int n = data.size();
         int p = data.featureCount();
         double[] rows = data.featuresRowMajor();
@@ -158,8 +228,8 @@ final class CoefficientPathPlot {
         double bottom = ridge ? 1e-3 * meanSquares : top * 1e-3;
         top = Math.max(top, 1e-12);
         bottom = Math.max(bottom, 1e-15);
-        logAlphas = new double[GRID];
-        coefs = new double[GRID][];
+        double[] logAlphas = new double[GRID];
+        double[][] coefs = new double[GRID][];
         Params params = factory.defaults().with("penalty", newPenalty).with("l1Ratio", newL1Ratio)
                 .with("maxIter", PATH_MAX_ITER);
         for (int k = 0; k < GRID; k++) {
@@ -171,5 +241,6 @@ final class CoefficientPathPlot {
             }
             coefs[k] = engine.snapshot().coef();
         }
+        return new Path(logAlphas, coefs);
     }
 }

@@ -255,6 +255,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
 
     @Override
     public void drawNow() {
+        path.drawNow();
         if (contours.isVisible()) {
             contours.drawNow();
             drawRegion();

@@ -100,7 +100,9 @@ class RegularizationViewTest {
     void thePathRunsFromTheFullFitToAllZeroAtAlphaMax() {
         Dataset diabetes = lesson.defaultData();
         RegularizationSnapshot s = after(diabetes, lesson.factory().defaults(), 3);
+        // Fitted behind the frames: the first picture has the run's dots alone, drawNow waits for the path.
         WaitForAsyncUtils.waitForAsyncFx(10000, () -> view.show(s, diabetes));
+        WaitForAsyncUtils.waitForAsyncFx(10000, () -> view.drawNow());
         CoefficientPathPlot path = view.pathPlot();
         double[] logAlphas = path.logAlphas();
         assertThat(logAlphas).hasSize(CoefficientPathPlot.GRID);
@@ -128,7 +130,10 @@ class RegularizationViewTest {
         }
         Dataset big = Dataset.regression("big", x, y, java.util.List.of("a", "b"), "y");
         RegularizationSnapshot s = after(big, lesson.factory().defaults(), 1);
-        WaitForAsyncUtils.waitForAsyncFx(10000, () -> view.show(s, big));
+        WaitForAsyncUtils.waitForAsyncFx(10000, () -> {
+            view.show(s, big);
+            view.drawNow();
+        });
         assertThat(view.pathPlot().logAlphas()).isEmpty();
     }
 
