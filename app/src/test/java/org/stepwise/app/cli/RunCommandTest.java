@@ -22,9 +22,10 @@ class RunCommandTest {
     void jsonHasTheStableShape() throws IOException {
         Map<String, Object> json = runJson("run", "optimizers", "--steps", "5", "--json");
 
-        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "seed", "steps", "status", "metrics");
+        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "standardize", "seed", "steps",
+                "status", "metrics");
         assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null).containsEntry("features", null)
-                .containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
+                .containsEntry("standardize", false).containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
         Map<String, Object> metrics = metrics(json);
         assertThat(metrics).isNotEmpty();
         assertThat(metrics.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(Number.class, List.class));
@@ -54,6 +55,28 @@ class RunCommandTest {
                         "petal width (cm)"));
         assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--features", "petal width (cm),2", "--steps",
                 "1", "--json")).containsEntry("features", List.of("petal width (cm)", "petal length (cm)"));
+    }
+
+    @Test
+    void standardizeScalesTheChosenFeaturesAsStandardScaler() throws IOException {
+        // Least squares on Diabetes' bmi. Standardized, the intercept is the mean of y and the
+        // slope the raw slope times bmi's population standard deviation; scikit-learn 1.2.1:
+        // LinearRegression().fit(StandardScaler().fit_transform(X[:, [2]]), y) gives intercept_
+        // 152.13348416289594 and coef_ [45.16003002] = 949.43526038 · 0.0475651494154494 (scale_).
+        Map<String, Object> raw = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+                "--param", "solver=normal", "--json");
+        Map<String, Object> scaled = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+                "--param", "solver=normal", "--standardize", "--json");
+
+        assertThat(raw).containsEntry("standardize", false);
+        // The features rule applies first; the columns keep their names in the report.
+        assertThat(scaled).containsEntry("standardize", true).containsEntry("features", List.of("bmi"));
+        assertThat(((Number) metrics(scaled).get("intercept")).doubleValue()).isCloseTo(152.13348416289594,
+                org.assertj.core.api.Assertions.within(1e-9));
+        double rawSlope = ((Number) ((List<?>) metrics(raw).get("coef")).get(0)).doubleValue();
+        double scaledSlope = ((Number) ((List<?>) metrics(scaled).get("coef")).get(0)).doubleValue();
+        assertThat(scaledSlope).isCloseTo(rawSlope * 0.0475651494154494, org.assertj.core.api.Assertions.within(1e-9))
+                .isCloseTo(45.16003002, org.assertj.core.api.Assertions.within(1e-7));
     }
 
     @Test
@@ -133,6 +156,7 @@ class RunCommandTest {
         "run logistic-regression --dataset missing.csv | missing.csv",
         "run logistic-regression --dataset iris --features petal | The '--features' option takes 'all' or column names",
         "run optimizers --features all | leave out --dataset, --points, --noise, --classes and --features",
+        "run optimizers --standardize | works without a data set; leave out --standardize.",
     })
     void badArgumentsExitWithStatusTwoAndOneLine(String arguments, String expected) {
         CommandRun run = CommandRun.of(arguments.split(" "));
