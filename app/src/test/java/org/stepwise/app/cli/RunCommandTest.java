@@ -35,7 +35,7 @@ class RunCommandTest {
     void untilDoneRunsToTheEngineEndAndPrintsTheFinalMetrics() throws IOException {
         Map<String, Object> json = runJson("run", "logistic-regression", "--until-done", "--json");
 
-        assertThat(json).containsEntry("dataset", "blobs");
+        assertThat(json).containsEntry("dataset", "moons").containsEntry("status", "CONVERGED");
         assertThat((String) json.get("status")).matches("CONVERGED|STOPPED: .+");
         assertThat((Integer) json.get("steps")).isPositive();
         Map<String, Object> metrics = metrics(json);
@@ -77,6 +77,29 @@ class RunCommandTest {
         double scaledSlope = ((Number) ((List<?>) metrics(scaled).get("coef")).get(0)).doubleValue();
         assertThat(scaledSlope).isCloseTo(rawSlope * 0.0475651494154494, org.assertj.core.api.Assertions.within(1e-9))
                 .isCloseTo(45.16003002, org.assertj.core.api.Assertions.within(1e-7));
+    }
+
+    @Test
+    void logisticRegressionOnStandardizedIrisReachesScikitLearnsOptimum() throws IOException {
+        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", "iris", "--features", "all",
+                "--standardize", "--until-done", "--json");
+
+        assertThat(json).containsEntry("status", "CONVERGED").containsEntry("standardize", true);
+        // scikit-learn 1.2.1, LogisticRegression(tol=1e-10) on StandardScaler().fit_transform(iris): score 0.97333,
+        // log loss + ||W||^2/(2n) = 0.2091917886 (its lbfgs stops 1e-10 above the engine's optimum).
+        assertThat(metrics(json)).containsEntry("accuracy", 0.9733333333333334);
+        assertThat(((Number) metrics(json).get("loss")).doubleValue()).isCloseTo(0.20919178847,
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void unscaledWineStopsWithAReasonThatSaysStandardize() throws IOException {
+        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", "wine", "--features", "all",
+                "--until-done", "--json");
+
+        assertThat(json).containsEntry("steps", 1).containsEntry("standardize", false);
+        assertThat((String) json.get("status")).startsWith("STOPPED: the loss diverged at step 1: the features are on "
+                + "very different scales").contains("'proline'", "standardize them");
     }
 
     @Test
@@ -130,7 +153,7 @@ class RunCommandTest {
         CommandRun run = CommandRun.of("run", "logistic-regression", "--steps", "4");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("Lesson    logistic-regression", "Data      blobs (200 rows", "Seed      0",
+        assertThat(run.out()).contains("Lesson    logistic-regression", "Data      moons (200 rows", "Seed      0",
                 "Steps     4", "Status    CONTINUE", "Metrics", "  accuracy");
         assertThat(run.err()).isEmpty();
     }
