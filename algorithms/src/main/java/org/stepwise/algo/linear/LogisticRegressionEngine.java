@@ -155,7 +155,9 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         } else if (gradientNorm < tolerance) {
             status = StepResult.CONVERGED;
         } else if (step >= maxSteps) {
-            status = StepResult.stopped("reached the step limit of " + maxSteps + scales().slowness(learningRate, classes));
+            status = StepResult.stopped("reached the step limit of " + maxSteps + (penaltyScale == 0 && accuracy == 1
+                    ? "; every point is classified right and nothing penalises the weights, so they grow without end "
+                    + "as the loss creeps towards 0: add the L2 penalty" : scales().slowness(learningRate, classes)));
         }
         return status;
     }

@@ -336,6 +336,18 @@ class LogisticRegressionEngineTest extends EngineContractTest<LogisticRegression
     }
 
     @Test
+    void separableDataWithoutAPenaltySaysWhyTheRunNeverEnds() {
+        Dataset separable = Dataset.classification("apart", new double[][] {{-2}, {-1}, {1}, {2}}, new int[] {0, 0, 1, 1},
+                List.of("x"), List.of("left", "right"));
+        LogisticRegressionSnapshot end = runToEnd(factory.create(separable,
+                factory.defaults().with("penalty", "none").with("maxSteps", 200), 0));
+        assertThat(end.accuracy()).isEqualTo(1.0);
+        assertThat(end.status().reason()).isEqualTo("reached the step limit of 200; every point is classified right "
+                + "and nothing penalises the weights, so they grow without end as the loss creeps towards 0: add the "
+                + "L2 penalty");
+    }
+
+    @Test
     void stopsAtTheStepLimit() {
         LogisticRegressionSnapshot end = runToEnd(factory.create(data(), factory.defaults().with("maxSteps", 5), 0));
         assertThat(end.step()).isEqualTo(5);
