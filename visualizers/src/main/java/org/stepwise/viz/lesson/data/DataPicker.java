@@ -264,7 +264,7 @@ public final class DataPicker extends VBox {
 
     /** (x, y) shown, in raw coordinates. */
     private double[] at(double x, double y) {
-        return standardize.toRaw(raw(), x, y);
+        return raw() == null ? new double[] {x, y} : standardize.toRaw(raw(), x, y);
     }
 
     private Window window() {
@@ -345,7 +345,11 @@ public final class DataPicker extends VBox {
         }
     }
 
+    /** Tells the listener of the current data (none before the first: "standardize" ticked then waits). */
     private void changed() {
+        if (raw() == null) {
+            return;
+        }
         message.setText("");
         syncControls();
         onDataChanged.accept(current());

@@ -351,6 +351,23 @@ class DataPickerTest {
     }
 
     @Test
+    void standardizeTickedBeforeAnyDataWaitsForIt() throws Exception {
+        List<Dataset> fresh = new CopyOnWriteArrayList<>();
+        DataPicker[] empty = new DataPicker[1];
+        onFx(() -> {
+            empty[0] = new DataPicker(DataKind.CLASSIFICATION, 2);
+            empty[0].setOnDataChanged(fresh::add);
+            empty[0].setStandardized(true);
+            empty[0].addPoint(1, 2);
+        });
+        assertThat(fresh).isEmpty();
+        assertThat(empty[0].current()).isNull();
+        onFx(() -> empty[0].setData(initial));
+        assertThat(fresh).containsExactly(Standardizer.standardized(initial));
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
     void setDataWithTheOptionIsOneChange() throws Exception {
         Dataset session = Generators.generate("xor", new GeneratorOptions(40, 0.1, 2, 7));
         onFx(() -> picker.setData(session, true));
