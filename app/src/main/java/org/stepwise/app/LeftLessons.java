@@ -22,7 +22,12 @@ final class LeftLessons {
     static final int CAPACITY = 8;
 
     /** The state of one lesson when it was left. */
-    record Left(Dataset data, Params params, long seed, int step) {
+    record Left(Dataset data, boolean standardize, Params params, long seed, int step) {
+
+        /** A state without the data option "standardize". */
+        Left(Dataset data, Params params, long seed, int step) {
+            this(data, false, params, seed, step);
+        }
     }
 
     private final Map<String, Left> byLesson = new LinkedHashMap<>(16, 0.75f, true) {
@@ -34,7 +39,8 @@ final class LeftLessons {
 
     /** Remembers the panel's lesson as it is now; its run is about to be disposed of. */
     void leave(LessonPanel<?> panel) {
-        remember(panel.lesson().info().id(), new Left(panel.data(), panel.params(), panel.seed(), panel.shownStep()));
+        remember(panel.lesson().info().id(), new Left(panel.rawData(), panel.standardized(), panel.params(), panel.seed(),
+                panel.shownStep()));
     }
 
     void remember(String lessonId, Left state) {

@@ -49,7 +49,8 @@ final class LessonHost extends StackPane {
         }
         current = panel;
         getChildren().setAll(panel);
-        left.takeBack(lessonId).ifPresent(state -> panel.restore(state.data(), state.params(), state.seed(), state.step()));
+        left.takeBack(lessonId).ifPresent(state -> panel.restore(state.data(), state.standardize(), state.params(),
+                state.seed(), state.step()));
         panel.requestFocus();
         onOpened.accept(lessonId);
         return panel;

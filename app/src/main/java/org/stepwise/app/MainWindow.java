@@ -181,16 +181,16 @@ final class MainWindow {
         Lesson<?> lesson = host.lessonCatalog().require(session.lessonId());
         var params = session.paramsFor(lesson);
         // Build the engine once before switching lessons, so a session that does not fit changes nothing.
-        lesson.factory().create(session.data(), params, session.seed());
+        lesson.factory().create(session.engineData(), params, session.seed());
         host.forgetLeft(session.lessonId());
         LessonPanel<?> panel = host.open(session.lessonId());
-        panel.restore(session.data(), params, session.seed(), session.step());
+        panel.restore(session.data(), session.standardize(), params, session.seed(), session.step());
     }
 
     /** The open lesson's state; empty before a lesson is opened. */
     Optional<Session> currentSession() {
-        return host.current().map(panel -> new Session(panel.lesson().info().id(), panel.data(),
-                panel.params().asText(), panel.seed(), panel.shownStep()));
+        return host.current().map(panel -> new Session(panel.lesson().info().id(), panel.rawData(),
+                panel.params().asText(), panel.seed(), panel.shownStep(), panel.standardized()));
     }
 
     /** Saves the open lesson's state; the previous file survives a failed save. */

@@ -262,6 +262,44 @@ class MainWindowTest {
     }
 
     @Test
+    void aStandardizedSessionReopensWithTheRawDataAndTheOptionTicked() throws Exception {
+        LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
+        fx(() -> {
+            panel.dataPicker().setStandardized(true);
+            // In the shown, standardized coordinates; the raw data gets the point mapped back.
+            panel.dataPicker().addPoint(0.5, 0.5);
+            panel.step();
+            panel.step();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(panel::shownStep) == 2);
+        var raw = fx(panel::rawData);
+        var data = panel.data();
+        assertThat(data).isEqualTo(org.stepwise.data.Standardizer.standardized(raw));
+        assertThat(data.featureNames()).containsExactly("x1 (standardized)", "x2 (standardized)");
+        String narration = panel.newestSnapshot().narration();
+        Path file = folder.resolve("scaled.stepwise");
+        assertThat(fx(() -> window.saveSession(file))).isTrue();
+
+        fx(() -> window.openLesson("optimizers"));
+        assertThat(fx(() -> window.openSession(file))).isTrue();
+        LessonPanel<?> reopened = fx(() -> window.host().current().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopened.newestSnapshot().step() == 2);
+        assertThat(fx(reopened::standardized)).isTrue();
+        assertThat(fx(reopened::rawData)).isEqualTo(raw);
+        assertThat(reopened.data()).isEqualTo(data);
+        assertThat(reopened.newestSnapshot().narration()).isEqualTo(narration);
+
+        // Left and opened again, it is still standardized.
+        fx(() -> window.openLesson("optimizers"));
+        LessonPanel<?> back = fx(() -> window.openLesson("logistic-regression"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(back::shownStep) == 2);
+        assertThat(fx(back::standardized)).isTrue();
+        assertThat(back.data()).isEqualTo(data);
+        assertThat(fxErrors).isEmpty();
+    }
+
+    @Test
     void aLessonOpenedAgainIsAsItWasLeft() throws Exception {
         LessonPanel<?> panel = fx(() -> window.openLesson("logistic-regression"));
         fx(() -> {

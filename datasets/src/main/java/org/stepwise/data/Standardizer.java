@@ -1,17 +1,29 @@
 package org.stepwise.data;
 
+import java.util.List;
+
 /**
  * Scales each feature to zero mean and unit variance, as scikit-learn's {@code StandardScaler}
  * with its defaults: z_ij = (x_ij − μ_j) / s_j, where μ_j = (1/n) Σ_i x_ij and s_j is the
  * population standard deviation √((1/n) Σ_i (x_ij − μ_j)²) (ddof = 0, not n − 1). A constant
  * column gets s_j = 1, as {@code StandardScaler} does, so it maps to 0 instead of dividing by
- * zero; "constant" is tested exactly (every value equal), because the rounding of the mean of
- * a column such as 0.1, 0.1, 0.1 would otherwise leave a tiny non-zero deviation and blow the
- * column up.
+ * zero. A column is constant when every value is equal (its mean is then that value, so it maps
+ * to exactly 0, where the rounding of the mean of 0.1, 0.1, 0.1 would leave a tiny deviation),
+ * or when its variance is within the rounding error of the two-pass algorithm, scikit-learn
+ * 1.2.1's {@code _is_constant_feature}: var ≤ n·ε·var + (n·μ·ε)², ε the double's machine epsilon
+ * (such a column keeps its computed mean, as {@code StandardScaler}'s {@code mean_} does).
+ *
+ * <p>{@link #standardized} is the data option "standardize" of the app, {@code run} and
+ * sessions (LESSONS.md, "Data options"): fitted on the rows given (there is no held-out split
+ * yet, so all of them) and the columns renamed with {@link #NAME_SUFFIX}, so axes and
+ * narrations say which units they are in.
  *
  * <p>Immutable once fitted: fit on the training part, then transform any part or point.
  */
 public final class Standardizer {
+
+    /** What {@link #standardized} appends to each feature's name: "petal length (cm) (standardized)". */
+    public static final String NAME_SUFFIX = " (standardized)";
 
     private final double[] mean;
     private final double[] scale;
@@ -55,9 +67,31 @@ public final class Standardizer {
                 double centred = data.feature(i, j) - mean[j];
                 squares += centred * centred;
             }
-            scale[j] = Math.sqrt(squares / n);
+            double variance = squares / n;
+            double epsilon = Math.ulp(1.0);
+            double bound = n * epsilon * variance + Math.pow(n * mean[j] * epsilon, 2);
+            scale[j] = variance <= bound ? 1 : Math.sqrt(variance);
         }
         return new Standardizer(mean, scale);
+    }
+
+    /**
+     * The data standardized by a standardizer fitted on it, each feature renamed with
+     * {@link #NAME_SUFFIX}; targets and the data set's name unchanged. Not modified: data.
+     *
+     * @throws IllegalArgumentException for a data set without rows
+     */
+    public static Dataset standardized(Dataset data) {
+        Dataset scaled = fit(data).transform(data);
+        List<String> names = scaled.featureNames().stream().map(name -> name + NAME_SUFFIX).toList();
+        double[][] rows = new double[scaled.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = scaled.row(i);
+        }
+        Dataset renamed = scaled.isClassification()
+                ? Dataset.classification(scaled.name(), rows, scaled.labels(), names, scaled.classNames())
+                : Dataset.regression(scaled.name(), rows, scaled.targets(), names, scaled.targetName());
+        return renamed.withTargetName(scaled.targetName());
     }
 
     /**

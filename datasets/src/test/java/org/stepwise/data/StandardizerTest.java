@@ -40,6 +40,37 @@ class StandardizerTest {
     }
 
     @Test
+    void aColumnConstantUpToRoundingGetsScaleOneAsInScikitLearn() {
+        // StandardScaler().fit([[1, 1e8], [2, 1e8 + 1e-8], [3, 1e8], [6, 1e8]]) in scikit-learn 1.2.1:
+        // var_ = [3.5, 4.16e-17], scale_ = [1.87082869, 1.0] (_is_constant_feature: the variance is
+        // within the rounding error n·ε·var + (n·μ·ε)² = 7.9e-15), mean_ = [3, 1e8].
+        Dataset nearlyConstant = Dataset.regression("t", new double[][] {{1, 1e8}, {2, 1e8 + 1e-8}, {3, 1e8}, {6, 1e8}},
+                new double[] {0, 1, 2, 3}, List.of("a", "b"), "y");
+        Standardizer standardizer = Standardizer.fit(nearlyConstant);
+        assertThat(standardizer.scale()[0]).isCloseTo(1.8708286933869707, within(1e-15));
+        assertThat(standardizer.scale()[1]).isEqualTo(1.0);
+        assertThat(standardizer.mean()[1]).isCloseTo(1e8, within(1e-7));
+        // StandardScaler().fit_transform, first column, by hand: (x − 3) / √3.5
+        Dataset scaled = standardizer.transform(nearlyConstant);
+        assertThat(scaled.feature(0, 0)).isCloseTo(-1.0690449676496976, within(1e-15));
+        assertThat(scaled.feature(3, 0)).isCloseTo(1.6035674514745464, within(1e-15));
+        assertThat(Math.abs(scaled.feature(1, 1))).isLessThan(1e-7);
+    }
+
+    @Test
+    void standardizedNamesTheColumnsAndKeepsTheRest() {
+        Dataset scaled = Standardizer.standardized(data);
+        assertThat(scaled.featureNames()).containsExactly("a (standardized)", "b (standardized)");
+        assertThat(scaled.name()).isEqualTo("t");
+        assertThat(scaled.targetName()).isEqualTo("y");
+        assertThat(scaled.targets()).containsExactly(0, 1, 2, 3);
+        assertThat(scaled.feature(0, 0)).isCloseTo(-2 / Math.sqrt(3.5), within(1e-15));
+        Dataset iris = Standardizer.standardized(BuiltInDatasets.load("iris"));
+        assertThat(iris.featureNames().get(2)).isEqualTo("petal length (cm) (standardized)");
+        assertThat(iris.classNames()).containsExactly("setosa", "versicolor", "virginica");
+    }
+
+    @Test
     void matchesScikitLearnsStandardScalerOnIris() {
         Dataset iris = BuiltInDatasets.load("iris");
         Standardizer standardizer = Standardizer.fit(iris);

@@ -30,7 +30,11 @@ import org.stepwise.data.Dataset;
  * update the loss, training accuracy and gradient norm are evaluated on the full data, so the
  * chart shows the true objective even with mini-batches. The run has converged when that full
  * gradient's norm falls below the tolerance; it is stopped as diverged when the loss or the
- * gradient stops being finite or the loss rises above 1000 times its value at W = 0 (log K).
+ * gradient stops being finite or the loss rises above 1000 times its value at W = 0 (log K). The
+ * reason of a divergence, and of reaching the step limit, names the cause from the columns' scales
+ * ({@link FeatureScales}): unscaled features get the advice to standardize them, since no one
+ * learning rate suits them all; otherwise a rate above the largest stable step at the start is
+ * named with that step.
  *
  * <p>With the Newton solver a step is instead θ ← θ − tΔ, Δ solving HΔ = ∇J over the full batch
  * ({@link NewtonDirection}), t halved from 1 until J falls by at least 10⁻⁴·t·∇JᵀΔ (Armijo's
@@ -50,6 +54,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
     private static final int MAX_HALVINGS = 30;
 
     private final double[] x;
+    private final java.util.List<String> featureNames;
     private final int[] labels;
     private final int n;
     private final int d;
@@ -94,6 +99,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
     LogisticRegressionEngine(Dataset data, double learningRate, double regularization, int batchSize, int maxSteps,
                              double tolerance, long seed, boolean newtonSolver) {
         this.x = data.featuresRowMajor();
+        this.featureNames = data.featureNames();
         this.labels = data.labels();
         this.n = data.size();
         this.d = data.featureCount();
@@ -144,13 +150,14 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
             gradientStep();
         }
         if (!Double.isFinite(loss) || !Double.isFinite(gradientNorm) || loss > divergedLoss) {
-            status = StepResult.stopped(String.format(Locale.ROOT,
-                    "the loss diverged at step %d (learning rate %s is too large for this data)", step,
-                    plain(learningRate)));
+            status = StepResult.stopped(String.format(Locale.ROOT, "the loss diverged at step %d: %s", step,
+                    scales().divergence(learningRate, classes)));
         } else if (gradientNorm < tolerance) {
             status = StepResult.CONVERGED;
         } else if (step >= maxSteps) {
-            status = StepResult.stopped("reached the step limit of " + maxSteps);
+            status = StepResult.stopped("reached the step limit of " + maxSteps + (penaltyScale == 0 && accuracy == 1
+                    ? "; every point is classified right and nothing penalises the weights, so they grow without end "
+                    + "as the loss creeps towards 0: add the L2 penalty" : scales().slowness(learningRate, classes)));
         }
         return status;
     }
@@ -324,8 +331,13 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
         return sum;
     }
 
+    /** The columns' scales, for the reason a run stopped (built then only: it allocates). */
+    private FeatureScales scales() {
+        return new FeatureScales(x, n, d, featureNames);
+    }
+
     /** 100 rather than 100.0, 0.00001 rather than 1.0E-5: the number as the learner typed it. */
-    private static String plain(double value) {
+    static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

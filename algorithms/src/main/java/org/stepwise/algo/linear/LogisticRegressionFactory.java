@@ -21,7 +21,7 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
             ParamSpec.choice("solver", "gd", List.of("gd", "newton"))
                     .optionLabels("Gradient descent", "Newton's method")
                     .help("gd: gradient descent steps of size α; newton: Newton steps on the full batch"),
-            ParamSpec.real("learningRate", 0.5).between(1e-5, 100).logScale()
+            ParamSpec.real("learningRate", 1.0).between(1e-5, 100).logScale()
                     .help("step size α of each gradient-descent update"),
             ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale()
                     .help("smaller C means a stronger L2 penalty, as in scikit-learn"),
@@ -30,7 +30,7 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
                     .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone"),
             ParamSpec.integer("batchSize", 0).between(0, 100_000).label("Batch (0 = all)")
                     .help("rows per update; 0 uses every row (full batch)"),
-            ParamSpec.integer("maxSteps", 2000).between(1, 1_000_000).help("the run stops after this many updates"),
+            ParamSpec.integer("maxSteps", 30_000).between(1, 1_000_000).help("the run stops after this many updates"),
             ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
                     .help("converged when the gradient norm of the loss falls below this"));
 

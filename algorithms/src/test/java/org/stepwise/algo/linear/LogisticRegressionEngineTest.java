@@ -148,7 +148,9 @@ class LogisticRegressionEngineTest extends EngineContractTest<LogisticRegression
     @ValueSource(strings = {"iris_l2_c1", "breast_cancer_l2_c1"})
     void probabilitiesSumToOneAndLieInTheOpenInterval(String fixtureName) {
         Dataset data = ReferenceFixture.load(fixtureName).data();
-        LogisticRegressionSnapshot snapshot = stepped(factory.create(data, factory.defaults(), 0), 50);
+        // At rate 0.5 no logit passes 37 in 50 steps; further on, a probability rounds to exactly 1.
+        LogisticRegressionSnapshot snapshot = stepped(factory.create(data, factory.defaults().with("learningRate", 0.5),
+                0), 50);
         int classes = data.classCount();
         double[] out = new double[data.size() * classes];
         snapshot.predictProbabilities(data.featuresRowMajor(), data.size(), out);
@@ -284,11 +286,65 @@ class LogisticRegressionEngineTest extends EngineContractTest<LogisticRegression
         LogisticRegressionSnapshot[] end = new LogisticRegressionSnapshot[1];
         assertThatCode(() -> end[0] = runToEnd(engine)).doesNotThrowAnyException();
         assertThat(end[0].status().status()).isEqualTo(StepResult.Status.STOPPED);
-        assertThat(end[0].status().reason())
-                .matches("the loss diverged at step \\d+ \\(learning rate 100 is too large for this data\\)");
+        // Every column a thousand times the intercept's: the cause named is the scale, not the rate.
+        assertThat(end[0].status().reason()).matches("the loss diverged at step \\d+: the features are on very "
+                + "different scales \\(column mean squares from .+ to .+, the intercept's 1\\), so a learning rate "
+                + "small enough for the largest \\(below .+ here\\) barely moves the others: standardize them "
+                + "\\(the data option Standardize, --standardize on the command line\\)");
         assertThat(end[0].step()).isLessThan(2000);
         assertThat(end[0].narration()).startsWith("step " + end[0].step() + ":");
         assertThat(engine.step()).isEqualTo(end[0].status());
+    }
+
+    @Test
+    void defaultsReachScikitLearnsOptimumOnStandardizedIris() {
+        // iris_l2_c1 is Iris's four features through StandardScaler, fitted by LogisticRegression(C=1).
+        ReferenceFixture fixture = ReferenceFixture.load("iris_l2_c1");
+        LogisticRegressionSnapshot end = runToEnd(factory.create(fixture.data(), factory.defaults(), 0));
+        assertThat(end.status()).isEqualTo(StepResult.CONVERGED);
+        assertThat(end.step()).isLessThan(1300);
+        // A gradient norm under 1e-6 with curvature at least 1/(Cn) leaves the coefficients within 1.5e-4.
+        assertClose(end, fixture.coef(), fixture.intercept(), 1.5e-4);
+        assertThat(end.accuracy()).isEqualTo(fixture.accuracy()).isCloseTo(0.9733, within(1e-4));
+    }
+
+    @Test
+    void unscaledWineDivergesAtOnceAndTheReasonSaysStandardize() {
+        Dataset wine = org.stepwise.data.BuiltInDatasets.load("wine");
+        LogisticRegressionSnapshot end = runToEnd(factory.create(wine, factory.defaults(), 0));
+        assertThat(end.step()).isEqualTo(1);
+        assertThat(end.status().reason()).startsWith("the loss diverged at step 1: the features are on very different "
+                + "scales (column mean squares from 0.146 for 'nonflavanoid_phenols' to 6.56e+05 for 'proline', the "
+                + "intercept's 1), so a learning rate small enough for the largest (below 9.01e-06 here)")
+                .endsWith("standardize them (the data option Standardize, --standardize on the command line)");
+
+        // Standardized, the same defaults converge to scikit-learn 1.2.1's optimum: LogisticRegression()
+        // on StandardScaler().fit_transform(load_wine().data) has objective (log loss + ||W||^2/(2n)) 0.06792323.
+        LogisticRegressionSnapshot scaled = runToEnd(factory.create(org.stepwise.data.Standardizer.standardized(wine),
+                factory.defaults(), 0));
+        assertThat(scaled.status()).isEqualTo(StepResult.CONVERGED);
+        assertThat(scaled.loss()).isCloseTo(0.06792323, within(1e-8));
+        assertThat(scaled.accuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRateAboveTheStableStepOnScaledDataIsNamedAtTheStepLimit() {
+        LogisticRegressionSnapshot end = runToEnd(factory.create(data(),
+                factory.defaults().with("learningRate", 100.0).with("maxSteps", 300), 0));
+        assertThat(end.status().reason()).isEqualTo("reached the step limit of 300; learning rate 100 is above 2.06, "
+                + "the largest step that does not overshoot at the start on these features: lower it");
+    }
+
+    @Test
+    void separableDataWithoutAPenaltySaysWhyTheRunNeverEnds() {
+        Dataset separable = Dataset.classification("apart", new double[][] {{-2}, {-1}, {1}, {2}}, new int[] {0, 0, 1, 1},
+                List.of("x"), List.of("left", "right"));
+        LogisticRegressionSnapshot end = runToEnd(factory.create(separable,
+                factory.defaults().with("penalty", "none").with("maxSteps", 200), 0));
+        assertThat(end.accuracy()).isEqualTo(1.0);
+        assertThat(end.status().reason()).isEqualTo("reached the step limit of 200; every point is classified right "
+                + "and nothing penalises the weights, so they grow without end as the loss creeps towards 0: add the "
+                + "L2 penalty");
     }
 
     @Test

@@ -56,8 +56,8 @@ final class RenderCommand implements Callable<Integer> {
             WritableImage drawn = AfterChecks.run(() -> FxToolkit.call(() -> {
                 // The app's light theme, so a rendered picture looks like the window.
                 Themes.apply(false);
-                return OffscreenRender.render(setup.lesson(), setup.data(), setup.params(), setup.seed(), setup.steps(),
-                        setup.limit(), image.width(), image.height());
+                return OffscreenRender.render(setup.lesson(), setup.data(), setup.standardize(), setup.params(),
+                        setup.seed(), setup.steps(), setup.limit(), image.width(), image.height());
             }));
             PngExport.write(drawn, target);
         } finally {

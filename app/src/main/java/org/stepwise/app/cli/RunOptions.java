@@ -50,6 +50,11 @@ final class RunOptions {
         "Default: the columns the lesson draws (the first two on a plane, the first for regression)."})
     String features;
 
+    @Option(names = "--standardize", description = {
+        "Standardize the features as scikit-learn's StandardScaler (mean 0, population standard deviation 1,",
+        "a constant column left at scale 1), fitted on every row, after --features chooses the columns."})
+    boolean standardize;
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Set a parameter of the lesson's engine; repeat for several.")
     List<String> params = new ArrayList<>();
@@ -74,8 +79,12 @@ final class RunOptions {
         Lesson<?> lesson = Lessons.require(catalog, lessonId);
         int stepCount = stepCount();
         Dataset data = data(lesson);
+        if (standardize && data == null) {
+            throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' works without a data set;"
+                    + " leave out --standardize.");
+        }
         Params values = params(lesson);
-        return new RunSetup(lesson, data, values, seed, stepCount, STEP_LIMIT);
+        return new RunSetup(lesson, data, standardize, values, seed, stepCount, STEP_LIMIT);
     }
 
     /** The steps to take, or -1 for "until done". */

@@ -10,15 +10,17 @@ import org.stepwise.data.Dataset;
 
 /**
  * What {@code run} prints about a finished run. The JSON shape is a public interface
- * (DESIGN.md): {@code {"lesson", "dataset", "features", "seed", "steps", "status", "metrics": {...}}},
- * where {@code dataset} is the data set's name or null, {@code features} the names of the columns
- * trained on (null without data), {@code steps} the snapshot's step count,
+ * (DESIGN.md): {@code {"lesson", "dataset", "features", "standardize", "seed", "steps", "status",
+ * "metrics": {...}}}, where {@code dataset} is the data set's name or null, {@code features} the
+ * names of the columns trained on as the data set names them (null without data),
+ * {@code standardize} whether the engine got them standardized ({@code --standardize}),
+ * {@code steps} the snapshot's step count,
  * {@code status} {@code CONVERGED}, {@code CONTINUE} or {@code STOPPED: reason}, and each metric
  * a number, an array or an array of arrays, with null for NaN and infinities.
  *
- * @param data null for lessons without data
+ * @param data null for lessons without data; before standardization
  */
-record RunReport(String lessonId, Dataset data, long seed, Snapshot snapshot) {
+record RunReport(String lessonId, Dataset data, boolean standardize, long seed, Snapshot snapshot) {
 
     private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
@@ -27,6 +29,7 @@ record RunReport(String lessonId, Dataset data, long seed, Snapshot snapshot) {
         json.put("lesson", lessonId);
         json.put("dataset", data == null ? null : data.name());
         json.put("features", FeatureChoice.names(data));
+        json.put("standardize", standardize);
         json.put("seed", seed);
         json.put("steps", snapshot.step());
         json.put("status", snapshot.status().toString());
@@ -38,7 +41,7 @@ record RunReport(String lessonId, Dataset data, long seed, Snapshot snapshot) {
     String text() {
         StringBuilder text = new StringBuilder();
         line(text, "Lesson", lessonId);
-        line(text, "Data", data == null ? "none" : data.toString());
+        line(text, "Data", data == null ? "none" : data + (standardize ? ", standardized" : ""));
         line(text, "Seed", Long.toString(seed));
         line(text, "Steps", Integer.toString(snapshot.step()));
         line(text, "Status", snapshot.status().toString());

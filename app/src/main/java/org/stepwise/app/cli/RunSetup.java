@@ -4,6 +4,7 @@ import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.Standardizer;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.RunReplay;
 
@@ -11,14 +12,22 @@ import org.stepwise.viz.lesson.RunReplay;
  * A checked request to run a lesson: the state (data, parameters, seed, step count) from which
  * {@link RunReplay} rebuilds the run.
  *
- * @param data  null for lessons without data
+ * @param data  the data with the columns --features chose, before --standardize; null for
+ *              lessons without data
+ * @param standardize whether the engine gets {@code data} standardized ({@link #engineData()})
  * @param steps steps to take, or -1 to run until the engine ends (at most {@code limit})
  */
-record RunSetup(Lesson<?> lesson, Dataset data, Params params, long seed, int steps, int limit) {
+record RunSetup(Lesson<?> lesson, Dataset data, boolean standardize, Params params, long seed, int steps,
+                int limit) {
+
+    /** The data the engine gets: {@link #data()}, standardized after the features were chosen when asked. */
+    Dataset engineData() {
+        return standardize && data != null ? Standardizer.standardized(data) : data;
+    }
 
     /** Builds the run's engine: data-dependent refusals come here, before anything slow starts. */
     Engine<?> engine() {
-        return lesson.factory().create(data, params, seed);
+        return lesson.factory().create(engineData(), params, seed);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.stepwise.algo.Params;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.Standardizer;
 import org.stepwise.viz.lesson.Lesson;
 
 /**
@@ -14,13 +15,17 @@ import org.stepwise.viz.lesson.Lesson;
  * (DESIGN.md, "State is (data, parameters, seed, step count)").
  *
  * @param lessonId the lesson's stable id, never {@code null}
- * @param data     the lesson's data, or {@code null} for lessons without data
+ * @param data     the lesson's data as the learner has it (with drawn points, before the data
+ *                 option "standardize"), or {@code null} for lessons without data
  * @param params   parameter values in their text form ({@code ParamSpec.format}), by name;
  *                 copied, in the given order; never {@code null}
  * @param seed     the run's seed
  * @param step     the step shown, at least 0
+ * @param standardize the data option: the engine gets {@code data} standardized (scikit-learn's
+ *                 {@code StandardScaler} fitted on it, {@link Standardizer#standardized})
  */
-public record Session(String lessonId, Dataset data, Map<String, String> params, long seed, int step) {
+public record Session(String lessonId, Dataset data, Map<String, String> params, long seed, int step,
+                      boolean standardize) {
 
     public Session {
         Objects.requireNonNull(lessonId, "lessonId");
@@ -32,6 +37,16 @@ public record Session(String lessonId, Dataset data, Map<String, String> params,
         if (step < 0) {
             throw new IllegalArgumentException("a session's step cannot be negative; got " + step);
         }
+    }
+
+    /** A session without the data option "standardize". */
+    public Session(String lessonId, Dataset data, Map<String, String> params, long seed, int step) {
+        this(lessonId, data, params, seed, step, false);
+    }
+
+    /** The data the engine gets: {@link #data()}, standardized when {@link #standardize()} says so. */
+    public Dataset engineData() {
+        return standardize && data != null ? Standardizer.standardized(data) : data;
     }
 
     /**

@@ -11,19 +11,28 @@ import org.stepwise.data.Dataset;
  * The mapping between a {@link Session} and the JSON tree of a {@code .stepwise} file:
  * <pre>
  * {"format": "stepwise-session", "version": 1, "lesson": "kmeans", "seed": 0, "step": 12,
- *  "params": {"k": "3", ...},
+ *  "params": {"k": "3", ...}, "standardize": false,
  *  "data": {"name": "blobs", "featureNames": ["x", "y"], "targetName": "class",
  *           "classNames": ["0", "1"], "features": [x11, x12, x21, x22, ...], "targets": [0, 1, ...]}}
  * </pre>
  * {@code features} is row-major, like {@link Dataset#featuresRowMajor()}: row i, column j is
  * element {@code i * featureNames.length + j}. {@code data} is {@code null} for lessons without
  * data; {@code classNames} is empty for regression data. Reading checks every field and refuses
- * anything off with a {@link SessionFormatException}.
+ * anything off with a {@link SessionFormatException}. {@code data} is the data as the learner has it
+ * and {@code standardize} the data option (LESSONS.md, "Data options"): the engine gets the data
+ * standardized when it is true. A file without {@code standardize} (saved before the option
+ * existed) opens with it false.
  */
 final class SessionJson {
 
     static final String FORMAT = "stepwise-session";
-    static final int VERSION = 1;
+    /**
+     * The newest version this Stepwise opens. Version 2 added {@code standardize}; a session
+     * without it is still written as version 1, so a Stepwise that predates the option opens it,
+     * while one that would ignore {@code standardize: true} refuses the file instead of
+     * replaying a different run.
+     */
+    static final int VERSION = 2;
 
     private SessionJson() {
     }
@@ -31,11 +40,12 @@ final class SessionJson {
     static Map<String, Object> toJson(Session session) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
-        json.put("version", VERSION);
+        json.put("version", session.standardize() ? VERSION : 1);
         json.put("lesson", session.lessonId());
         json.put("seed", session.seed());
         json.put("step", session.step());
         json.put("params", session.params());
+        json.put("standardize", session.standardize());
         json.put("data", session.data() == null ? null : dataJson(session.data()));
         return json;
     }
@@ -62,7 +72,12 @@ final class SessionJson {
             throw missing("data");
         }
         Object data = root.get("data");
-        return new Session(lesson, data == null ? null : dataFrom(object(root, "data")), params, seed, step);
+        Object standardize = root.containsKey("standardize") ? root.get("standardize") : Boolean.FALSE;
+        if (!(standardize instanceof Boolean)) {
+            throw new SessionFormatException("its 'standardize' is " + standardize + ", not true or false");
+        }
+        return new Session(lesson, data == null ? null : dataFrom(object(root, "data")), params, seed, step,
+                (Boolean) standardize);
     }
 
     private static Map<String, Object> dataJson(Dataset data) {

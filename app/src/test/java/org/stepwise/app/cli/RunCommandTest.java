@@ -22,9 +22,10 @@ class RunCommandTest {
     void jsonHasTheStableShape() throws IOException {
         Map<String, Object> json = runJson("run", "optimizers", "--steps", "5", "--json");
 
-        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "seed", "steps", "status", "metrics");
+        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "standardize", "seed", "steps",
+                "status", "metrics");
         assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null).containsEntry("features", null)
-                .containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
+                .containsEntry("standardize", false).containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
         Map<String, Object> metrics = metrics(json);
         assertThat(metrics).isNotEmpty();
         assertThat(metrics.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(Number.class, List.class));
@@ -34,7 +35,7 @@ class RunCommandTest {
     void untilDoneRunsToTheEngineEndAndPrintsTheFinalMetrics() throws IOException {
         Map<String, Object> json = runJson("run", "logistic-regression", "--until-done", "--json");
 
-        assertThat(json).containsEntry("dataset", "blobs");
+        assertThat(json).containsEntry("dataset", "moons").containsEntry("status", "CONVERGED");
         assertThat((String) json.get("status")).matches("CONVERGED|STOPPED: .+");
         assertThat((Integer) json.get("steps")).isPositive();
         Map<String, Object> metrics = metrics(json);
@@ -54,6 +55,51 @@ class RunCommandTest {
                         "petal width (cm)"));
         assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--features", "petal width (cm),2", "--steps",
                 "1", "--json")).containsEntry("features", List.of("petal width (cm)", "petal length (cm)"));
+    }
+
+    @Test
+    void standardizeScalesTheChosenFeaturesAsStandardScaler() throws IOException {
+        // Least squares on Diabetes' bmi. Standardized, the intercept is the mean of y and the
+        // slope the raw slope times bmi's population standard deviation; scikit-learn 1.2.1:
+        // LinearRegression().fit(StandardScaler().fit_transform(X[:, [2]]), y) gives intercept_
+        // 152.13348416289594 and coef_ [45.16003002] = 949.43526038 · 0.0475651494154494 (scale_).
+        Map<String, Object> raw = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+                "--param", "solver=normal", "--json");
+        Map<String, Object> scaled = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+                "--param", "solver=normal", "--standardize", "--json");
+
+        assertThat(raw).containsEntry("standardize", false);
+        // The features rule applies first; the columns keep their names in the report.
+        assertThat(scaled).containsEntry("standardize", true).containsEntry("features", List.of("bmi"));
+        assertThat(((Number) metrics(scaled).get("intercept")).doubleValue()).isCloseTo(152.13348416289594,
+                org.assertj.core.api.Assertions.within(1e-9));
+        double rawSlope = ((Number) ((List<?>) metrics(raw).get("coef")).get(0)).doubleValue();
+        double scaledSlope = ((Number) ((List<?>) metrics(scaled).get("coef")).get(0)).doubleValue();
+        assertThat(scaledSlope).isCloseTo(rawSlope * 0.0475651494154494, org.assertj.core.api.Assertions.within(1e-9))
+                .isCloseTo(45.16003002, org.assertj.core.api.Assertions.within(1e-7));
+    }
+
+    @Test
+    void logisticRegressionOnStandardizedIrisReachesScikitLearnsOptimum() throws IOException {
+        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", "iris", "--features", "all",
+                "--standardize", "--until-done", "--json");
+
+        assertThat(json).containsEntry("status", "CONVERGED").containsEntry("standardize", true);
+        // scikit-learn 1.2.1, LogisticRegression(tol=1e-10) on StandardScaler().fit_transform(iris): score 0.97333,
+        // log loss + ||W||^2/(2n) = 0.2091917886 (its lbfgs stops 1e-10 above the engine's optimum).
+        assertThat(metrics(json)).containsEntry("accuracy", 0.9733333333333334);
+        assertThat(((Number) metrics(json).get("loss")).doubleValue()).isCloseTo(0.20919178847,
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void unscaledWineStopsWithAReasonThatSaysStandardize() throws IOException {
+        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", "wine", "--features", "all",
+                "--until-done", "--json");
+
+        assertThat(json).containsEntry("steps", 1).containsEntry("standardize", false);
+        assertThat((String) json.get("status")).startsWith("STOPPED: the loss diverged at step 1: the features are on "
+                + "very different scales").contains("'proline'", "standardize them");
     }
 
     @Test
@@ -107,7 +153,7 @@ class RunCommandTest {
         CommandRun run = CommandRun.of("run", "logistic-regression", "--steps", "4");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("Lesson    logistic-regression", "Data      blobs (200 rows", "Seed      0",
+        assertThat(run.out()).contains("Lesson    logistic-regression", "Data      moons (200 rows", "Seed      0",
                 "Steps     4", "Status    CONTINUE", "Metrics", "  accuracy");
         assertThat(run.err()).isEmpty();
     }
@@ -133,6 +179,7 @@ class RunCommandTest {
         "run logistic-regression --dataset missing.csv | missing.csv",
         "run logistic-regression --dataset iris --features petal | The '--features' option takes 'all' or column names",
         "run optimizers --features all | leave out --dataset, --points, --noise, --classes and --features",
+        "run optimizers --standardize | works without a data set; leave out --standardize.",
     })
     void badArgumentsExitWithStatusTwoAndOneLine(String arguments, String expected) {
         CommandRun run = CommandRun.of(arguments.split(" "));

@@ -40,7 +40,7 @@ class RunReportTest {
                 .vector("coef", new double[] {1.5, Double.POSITIVE_INFINITY})
                 .matrix("covariance", new double[][] {{1, Double.NEGATIVE_INFINITY}, {0, 2}}).build();
 
-        Map<String, Object> json = JSON.std.mapFrom(new RunReport("demo", data, 3, snapshot(7,
+        Map<String, Object> json = JSON.std.mapFrom(new RunReport("demo", data, false, 3, snapshot(7,
                 StepResult.stopped("the loss diverged"), metrics)).json());
 
         assertThat(json).containsEntry("lesson", "demo").containsEntry("dataset", "tiny").containsEntry("seed", 3)
@@ -56,9 +56,9 @@ class RunReportTest {
 
     @Test
     void aLessonWithoutDataHasANullDatasetAndAnEmptyMetricsObject() throws IOException {
-        String json = new RunReport("plain", null, -1, snapshot(0, StepResult.CONTINUE, Metrics.empty())).json();
+        String json = new RunReport("plain", null, false, -1, snapshot(0, StepResult.CONTINUE, Metrics.empty())).json();
 
-        assertThat(json).isEqualTo("{\"lesson\":\"plain\",\"dataset\":null,\"features\":null,\"seed\":-1,\"steps\":0,"
+        assertThat(json).isEqualTo("{\"lesson\":\"plain\",\"dataset\":null,\"features\":null,\"standardize\":false,\"seed\":-1,\"steps\":0,"
                 + "\"status\":\"CONTINUE\",\"metrics\":{}}");
     }
 
@@ -67,7 +67,7 @@ class RunReportTest {
         Metrics metrics = Metrics.builder().scalar("loss", 0.123456789).scalar("n_iter", 42)
                 .scalar("grad_norm", 2.0278448e-6).vector("intercept", new double[] {0.25, Double.NaN}).build();
 
-        String text = new RunReport("demo", data, 0, snapshot(42, StepResult.CONVERGED, metrics)).text();
+        String text = new RunReport("demo", data, false, 0, snapshot(42, StepResult.CONVERGED, metrics)).text();
 
         assertThat(text.lines()).containsExactly(
                 "Lesson    demo",

@@ -61,6 +61,57 @@ class SessionFileTest {
     }
 
     @Test
+    void theStandardizeOptionRoundTripsWithTheRawData() throws IOException {
+        Dataset raw = blobs().withRow(new double[] {7.25, -3}, 1);
+        Session session = new Session("logistic-regression", raw, Map.of("C", "1.0"), 3, 9, true);
+        Path file = folder.resolve("scaled.stepwise");
+
+        SessionFile.save(file, session);
+
+        Map<String, Object> json = JSON.std.mapFrom(Files.readString(file));
+        assertThat(json).containsEntry("standardize", true).containsEntry("version", 2);
+        Session opened = SessionFile.open(file);
+        assertThat(opened).isEqualTo(session);
+        assertThat(opened.standardize()).isTrue();
+        // The file keeps the data as the learner has it; the engine gets it standardized.
+        assertThat(opened.data()).isEqualTo(raw);
+        assertThat(opened.engineData()).isEqualTo(org.stepwise.data.Standardizer.standardized(raw));
+        assertThat(opened.engineData().featureNames()).containsExactly("x1 (standardized)", "x2 (standardized)");
+    }
+
+    @Test
+    void aSessionWithoutTheOptionIsWrittenAsVersionOneWithTheFlagFalse() throws IOException {
+        Path file = folder.resolve("plain.stepwise");
+
+        SessionFile.save(file, session(blobs()));
+
+        Map<String, Object> json = JSON.std.mapFrom(Files.readString(file));
+        assertThat(json).containsEntry("standardize", false).containsEntry("version", 1);
+        assertThat(SessionFile.open(file).engineData()).isEqualTo(blobs());
+    }
+
+    @Test
+    void anOldFileWithoutTheStandardizeFlagOpensUnstandardized() throws IOException {
+        // Written by Stepwise before the data option existed: version 1, no "standardize".
+        Path file = write("old.stepwise", "{\"format\": \"stepwise-session\", \"version\": 1, "
+                + "\"lesson\": \"logistic-regression\", \"seed\": 0, \"step\": 4, \"params\": {\"C\": \"1.0\"}, "
+                + "\"data\": {\"name\": \"pair\", \"featureNames\": [\"a\", \"b\"], \"targetName\": \"class\", "
+                + "\"classNames\": [\"no\", \"yes\"], \"features\": [1, 2, 3, 4], \"targets\": [0, 1]}}");
+
+        Session opened = SessionFile.open(file);
+
+        assertThat(opened.standardize()).isFalse();
+        assertThat(opened.step()).isEqualTo(4);
+        assertThat(opened.engineData()).isSameAs(opened.data());
+        assertThat(opened.data().row(1)).containsExactly(3.0, 4.0);
+    }
+
+    @Test
+    void aStandardizeFlagThatIsNotABooleanIsRefused() throws IOException {
+        assertRefused(edited(json -> json.put("standardize", "yes")), "'standardize' is yes, not true or false");
+    }
+
+    @Test
     void regressionDataAndNoDataRoundTrip() throws IOException {
         Dataset line = Dataset.regression("line", new double[][] {{1}, {2}, {3}}, new double[] {2.5, 4.75, -7},
                 List.of("x"), "y");
@@ -171,9 +222,9 @@ class SessionFileTest {
 
     @Test
     void aNewerVersionIsRefusedSayingSo() throws IOException {
-        Path file = edited(json -> json.put("version", 2));
+        Path file = edited(json -> json.put("version", 3));
 
-        assertRefused(file, "saved by a newer Stepwise (session version 2); this Stepwise opens version 1");
+        assertRefused(file, "saved by a newer Stepwise (session version 3); this Stepwise opens version 2");
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import org.stepwise.algo.DataKind;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.Standardizer;
 import org.stepwise.viz.lesson.card.ExplanationCard;
 import org.stepwise.viz.lesson.data.DataPicker;
 import org.stepwise.viz.lesson.params.ParameterSheet;
@@ -191,7 +192,14 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     public Lesson<S> lesson() { return lesson; }
 
+    /** The data the engine and the view get: standardized when the data option says so. */
     public Dataset data() { return run.data(); }
+
+    /** The data as loaded and edited, before the data option "standardize" (sessions keep this). */
+    public Dataset rawData() { return picker == null ? run.data() : picker.raw(); }
+
+    /** Whether the engine and the view get the data standardized (the data picker's option). */
+    public boolean standardized() { return picker != null && picker.isStandardized(); }
 
     public Params params() { return run.params(); }
 
@@ -236,10 +244,19 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
      * {@code step}. Throws IllegalArgumentException, changing nothing, when they do not fit.
      */
     public void restore(Dataset newData, Params newParams, long newSeed, int step) {
+        restore(newData, false, newParams, newSeed, step);
+    }
+
+    /**
+     * {@link #restore(Dataset, Params, long, int)} of raw data with the data option "standardize"
+     * as given: the engine gets the data standardized when it is set.
+     */
+    public void restore(Dataset rawData, boolean standardize, Params newParams, long newSeed, int step) {
+        Dataset newData = standardize && rawData != null ? Standardizer.standardized(rawData) : rawData;
         run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
         startedAgain();
         if (picker != null) {
-            picker.setData(newData);
+            picker.setData(rawData, standardize);
         }
         sheet.show(newParams, newSeed);
         runner().stepTo(step);

@@ -24,9 +24,19 @@ public final class OffscreenRender {
     public static <S extends Snapshot> WritableImage render(Lesson<S> lesson, Dataset data, Params params, long seed,
                                                             int steps, int limit, int width, int height)
             throws InterruptedException {
+        return render(lesson, data, false, params, seed, steps, limit, width, height);
+    }
+
+    /**
+     * {@link #render(Lesson, Dataset, Params, long, int, int, int, int)} of raw data with the data
+     * option "standardize" as given (the picker shows it ticked, the view draws standardized data).
+     */
+    public static <S extends Snapshot> WritableImage render(Lesson<S> lesson, Dataset data, boolean standardize,
+                                                            Params params, long seed, int steps, int limit, int width,
+                                                            int height) throws InterruptedException {
         LessonPanel<S> panel = new LessonPanel<>(lesson, id -> { });
         try {
-            panel.restore(data, params, seed, 0);
+            panel.restore(data, standardize, params, seed, 0);
             Scene scene = new Scene(panel, width, height);
             panel.applyCss();
             panel.layout();

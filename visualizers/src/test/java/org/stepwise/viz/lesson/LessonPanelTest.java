@@ -132,6 +132,9 @@ class LessonPanelTest {
             root.getScene().getWindow().setHeight(800);
         });
         open(robot, "logistic-regression");
+        // A rate no other parameter shows (the default 1 is also C's), to find its field by.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(panel.data(),
+                panel.params().with("learningRate", 0.5), 0, 0));
         TextField rate = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.parameterSheet().lookupAll(".text-field")
                 .stream().map(TextField.class::cast).filter(field -> field.getText().equals("0.5")).findFirst()
                 .orElseThrow());

@@ -7,11 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,14 +18,15 @@ import org.stepwise.algo.DataKind;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
-import org.stepwise.data.Generators;
 import org.stepwise.data.csv.CsvImporter;
 import org.stepwise.data.csv.ImportChoice;
 
 /**
  * Chooses a lesson's data and keeps its edit history: a built-in set (and, when it is wider
  * than the view, which columns to draw), a generator with its options, or the learner's CSV
- * file; plus the point edits made on the view, each undoable.
+ * file; plus the point edits made on the view, each undoable; and whether the lesson gets it
+ * standardized ({@link StandardizeOption}: the history keeps the raw data, {@link #current()}
+ * is what the lesson gets, and points edited on the view are mapped back to raw coordinates).
  *
  * <p>Loading runs on a background thread while a progress indicator shows; a refused load
  * shows its reason in red and the data stays as it was. Every new current data set — a
@@ -51,11 +50,11 @@ public final class DataPicker extends VBox {
     private final Label classLabel = new Label("Class of new points");
     private final Button undoButton = new Button("Undo");
     private final Button redoButton = new Button("Redo");
-    private final Label message = new Label();
-    private final HBox loading = new HBox(10, new ProgressIndicator(), new Label("Loading the data…"));
+    private final Label message = Forms.message();
     private final BackgroundLoader loader = new BackgroundLoader();
     private final DataEditHistory history = new DataEditHistory(null);
     private final FullSets fullSets = new FullSets();
+    private final StandardizeOption standardize = new StandardizeOption();
     private String otherSourceName = "";
     private Consumer<Dataset> onDataChanged = data -> { };
     private boolean updating;
@@ -92,6 +91,7 @@ public final class DataPicker extends VBox {
             }
         });
         axes.setOnChange(this::drawColumns);
+        standardize.setOnChange(this::changed);
 
         Button importButton = new Button("Import CSV…");
         importButton.setId("data-import-csv");
@@ -105,25 +105,13 @@ public final class DataPicker extends VBox {
         redoButton.setId("data-redo");
         undoButton.setOnAction(event -> undo());
         redoButton.setOnAction(event -> redo());
-        message.setId("data-message");
-        message.getStyleClass().add("data-picker-message");
-        message.setWrapText(true);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        loading.setId("data-loading");
-        loading.setAlignment(Pos.CENTER_LEFT);
-        ((ProgressIndicator) loading.getChildren().get(0)).setPrefSize(28, 28);
-        loading.visibleProperty().bind(loader.busyProperty());
-        loading.managedProperty().bind(loader.busyProperty());
 
         GridPane form = Forms.grid();
         form.addRow(0, new Label("Data"), source);
         classLabel.getStyleClass().add("data-picker-section");
-        Label hint = new Label(hint(kind, drawnFeatures));
-        hint.getStyleClass().add("data-picker-hint");
-        hint.setWrapText(true);
-        getChildren().addAll(form, generator.node(), axes.node(), new HBox(10, importButton, undoButton, redoButton),
-                loading, message, classLabel, classSelector, hint);
+        getChildren().addAll(form, generator.node(), axes.node(), standardize.node(),
+                new HBox(10, importButton, undoButton, redoButton), Forms.loading(loader.busyProperty()), message,
+                classLabel, classSelector, Forms.hint(SourceChoices.hint(kind, drawnFeatures)));
         generator.showFor(null);
         refreshControls();
     }
@@ -133,8 +121,22 @@ public final class DataPicker extends VBox {
         onDataChanged = listener == null ? data -> { } : listener;
     }
 
-    /** The current data set, as handed out; {@code null} before the first one. */
-    public Dataset current() { return history.current(); }
+    /** The current data set, as handed out (standardized if so chosen); {@code null} before the first one. */
+    public Dataset current() { return standardize.apply(history.current()); }
+
+    /** The current data set as loaded and edited, never standardized; {@code null} before the first one. */
+    public Dataset raw() { return history.current(); }
+
+    /** Whether the lesson gets the data standardized. */
+    public boolean isStandardized() { return standardize.isSelected(); }
+
+    /** Ticks or unticks "standardize" as the learner would; the listener gets the data as handed out then. */
+    public void setStandardized(boolean on) {
+        if (on != isStandardized()) {
+            standardize.select(on);
+            changed();
+        }
+    }
 
     /**
      * Makes {@code data} current as one undoable step (a lesson's default data or a restored
@@ -145,9 +147,20 @@ public final class DataPicker extends VBox {
      *                                  regression, say); nothing changes then
      */
     public void setData(Dataset data) {
+        setData(data, isStandardized());
+    }
+
+    /** {@link #setData(Dataset)} of raw data with "standardize" set as given (a restored session): one change. */
+    public void setData(Dataset data, boolean standardized) {
         SourceChoices.requireFits(data, kind, drawnFeatures);
         fullSets.remember(data);
-        push(drawn(data), true);
+        boolean optionChanged = standardized != isStandardized();
+        standardize.select(standardized);
+        if (history.apply(SourceChoices.drawn(data, drawnFeatures)) || optionChanged) {
+            changed();
+        } else {
+            syncControls();
+        }
     }
 
     /** Shows the generator options the current data was made with; generates nothing. */
@@ -180,9 +193,10 @@ public final class DataPicker extends VBox {
         load(() -> CsvImporter.read(file, choice));
     }
 
-    /** Adds a point of the selected class at (x, y) in data coordinates. */
+    /** Adds a point of the selected class at (x, y) in the coordinates of {@link #current()}. */
     public void addPoint(double x, double y) {
-        edit(() -> PointEdits.add(current(), x, y, classSelector.selectedClass()), false);
+        double[] at = at(x, y);
+        edit(() -> PointEdits.add(raw(), at[0], at[1], classSelector.selectedClass()), false);
     }
 
     /**
@@ -192,7 +206,8 @@ public final class DataPicker extends VBox {
      */
     public void movePoint(int row, double x, double y, boolean finished) {
         // Even the last position is a replacement: the commit below makes the drag one edit.
-        edit(() -> PointEdits.move(current(), row, x, y), true);
+        double[] at = at(x, y);
+        edit(() -> PointEdits.move(raw(), row, at[0], at[1]), true);
         if (finished) {
             history.commit();
             refreshControls();
@@ -205,7 +220,7 @@ public final class DataPicker extends VBox {
     }
 
     public void removePoint(int row) {
-        edit(() -> PointEdits.remove(current(), row), false);
+        edit(() -> PointEdits.remove(raw(), row), false);
     }
 
     /** Takes back the last edit or choice, if there is one. */
@@ -247,6 +262,11 @@ public final class DataPicker extends VBox {
 
     // ---- internals -----------------------------------------------------------------------
 
+    /** (x, y) shown, in raw coordinates. */
+    private double[] at(double x, double y) {
+        return raw() == null ? new double[] {x, y} : standardize.toRaw(raw(), x, y);
+    }
+
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
@@ -256,18 +276,14 @@ public final class DataPicker extends VBox {
             // Choosing the file again restores it as it was read.
             Dataset file = fullSets.get(otherSourceName);
             if (file != null) {
-                push(drawn(file), true);
+                push(SourceChoices.drawn(file, drawnFeatures), true);
             }
             return;
         }
         Callable<Dataset> work;
         try {
-            if (BuiltInDatasets.names().contains(name)) {
-                work = () -> BuiltInDatasets.load(name);
-            } else {
-                var options = generator.options(name);
-                work = () -> Generators.generate(name, options);
-            }
+            work = SourceChoices.isBuiltIn(name) ? () -> BuiltInDatasets.load(name)
+                    : SourceChoices.generation(name, generator.options(name));
         } catch (IllegalArgumentException refused) {
             refuse(refused);
             return;
@@ -283,7 +299,7 @@ public final class DataPicker extends VBox {
             return data;
         }, data -> {
             fullSets.remember(data);
-            push(drawn(data), true);
+            push(SourceChoices.drawn(data, drawnFeatures), true);
         }, this::refuse);
     }
 
@@ -314,19 +330,11 @@ public final class DataPicker extends VBox {
 
     /** Other columns come from the full set as loaded: point edits made since stay in the history only. */
     private void drawColumns(int[] columns) {
-        Dataset current = current();
+        Dataset current = raw();
         Dataset full = current == null ? null : fullSets.get(current.name());
         if (full != null) {
             push(full.selectFeatures(columns), false);
         }
-    }
-
-    /** The data as the view draws it: its first columns in a 2-D lesson. */
-    private Dataset drawn(Dataset data) {
-        if (drawnFeatures == 0 || data.featureCount() == drawnFeatures) {
-            return data;
-        }
-        return drawnFeatures == 1 ? data.selectFeatures(0) : data.selectFeatures(0, 1);
     }
 
     private void push(Dataset next, boolean newSource) {
@@ -337,10 +345,14 @@ public final class DataPicker extends VBox {
         }
     }
 
+    /** Tells the listener of the current data (none before the first: "standardize" ticked then waits). */
     private void changed() {
+        if (raw() == null) {
+            return;
+        }
         message.setText("");
         syncControls();
-        onDataChanged.accept(history.current());
+        onDataChanged.accept(current());
     }
 
     private void refuse(Throwable refused) {
@@ -351,7 +363,7 @@ public final class DataPicker extends VBox {
 
     /** Shows the source, columns and classes of the current data (after a load, undo or redo). */
     private void syncControls() {
-        Dataset current = current();
+        Dataset current = raw();
         updating = true;
         try {
             if (current != null) {
@@ -382,15 +394,6 @@ public final class DataPicker extends VBox {
         classSelector.setClassNames(classes ? current.classNames() : List.of());
         Forms.show(classLabel, classes);
         Forms.show(classSelector, classes);
-    }
-
-    private static String hint(DataKind kind, int drawnFeatures) {
-        if (drawnFeatures == 0) {
-            return "Every feature of the data goes to the lesson.";
-        }
-        String add = kind == DataKind.CLASSIFICATION ? "Click the plot to add a point of the class chosen above"
-                : "Click the plot to add a point";
-        return add + ", drag a point to move it, right-click a point to delete it. Ctrl+Z undoes.";
     }
 
 }

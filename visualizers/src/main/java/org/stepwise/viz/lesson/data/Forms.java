@@ -1,6 +1,11 @@
 package org.stepwise.viz.lesson.data;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -31,5 +36,36 @@ final class Forms {
     static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
+    }
+
+    /** The label of a refusal's reason, shown only while it has text. */
+    static Label message() {
+        Label message = new Label();
+        message.setId("data-message");
+        message.getStyleClass().add("data-picker-message");
+        message.setWrapText(true);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    /** "Loading the data…" with a progress indicator, shown while {@code busy}. */
+    static HBox loading(ReadOnlyBooleanProperty busy) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(28, 28);
+        HBox loading = new HBox(10, progress, new Label("Loading the data…"));
+        loading.setId("data-loading");
+        loading.setAlignment(Pos.CENTER_LEFT);
+        loading.visibleProperty().bind(busy);
+        loading.managedProperty().bind(busy);
+        return loading;
+    }
+
+    /** A wrapped hint in the hint style. */
+    static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("data-picker-hint");
+        hint.setWrapText(true);
+        return hint;
     }
 }

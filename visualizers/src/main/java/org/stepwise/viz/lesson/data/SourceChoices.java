@@ -2,9 +2,11 @@ package org.stepwise.viz.lesson.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.stepwise.algo.DataKind;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 
 /**
@@ -73,5 +75,28 @@ final class SourceChoices {
         if (data.size() == 0) {
             throw new IllegalArgumentException(data.name() + " has no points.");
         }
+    }
+
+    /** The data as a view drawing {@code drawnFeatures} features draws it: its first columns in a 2-D lesson. */
+    static Dataset drawn(Dataset data, int drawnFeatures) {
+        if (drawnFeatures == 0 || data.featureCount() == drawnFeatures) {
+            return data;
+        }
+        return drawnFeatures == 1 ? data.selectFeatures(0) : data.selectFeatures(0, 1);
+    }
+
+    /** Generating {@code name} with {@code options}, to run in the background. */
+    static Callable<Dataset> generation(String name, GeneratorOptions options) {
+        return () -> Generators.generate(name, options);
+    }
+
+    /** The picker's hint on editing points. */
+    static String hint(DataKind kind, int drawnFeatures) {
+        if (drawnFeatures == 0) {
+            return "Every feature of the data goes to the lesson.";
+        }
+        String add = kind == DataKind.CLASSIFICATION ? "Click the plot to add a point of the class chosen above"
+                : "Click the plot to add a point";
+        return add + ", drag a point to move it, right-click a point to delete it. Ctrl+Z undoes.";
     }
 }

@@ -18,8 +18,14 @@ import org.stepwise.viz.lesson.Level;
         neighbours = {"optimizers", "linear-regression", "naive-bayes", "perceptron", "knn"})
 public final class LogisticRegressionLesson implements Lesson<LogisticRegressionSnapshot> {
 
-    /** Three overlapping blobs: the softmax's three regions and some honest mistakes. */
-    static final GeneratorOptions DEFAULT_DATA = new GeneratorOptions(200, 0.5, 3, 0);
+    /**
+     * Two moons, noise 0.2: off the origin and not separable by a line, so gradient descent at
+     * the default learning rate moves the boundary over a few seconds of play (on blobs, centred
+     * at the origin, its first step already did most of the work) and converges in about 530
+     * steps, at 85.5 % accuracy: a straight line's honest mistakes.
+     */
+    static final GeneratorOptions DEFAULT_DATA = new GeneratorOptions(200, 0.2, 2, 0);
+    static final String DEFAULT_GENERATOR = "moons";
 
     private final LogisticRegressionFactory factory = new LogisticRegressionFactory();
 
@@ -27,7 +33,7 @@ public final class LogisticRegressionLesson implements Lesson<LogisticRegression
     public EngineFactory<LogisticRegressionSnapshot> factory() { return factory; }
 
     @Override
-    public Dataset defaultData() { return Generators.generate("blobs", DEFAULT_DATA); }
+    public Dataset defaultData() { return Generators.generate(DEFAULT_GENERATOR, DEFAULT_DATA); }
 
     @Override
     public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA; }

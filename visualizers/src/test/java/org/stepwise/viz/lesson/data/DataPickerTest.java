@@ -26,6 +26,7 @@ import org.stepwise.algo.DataKind;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
+import org.stepwise.data.Standardizer;
 import org.stepwise.data.Generators;
 import org.stepwise.data.csv.ImportChoice;
 import org.stepwise.viz.lesson.FxErrors;
@@ -282,6 +283,103 @@ class DataPickerTest {
     }
 
     @Test
+    void tickingStandardizeHandsOutStandardScalersDataAndKeepsTheRaw() throws Exception {
+        javafx.scene.control.CheckBox box = lookup("data-standardize");
+        assertThat(shown(box)).isTrue();
+        assertThat(box.isSelected()).isFalse();
+
+        onFx(box::fire);
+        Dataset scaled = awaitEmitted(data -> data.featureNames().get(0).endsWith("(standardized)"));
+        assertThat(picker.isStandardized()).isTrue();
+        assertThat(scaled).isEqualTo(Standardizer.standardized(initial)).isEqualTo(picker.current());
+        assertThat(scaled.featureNames()).containsExactly("x1 (standardized)", "x2 (standardized)");
+        assertThat(picker.raw()).isEqualTo(initial);
+        // Each column now has mean 0 and population standard deviation 1 (StandardScaler's ddof = 0).
+        for (int j = 0; j < 2; j++) {
+            double sum = 0;
+            double squares = 0;
+            for (int i = 0; i < scaled.size(); i++) {
+                sum += scaled.feature(i, j);
+                squares += scaled.feature(i, j) * scaled.feature(i, j);
+            }
+            assertThat(sum / scaled.size()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(squares / scaled.size()).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+        }
+        assertThat(picker.canUndo()).as("the option is not an edit of the data").isFalse();
+
+        onFx(box::fire);
+        assertThat(awaitEmitted(data -> !data.featureNames().get(0).endsWith("(standardized)"))).isEqualTo(initial);
+        assertThat(picker.current()).isEqualTo(initial);
+        assertThat(emitted).hasSize(2);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void aPointClickedOnStandardizedDataEntersTheRawDataMappedBack() throws Exception {
+        onFx(() -> picker.setStandardized(true));
+        Standardizer shown = Standardizer.fit(initial);
+        onFx(() -> {
+            picker.setEditClass(1);
+            picker.addPoint(0.5, -1.5);
+        });
+        Dataset raw = picker.raw();
+        assertThat(raw.size()).isEqualTo(31);
+        double[] expected = {0.5, -1.5};
+        shown.inversePoint(expected, expected);
+        assertThat(raw.row(30)[0]).isCloseTo(expected[0], org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(raw.row(30)[1]).isCloseTo(expected[1], org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(raw.label(30)).isEqualTo(1);
+        // Refitted on the 31 rows, as StandardScaler would be.
+        assertThat(picker.current()).isEqualTo(Standardizer.standardized(raw));
+        assertThat(emitted.get(emitted.size() - 1)).isEqualTo(Standardizer.standardized(raw));
+
+        onFx(() -> picker.movePoint(0, 0, 0));
+        Standardizer beforeMove = Standardizer.fit(raw);
+        double[] centre = {0, 0};
+        beforeMove.inversePoint(centre, centre);
+        assertThat(picker.raw().row(0)[0]).isCloseTo(centre[0], org.assertj.core.api.Assertions.within(1e-12));
+
+        onFx(picker::undo);
+        onFx(picker::undo);
+        assertThat(picker.raw()).isEqualTo(initial);
+        assertThat(picker.current()).isEqualTo(Standardizer.standardized(initial));
+        onFx(picker::redo);
+        assertThat(picker.raw()).isEqualTo(raw);
+        onFx(() -> picker.setStandardized(false));
+        assertThat(picker.current()).as("switched off, the raw data with the point").isEqualTo(raw);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void standardizeTickedBeforeAnyDataWaitsForIt() throws Exception {
+        List<Dataset> fresh = new CopyOnWriteArrayList<>();
+        DataPicker[] empty = new DataPicker[1];
+        onFx(() -> {
+            empty[0] = new DataPicker(DataKind.CLASSIFICATION, 2);
+            empty[0].setOnDataChanged(fresh::add);
+            empty[0].setStandardized(true);
+            empty[0].addPoint(1, 2);
+        });
+        assertThat(fresh).isEmpty();
+        assertThat(empty[0].current()).isNull();
+        onFx(() -> empty[0].setData(initial));
+        assertThat(fresh).containsExactly(Standardizer.standardized(initial));
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void setDataWithTheOptionIsOneChange() throws Exception {
+        Dataset session = Generators.generate("xor", new GeneratorOptions(40, 0.1, 2, 7));
+        onFx(() -> picker.setData(session, true));
+        assertThat(emitted).containsExactly(Standardizer.standardized(session));
+        assertThat(this.<javafx.scene.control.CheckBox>lookup("data-standardize").isSelected()).isTrue();
+        assertThat(picker.raw()).isEqualTo(session);
+        onFx(() -> picker.setData(session, true));
+        assertThat(emitted).as("the same data and option: nothing new").hasSize(1);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
     void aRefusedEditSaysWhyAndChangesNothing() throws Exception {
         onFx(() -> picker.addPoint(Double.NaN, 0));
         assertThat(picker.message()).contains("finite");
@@ -326,6 +424,16 @@ class DataPickerTest {
         Dataset withPoint = regression[0].current();
         assertThat(withPoint.row(withPoint.size() - 1)).containsExactly(2);
         assertThat(withPoint.target(withPoint.size() - 1)).isEqualTo(7);
+        // Standardized, only the feature is scaled: x maps back to raw, the target stays y.
+        onFx(() -> regression[0].setStandardized(true));
+        Standardizer sine = Standardizer.fit(withPoint);
+        onFx(() -> regression[0].addPoint(-1, 3));
+        Dataset raw = regression[0].raw();
+        double[] x = {-1};
+        sine.inversePoint(x, x);
+        assertThat(raw.row(raw.size() - 1)[0]).isCloseTo(x[0], org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(raw.target(raw.size() - 1)).isEqualTo(3);
+        assertThat(regression[0].current().targets()).isEqualTo(raw.targets());
         assertThat(regression[0].drawnFeatures()).isEqualTo(1);
         assertThat(fxErrors.errors()).isEmpty();
     }

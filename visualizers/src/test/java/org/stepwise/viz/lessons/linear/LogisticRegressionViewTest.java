@@ -32,12 +32,33 @@ class LogisticRegressionViewTest {
 
     @Test
     void boundaryImageShowsEveryClassRegionAfterTraining() {
+        // Three blobs (the lesson's default data before it became moons): the softmax's three regions.
+        Dataset blobs = org.stepwise.data.Generators.generate("blobs",
+                new org.stepwise.data.GeneratorOptions(200, 0.5, 3, 0));
+        LogisticRegressionSnapshot trained = trained(blobs);
+        assertThat(regions(trained, blobs)).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(trained.accuracy()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void theDefaultMoonsGetAStraightBoundaryWithBothRegions() {
         Dataset data = lesson.defaultData();
+        LogisticRegressionSnapshot trained = trained(data);
+        assertThat(regions(trained, data)).containsExactlyInAnyOrder(0, 1);
+        // A straight line cannot follow the moons: about 85 % (85.5 % at the optimum).
+        assertThat(trained.accuracy()).isBetween(0.8, 0.9);
+    }
+
+    private LogisticRegressionSnapshot trained(Dataset data) {
         Engine<LogisticRegressionSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
         for (int i = 0; i < 200; i++) {
             engine.step();
         }
-        LogisticRegressionSnapshot trained = engine.snapshot();
+        return engine.snapshot();
+    }
+
+    /** The classes whose regions the boundary image shows, after checking it is shaded, not flat. */
+    private Set<Integer> regions(LogisticRegressionSnapshot trained, Dataset data) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(trained, data));
         BoundaryRaster raster = view.boundaryView().raster();
         Set<Integer> colours = new HashSet<>();
@@ -48,8 +69,7 @@ class LogisticRegressionViewTest {
                 classes.add(raster.topClassAt(column, row));
             }
         }
-        assertThat(classes).containsExactlyInAnyOrder(0, 1, 2);
         assertThat(colours.size()).isGreaterThan(30);
-        assertThat(trained.accuracy()).isGreaterThan(0.9);
+        return classes;
     }
 }
