@@ -107,6 +107,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         card = new ExplanationCard(lesson.info().id(), openLesson);
         metrics = new LiveMetrics<>(view);
         metrics.startRun(runner().newest());
+        // A click on the chart shows that step: the newest snapshot taken at or before it.
+        metrics.setOnSeek(step -> playback.seek(runner().history().positionOfStep(step)));
 
         column = new LessonColumn(problem.node(), view.node(), timeline, narration, metrics.node());
         split = new SideSplit(column.node(), new SidePanel(card, sheet, picker));

@@ -43,6 +43,9 @@ final class LiveMetrics<S extends Snapshot> {
 
     Region node() { return chart.node(); }
 
+    /** A click or drag on the chart names a step; see {@link MetricChart#setOnSeek}. */
+    void setOnSeek(java.util.function.IntConsumer onStep) { chart.setOnSeek(onStep); }
+
     /**
      * Charts what the history holds beyond the last charted step, a sample of it while the
      * engine {@code running}; all of the run again, evenly spaced, once it rests after that.

@@ -185,12 +185,37 @@ final class ChartPainter {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(frame.scale(), frame.scale());
-            chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()), info);
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            Range steps = chart.getXYPlot().getDomainAxis().getRange();
+            stepScale = new StepScale(area.getX(), area.getWidth(), steps.getLowerBound(), steps.getUpperBound());
         } finally {
             g.dispose();
         }
         return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
+
+    /**
+     * Where the steps lie across the last picture: the plot's data area, left edge and width in
+     * the chart's logical pixels, and the step axis's range over it.
+     */
+    record StepScale(double left, double width, double lowest, double highest) {
+
+        /** The step under a pixel's x, or -1 outside the plot. */
+        int stepAt(double x) {
+            if (width <= 0 || x < left - 4 || x > left + width + 4) {
+                return -1;
+            }
+            double fraction = Math.max(0, Math.min(1, (x - left) / width));
+            return (int) Math.round(lowest + fraction * (highest - lowest));
+        }
+    }
+
+    private volatile StepScale stepScale;
+
+    /** The steps across the last picture drawn, or null before the first. */
+    StepScale stepScale() { return stepScale; }
 
     /** The step axis (tests). */
     synchronized ValueAxis domainAxis() { return chart.getXYPlot().getDomainAxis(); }

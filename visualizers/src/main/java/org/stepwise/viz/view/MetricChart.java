@@ -145,6 +145,30 @@ public final class MetricChart {
     public Region node() { return view; }
 
     /**
+     * Clicking or dragging across the plot tells {@code onStep} the step under the pointer, so the
+     * learner can jump to the moment a curve turned (the panel moves the timeline there).
+     */
+    public void setOnSeek(java.util.function.IntConsumer onStep) {
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> seek = event -> {
+            ChartPainter.StepScale scale = painter.stepScale();
+            int step = scale == null ? -1 : scale.stepAt(event.getX());
+            if (step >= 0 && event.isPrimaryButtonDown()) {
+                onStep.accept(step);
+                event.consume();
+            }
+        };
+        view.setOnMousePressed(seek);
+        view.setOnMouseDragged(seek);
+        view.setCursor(javafx.scene.Cursor.HAND);
+    }
+
+    /** The step under a pixel of the chart's last picture, or -1 outside its plot (tests). */
+    int stepAt(double x) {
+        ChartPainter.StepScale scale = painter.stepScale();
+        return scale == null ? -1 : scale.stepAt(x);
+    }
+
+    /**
      * Whether a metric is a score that runs from 0 to 1 (accuracy, R², on the training or the
      * held-out rows). Charted with a loss, scores get their own axis on the right: on the loss's
      * axis an accuracy of 0.9 lay flat along the bottom beside a loss of 12.

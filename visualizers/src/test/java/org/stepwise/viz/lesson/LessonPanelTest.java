@@ -164,6 +164,30 @@ class LessonPanelTest {
     }
 
     @Test
+    void aClickOnTheChartShowsThatStep() {
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.getScene().getWindow().setWidth(1280);
+            root.getScene().getWindow().setHeight(800);
+        });
+        open(robot, "logistic-regression");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            for (int i = 0; i < 60; i++) {
+                panel.step();
+            }
+        });
+        await(() -> shownStep() == 60, "60 steps shown");
+        javafx.scene.Node chart = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.lookup(".lesson-chart"));
+        // Left of the middle of the chart's picture: on the plot, at an earlier step than the newest.
+        robot.clickOn(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.localToScreen(
+                chart.getLayoutBounds().getWidth() * 0.4, chart.getLayoutBounds().getHeight() * 0.4)));
+        await(() -> shownStep() < 60, "the click moved the timeline back");
+        assertThat(shownStep()).isPositive();
+        assertThat(panel.newestSnapshot().step()).as("the run itself is unchanged").isEqualTo(60);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
     void whileDraftingTheCounterNamesTheStepDrawn() {
         open(new FxRobot(), "logistic-regression");
         // A run that goes on for the whole test, at full speed: the view draws drafts, every other frame.

@@ -70,6 +70,39 @@ class MetricChartTest {
         assertThat(new MetricChart(List.of("loss_gd", "loss_adam")).scoreAxis()).as("no score: one axis").isNull();
     }
 
+    @Test
+    void aClickOrADragOnThePlotNamesTheStepUnderThePointer(org.testfx.api.FxRobot robot) {
+        List<Integer> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            chart.reset();
+            for (int step = 0; step <= 100; step++) {
+                chart.add("loss", step, 5.0 / (step + 1));
+            }
+            chart.flushNow();
+            chart.setOnSeek(steps::add);
+        });
+        double[] at = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            double x40 = -1;
+            double x80 = -1;
+            for (double x = 0; x < chart.node().getWidth(); x += 0.5) {
+                x40 = x40 < 0 && chart.stepAt(x) == 40 ? x : x40;
+                x80 = x80 < 0 && chart.stepAt(x) == 80 ? x : x80;
+            }
+            return new double[] {x40, x80};
+        });
+        assertThat(at[0]).as("step 40 lies on the plot").isPositive();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.stepAt(2))).as("left of the plot").isEqualTo(-1);
+        double middle = WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.node().getHeight() / 2);
+        robot.clickOn(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.node().localToScreen(at[0] + 0.25, middle)));
+        // The robot moves on whole screen pixels, each about a step wide here.
+        assertThat(steps).singleElement().satisfies(step -> assertThat(step).isBetween(39, 41));
+        robot.drag(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.node().localToScreen(at[0] + 0.25, middle)),
+                javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.node().localToScreen(at[1] + 0.25, middle)));
+        assertThat(steps.get(steps.size() - 1)).isBetween(79, 81);
+        assertThat(steps.size()).as("the drag named steps on its way").isGreaterThan(2);
+    }
+
     /** Waits until the painter thread's pictures are all on screen. */
     private void awaitPictures() {
         for (int i = 0; i < 500 && WaitForAsyncUtils.waitForAsyncFx(2000, () -> chart.shownPicture()
