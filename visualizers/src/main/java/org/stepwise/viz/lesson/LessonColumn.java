@@ -27,6 +27,14 @@ final class LessonColumn {
     static final double BELOW_UNDER = 1.4;
     /** The chart's share of the column's width when beside the view. */
     static final double BESIDE_SHARE = 0.34;
+    /**
+     * The chart's share of the column's height under the view, between {@link #BELOW_LOWEST}
+     * and {@link #BELOW_HIGHEST} pixels: it grows with the window, where a fixed 200 pixels left a
+     * wide, flat strip on a large screen.
+     */
+    static final double BELOW_SHARE = 0.25;
+    static final double BELOW_LOWEST = 200;
+    static final double BELOW_HIGHEST = 380;
 
     private final VBox column;
     private final HBox row;
@@ -70,5 +78,7 @@ final class LessonColumn {
             beside = false;
         }
         chart.setPrefWidth(beside ? width * BESIDE_SHARE : Region.USE_COMPUTED_SIZE);
+        chart.setPrefHeight(beside ? Region.USE_COMPUTED_SIZE
+                : Math.max(BELOW_LOWEST, Math.min(BELOW_HIGHEST, height * BELOW_SHARE)));
     }
 }

@@ -44,6 +44,20 @@ class LessonColumnTest {
     }
 
     @Test
+    void underTheViewTheChartGrowsWithTheWindowWithinBounds() {
+        resize(900, 700);
+        double small = chart.getHeight();
+        assertThat(small).isCloseTo(LessonColumn.BELOW_LOWEST, org.assertj.core.data.Offset.offset(1.0));
+        // A tall window (still narrower than the beside threshold): a quarter of the column's height.
+        resize(1500, 1200);
+        assertThat(column.isChartBeside()).isFalse();
+        assertThat(chart.getHeight()).isCloseTo(column.node().getHeight() * LessonColumn.BELOW_SHARE,
+                org.assertj.core.data.Offset.offset(2.0)).isGreaterThan(small + 50);
+        resize(1500, 2400);
+        assertThat(chart.getHeight()).isCloseTo(LessonColumn.BELOW_HIGHEST, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
     void aWideColumnPutsTheChartBesideTheViewAndANarrowerOneBringsItBack() {
         resize(900, 700);
         assertThat(column.isChartBeside()).isFalse();
