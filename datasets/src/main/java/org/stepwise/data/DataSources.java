@@ -35,6 +35,23 @@ public final class DataSources {
      *                                  generators), bad generator options or a file that cannot be
      *                                  imported ({@link DataImportException})
      */
+    /**
+     * What a learner reads for a built-in set or a generator ("Breast Cancer" for
+     * {@code breast_cancer}, "XOR" for {@code xor}); the names stay the interface of the command
+     * line and sessions. Any other name is returned as it is.
+     */
+    public static String label(String name) {
+        return LABELS.getOrDefault(name, name);
+    }
+
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("iris", "Iris"), java.util.Map.entry("wine", "Wine"),
+            java.util.Map.entry("breast_cancer", "Breast Cancer"), java.util.Map.entry("digits", "Digits"),
+            java.util.Map.entry("diabetes", "Diabetes"), java.util.Map.entry("moons", "Moons"),
+            java.util.Map.entry("circles", "Circles"), java.util.Map.entry("blobs", "Blobs"),
+            java.util.Map.entry("xor", "XOR"), java.util.Map.entry("spirals", "Spirals"),
+            java.util.Map.entry("linear", "Linear"), java.util.Map.entry("sine", "Sine"));
+
     public static Dataset resolve(String spec, GeneratorOptions options) {
         Objects.requireNonNull(spec, "spec");
         if (BuiltInDatasets.names().contains(spec)) {

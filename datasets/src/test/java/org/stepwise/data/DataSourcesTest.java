@@ -63,4 +63,17 @@ class DataSourcesTest {
                 .hasMessage("Unknown data set 'mnist'; use a built-in set (iris, wine, breast_cancer, digits, diabetes),"
                         + " a generator (moons, circles, blobs, xor, spirals, linear, sine) or a path to a .csv file.");
     }
+
+    @org.junit.jupiter.api.Test
+    void everyBuiltInAndGeneratorHasALabelForLearners() {
+        assertThat(DataSources.label("breast_cancer")).isEqualTo("Breast Cancer");
+        assertThat(DataSources.label("xor")).isEqualTo("XOR");
+        assertThat(DataSources.label("heights")).as("another name as it is").isEqualTo("heights");
+        for (String name : BuiltInDatasets.names()) {
+            assertThat(DataSources.label(name)).as(name).isNotEqualTo(name).doesNotContain("_");
+        }
+        for (String name : Generators.names()) {
+            assertThat(DataSources.label(name)).as(name).isNotEqualTo(name);
+        }
+    }
 }

@@ -2,10 +2,12 @@ package org.stepwise.viz.lesson.data;
 
 import java.util.function.Supplier;
 import javafx.util.StringConverter;
+import org.stepwise.data.DataSources;
 
 /**
- * How the source list names its entries: each source with what kind it is ("iris (built-in)",
- * "moons (generated)"), and the one entry for data from elsewhere with its name ("heights (file)").
+ * How the source list names its entries: each source by its label with what kind it is ("Breast
+ * Cancer (built-in)", "Moons (generated)"), and the one entry for data from elsewhere with its
+ * name ("heights (file)").
  */
 final class SourceNames extends StringConverter<String> {
 
@@ -27,7 +29,7 @@ final class SourceNames extends StringConverter<String> {
         if (name.equals(OTHER_SOURCE)) {
             return otherSourceName.get() + "  (file)";
         }
-        return name + (SourceChoices.isBuiltIn(name) ? "  (built-in)" : "  (generated)");
+        return DataSources.label(name) + (SourceChoices.isBuiltIn(name) ? "  (built-in)" : "  (generated)");
     }
 
     @Override
