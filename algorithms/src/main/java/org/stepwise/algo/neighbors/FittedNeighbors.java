@@ -104,6 +104,12 @@ public abstract class FittedNeighbors {
     public double feature(int i, int j) { return x[i * d + j]; }
 
     /**
+     * The training rows, row-major, as the engines query them (each training point classified
+     * in turn, as scikit-learn's {@code score(X, y)} does); read only, never modified.
+     */
+    double[] trainingRows() { return x; }
+
+    /**
      * The k nearest training points to {@code query[at .. at + d)}, nearest first: rows into
      * {@code indices}, distances into {@code distances} (both of length at least k), as
      * scikit-learn's {@code kneighbors}. Allocates nothing.

@@ -46,12 +46,7 @@ final class KnnEngine implements Engine<KnnSnapshot> {
         this.classNames = List.copyOf(classNames);
         this.n = model.size();
         this.d = model.featureCount();
-        this.x = new double[n * d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                x[i * d + j] = model.feature(i, j);
-            }
-        }
+        this.x = model.trainingRows();
         int k = model.nNeighbors();
         this.predictions = new int[n];
         this.neighbours = new int[k];

@@ -71,7 +71,7 @@ public final class ContourPathView extends Region {
     private List<? extends Path> paths = List.of();
     private PlotTransform transform;
     private BiConsumer<Double, Double> onPick;
-    private Color ink = Color.rgb(40, 40, 40);
+    private Color ink = PlotInk.LIGHT_INK;
     private String xName = "x";
     private String yName = "y";
 

@@ -3,10 +3,6 @@ package org.stepwise.viz.view;
 import java.util.function.DoubleUnaryOperator;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -46,18 +42,11 @@ public final class CurvePlotView extends Region {
     /** The curve's pixels, reused from frame to frame (grown with the plot's width). */
     private double[] curveX = new double[0];
     private double[] curveY = new double[0];
-    private Color ink = Color.rgb(40, 40, 40);
-    private Color paper = DecisionBoundaryView.LIGHT_PAPER;
-    private boolean editable;
-    private PointEditListener listener;
+    private Color ink = PlotInk.LIGHT_INK;
+    private Color paper = PlotInk.LIGHT_PAPER;
     /** True inside {@link #change}: the setters leave the drawing to its end. */
     private boolean holding;
-    private int dragRow = -1;
-    private int hoveredRow = -1;
-    private double dragX;
-    private double dragY;
-    private double pressX;
-    private double pressY;
+    private final PointEditGestures edits = new PointEditGestures(this, () -> transform, this::pointAt, this::redraw);
 
     public CurvePlotView() {
         getChildren().add(canvas);
@@ -65,12 +54,9 @@ public final class CurvePlotView extends Region {
         getStyleClass().add("curve-plot-view");
         setMinSize(240, 200);
         setPrefSize(720, 560);
-        canvas.setOnMouseMoved(e -> hoveredRow = pointAt(e.getX(), e.getY()));
-        canvas.setOnMouseExited(e -> hoveredRow = -1);
-        canvas.setOnMousePressed(this::pressed);
-        canvas.setOnMouseDragged(this::dragged);
-        canvas.setOnMouseReleased(this::released);
-        setOnKeyPressed(this::keyPressed);
+        canvas.setOnMouseMoved(e -> edits.setHovered(pointAt(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> edits.setHovered(-1));
+        edits.attachTo(canvas);
     }
 
     /**
@@ -121,9 +107,15 @@ public final class CurvePlotView extends Region {
         redraw();
     }
 
-    public void setEditable(boolean value) { editable = value; }
+    public void setEditable(boolean value) { edits.setEditable(value); }
 
-    public void setPointEditListener(PointEditListener newListener) { listener = newListener; }
+    public void setPointEditListener(PointEditListener newListener) { edits.setListener(newListener); }
+
+    /** The theme's ink and paper ({@link PlotInk}). */
+    public void setDark(boolean dark) {
+        setInk(PlotInk.ink(dark));
+        setPaper(PlotInk.paper(dark));
+    }
 
     /** Ink for axes, labels and residuals (light or dark theme). */
     public void setInk(Color newInk) {
@@ -147,7 +139,7 @@ public final class CurvePlotView extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            hoveredRow = -1;
+            edits.setHovered(-1);
             redraw();
         }
     }
@@ -241,60 +233,9 @@ public final class CurvePlotView extends Region {
         g.strokePolyline(curveX, curveY, drawn);
     }
 
-    private double pointX(int i) { return i == dragRow ? dragX : transform.toPixelX(xs[i]); }
+    private double pointX(int i) { return edits.dragging(i) ? edits.dragX() : transform.toPixelX(xs[i]); }
 
-    private double pointY(int i) { return i == dragRow ? dragY : transform.toPixelY(ys[i]); }
-
-    private void pressed(MouseEvent event) {
-        if (!editable || listener == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
-            return;
-        }
-        requestFocus();
-        int hit = pointAt(event.getX(), event.getY());
-        if (event.getButton() == MouseButton.SECONDARY && hit >= 0) {
-            listener.removed(hit);
-        } else if (event.getButton() == MouseButton.PRIMARY && hit >= 0) {
-            dragRow = hit;
-            dragX = event.getX();
-            dragY = event.getY();
-            pressX = dragX;
-            pressY = dragY;
-        } else if (event.getButton() == MouseButton.PRIMARY) {
-            listener.added(transform.toDataX(event.getX()), transform.toDataY(event.getY()), 0);
-        }
-        event.consume();
-    }
-
-    private void dragged(MouseEvent event) {
-        if (dragRow >= 0) {
-            dragX = Math.max(transform.left(), Math.min(transform.left() + transform.width(), event.getX()));
-            dragY = Math.max(transform.top(), Math.min(transform.top() + transform.height(), event.getY()));
-            redraw();
-        }
-    }
-
-    private void released(MouseEvent event) {
-        if (dragRow >= 0) {
-            int row = dragRow;
-            dragRow = -1;
-            // A click on a point without moving it is not an edit.
-            if (Math.hypot(dragX - pressX, dragY - pressY) >= 1) {
-                listener.moved(row, transform.toDataX(dragX), transform.toDataY(dragY));
-            } else {
-                redraw();
-            }
-        }
-    }
-
-    private void keyPressed(KeyEvent event) {
-        boolean delete = event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE;
-        if (delete && editable && listener != null && hoveredRow >= 0 && dragRow < 0) {
-            int row = hoveredRow;
-            hoveredRow = -1;
-            listener.removed(row);
-            event.consume();
-        }
-    }
+    private double pointY(int i) { return edits.dragging(i) ? edits.dragY() : transform.toPixelY(ys[i]); }
 
     /** The index of the point under a pixel, or -1. */
     public int pointAt(double pixelX, double pixelY) {

@@ -2,9 +2,6 @@ package org.stepwise.viz.view;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -19,7 +16,8 @@ import org.stepwise.data.Dataset;
  * coordinates and the most probable class. When editable, a click on empty space adds a point,
  * a drag moves one, and a right click (or Delete while the pointer rests on a point, once the
  * plot has been clicked and so holds the keyboard focus) removes one; the view reports these to
- * its {@link PointEditListener} and waits for new data.
+ * its {@link PointEditListener} and waits for new data ({@link PointEditGestures}, shared with
+ * {@link CurvePlotView}).
  */
 public final class DecisionBoundaryView extends Region {
 
@@ -29,9 +27,9 @@ public final class DecisionBoundaryView extends Region {
     private static final double POINT_RADIUS = 7;
     private static final double HIT_RADIUS = 10;
     private static final Color POINT_RING = Color.rgb(0, 0, 0, 0.55);
-    /** The plot's ground on a light theme; {@link #DARK_PAPER} on a dark one. */
-    public static final Color LIGHT_PAPER = Color.rgb(246, 248, 250);
-    public static final Color DARK_PAPER = Color.rgb(34, 39, 46);
+    /** The plot's ground on a light theme; {@link #DARK_PAPER} on a dark one ({@link PlotInk}). */
+    public static final Color LIGHT_PAPER = PlotInk.LIGHT_PAPER;
+    public static final Color DARK_PAPER = PlotInk.DARK_PAPER;
 
     private final Canvas canvas = new Canvas();
     /** The heatmap, scaled to the plot's device pixels (see ScreenImage for why not by the ImageView). */
@@ -48,16 +46,8 @@ public final class DecisionBoundaryView extends Region {
     private ClassProbabilities model;
     private Domain domain;
     private PlotTransform transform;
-    private boolean editable;
-    private int editClass;
-    private PointEditListener listener;
-    private int dragRow = -1;
-    private int hoveredRow = -1;
-    private double dragX;
-    private double dragY;
-    private double pressX;
-    private double pressY;
-    private Color ink = Color.rgb(40, 40, 40);
+    private final PointEditGestures edits = new PointEditGestures(this, () -> transform, this::pointAt, this::drawOverlay);
+    private Color ink = PlotInk.LIGHT_INK;
     private Color paper = LIGHT_PAPER;
     private PlotOverlay overlay = PlotOverlay.NONE;
     private PointerListener pointerListener;
@@ -91,13 +81,10 @@ public final class DecisionBoundaryView extends Region {
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> {
             readout.hide();
-            hoveredRow = -1;
+            edits.setHovered(-1);
             tellPointer(Double.NaN, Double.NaN, -1);
         });
-        canvas.setOnMousePressed(this::pressed);
-        canvas.setOnMouseDragged(this::dragged);
-        canvas.setOnMouseReleased(this::released);
-        setOnKeyPressed(this::keyPressed);
+        edits.attachTo(canvas);
     }
 
     /** The points to show: two feature columns. Keeps the axes unless a point falls outside them. */
@@ -163,12 +150,12 @@ public final class DecisionBoundaryView extends Region {
         redraw();
     }
 
-    public void setEditable(boolean value) { editable = value; }
+    public void setEditable(boolean value) { edits.setEditable(value); }
 
     /** The class of points added by clicking. */
-    public void setEditClass(int classIndex) { editClass = classIndex; }
+    public void setEditClass(int classIndex) { edits.setAddClass(() -> classIndex); }
 
-    public void setPointEditListener(PointEditListener newListener) { listener = newListener; }
+    public void setPointEditListener(PointEditListener newListener) { edits.setListener(newListener); }
 
     /** Who is told where the pointer is over the plot; null for no one. */
     public void setPointerListener(PointerListener newListener) { pointerListener = newListener; }
@@ -180,6 +167,12 @@ public final class DecisionBoundaryView extends Region {
     }
 
     /** Ink for axes and labels (light or dark theme). */
+    /** The theme's ink and paper ({@link PlotInk}). */
+    public void setDark(boolean dark) {
+        setInk(PlotInk.ink(dark));
+        setPaper(PlotInk.paper(dark));
+    }
+
     public void setInk(Color newInk) {
         ink = newInk;
         redraw();
@@ -226,7 +219,7 @@ public final class DecisionBoundaryView extends Region {
             // The plot moved under a pointer that did not: the readout would name another place
             // (F11 resizes the view under a still pointer). The next move reads out afresh.
             readout.hide();
-            hoveredRow = -1;
+            edits.setHovered(-1);
             tellPointer(Double.NaN, Double.NaN, -1);
             redraw();
         }
@@ -279,9 +272,9 @@ public final class DecisionBoundaryView extends Region {
         g.clip();
         g.setLineWidth(2);
         for (int i = 0; i < data.size(); i++) {
-            boolean dragging = i == dragRow;
-            double px = dragging ? dragX : transform.toPixelX(data.feature(i, 0));
-            double py = dragging ? dragY : transform.toPixelY(data.feature(i, 1));
+            boolean dragging = edits.dragging(i);
+            double px = dragging ? edits.dragX() : transform.toPixelX(data.feature(i, 0));
+            double py = dragging ? edits.dragY() : transform.toPixelY(data.feature(i, 1));
             g.setFill(data.isClassification() ? ColorMaps.classColor(data.label(i)) : Color.GRAY);
             g.fillOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
             g.setStroke(Color.WHITE);
@@ -302,68 +295,14 @@ public final class DecisionBoundaryView extends Region {
     private void hover(MouseEvent event) {
         if (data == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
             readout.hide();
-            hoveredRow = -1;
+            edits.setHovered(-1);
             tellPointer(Double.NaN, Double.NaN, -1);
             return;
         }
-        hoveredRow = pointAt(event.getX(), event.getY());
+        edits.setHovered(pointAt(event.getX(), event.getY()));
         readout.show(data, model, transform.toDataX(event.getX()), transform.toDataY(event.getY()),
                 event.getX(), event.getY(), getWidth());
-        tellPointer(transform.toDataX(event.getX()), transform.toDataY(event.getY()), hoveredRow);
-    }
-
-    private void pressed(MouseEvent event) {
-        if (!editable || listener == null || transform == null || !transform.containsPixel(event.getX(), event.getY())) {
-            return;
-        }
-        // Keyboard focus here makes Delete reach this view; the panel's keys still bubble up.
-        requestFocus();
-        int hit = pointAt(event.getX(), event.getY());
-        if (event.getButton() == MouseButton.SECONDARY) {
-            if (hit >= 0) {
-                listener.removed(hit);
-            }
-        } else if (event.getButton() == MouseButton.PRIMARY) {
-            if (hit >= 0) {
-                dragRow = hit;
-                dragX = event.getX();
-                dragY = event.getY();
-                pressX = dragX;
-                pressY = dragY;
-            } else {
-                listener.added(transform.toDataX(event.getX()), transform.toDataY(event.getY()), editClass);
-            }
-        }
-        event.consume();
-    }
-
-    private void dragged(MouseEvent event) {
-        if (dragRow >= 0) {
-            dragX = Math.max(transform.left(), Math.min(transform.left() + transform.width(), event.getX()));
-            dragY = Math.max(transform.top(), Math.min(transform.top() + transform.height(), event.getY()));
-            drawOverlay();
-        }
-    }
-
-    private void released(MouseEvent event) {
-        if (dragRow >= 0) {
-            int row = dragRow;
-            dragRow = -1;
-            // A click on a point without moving it is not an edit (it would only fill the undo history).
-            if (Math.hypot(dragX - pressX, dragY - pressY) >= 1) {
-                listener.moved(row, transform.toDataX(dragX), transform.toDataY(dragY));
-            }
-        }
-    }
-
-    private void keyPressed(KeyEvent event) {
-        boolean delete = event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE;
-        if (delete && editable && listener != null && hoveredRow >= 0 && dragRow < 0) {
-            int row = hoveredRow;
-            hoveredRow = -1;
-            listener.removed(row);
-            event.consume();
-        }
+        tellPointer(transform.toDataX(event.getX()), transform.toDataY(event.getY()), edits.hovered());
     }
 
     /** The row of the point under a pixel, or -1. */

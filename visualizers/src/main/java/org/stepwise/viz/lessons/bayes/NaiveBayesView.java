@@ -154,8 +154,7 @@ final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePo
 
     @Override
     public void setDark(boolean dark) {
-        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
-        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
+        view.setDark(dark);
     }
 
     @Override

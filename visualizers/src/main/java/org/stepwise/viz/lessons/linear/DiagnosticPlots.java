@@ -10,14 +10,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.algo.linear.MseBowl;
+import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
-import org.stepwise.viz.view.DecisionBoundaryView;
 
 /**
  * The plot beside the data, one at a time as the learner picks it: the MSE bowl over (β₀, β₁)
@@ -205,12 +204,10 @@ final class DiagnosticPlots {
         bowl.show(surface, bowlMinimum, List.of(new CoefficientPathOf(snapshot)));
     }
 
-    void setInk(Color ink, boolean dark) {
-        Color paper = dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER;
-        bowl.setInk(ink);
+    void setDark(boolean dark) {
+        bowl.setInk(PlotInk.ink(dark));
         for (CurvePlotView plot : List.of(residuals, qq, coefficients)) {
-            plot.setInk(ink);
-            plot.setPaper(paper);
+            plot.setDark(dark);
         }
     }
 

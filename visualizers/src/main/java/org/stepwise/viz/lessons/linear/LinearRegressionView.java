@@ -17,7 +17,6 @@ import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.CurvePlotView;
-import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PlotTransform;
 import org.stepwise.viz.view.PointEditListener;
@@ -166,9 +165,8 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
 
     @Override
     public void setDark(boolean dark) {
-        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
-        side.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40), dark);
-        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
+        view.setDark(dark);
+        side.setDark(dark);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.stepwise.viz.lessons.linear;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.paint.Color;
 import org.stepwise.algo.linear.LogisticRegressionSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
@@ -38,8 +37,7 @@ final class LogisticRegressionView implements LessonView<LogisticRegressionSnaps
 
     @Override
     public void setDark(boolean dark) {
-        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
-        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
+        view.setDark(dark);
     }
 
     @Override

@@ -17,9 +17,9 @@ import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
-import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PointEditListener;
 
@@ -70,7 +70,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
     private double[] rows = new double[0];
     private double barLow;
     private double barHigh;
-    private Color ink = Color.rgb(40, 40, 40);
+    private Color ink = PlotInk.LIGHT_INK;
 
     RegularizationView() {
         data.setResiduals(true);
@@ -237,11 +237,9 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
 
     @Override
     public void setDark(boolean dark) {
-        ink = dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40);
-        Color paper = dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER;
+        ink = PlotInk.ink(dark);
         for (CurvePlotView plot : List.of(data, bars, path.plot())) {
-            plot.setInk(ink);
-            plot.setPaper(paper);
+            plot.setDark(dark);
         }
         contours.setInk(ink);
         drawRegion();

@@ -2,7 +2,6 @@ package org.stepwise.viz.lessons.neighbors;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.paint.Color;
 import org.stepwise.algo.neighbors.KnnClassifier;
 import org.stepwise.algo.neighbors.KnnSnapshot;
 import org.stepwise.data.Dataset;
@@ -92,8 +91,7 @@ final class KnnView implements LessonView<KnnSnapshot>, EditablePoints {
 
     @Override
     public void setDark(boolean dark) {
-        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
-        view.setPaper(dark ? DecisionBoundaryView.DARK_PAPER : DecisionBoundaryView.LIGHT_PAPER);
+        view.setDark(dark);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.paint.Color;
 import org.stepwise.algo.optim.OptimizerRaceFactory;
 import org.stepwise.algo.optim.OptimizerRaceSnapshot;
 import org.stepwise.algo.optim.Track;
@@ -13,6 +12,7 @@ import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.ParameterRequests;
+import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.ContourPathView;
 
 /**
@@ -82,7 +82,7 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
 
     @Override
     public void setDark(boolean dark) {
-        view.setInk(dark ? Color.rgb(230, 237, 243) : Color.rgb(40, 40, 40));
+        view.setInk(PlotInk.ink(dark));
     }
 
     @Override

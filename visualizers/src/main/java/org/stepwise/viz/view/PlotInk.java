@@ -1,0 +1,27 @@
+package org.stepwise.viz.view;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The plots' own colours in the two themes: the ink of axes, labels and overlay text, and the
+ * paper a plot is drawn on where no heatmap covers it. One place, so every view of every lesson
+ * switches theme to the same colours.
+ */
+public final class PlotInk {
+
+    /** Ink on the light theme's paper. */
+    public static final Color LIGHT_INK = Color.rgb(40, 40, 40);
+    /** Ink on the dark theme's paper. */
+    public static final Color DARK_INK = Color.rgb(230, 237, 243);
+    /** The plot's ground on the light theme. */
+    public static final Color LIGHT_PAPER = Color.rgb(246, 248, 250);
+    /** The plot's ground on the dark theme. */
+    public static final Color DARK_PAPER = Color.rgb(34, 39, 46);
+
+    private PlotInk() {
+    }
+
+    public static Color ink(boolean dark) { return dark ? DARK_INK : LIGHT_INK; }
+
+    public static Color paper(boolean dark) { return dark ? DARK_PAPER : LIGHT_PAPER; }
+}
