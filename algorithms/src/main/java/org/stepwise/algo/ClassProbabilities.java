@@ -16,4 +16,18 @@ public interface ClassProbabilities {
      * caller owns (length at least {@code count * K}). Allocates nothing.
      */
     void predictProbabilities(double[] xs, double[] ys, int count, double[] out);
+
+    /**
+     * The most probable of K classes whose probabilities are at {@code probabilities[at ..]}: a
+     * tie goes to the lowest class, as scikit-learn's {@code argmax} of {@code predict_proba}.
+     */
+    static int mostProbable(double[] probabilities, int at, int classes) {
+        int best = 0;
+        for (int c = 1; c < classes; c++) {
+            if (probabilities[at + c] > probabilities[at + best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
 }

@@ -15,6 +15,8 @@ import org.stepwise.data.Dataset;
  * manner of EJML's StandardSvdChecks): same inputs give the same snapshots bit for bit,
  * snapshots never change after they are taken, the declared parameters are well formed and
  * refuse bad values with a message naming the parameter, and a finished run stays finished.
+ * A supervised engine's snapshots predict ({@link Predictor}), and predicting the rows it was
+ * fitted on gives the accuracy or R² it reports, so held-out rows are scored the same way.
  */
 public abstract class EngineContractTest<S extends Snapshot> {
 
@@ -160,6 +162,28 @@ public abstract class EngineContractTest<S extends Snapshot> {
             case CHOICE -> bad.add("not-an-option");
         }
         return bad;
+    }
+
+    @Test
+    void aSupervisedSnapshotPredictsWhatItsScoreCounts() {
+        Dataset data = data();
+        if (data == null || factory().dataKind() == DataKind.UNLABELLED || factory().dataKind() == DataKind.NONE) {
+            return;
+        }
+        Engine<S> engine = factory().create(data, factory().defaults(), 2);
+        for (int i = 0; i < 20_000 && engine.snapshot().status() == StepResult.CONTINUE; i++) {
+            engine.step();
+        }
+        S last = engine.snapshot();
+        assertThat(last).as("a supervised snapshot predicts rows").isInstanceOf(Predictor.class);
+        String score = data.isClassification() ? "accuracy" : "r2";
+        boolean[] all = new boolean[data.size()];
+        Arrays.fill(all, true);
+        double reported = last.scalar(score);
+        assertThat(reported).as("the final snapshot reports " + score).isFinite();
+        assertThat(HeldOutScores.score((Predictor) last, data.withHeldOut(all)))
+                .as("its predictions of the fitted rows scored as held-out rows")
+                .isCloseTo(reported, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     private List<String> trace(long seed) {

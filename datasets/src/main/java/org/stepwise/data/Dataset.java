@@ -14,6 +14,12 @@ import java.util.Objects;
  *
  * <p>Every "editing" method returns a new data set: a lesson keeps its previous data
  * whenever an edit or an import is refused.
+ *
+ * <p>Rows may be marked <em>held out</em> (LESSONS.md, "Data options": {@code --test-size}):
+ * they stay in the data set, so the picture draws them (hollow) and edits keep them, but an
+ * engine is given only {@link #training()} and the held-out rows ({@link #heldOut()}) score its
+ * fit ({@code test_accuracy}, {@code test_r2}). The marks follow the rows through every edit: a
+ * point added is a training point, a point removed takes its mark with it.
  */
 public final class Dataset {
 
@@ -25,9 +31,11 @@ public final class Dataset {
     private final List<String> featureNames;
     private final String targetName;
     private final List<String> classNames;
+    /** Which rows are held out; {@code null} when none is. */
+    private final boolean[] heldOut;
 
     private Dataset(String name, int rows, int columns, double[] features, double[] targets,
-                    List<String> featureNames, String targetName, List<String> classNames) {
+                    List<String> featureNames, String targetName, List<String> classNames, boolean[] heldOut) {
         this.name = name;
         this.rows = rows;
         this.columns = columns;
@@ -36,6 +44,7 @@ public final class Dataset {
         this.featureNames = featureNames;
         this.targetName = targetName;
         this.classNames = classNames;
+        this.heldOut = heldOut;
     }
 
     /**
@@ -102,7 +111,7 @@ public final class Dataset {
                 throw new IllegalArgumentException("row " + (i + 1) + ": target " + targets[i] + " is not a finite number");
             }
         }
-        return new Dataset(name, x.length, columns, flat, targets, List.copyOf(featureNames), targetName, classNames);
+        return new Dataset(name, x.length, columns, flat, targets, List.copyOf(featureNames), targetName, classNames, null);
     }
 
     public String name() { return name; }
@@ -151,24 +160,103 @@ public final class Dataset {
 
     /** The same data under another name. */
     public Dataset renamed(String newName) {
-        return new Dataset(newName, rows, columns, features, targets, featureNames, targetName, classNames);
+        return new Dataset(newName, rows, columns, features, targets, featureNames, targetName, classNames, heldOut);
     }
 
     /** The same data with another name for the target column (a classification set is built with "class"). */
     public Dataset withTargetName(String newTargetName) {
         Objects.requireNonNull(newTargetName, "newTargetName");
-        return new Dataset(name, rows, columns, features, targets, featureNames, newTargetName, classNames);
+        return new Dataset(name, rows, columns, features, targets, featureNames, newTargetName, classNames, heldOut);
     }
 
-    /** A data set of the given rows, in the given order (rows may repeat). */
+    /** A data set of the given rows, in the given order (rows may repeat), with their held-out marks. */
     public Dataset selectRows(int[] rowIndices) {
         double[] flat = new double[rowIndices.length * columns];
         double[] y = new double[rowIndices.length];
+        boolean[] marks = heldOut == null ? null : new boolean[rowIndices.length];
         for (int i = 0; i < rowIndices.length; i++) {
             System.arraycopy(features, rowIndices[i] * columns, flat, i * columns, columns);
             y[i] = targets[rowIndices[i]];
+            if (marks != null) {
+                marks[i] = heldOut[rowIndices[i]];
+            }
         }
-        return new Dataset(name, rowIndices.length, columns, flat, y, featureNames, targetName, classNames);
+        return new Dataset(name, rowIndices.length, columns, flat, y, featureNames, targetName, classNames,
+                anyTrue(marks) ? marks : null);
+    }
+
+    /**
+     * The same rows with the given ones marked held out ({@code null} or all false: none). Not
+     * modified: heldOutRows (copied).
+     *
+     * @throws IllegalArgumentException when the mask's length is not the number of rows
+     */
+    public Dataset withHeldOut(boolean[] heldOutRows) {
+        if (heldOutRows != null && heldOutRows.length != rows) {
+            throw new IllegalArgumentException("a held-out mask needs " + rows + " entries; got " + heldOutRows.length);
+        }
+        boolean[] marks = anyTrue(heldOutRows) ? heldOutRows.clone() : null;
+        return new Dataset(name, rows, columns, features, targets, featureNames, targetName, classNames, marks);
+    }
+
+    /** Whether row {@code row} is held out: drawn, never trained on. */
+    public boolean isHeldOut(int row) { return heldOut != null && heldOut[Objects.checkIndex(row, rows)]; }
+
+    /** How many rows are held out; 0 for most data. */
+    public int heldOutCount() {
+        int count = 0;
+        for (int i = 0; heldOut != null && i < rows; i++) {
+            count += heldOut[i] ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** A copy of the held-out marks, one per row (all false when none is held out). */
+    public boolean[] heldOutMask() { return heldOut == null ? new boolean[rows] : heldOut.clone(); }
+
+    /** The rows an engine is fitted on: every row not held out, in order, unmarked; this data set when none is held out. */
+    public Dataset training() {
+        return heldOut == null ? this : selectRows(rowsWhere(false)).withHeldOut(null);
+    }
+
+    /** The held-out rows, in order, unmarked (no rows when none is held out). */
+    public Dataset heldOut() {
+        return selectRows(rowsWhere(true)).withHeldOut(null);
+    }
+
+    /**
+     * The index in this data set of the {@code k}-th training row (row {@code k} of
+     * {@link #training()}): what a view draws when a snapshot names a training row.
+     */
+    public int trainingRow(int k) {
+        if (heldOut == null) {
+            return Objects.checkIndex(k, rows);
+        }
+        for (int i = 0, seen = 0; i < rows; i++) {
+            if (!heldOut[i] && seen++ == k) {
+                return i;
+            }
+        }
+        throw new IndexOutOfBoundsException("training row " + k + " of " + (rows - heldOutCount()));
+    }
+
+    private int[] rowsWhere(boolean held) {
+        int[] indices = new int[held ? heldOutCount() : rows - heldOutCount()];
+        for (int i = 0, at = 0; i < rows; i++) {
+            if ((heldOut != null && heldOut[i]) == held) {
+                indices[at++] = i;
+            }
+        }
+        return indices;
+    }
+
+    private static boolean anyTrue(boolean[] marks) {
+        for (int i = 0; marks != null && i < marks.length; i++) {
+            if (marks[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A data set of the given feature columns, in the given order. */
@@ -188,10 +276,10 @@ public final class Dataset {
                 flat[i * columnIndices.length + j] = features[i * columns + c];
             }
         }
-        return new Dataset(name, rows, columnIndices.length, flat, targets, List.of(names), targetName, classNames);
+        return new Dataset(name, rows, columnIndices.length, flat, targets, List.of(names), targetName, classNames, heldOut);
     }
 
-    /** This data set with one more row at the end. */
+    /** This data set with one more row at the end, a training row. */
     public Dataset withRow(double[] x, double target) {
         if (x.length != columns) {
             throw new IllegalArgumentException("a new point needs " + columns + " values; got " + x.length);
@@ -200,7 +288,8 @@ public final class Dataset {
         System.arraycopy(x, 0, flat, features.length, columns);
         double[] y = Arrays.copyOf(targets, rows + 1);
         y[rows] = target;
-        return new Dataset(name, rows + 1, columns, flat, y, featureNames, targetName, classNames);
+        boolean[] marks = heldOut == null ? null : Arrays.copyOf(heldOut, rows + 1);
+        return new Dataset(name, rows + 1, columns, flat, y, featureNames, targetName, classNames, marks);
     }
 
     /** This data set with row {@code row} removed. */
@@ -212,7 +301,14 @@ public final class Dataset {
         double[] y = new double[rows - 1];
         System.arraycopy(targets, 0, y, 0, row);
         System.arraycopy(targets, row + 1, y, row, rows - row - 1);
-        return new Dataset(name, rows - 1, columns, flat, y, featureNames, targetName, classNames);
+        boolean[] marks = null;
+        if (heldOut != null) {
+            marks = new boolean[rows - 1];
+            System.arraycopy(heldOut, 0, marks, 0, row);
+            System.arraycopy(heldOut, row + 1, marks, row, rows - row - 1);
+        }
+        return new Dataset(name, rows - 1, columns, flat, y, featureNames, targetName, classNames,
+                anyTrue(marks) ? marks : null);
     }
 
     /** This data set with the features of row {@code row} replaced. */
@@ -223,7 +319,7 @@ public final class Dataset {
         }
         double[] flat = features.clone();
         System.arraycopy(x, 0, flat, row * columns, columns);
-        return new Dataset(name, rows, columns, flat, targets, featureNames, targetName, classNames);
+        return new Dataset(name, rows, columns, flat, targets, featureNames, targetName, classNames, heldOut);
     }
 
     @Override
@@ -234,7 +330,7 @@ public final class Dataset {
         return rows == that.rows && columns == that.columns && name.equals(that.name)
                 && Arrays.equals(features, that.features) && Arrays.equals(targets, that.targets)
                 && featureNames.equals(that.featureNames) && targetName.equals(that.targetName)
-                && classNames.equals(that.classNames);
+                && classNames.equals(that.classNames) && Arrays.equals(heldOut, that.heldOut);
     }
 
     @Override
@@ -245,6 +341,7 @@ public final class Dataset {
     @Override
     public String toString() {
         return name + " (" + rows + " rows, " + columns + " features"
-                + (isClassification() ? ", " + classNames.size() + " classes)" : ", regression)");
+                + (isClassification() ? ", " + classNames.size() + " classes" : ", regression")
+                + (heldOut == null ? ")" : ", " + heldOutCount() + " held out)");
     }
 }

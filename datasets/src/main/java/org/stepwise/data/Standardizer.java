@@ -14,9 +14,10 @@ import java.util.List;
  * (such a column keeps its computed mean, as {@code StandardScaler}'s {@code mean_} does).
  *
  * <p>{@link #standardized} is the data option "standardize" of the app, {@code run} and
- * sessions (LESSONS.md, "Data options"): fitted on the rows given (there is no held-out split
- * yet, so all of them) and the columns renamed with {@link #NAME_SUFFIX}, so axes and
- * narrations say which units they are in.
+ * sessions (LESSONS.md, "Data options"): fitted on the training rows only (held-out rows are
+ * scaled with the training rows' means and scales, never fitted on, as a scikit-learn pipeline
+ * does), and the columns renamed with {@link #NAME_SUFFIX}, so axes and narrations say which
+ * units they are in.
  *
  * <p>Immutable once fitted: fit on the training part, then transform any part or point.
  */
@@ -76,13 +77,14 @@ public final class Standardizer {
     }
 
     /**
-     * The data standardized by a standardizer fitted on it, each feature renamed with
-     * {@link #NAME_SUFFIX}; targets and the data set's name unchanged. Not modified: data.
+     * The data standardized by a standardizer fitted on its training rows ({@link
+     * Dataset#training()}), each feature renamed with {@link #NAME_SUFFIX}; targets, held-out
+     * marks and the data set's name unchanged. Not modified: data.
      *
-     * @throws IllegalArgumentException for a data set without rows
+     * @throws IllegalArgumentException for a data set without training rows
      */
     public static Dataset standardized(Dataset data) {
-        Dataset scaled = fit(data).transform(data);
+        Dataset scaled = fit(data.training()).transform(data);
         List<String> names = scaled.featureNames().stream().map(name -> name + NAME_SUFFIX).toList();
         double[][] rows = new double[scaled.size()][];
         for (int i = 0; i < rows.length; i++) {
@@ -91,11 +93,12 @@ public final class Standardizer {
         Dataset renamed = scaled.isClassification()
                 ? Dataset.classification(scaled.name(), rows, scaled.labels(), names, scaled.classNames())
                 : Dataset.regression(scaled.name(), rows, scaled.targets(), names, scaled.targetName());
-        return renamed.withTargetName(scaled.targetName());
+        return renamed.withTargetName(scaled.targetName()).withHeldOut(data.heldOutMask());
     }
 
     /**
-     * The data with every feature standardized; targets and names unchanged. Not modified: data.
+     * The data with every feature standardized; targets, names and held-out marks unchanged.
+     * Not modified: data.
      *
      * @throws IllegalArgumentException if the data has another number of features than was fitted
      */
@@ -109,7 +112,7 @@ public final class Standardizer {
         Dataset scaled = data.isClassification()
                 ? Dataset.classification(data.name(), rows, data.labels(), data.featureNames(), data.classNames())
                 : Dataset.regression(data.name(), rows, data.targets(), data.featureNames(), data.targetName());
-        return scaled.withTargetName(data.targetName());
+        return scaled.withTargetName(data.targetName()).withHeldOut(data.heldOutMask());
     }
 
     /**

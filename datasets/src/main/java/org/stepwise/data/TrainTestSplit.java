@@ -33,9 +33,33 @@ public final class TrainTestSplit {
      *                                  stratifying regression data or a class with a single row
      */
     public static Parts split(Dataset data, double testFraction, long seed, boolean stratify) {
+        int[][] trainAndTest = rows(data, testFraction, seed, stratify);
+        return new Parts(data.selectRows(trainAndTest[0]), data.selectRows(trainAndTest[1]));
+    }
+
+    /**
+     * The data option "test size" (LESSONS.md, "Data options"; {@code --test-size}): the same
+     * rows in the same order, the test part of a seeded split {@linkplain Dataset#withHeldOut
+     * marked held out}, stratified for classification data; a fraction of 0 marks none.
+     *
+     * @throws IllegalArgumentException as {@link #split} does, for a fraction outside [0, 1)
+     */
+    public static Dataset holdOut(Dataset data, double testFraction, long seed) {
+        if (testFraction == 0) {
+            return data.withHeldOut(null);
+        }
+        boolean[] mask = new boolean[data.size()];
+        for (int row : rows(data, testFraction, seed, data.isClassification())[1]) {
+            mask[row] = true;
+        }
+        return data.withHeldOut(mask);
+    }
+
+    /** The row indices of the training part and of the test part, each in shuffled order. */
+    private static int[][] rows(Dataset data, double testFraction, long seed, boolean stratify) {
         if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("The test fraction must be a number in the range (0, 1); got "
-                    + testFraction + ".");
+            throw new IllegalArgumentException("The test size must be a fraction more than 0 and less than 1;"
+                    + " got " + testFraction + ".");
         }
         int n = data.size();
         int testCount = (int) Math.ceil(testFraction * n);
@@ -47,7 +71,7 @@ public final class TrainTestSplit {
         int[] order = identity(n);
         shuffle(order, random);
         if (!stratify) {
-            return parts(data, Arrays.copyOfRange(order, testCount, n), Arrays.copyOfRange(order, 0, testCount));
+            return new int[][] {Arrays.copyOfRange(order, testCount, n), Arrays.copyOfRange(order, 0, testCount)};
         }
         if (!data.isClassification()) {
             throw new IllegalArgumentException("Only classification data can be split by class (stratified); "
@@ -82,7 +106,7 @@ public final class TrainTestSplit {
                 train[trainFilled++] = row;
             }
         }
-        return parts(data, train, test);
+        return new int[][] {train, test};
     }
 
     /**
@@ -115,10 +139,6 @@ public final class TrainTestSplit {
             given++;
         }
         return quota;
-    }
-
-    private static Parts parts(Dataset data, int[] train, int[] test) {
-        return new Parts(data.selectRows(train), data.selectRows(test));
     }
 
     private static int[] identity(int n) {

@@ -102,8 +102,8 @@ class TrainTestSplitTest {
     void refusesWhatCannotBeSplit() {
         Dataset data = numbered(10, 2);
         assertThatThrownBy(() -> TrainTestSplit.split(data, 1.0, 0, false))
-                .hasMessage("The test fraction must be a number in the range (0, 1); got 1.0.");
-        assertThatThrownBy(() -> TrainTestSplit.split(data, 0, 0, false)).hasMessageContaining("(0, 1)");
+                .hasMessage("The test size must be a fraction more than 0 and less than 1; got 1.0.");
+        assertThatThrownBy(() -> TrainTestSplit.split(data, 0, 0, false)).hasMessageContaining("more than 0 and less than 1");
         assertThatThrownBy(() -> TrainTestSplit.split(data, Double.NaN, 0, false)).hasMessageContaining("got NaN");
         assertThatThrownBy(() -> TrainTestSplit.split(numbered(2, 1), 0.6, 0, false))
                 .hasMessageContaining("leaves no rows to train on");

@@ -2,6 +2,7 @@ package org.stepwise.algo.bayes;
 
 import java.util.List;
 import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
@@ -22,7 +23,7 @@ import org.stepwise.algo.StepResult;
  * formed), {@code log_likelihood} (mean log-density of the fitted classes' points under their
  * Gaussians, from the first step), {@code classes_fitted}, and {@code epsilon} for naive Bayes.
  */
-public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
+public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
     /** What the engine hands over; every array is copied by the snapshot. */
     record State(GaussianModel model, int step, StepResult status, int presentClasses, List<String> classNames, int d,
@@ -152,6 +153,17 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities {
         for (int i = 0; i < count; i++) {
             posterior.probabilities(rows, i * d, null, 0, out, i * classes);
         }
+    }
+
+    /** The class of the largest posterior of the row x[offset .. offset + d); NaN before the posterior is formed. */
+    @Override
+    public double predict(double[] x, int offset) {
+        if (state.posterior() == null) {
+            return Double.NaN;
+        }
+        double[] probabilities = new double[classes];
+        state.posterior().probabilities(x, offset, null, 0, probabilities, 0);
+        return ClassProbabilities.mostProbable(probabilities, 0, classes);
     }
 
     /**

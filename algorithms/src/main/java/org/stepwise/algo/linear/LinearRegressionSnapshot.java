@@ -3,6 +3,7 @@ package org.stepwise.algo.linear;
 import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -17,7 +18,7 @@ import org.stepwise.algo.StepResult;
  * {@code coef_}, one value per column of {@code PolynomialFeatures(degree, include_bias=False)},
  * in its order).
  */
-public final class LinearRegressionSnapshot implements Snapshot {
+public final class LinearRegressionSnapshot implements Snapshot, Predictor {
 
     private static final List<String> SCALARS = List.of("mse", "r2", "grad_norm", "n_iter", "intercept");
 
@@ -144,6 +145,7 @@ public final class LinearRegressionSnapshot implements Snapshot {
     public int columnCount() { return coef.length; }
 
     /** The prediction for the raw row {@code x[offset .. offset + d)}. Allocates nothing. */
+    @Override
     public double predict(double[] x, int offset) {
         double value = intercept;
         for (int k = 0; k < coef.length; k++) {

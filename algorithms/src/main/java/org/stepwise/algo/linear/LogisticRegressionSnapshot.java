@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
@@ -17,7 +18,7 @@ import org.stepwise.algo.StepResult;
  * {@code coef} (shape (1, d) for two classes, (K, d) otherwise, as scikit-learn's
  * {@code coef_}) and {@code intercept}.
  */
-public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabilities {
+public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
     /** The scalar metrics, in the order {@link #metrics()} lists them. */
     private static final List<String> SCALARS = List.of("loss", "accuracy", "grad_norm");
@@ -159,6 +160,14 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
         for (int i = 0; i < count; i++) {
             probabilitiesOf(rows, i * features, null, 0, out, i * classes);
         }
+    }
+
+    /** The most probable class of the row x[offset .. offset + d) (the first on a tie). */
+    @Override
+    public double predict(double[] x, int offset) {
+        double[] probabilities = new double[classes];
+        probabilitiesOf(x, offset, null, 0, probabilities, 0);
+        return ClassProbabilities.mostProbable(probabilities, 0, classes);
     }
 
     /**

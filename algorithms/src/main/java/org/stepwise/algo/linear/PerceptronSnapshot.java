@@ -3,6 +3,7 @@ package org.stepwise.algo.linear;
 import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
@@ -20,7 +21,7 @@ import org.stepwise.algo.StepResult;
  * <p>The perceptron has no class probabilities: for the boundary view the predicted class gets
  * probability 1 and the others 0, so each region is drawn in its class's full colour.
  */
-public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
+public final class PerceptronSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
     private static final List<String> SCALARS = List.of("accuracy");
     /** Whole numbers, printed as such by {@code run}. */
@@ -245,6 +246,30 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities {
             }
             out[at + predict(xs[i], ys[i])] = 1;
         }
+    }
+
+    /**
+     * The class of the row x[offset .. offset + d): binary, the second class where w·x + b &gt; 0;
+     * one-vs-rest, the class of the largest score (the first on a tie), as scikit-learn's predict.
+     */
+    @Override
+    public double predict(double[] x, int offset) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < positive.length; k++) {
+            double s = intercepts[k];
+            for (int j = 0; j < features; j++) {
+                s += weights[k * features + j] * x[offset + j];
+            }
+            if (positive.length == 1) {
+                return s > 0 ? present[1] : present[0];
+            }
+            if (s > bestScore || k == 0) {
+                best = k;
+                bestScore = s;
+            }
+        }
+        return present[best];
     }
 
     private int predict(double x1, double x2) {

@@ -3,6 +3,7 @@ package org.stepwise.algo.linear;
 import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -16,7 +17,7 @@ import org.stepwise.algo.StepResult;
  * reports None), {@code r2} (the score on the data fitted) and, once a sweep has checked it,
  * {@code dual_gap} (scikit-learn's {@code dual_gap_}, divided by n).
  */
-public final class RegularizationSnapshot implements Snapshot {
+public final class RegularizationSnapshot implements Snapshot, Predictor {
 
     /** What the engine hands over; arrays are copied by the snapshot. */
     record State(int step, StepResult status, String penalty, double alpha, double l1Ratio, List<String> featureNames,
@@ -92,6 +93,7 @@ public final class RegularizationSnapshot implements Snapshot {
     public double pathW2(int index) { return s.path().slope(java.util.Objects.checkIndex(index, pathLength())); }
 
     /** The prediction for the raw row {@code x[offset .. offset + p)}. Allocates nothing. */
+    @Override
     public double predict(double[] x, int offset) {
         double value = s.intercept();
         for (int j = 0; j < coef.length; j++) {

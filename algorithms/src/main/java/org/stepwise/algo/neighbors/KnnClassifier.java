@@ -60,17 +60,6 @@ public final class KnnClassifier extends FittedNeighbors implements ClassProbabi
         }
     }
 
-    /** The most probable class of K probabilities at out[at ..]; a tie goes to the lowest class. */
-    public static int mostProbable(double[] probabilities, int at, int classes) {
-        int best = 0;
-        for (int c = 1; c < classes; c++) {
-            if (probabilities[at + c] > probabilities[at + best]) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     /**
      * Class probabilities of {@code count} points of d features, row-major:
      * {@code out[i·K + c]}. Allocates nothing.
@@ -104,7 +93,7 @@ public final class KnnClassifier extends FittedNeighbors implements ClassProbabi
         for (int i = 0; i < count; i++) {
             kneighbors(rows, i * d, s.indices, s.distances);
             vote(s.indices, s.distances, s.weights, probabilities, 0);
-            out[i] = mostProbable(probabilities, 0, classes);
+            out[i] = ClassProbabilities.mostProbable(probabilities, 0, classes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.stepwise.algo.neighbors;
 
 import java.util.List;
+import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.StepResult;
 
@@ -70,7 +71,7 @@ final class KnnEngine implements Engine<KnnSnapshot> {
         model.kneighbors(x, query * d, neighbours, distances);
         model.vote(neighbours, distances, weights, votes, 0);
         ties = model.tiesBeyond(x, query * d, neighbours);
-        predicted = KnnClassifier.mostProbable(votes, 0, votes.length);
+        predicted = ClassProbabilities.mostProbable(votes, 0, votes.length);
         predictions[query] = predicted;
         if (predicted == model.label(query)) {
             correct++;

@@ -1,7 +1,9 @@
 package org.stepwise.algo.neighbors;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -18,7 +20,7 @@ import org.stepwise.algo.StepResult;
  * {@code score(X, y)}), {@code mse}, {@code n_samples_fit}, and after the first step
  * {@code query}, {@code prediction}, {@code neigh_ind}, {@code neigh_dist} and {@code predictions}.
  */
-public final class KnnRegressionSnapshot implements Snapshot {
+public final class KnnRegressionSnapshot implements Snapshot, Predictor {
 
     private final int step;
     private final StepResult status;
@@ -126,5 +128,14 @@ public final class KnnRegressionSnapshot implements Snapshot {
             case "prediction" -> step == 0 ? Double.NaN : predictions[query()];
             default -> Double.NaN;
         };
+    }
+
+    /** The fitted regressor's prediction of the row x[offset .. offset + d), as {@code KNeighborsRegressor.predict}. */
+    @Override
+    public double predict(double[] x, int offset) {
+        double[] row = Arrays.copyOfRange(x, offset, offset + model.featureCount());
+        double[] out = new double[1];
+        model.predict(row, 1, out);
+        return out[0];
     }
 }

@@ -1,9 +1,11 @@
 package org.stepwise.algo.neighbors;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -22,7 +24,7 @@ import org.stepwise.algo.StepResult;
  * {@code prediction}, {@code neigh_ind} and {@code neigh_dist} (the query's {@code kneighbors}),
  * {@code proba} (its {@code predict_proba}) and {@code predictions} (every point classified so far).
  */
-public final class KnnSnapshot implements Snapshot, ClassProbabilities {
+public final class KnnSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
     private final int step;
     private final StepResult status;
@@ -163,5 +165,15 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "KnnSnapshot[step %d, %s]", step, status);
+    }
+
+    /** The fitted classifier's prediction of the row x[offset .. offset + d), as {@code KNeighborsClassifier.predict}. */
+    @Override
+    public double predict(double[] x, int offset) {
+        int d = model.featureCount();
+        double[] row = Arrays.copyOfRange(x, offset, offset + d);
+        double[] probabilities = new double[model.classCount()];
+        model.predictProbabilities(row, 1, probabilities);
+        return ClassProbabilities.mostProbable(probabilities, 0, model.classCount());
     }
 }

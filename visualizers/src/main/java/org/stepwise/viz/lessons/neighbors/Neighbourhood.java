@@ -1,5 +1,6 @@
 package org.stepwise.viz.lessons.neighbors;
 
+import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.neighbors.KnnClassifier;
 import org.stepwise.algo.neighbors.KnnSnapshot;
 
@@ -52,7 +53,7 @@ final class Neighbourhood {
         y = pointRow >= 0 ? model.feature(pointRow, 1) : py;
         model.kneighbors(x, y, neighbours, distances);
         model.vote(neighbours, distances, weights, votes, 0);
-        predicted = KnnClassifier.mostProbable(votes, 0, votes.length);
+        predicted = ClassProbabilities.mostProbable(votes, 0, votes.length);
         return this;
     }
 

@@ -1,0 +1,19 @@
+package org.stepwise.algo;
+
+/**
+ * A fitted supervised model that predicts a row of the features it was fitted on, as
+ * scikit-learn's {@code predict}: the class index for a classifier, the target's value for a
+ * regressor. Snapshots of supervised lessons implement it, so that rows held out of the fit
+ * (LESSONS.md, "Data options": {@code --test-size}) can score any lesson the same way
+ * ({@link HeldOutScores}).
+ */
+public interface Predictor {
+
+    /**
+     * The prediction for the row {@code x[offset .. offset + d)} of the d features the model was
+     * fitted on: a class index (as a double) for a classifier, the target's value for a
+     * regressor; NaN while the model cannot predict yet (naive Bayes before its posterior).
+     * Not modified: x.
+     */
+    double predict(double[] x, int offset);
+}
