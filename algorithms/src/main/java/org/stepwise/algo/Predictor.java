@@ -16,4 +16,13 @@ public interface Predictor {
      * Not modified: x.
      */
     double predict(double[] x, int offset);
+
+    /**
+     * What decides the predictions: snapshots that share one fitted model (the k-NN lesson's
+     * steps, which classify the training points in turn with the same fitted classifier) return
+     * it, so a score of the held-out rows is computed once per model rather than per step.
+     */
+    default Object fittedModel() {
+        return this;
+    }
 }

@@ -138,4 +138,8 @@ public final class KnnRegressionSnapshot implements Snapshot, Predictor {
         model.predict(row, 1, out);
         return out[0];
     }
+
+    /** Every step's snapshot shares the one fitted model: the held-out rows' score is the same. */
+    @Override
+    public Object fittedModel() { return model; }
 }

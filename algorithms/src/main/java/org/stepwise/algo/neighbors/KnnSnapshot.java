@@ -176,4 +176,8 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities, Predicto
         model.predictProbabilities(row, 1, probabilities);
         return ClassProbabilities.mostProbable(probabilities, 0, model.classCount());
     }
+
+    /** Every step's snapshot shares the one fitted model: the held-out rows' score is the same. */
+    @Override
+    public Object fittedModel() { return model; }
 }

@@ -20,7 +20,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = "--json", description = "Print {\"lesson\", \"dataset\", \"features\", \"standardize\", \"seed\", \"steps\", \"status\", \"metrics\"} as JSON.")
+    @Option(names = "--json", description = "Print {\"lesson\", \"dataset\", \"features\", \"standardize\", \"test_size\", \"seed\", \"steps\", \"status\", \"metrics\"} as JSON.")
     boolean json;
 
     @ParentCommand
@@ -34,8 +34,7 @@ final class RunCommand implements Callable<Integer> {
         RunSetup setup = options.resolve(parent.catalog());
         Engine<?> engine = setup.engine();
         Snapshot snapshot = AfterChecks.run(() -> setup.replay(engine));
-        RunReport report = new RunReport(setup.lesson().info().id(), setup.data(), setup.standardize(), setup.seed(),
-                snapshot);
+        RunReport report = RunReport.of(setup, snapshot);
         spec.commandLine().getOut().println(json ? report.json() : report.text());
         return StepwiseCommand.OK;
     }

@@ -8,6 +8,7 @@ import org.stepwise.data.DataSources;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
+import org.stepwise.data.TrainTestSplit;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
 import picocli.CommandLine.Option;
@@ -52,8 +53,13 @@ final class RunOptions {
 
     @Option(names = "--standardize", description = {
         "Standardize the features as scikit-learn's StandardScaler (mean 0, population standard deviation 1,",
-        "a constant column left at scale 1), fitted on every row, after --features chooses the columns."})
+        "a constant column left at scale 1), fitted on the training rows, after --features chooses the columns."})
     boolean standardize;
+
+    @Option(names = "--test-size", paramLabel = "F", description = {
+        "Hold out this share of the rows (0 to below 1, default 0): never trained on, they score the fit",
+        "(test_accuracy, test_r2). Seeded with --seed, stratified by class."})
+    double testSize;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Set a parameter of the lesson's engine; repeat for several.")
@@ -79,12 +85,19 @@ final class RunOptions {
         Lesson<?> lesson = Lessons.require(catalog, lessonId);
         int stepCount = stepCount();
         Dataset data = data(lesson);
-        if (standardize && data == null) {
+        if ((standardize || testSize != 0) && data == null) {
             throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' works without a data set;"
-                    + " leave out --standardize.");
+                    + " leave out --standardize and --test-size.");
+        }
+        if (testSize != 0) {
+            if (lesson.factory().dataKind() == DataKind.UNLABELLED) {
+                throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' has no target to test"
+                        + " a fit on; leave out --test-size.");
+            }
+            data = TrainTestSplit.holdOut(data, testSize, seed);
         }
         Params values = params(lesson);
-        return new RunSetup(lesson, data, standardize, values, seed, stepCount, STEP_LIMIT);
+        return new RunSetup(lesson, data, standardize, testSize, values, seed, stepCount, STEP_LIMIT);
     }
 
     /** The steps to take, or -1 for "until done". */

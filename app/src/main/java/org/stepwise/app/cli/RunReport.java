@@ -5,22 +5,54 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.stepwise.algo.HeldOutScores;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
 
 /**
  * What {@code run} prints about a finished run. The JSON shape is a public interface
- * (DESIGN.md): {@code {"lesson", "dataset", "features", "standardize", "seed", "steps", "status",
- * "metrics": {...}}}, where {@code dataset} is the data set's name or null, {@code features} the
+ * (DESIGN.md): {@code {"lesson", "dataset", "features", "standardize", "test_size", "seed", "steps",
+ * "status", "metrics": {...}}}, where {@code dataset} is the data set's name or null, {@code features} the
  * names of the columns trained on as the data set names them (null without data),
  * {@code standardize} whether the engine got them standardized ({@code --standardize}),
+ * {@code test_size} the share of rows held out ({@code --test-size}, 0 for none; their scores
+ * {@code test_accuracy} or {@code test_r2} are then among the metrics),
  * {@code steps} the snapshot's step count,
  * {@code status} {@code CONVERGED}, {@code CONTINUE} or {@code STOPPED: reason}, and each metric
  * a number, an array or an array of arrays, with null for NaN and infinities.
  *
- * @param data null for lessons without data; before standardization
+ * @param data     null for lessons without data; before standardization
+ * @param heldOut  the scores of the held-out rows ({@link HeldOutScores}), after the snapshot's metrics
  */
-record RunReport(String lessonId, Dataset data, boolean standardize, long seed, Snapshot snapshot) {
+record RunReport(String lessonId, Dataset data, boolean standardize, double testSize, long seed, Snapshot snapshot,
+                 Map<String, Object> heldOut) {
+
+    /** A report of a run without held-out rows. */
+    RunReport(String lessonId, Dataset data, boolean standardize, long seed, Snapshot snapshot) {
+        this(lessonId, data, standardize, 0, seed, snapshot, Map.of());
+    }
+
+    /**
+     * The report of {@code snapshot}, a run of {@code setup}: with the held-out rows' score when
+     * some rows were held out and the snapshot predicts.
+     */
+    static RunReport of(RunSetup setup, Snapshot snapshot) {
+        Map<String, Object> heldOut = new LinkedHashMap<>();
+        Dataset shown = setup.shownData();
+        if (shown != null && shown.heldOutCount() > 0 && snapshot instanceof Predictor model) {
+            heldOut.put(HeldOutScores.metricOf(shown), HeldOutScores.score(model, shown));
+        }
+        return new RunReport(setup.lesson().info().id(), setup.data(), setup.standardize(), setup.testSize(),
+                setup.seed(), snapshot, heldOut);
+    }
+
+    /** The snapshot's metrics, then the held-out rows' scores. */
+    private Map<String, Object> metrics() {
+        Map<String, Object> all = new LinkedHashMap<>(snapshot.metrics().values());
+        all.putAll(heldOut);
+        return all;
+    }
 
     private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
@@ -30,10 +62,11 @@ record RunReport(String lessonId, Dataset data, boolean standardize, long seed, 
         json.put("dataset", data == null ? null : data.name());
         json.put("features", FeatureChoice.names(data));
         json.put("standardize", standardize);
+        json.put("test_size", testSize);
         json.put("seed", seed);
         json.put("steps", snapshot.step());
         json.put("status", snapshot.status().toString());
-        json.put("metrics", JsonNumbers.metrics(snapshot.metrics().values()));
+        json.put("metrics", JsonNumbers.metrics(metrics()));
         return WRITER.asString(json);
     }
 
@@ -42,13 +75,16 @@ record RunReport(String lessonId, Dataset data, boolean standardize, long seed, 
         StringBuilder text = new StringBuilder();
         line(text, "Lesson", lessonId);
         line(text, "Data", data == null ? "none" : data + (standardize ? ", standardized" : ""));
+        if (testSize > 0) {
+            line(text, "Held out", data.heldOutCount() + " rows (test size " + testSize + "), never trained on");
+        }
         line(text, "Seed", Long.toString(seed));
         line(text, "Steps", Integer.toString(snapshot.step()));
         line(text, "Status", snapshot.status().toString());
         if (!snapshot.narration().isEmpty()) {
             line(text, "Last step", snapshot.narration());
         }
-        Map<String, Object> metrics = snapshot.metrics().values();
+        Map<String, Object> metrics = metrics();
         text.append("Metrics").append(metrics.isEmpty() ? ": none" : "").append(System.lineSeparator());
         int width = metrics.keySet().stream().mapToInt(String::length).max().orElse(0);
         metrics.forEach((name, value) -> text.append("  ").append(name).append(" ".repeat(width - name.length() + 2))

@@ -12,17 +12,28 @@ import org.stepwise.viz.lesson.RunReplay;
  * A checked request to run a lesson: the state (data, parameters, seed, step count) from which
  * {@link RunReplay} rebuilds the run.
  *
- * @param data  the data with the columns --features chose, before --standardize; null for
+ * @param data  the data with the columns --features chose, the rows --test-size holds out marked,
+ *              before --standardize; null for
  *              lessons without data
  * @param standardize whether the engine gets {@code data} standardized ({@link #engineData()})
+ * @param testSize the share of rows --test-size held out (0 for none)
  * @param steps steps to take, or -1 to run until the engine ends (at most {@code limit})
  */
-record RunSetup(Lesson<?> lesson, Dataset data, boolean standardize, Params params, long seed, int steps,
-                int limit) {
+record RunSetup(Lesson<?> lesson, Dataset data, boolean standardize, double testSize, Params params, long seed,
+                int steps, int limit) {
 
-    /** The data the engine gets: {@link #data()}, standardized after the features were chosen when asked. */
-    Dataset engineData() {
+    /**
+     * Every row as the engine's units have it: {@link #data()}, standardized (fitted on the
+     * training rows) after the features were chosen when asked; held-out rows still marked.
+     */
+    Dataset shownData() {
         return standardize && data != null ? Standardizer.standardized(data) : data;
+    }
+
+    /** The data the engine is fitted on: the training rows of {@link #shownData()}. */
+    Dataset engineData() {
+        Dataset shown = shownData();
+        return shown == null ? null : shown.training();
     }
 
     /** Builds the run's engine: data-dependent refusals come here, before anything slow starts. */

@@ -44,9 +44,13 @@ public record Session(String lessonId, Dataset data, Map<String, String> params,
         this(lessonId, data, params, seed, step, false);
     }
 
-    /** The data the engine gets: {@link #data()}, standardized when {@link #standardize()} says so. */
+    /**
+     * The data the engine gets: the training rows of {@link #data()} (those not held out),
+     * standardized when {@link #standardize()} says so (fitted on those rows).
+     */
     public Dataset engineData() {
-        return standardize && data != null ? Standardizer.standardized(data) : data;
+        Dataset shown = standardize && data != null ? Standardizer.standardized(data) : data;
+        return shown == null ? null : shown.training();
     }
 
     /**

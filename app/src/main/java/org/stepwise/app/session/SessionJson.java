@@ -13,7 +13,8 @@ import org.stepwise.data.Dataset;
  * {"format": "stepwise-session", "version": 1, "lesson": "kmeans", "seed": 0, "step": 12,
  *  "params": {"k": "3", ...}, "standardize": false,
  *  "data": {"name": "blobs", "featureNames": ["x", "y"], "targetName": "class",
- *           "classNames": ["0", "1"], "features": [x11, x12, x21, x22, ...], "targets": [0, 1, ...]}}
+ *           "classNames": ["0", "1"], "features": [x11, x12, x21, x22, ...], "targets": [0, 1, ...],
+ *           "heldOut": [4, 17, ...]}}
  * </pre>
  * {@code features} is row-major, like {@link Dataset#featuresRowMajor()}: row i, column j is
  * element {@code i * featureNames.length + j}. {@code data} is {@code null} for lessons without
@@ -21,18 +22,19 @@ import org.stepwise.data.Dataset;
  * anything off with a {@link SessionFormatException}. {@code data} is the data as the learner has it
  * and {@code standardize} the data option (LESSONS.md, "Data options"): the engine gets the data
  * standardized when it is true. A file without {@code standardize} (saved before the option
- * existed) opens with it false.
+ * existed) opens with it false. {@code heldOut} lists the rows held out of the fit (the data
+ * option "test size"; from 0, ascending), and is left out when none is.
  */
 final class SessionJson {
 
     static final String FORMAT = "stepwise-session";
     /**
-     * The newest version this Stepwise opens. Version 2 added {@code standardize}; a session
-     * without it is still written as version 1, so a Stepwise that predates the option opens it,
-     * while one that would ignore {@code standardize: true} refuses the file instead of
-     * replaying a different run.
+     * The newest version this Stepwise opens. Version 2 added {@code standardize}, version 3 the
+     * data's {@code heldOut} rows; a session is written with the oldest version that holds what
+     * it uses, so a Stepwise that predates an option it does not use opens it, while one that
+     * would ignore the option refuses the file instead of replaying a different run.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private SessionJson() {
     }
@@ -40,7 +42,8 @@ final class SessionJson {
     static Map<String, Object> toJson(Session session) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
-        json.put("version", session.standardize() ? VERSION : 1);
+        boolean heldOut = session.data() != null && session.data().heldOutCount() > 0;
+        json.put("version", heldOut ? 3 : session.standardize() ? 2 : 1);
         json.put("lesson", session.lessonId());
         json.put("seed", session.seed());
         json.put("step", session.step());
@@ -88,6 +91,15 @@ final class SessionJson {
         json.put("classNames", data.classNames());
         json.put("features", boxed(data.featuresRowMajor()));
         json.put("targets", boxed(data.targets()));
+        if (data.heldOutCount() > 0) {
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                if (data.isHeldOut(i)) {
+                    rows.add(i);
+                }
+            }
+            json.put("heldOut", rows);
+        }
         return json;
     }
 
@@ -131,14 +143,30 @@ final class SessionJson {
         for (int i = 0; i < rows.length; i++) {
             System.arraycopy(features, i * columns, rows[i], 0, columns);
         }
+        boolean[] heldOut = json.containsKey("heldOut") ? heldOut(json, rows.length) : null;
         try {
             if (classNames.isEmpty()) {
-                return Dataset.regression(name, rows, targets, featureNames, targetName);
+                return Dataset.regression(name, rows, targets, featureNames, targetName).withHeldOut(heldOut);
             }
-            return Dataset.classification(name, rows, labels(targets), featureNames, classNames);
+            return Dataset.classification(name, rows, labels(targets), featureNames, classNames).withHeldOut(heldOut);
         } catch (IllegalArgumentException invalid) {
             throw new SessionFormatException("its data set is not valid: " + invalid.getMessage(), invalid);
         }
+    }
+
+    /** The rows listed in 'heldOut' as a mask; each a row number of the data, from 0. */
+    private static boolean[] heldOut(Map<?, ?> json, int rows) {
+        boolean[] mask = new boolean[rows];
+        for (Object element : array(json, "heldOut")) {
+            boolean row = element instanceof Integer || element instanceof Long;
+            long index = row ? ((Number) element).longValue() : -1;
+            if (!row || index < 0 || index >= rows) {
+                throw new SessionFormatException("its 'heldOut' holds " + element + ", not a row number from 0 to "
+                        + (rows - 1));
+            }
+            mask[(int) index] = true;
+        }
+        return mask;
     }
 
     private static int[] labels(double[] targets) {

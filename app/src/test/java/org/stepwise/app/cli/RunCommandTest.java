@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stepwise.data.BuiltInDatasets;
+import org.stepwise.data.Dataset;
+import org.stepwise.data.TrainTestSplit;
 
 class RunCommandTest {
 
@@ -22,8 +25,8 @@ class RunCommandTest {
     void jsonHasTheStableShape() throws IOException {
         Map<String, Object> json = runJson("run", "optimizers", "--steps", "5", "--json");
 
-        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "standardize", "seed", "steps",
-                "status", "metrics");
+        assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "standardize", "test_size", "seed",
+                "steps", "status", "metrics");
         assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null).containsEntry("features", null)
                 .containsEntry("standardize", false).containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
         Map<String, Object> metrics = metrics(json);
@@ -179,7 +182,11 @@ class RunCommandTest {
         "run logistic-regression --dataset missing.csv | missing.csv",
         "run logistic-regression --dataset iris --features petal | The '--features' option takes 'all' or column names",
         "run optimizers --features all | leave out --dataset, --points, --noise, --classes and --features",
-        "run optimizers --standardize | works without a data set; leave out --standardize.",
+        "run optimizers --standardize | works without a data set; leave out --standardize and --test-size.",
+        "run optimizers --test-size 0.2 | works without a data set; leave out --standardize and --test-size.",
+        "run knn --dataset iris --test-size 1 | The test size must be a fraction more than 0 and less than 1; got 1.0.",
+        "run knn --dataset iris --test-size -0.1 | The test size must be a fraction more than 0 and less than 1",
+        "run knn --dataset iris --points 5 --test-size 0.5 | --points, --noise and --classes apply to generators",
     })
     void badArgumentsExitWithStatusTwoAndOneLine(String arguments, String expected) {
         CommandRun run = CommandRun.of(arguments.split(" "));
@@ -187,6 +194,64 @@ class RunCommandTest {
         assertThat(run.status()).isEqualTo(StepwiseCommand.BAD_ARGUMENTS);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString().contains(expected);
+    }
+
+    @Test
+    void testSizeHoldsRowsOutOfTheFitAndScoresTheFitOnThem() throws IOException {
+        Map<String, Object> json = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+                "--param", "solver=normal", "--test-size", "0.25", "--seed", "3", "--json");
+
+        assertThat(json).containsEntry("test_size", 0.25);
+        // The same split, made here: the fit must be the one of the training rows alone.
+        Dataset diabetes = BuiltInDatasets.load("diabetes");
+        Dataset bmi = diabetes.selectFeatures(diabetes.featureNames().indexOf("bmi"));
+        Dataset marked = TrainTestSplit.holdOut(bmi, 0.25, 3);
+        assertThat(marked.heldOutCount()).isEqualTo(111);
+        Path training = folder.resolve("training.csv");
+        StringBuilder csv = new StringBuilder("bmi,target\n");
+        for (int i = 0; i < marked.training().size(); i++) {
+            csv.append(Double.toString(marked.training().feature(i, 0))).append(',')
+                    .append(Double.toString(marked.training().target(i))).append('\n');
+        }
+        Files.writeString(training, csv);
+        Map<String, Object> alone = runJson("run", "linear-regression", "--dataset", training.toString(), "--param",
+                "solver=normal", "--json");
+        double slope = ((Number) ((List<?>) metrics(json).get("coef")).get(0)).doubleValue();
+        double intercept = ((Number) metrics(json).get("intercept")).doubleValue();
+        assertThat(slope).isCloseTo(((Number) ((List<?>) metrics(alone).get("coef")).get(0)).doubleValue(),
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(intercept).isCloseTo(((Number) metrics(alone).get("intercept")).doubleValue(),
+                org.assertj.core.api.Assertions.within(1e-9));
+        // test_r2 is r2_score on the held-out rows, by hand.
+        Dataset test = marked.heldOut();
+        double mean = 0;
+        for (int i = 0; i < test.size(); i++) {
+            mean += test.target(i) / test.size();
+        }
+        double residual = 0;
+        double total = 0;
+        for (int i = 0; i < test.size(); i++) {
+            residual += Math.pow(test.target(i) - (intercept + slope * test.feature(i, 0)), 2);
+            total += Math.pow(test.target(i) - mean, 2);
+        }
+        assertThat(((Number) metrics(json).get("test_r2")).doubleValue()).isCloseTo(1 - residual / total,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(metrics(json).get("r2")).isNotEqualTo(metrics(json).get("test_r2"));
+    }
+
+    @Test
+    void aClassifierWithHeldOutRowsReportsTestAccuracyAndWithoutThemNone() throws IOException {
+        Map<String, Object> held = runJson("run", "knn", "--dataset", "iris", "--test-size", "0.2", "--json");
+        Map<String, Object> all = runJson("run", "knn", "--dataset", "iris", "--json");
+
+        double accuracy = ((Number) metrics(held).get("test_accuracy")).doubleValue();
+        // 30 held-out rows: the accuracy is a whole number of thirtieths.
+        assertThat(accuracy * 30).isCloseTo(Math.rint(accuracy * 30), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(accuracy).isBetween(0.5, 1.0);
+        assertThat(metrics(all)).doesNotContainKey("test_accuracy");
+        assertThat(all).containsEntry("test_size", 0.0);
+        assertThat(CommandRun.of("run", "knn", "--dataset", "iris", "--test-size", "0.2").out())
+                .contains("Held out  30 rows (test size 0.2), never trained on");
     }
 
     @Test

@@ -58,7 +58,7 @@ class RunReportTest {
     void aLessonWithoutDataHasANullDatasetAndAnEmptyMetricsObject() throws IOException {
         String json = new RunReport("plain", null, false, -1, snapshot(0, StepResult.CONTINUE, Metrics.empty())).json();
 
-        assertThat(json).isEqualTo("{\"lesson\":\"plain\",\"dataset\":null,\"features\":null,\"standardize\":false,\"seed\":-1,\"steps\":0,"
+        assertThat(json).isEqualTo("{\"lesson\":\"plain\",\"dataset\":null,\"features\":null,\"standardize\":false,\"test_size\":0.0,\"seed\":-1,\"steps\":0,"
                 + "\"status\":\"CONTINUE\",\"metrics\":{}}");
     }
 

@@ -80,6 +80,45 @@ class SessionFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void heldOutRowsRoundTripAsRowNumbersInVersionThree() throws IOException {
+        boolean[] mask = new boolean[31];
+        mask[2] = true;
+        mask[30] = true;
+        Dataset raw = blobs().withRow(new double[] {7.25, -3}, 1).withHeldOut(mask);
+        Session session = new Session("logistic-regression", raw, Map.of("C", "1.0"), 3, 9, true);
+        Path file = folder.resolve("held.stepwise");
+
+        SessionFile.save(file, session);
+
+        Map<String, Object> json = JSON.std.mapFrom(Files.readString(file));
+        assertThat(json).containsEntry("version", 3);
+        assertThat((Map<String, Object>) json.get("data")).containsEntry("heldOut", List.of(2, 30));
+        Session opened = SessionFile.open(file);
+        assertThat(opened).isEqualTo(session);
+        assertThat(opened.data().heldOutMask()).containsExactly(mask);
+        // The engine gets the 29 training rows, standardized by their own means and scales.
+        assertThat(opened.engineData()).isEqualTo(org.stepwise.data.Standardizer.standardized(raw).training());
+        assertThat(opened.engineData().size()).isEqualTo(29);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[2, 2.5]", "[-1]", "[2]", "\"1\""})
+    void heldOutRowsThatAreNotRowNumbersOfTheDataAreRefused(String rows) throws IOException {
+        Path file = editedData(data -> data.put("heldOut", parsed(rows)));
+
+        assertRefused(file, "'heldOut'");
+    }
+
+    private static Object parsed(String text) {
+        try {
+            return JSON.std.anyFrom(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aSessionWithoutTheOptionIsWrittenAsVersionOneWithTheFlagFalse() throws IOException {
         Path file = folder.resolve("plain.stepwise");
 
@@ -222,9 +261,9 @@ class SessionFileTest {
 
     @Test
     void aNewerVersionIsRefusedSayingSo() throws IOException {
-        Path file = edited(json -> json.put("version", 3));
+        Path file = edited(json -> json.put("version", 4));
 
-        assertRefused(file, "saved by a newer Stepwise (session version 3); this Stepwise opens version 2");
+        assertRefused(file, "saved by a newer Stepwise (session version 4); this Stepwise opens version 3");
     }
 
     @ParameterizedTest

@@ -165,7 +165,7 @@ final class EngineWarmUp {
         String narration = "";
         try {
             while (System.nanoTime() < end && !cancelled.getAsBoolean()) {
-                Engine<?> engine = factory.create(data, params, seed);
+                Engine<?> engine = factory.create(LessonRun.engineData(data), params, seed);
                 for (int i = 0; i < STEPS_PER_ENGINE; i++) {
                     StepResult result = engine.step();
                     steps++;

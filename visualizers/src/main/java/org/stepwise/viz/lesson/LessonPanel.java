@@ -90,6 +90,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         DataKind kind = lesson.factory().dataKind();
         picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures());
         if (picker != null) {
+            picker.setSplitSeed(() -> run.seed());
             picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
             picker.setOnDataChanged(this::dataChanged);
@@ -106,7 +107,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
         card = new ExplanationCard(lesson.info().id(), openLesson);
         metrics = new LiveMetrics<>(view);
-        metrics.startRun(runner().newest());
+        metrics.startRun(runner().newest(), run.data());
         // A click on the chart shows that step: the newest snapshot taken at or before it.
         metrics.setOnSeek(step -> playback.seek(runner().history().positionOfStep(step)));
 
@@ -231,6 +232,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
 
     /** The narration as shown (tests). */
     String narrationText() { return narration.getText(); }
+
+    /** How many points the live chart holds of {@code metric} (tests). */
+    int chartPoints(String metric) { return metrics.pointCount(metric); }
 
     /** Whether the live chart's value axis is logarithmic in this run (tests). */
     boolean chartIsLogarithmic() { return metrics.isLogScale(); }
@@ -381,7 +385,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         cursor.follow();
         shown = null;
         narrated = null;
-        metrics.startRun(runner().newest());
+        metrics.startRun(runner().newest(), run.data());
         problem.hide();
         warmUp.schedule();
     }

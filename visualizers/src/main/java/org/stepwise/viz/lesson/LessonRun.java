@@ -32,11 +32,13 @@ final class LessonRun<S extends Snapshot> {
     }
 
     /**
-     * Starts again from step 0 with these inputs, at this speed; the old runner is closed.
-     * Throws IllegalArgumentException, changing nothing, when the engine refuses them.
+     * Starts again from step 0 with these inputs, at this speed; the old runner is closed. The
+     * engine is fitted on the training rows of {@code newData} only ({@link #engineData}); the
+     * view gets all of it, held-out rows marked. Throws IllegalArgumentException, changing
+     * nothing, when the engine refuses them.
      */
     void replace(Dataset newData, Params newParams, long newSeed, double stepsPerSecond) {
-        Engine<S> engine = factory.create(newData, newParams, newSeed);
+        Engine<S> engine = factory.create(engineData(newData), newParams, newSeed);
         if (runner != null) {
             runner.close();
         }
@@ -47,8 +49,14 @@ final class LessonRun<S extends Snapshot> {
         runner.setStepsPerSecond(stepsPerSecond);
     }
 
+    /** What an engine is fitted on: the rows of {@code shown} not held out (null without data). */
+    static Dataset engineData(Dataset shown) {
+        return shown == null ? null : shown.training();
+    }
+
     EngineFactory<S> factory() { return factory; }
 
+    /** The run's data as the view draws it: every row, held-out rows marked. */
     Dataset data() { return data; }
 
     Params params() { return params; }

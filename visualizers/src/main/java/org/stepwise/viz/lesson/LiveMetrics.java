@@ -1,8 +1,12 @@
 package org.stepwise.viz.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Region;
+import org.stepwise.algo.HeldOutScores;
+import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
 import org.stepwise.viz.view.MetricChart;
 
 /**
@@ -34,11 +38,63 @@ final class LiveMetrics<S extends Snapshot> {
     private boolean coarse;
     private long lastRedrawNanos;
 
+    /** The run's data, for the held-out rows' scores; null without data. */
+    private Dataset data;
+    /** The model last scored on the held-out rows, and its score (snapshots may share a model). */
+    private Object scoredModel;
+    private double heldOutScore;
+
     LiveMetrics(LessonView<S> view) {
         this.view = view;
-        this.metrics = List.copyOf(view.chartedMetrics());
-        this.chart = new MetricChart(metrics, metrics.stream().map(view::metricLabel).toList());
+        this.metrics = withHeldOutScores(view.chartedMetrics());
+        this.chart = new MetricChart(metrics, metrics.stream().map(this::label).toList());
         chart.node().getStyleClass().add("lesson-chart");
+    }
+
+    /**
+     * The view's metrics, and beside its {@code accuracy} or {@code r2} the same score of the
+     * held-out rows ({@code test_accuracy}, {@code test_r2}): charted when the data holds rows
+     * out, left out of the legend otherwise (the chart skips a series without points).
+     */
+    private static List<String> withHeldOutScores(List<String> charted) {
+        List<String> metrics = new ArrayList<>(charted);
+        for (String metric : charted) {
+            String test = "test_" + metric;
+            boolean score = metric.equals("accuracy") || metric.equals("r2");
+            if (score && !metrics.contains(test)) {
+                metrics.add(test);
+            }
+        }
+        return List.copyOf(metrics);
+    }
+
+    private String label(String metric) {
+        return isHeldOutScore(metric) && !view.chartedMetrics().contains(metric)
+                ? view.metricLabel(metric.substring("test_".length())) + " (held out)"
+                : view.metricLabel(metric);
+    }
+
+    private static boolean isHeldOutScore(String metric) {
+        return metric.equals(HeldOutScores.TEST_ACCURACY) || metric.equals(HeldOutScores.TEST_R2);
+    }
+
+    /**
+     * A metric of a snapshot: what it reports, or for a held-out score the snapshot's model
+     * scored on the held-out rows (NaN when none is held out or the data's kind has the other).
+     */
+    private double value(S snapshot, String metric) {
+        if (!isHeldOutScore(metric)) {
+            return snapshot.scalar(metric);
+        }
+        if (data == null || data.heldOutCount() == 0 || !metric.equals(HeldOutScores.metricOf(data))
+                || !(snapshot instanceof Predictor model)) {
+            return Double.NaN;
+        }
+        if (model.fittedModel() != scoredModel) {
+            heldOutScore = HeldOutScores.score(model, data);
+            scoredModel = model.fittedModel();
+        }
+        return heldOutScore;
     }
 
     Region node() { return chart.node(); }
@@ -69,7 +125,7 @@ final class LiveMetrics<S extends Snapshot> {
         for (S snapshot : sample) {
             for (String metric : metrics) {
                 // NaN for a metric the run does not produce: the chart skips it.
-                chart.add(metric, snapshot.step(), snapshot.scalar(metric));
+                chart.add(metric, snapshot.step(), value(snapshot, metric));
             }
         }
         for (String metric : metrics) {
@@ -96,8 +152,13 @@ final class LiveMetrics<S extends Snapshot> {
         chart.flushNow();
     }
 
-    /** Empties the chart for a new run, which starts with {@code first}: the view says on which axis. */
-    void startRun(S first) {
+    /**
+     * Empties the chart for a new run on {@code runData} (every row, held-out ones marked; null
+     * without data), which starts with {@code first}: the view says on which axis.
+     */
+    void startRun(S first, Dataset runData) {
+        data = runData;
+        scoredModel = null;
         chartedStep = -1;
         coarse = false;
         chart.reset();

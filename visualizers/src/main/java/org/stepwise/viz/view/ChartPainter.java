@@ -251,7 +251,11 @@ final class ChartPainter {
         }
         for (int i = 0; i < frame.series().size(); i++) {
             // Metrics the run does not produce (an optimizer left out) stay out of the legend.
-            renderer.setSeriesVisibleInLegend(i, frame.series().get(i).count() > 0 && !onScoreAxis[i], false);
+            boolean drawn = frame.series().get(i).count() > 0;
+            renderer.setSeriesVisibleInLegend(i, drawn && !onScoreAxis[i], false);
+            if (split) {
+                chart.getXYPlot().getRenderer(1).setSeriesVisibleInLegend(i, drawn && onScoreAxis[i], false);
+            }
         }
         marker.setValue(frame.markedStep());
         XYPlot plot = chart.getXYPlot();

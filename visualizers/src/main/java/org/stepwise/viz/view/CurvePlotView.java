@@ -31,6 +31,8 @@ public final class CurvePlotView extends Region {
     private final PlotType type;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
+    /** Which points are held out (drawn hollow); null when none is. */
+    private boolean[] heldOut;
     private String xName = "x";
     private String yName = "y";
     private DoubleUnaryOperator curve;
@@ -76,6 +78,15 @@ public final class CurvePlotView extends Region {
         if (newAxes || domain == null || !containsAll(domain)) {
             domain = domainOf(xs, ys);
         }
+        redraw();
+    }
+
+    /**
+     * Which of the points are held out, drawn hollow (never fitted on); {@code null} when none
+     * is. Not copied: read until the next call. Redraws once.
+     */
+    public void setHeldOut(boolean[] mask) {
+        heldOut = mask;
         redraw();
     }
 
@@ -200,6 +211,17 @@ public final class CurvePlotView extends Region {
         for (int i = 0; i < xs.length; i++) {
             double px = pointX(i);
             double py = pointY(i);
+            if (heldOut != null && i < heldOut.length && heldOut[i]) {
+                // Held out: hollow, a ring of the points' colour on a white one.
+                g.setLineWidth(5);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(POINT_FILL);
+                g.setLineWidth(3);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(1.5);
+                continue;
+            }
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
             g.strokeOval(px - r, py - r, 2 * r, 2 * r);
         }

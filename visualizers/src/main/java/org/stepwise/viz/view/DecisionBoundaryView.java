@@ -275,9 +275,19 @@ public final class DecisionBoundaryView extends Region {
             boolean dragging = edits.dragging(i);
             double px = dragging ? edits.dragX() : transform.toPixelX(data.feature(i, 0));
             double py = dragging ? edits.dragY() : transform.toPixelY(data.feature(i, 1));
-            g.setFill(data.isClassification() ? ColorMaps.classColor(data.label(i)) : Color.GRAY);
-            g.fillOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
-            g.setStroke(Color.WHITE);
+            Color color = data.isClassification() ? ColorMaps.classColor(data.label(i)) : Color.GRAY;
+            if (data.isHeldOut(i)) {
+                // Held out: hollow, a ring of its class's colour on a white one, never trained on.
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(5);
+                g.strokeOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+                g.setStroke(color);
+                g.setLineWidth(3);
+            } else {
+                g.setFill(color);
+                g.fillOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+                g.setStroke(Color.WHITE);
+            }
             g.strokeOval(px - POINT_RADIUS, py - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
             // A thin dark ring outside the white one: a point stays visible on its own class's region.
             double ring = POINT_RADIUS + 1.6;

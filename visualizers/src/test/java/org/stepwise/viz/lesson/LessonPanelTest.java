@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stepwise.algo.Snapshot;
+import org.stepwise.data.Dataset;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -184,6 +185,29 @@ class LessonPanelTest {
         await(() -> shownStep() < 60, "the click moved the timeline back");
         assertThat(shownStep()).isPositive();
         assertThat(panel.newestSnapshot().step()).as("the run itself is unchanged").isEqualTo(60);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    @Test
+    void heldOutRowsAreLeftOutOfTheFitAndScoredOnTheChart() {
+        open(new FxRobot(), "knn");
+        Dataset all = WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.data());
+        Dataset marked = org.stepwise.data.TrainTestSplit.holdOut(all, 0.25, 0);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(marked, panel.params(), 0, 5));
+        await(() -> shownStep() == 5, "5 steps shown");
+
+        org.stepwise.algo.neighbors.KnnSnapshot newest =
+                (org.stepwise.algo.neighbors.KnnSnapshot) panel.newestSnapshot();
+        assertThat(newest.model().size()).as("the engine fitted on the training rows only")
+                .isEqualTo(all.size() - marked.heldOutCount());
+        assertThat(panel.data().heldOutCount()).as("the view draws every row").isEqualTo(marked.heldOutCount());
+        await(() -> WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.chartPoints("test_accuracy")) > 0,
+                "the held-out accuracy charted");
+
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.restore(all, panel.params(), 0, 5));
+        await(() -> shownStep() == 5, "5 steps shown again");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.chartPoints("test_accuracy"))).isZero();
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(2000, () -> panel.chartPoints("accuracy"))).isPositive();
         assertThat(fxErrors.errors()).isEmpty();
     }
 

@@ -45,7 +45,7 @@ class LiveMetricsTest {
                 () -> new LiveMetrics<>(new CountView(Integer.MAX_VALUE)));
         SnapshotHistory<CountingEngine.Count> history = counted(3000);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            metrics.startRun(history.get(0));
+            metrics.startRun(history.get(0), null);
             // Three frames while the engine ran: 3000 steps arrived, 16 a frame were charted.
             metrics.update(history, history.get(1000), true);
             metrics.update(history, history.get(2000), true);
@@ -67,7 +67,7 @@ class LiveMetricsTest {
                 () -> new LiveMetrics<>(new CountView(Integer.MAX_VALUE)));
         SnapshotHistory<CountingEngine.Count> history = counted(300);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            metrics.startRun(history.get(0));
+            metrics.startRun(history.get(0), null);
             metrics.update(history, history.newest(), false);
         });
         assertThat(metrics.pointCount("count")).isEqualTo(301);
@@ -75,7 +75,7 @@ class LiveMetricsTest {
         // 3002 snapshots: every third, counted back from the newest, leaves out step 0; it is charted too.
         SnapshotHistory<CountingEngine.Count> longer = counted(3001);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            metrics.startRun(longer.get(0));
+            metrics.startRun(longer.get(0), null);
             metrics.update(longer, longer.newest(), false);
         });
         assertThat(longer.sampleSince(-1, org.stepwise.viz.view.MetricChart.MAX_POINTS).get(0).step()).isEqualTo(1);
@@ -88,13 +88,13 @@ class LiveMetricsTest {
                 () -> new LiveMetrics<>(new CountView(5)));
         SnapshotHistory<CountingEngine.Count> history = counted(10);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            metrics.startRun(history.get(0));
+            metrics.startRun(history.get(0), null);
             metrics.update(history, history.get(4), false);
         });
         assertThat(metrics.isAside("count")).isFalse();
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.update(history, history.newest(), false));
         assertThat(metrics.isAside("count")).isTrue();
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.startRun(history.get(0)));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> metrics.startRun(history.get(0), null));
         assertThat(metrics.isAside("count")).as("a new run").isFalse();
     }
 }

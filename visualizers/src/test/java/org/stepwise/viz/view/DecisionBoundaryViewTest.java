@@ -221,6 +221,23 @@ class DecisionBoundaryViewTest {
     }
 
     @Test
+    void aHeldOutPointIsDrawnHollowAndTheOthersFilled() {
+        boolean[] heldOut = new boolean[data.size()];
+        heldOut[8] = true;
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setModel(null);
+            view.setData(data.withHeldOut(heldOut));
+            return view.snapshot(null, null);
+        });
+        PlotTransform t = view.transform();
+        int filled = image.getPixelReader().getArgb((int) Math.round(t.toPixelX(0.4)), (int) Math.round(t.toPixelY(1.9)));
+        int hollow = image.getPixelReader().getArgb((int) Math.round(t.toPixelX(0.1)), (int) Math.round(t.toPixelY(1.1)));
+        assertThat(filled).isEqualTo(ColorMaps.classArgb(2));
+        // The paper shows through the ring's middle.
+        assertThat(Math.min(red(hollow), Math.min(green(hollow), blue(hollow)))).isGreaterThan(240);
+    }
+
+    @Test
     void withoutAModelThePointsAndAxesStillShow() {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.setModel(null);

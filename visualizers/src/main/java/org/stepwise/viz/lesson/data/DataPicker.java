@@ -55,7 +55,10 @@ public final class DataPicker extends VBox {
     private final DataEditHistory history = new DataEditHistory(null);
     private final FullSets fullSets = new FullSets();
     private final StandardizeOption standardize = new StandardizeOption();
+    private final TestSizeOption testSize = new TestSizeOption();
     private String otherSourceName = "";
+    /** What the next change says in the message line (a share the new data was too small for). */
+    private String pendingNote = "";
     private Consumer<Dataset> onDataChanged = data -> { };
     private boolean updating;
 
@@ -92,6 +95,7 @@ public final class DataPicker extends VBox {
         });
         axes.setOnChange(this::drawColumns);
         standardize.setOnChange(this::changed);
+        testSize.setOnChange(this::splitAgain);
 
         Button importButton = new Button("Import CSV…");
         importButton.setId("data-import-csv");
@@ -109,7 +113,8 @@ public final class DataPicker extends VBox {
         GridPane form = Forms.grid();
         form.addRow(0, new Label("Data"), source);
         classLabel.getStyleClass().add("data-picker-section");
-        getChildren().addAll(form, generator.node(), axes.node(), standardize.node(),
+        Forms.show(testSize.node(), kind == DataKind.CLASSIFICATION || kind == DataKind.REGRESSION);
+        getChildren().addAll(form, generator.node(), axes.node(), standardize.node(), testSize.node(),
                 new HBox(10, importButton, undoButton, redoButton), Forms.loading(loader.busyProperty()), message,
                 classLabel, classSelector, Forms.hint(SourceChoices.hint(kind, drawnFeatures)));
         generator.showFor(null);
@@ -126,6 +131,21 @@ public final class DataPicker extends VBox {
 
     /** The current data set as loaded and edited, never standardized; {@code null} before the first one. */
     public Dataset raw() { return history.current(); }
+
+    /** Where a new held-out split takes its seed from (the lesson's seed); 0 until set. */
+    public void setSplitSeed(java.util.function.LongSupplier seed) { testSize.setSeed(seed); }
+
+    /** Chooses the share of rows held out, as the learner would in the list (0 for none). */
+    public void setTestSize(double share) {
+        if (!TestSizeOption.CHOICES.contains(share)) {
+            throw new IllegalArgumentException("The data picker offers test sizes " + TestSizeOption.CHOICES + "; got "
+                    + share + ".");
+        }
+        testSize.select(share);
+    }
+
+    /** The share of rows held out for new data (the list's choice). */
+    public double testSize() { return testSize.share(); }
 
     /** Whether the lesson gets the data standardized. */
     public boolean isStandardized() { return standardize.isSelected(); }
@@ -276,7 +296,7 @@ public final class DataPicker extends VBox {
             // Choosing the file again restores it as it was read.
             Dataset file = fullSets.get(otherSourceName);
             if (file != null) {
-                push(SourceChoices.drawn(file, drawnFeatures), true);
+                push(heldOut(SourceChoices.drawn(file, drawnFeatures)), true);
             }
             return;
         }
@@ -299,8 +319,30 @@ public final class DataPicker extends VBox {
             return data;
         }, data -> {
             fullSets.remember(data);
-            push(SourceChoices.drawn(data, drawnFeatures), true);
+            push(heldOut(SourceChoices.drawn(data, drawnFeatures)), true);
         }, this::refuse);
+    }
+
+    /** New data with the chosen share held out; all of it, and the reason said, when it is too small for that. */
+    private Dataset heldOut(Dataset data) {
+        try {
+            return testSize.apply(data);
+        } catch (IllegalArgumentException tooSmall) {
+            pendingNote = tooSmall.getMessage() + " Nothing is held out of this data.";
+            return data.withHeldOut(null);
+        }
+    }
+
+    /** The learner chose another share: a new split of the same rows, one undoable step. */
+    private void splitAgain() {
+        if (raw() == null) {
+            return;
+        }
+        try {
+            push(testSize.apply(raw()), false);
+        } catch (IllegalArgumentException tooSmall) {
+            refuse(tooSmall);
+        }
     }
 
     /**
@@ -333,7 +375,8 @@ public final class DataPicker extends VBox {
         Dataset current = raw();
         Dataset full = current == null ? null : fullSets.get(current.name());
         if (full != null) {
-            push(full.selectFeatures(columns), false);
+            Dataset drawn = full.selectFeatures(columns);
+            push(drawn.size() == current.size() ? drawn.withHeldOut(current.heldOutMask()) : heldOut(drawn), false);
         }
     }
 
@@ -350,7 +393,8 @@ public final class DataPicker extends VBox {
         if (raw() == null) {
             return;
         }
-        message.setText("");
+        message.setText(pendingNote);
+        pendingNote = "";
         syncControls();
         onDataChanged.accept(current());
     }
@@ -379,6 +423,7 @@ public final class DataPicker extends VBox {
                 }
             }
             axes.offer(current == null ? null : fullSets.get(current.name()), current);
+            testSize.showShareOf(current);
         } finally {
             updating = false;
         }

@@ -9,8 +9,8 @@ import org.stepwise.data.Standardizer;
 /**
  * The data option "standardize" of the data picker (LESSONS.md, "Data options"): a check box
  * which, when ticked, hands the lesson its data as scikit-learn's {@code StandardScaler} leaves
- * it ({@link Standardizer#standardized}: fitted on every row, since there is no held-out split
- * yet, the columns named "… (standardized)").
+ * it ({@link Standardizer#standardized}: fitted on the training rows, held-out rows scaled
+ * with their means and scales, the columns named "… (standardized)").
  *
  * <p>The picker's history keeps the raw data, so undo, redo and untying the option work on it
  * unchanged. The engine and the view both get the standardized data; a point the learner clicks
@@ -76,7 +76,7 @@ final class StandardizeOption {
         if (!isSelected() || !PointEdits.editable(raw)) {
             return new double[] {x, y};
         }
-        Standardizer standardizer = Standardizer.fit(raw);
+        Standardizer standardizer = Standardizer.fit(raw.training());
         if (raw.featureCount() == 1) {
             double[] feature = {x};
             standardizer.inversePoint(feature, feature);

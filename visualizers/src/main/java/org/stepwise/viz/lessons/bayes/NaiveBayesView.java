@@ -120,8 +120,10 @@ final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePo
             PosteriorBars.draw(pen, pointerX, pointerY, pointed, s, "P(k | here)", true);
             return;
         }
-        int row = s.probeRow();
-        if (row >= 0 && shownData != null && row < shownData.size()) {
+        // The engine counts training rows; the view draws every row, held-out ones among them.
+        int row = shownData != null && s.probeRow() >= 0 && s.probeRow() < shownData.size() - shownData.heldOutCount()
+                ? shownData.trainingRow(s.probeRow()) : -1;
+        if (row >= 0) {
             double px = shownData.feature(row, 0);
             double py = shownData.feature(row, 1);
             for (int j = 0; j < k; j++) {

@@ -75,6 +75,7 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
             actual = data.targets();
             predicted = new double[data.size()];
             rows = data.featuresRowMajor();
+            view.setHeldOut(data.heldOutCount() > 0 ? data.heldOutMask() : null);
             if (oneFeature) {
                 view.setPoints(rows, actual, data.featureNames().get(0), data.targetName());
             }

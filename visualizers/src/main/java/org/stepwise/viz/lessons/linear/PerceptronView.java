@@ -73,8 +73,9 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
         if (binary) {
             drawWeightVector(pen, s, data);
         }
-        int i = s.sample();
-        if (i >= 0 && i < data.size()) {
+        // The engine counts training rows; the view draws every row, held-out ones among them.
+        int i = s.sample() >= 0 && s.sample() < data.size() - data.heldOutCount() ? data.trainingRow(s.sample()) : -1;
+        if (i >= 0) {
             double x = data.feature(i, 0);
             double y = data.feature(i, 1);
             // Each ring on a halo of the other tone, so it reads on any region and any class colour.
@@ -111,7 +112,7 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
         double wx = line[1] / eta;
         double wy = line[2] / eta;
         double[] old = s.previousLine(0);
-        if (old != null && s.sample() >= 0 && s.sample() < data.size()) {
+        if (old != null && s.sample() >= 0 && s.sample() < data.size() - data.heldOutCount()) {
             double ox = old[1] / eta;
             double oy = old[2] / eta;
             if (ox != 0 || oy != 0) {

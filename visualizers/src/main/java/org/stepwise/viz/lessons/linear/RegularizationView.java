@@ -128,6 +128,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             actual = dataset.targets();
             predicted = new double[dataset.size()];
             rows = dataset.featuresRowMajor();
+            data.setHeldOut(dataset.heldOutCount() > 0 ? dataset.heldOutMask() : null);
             if (oneFeature) {
                 data.setPoints(rows, actual, dataset.featureNames().get(0), dataset.targetName());
             }
