@@ -68,10 +68,16 @@ final class LiveMetrics<S extends Snapshot> {
         return List.copyOf(metrics);
     }
 
+    /** The view's name for a metric; the held-out scores the chart adds are named here. */
     private String label(String metric) {
-        return isHeldOutScore(metric) && !view.chartedMetrics().contains(metric)
-                ? view.metricLabel(metric.substring("test_".length())) + " (held out)"
-                : view.metricLabel(metric);
+        if (view.chartedMetrics().contains(metric)) {
+            return view.metricLabel(metric);
+        }
+        return switch (metric) {
+            case HeldOutScores.TEST_ACCURACY -> "held-out accuracy";
+            case HeldOutScores.TEST_R2 -> "held-out R²";
+            default -> view.metricLabel(metric);
+        };
     }
 
     private static boolean isHeldOutScore(String metric) {
