@@ -49,7 +49,12 @@ def main():
         print("%-14s %4d rows x %2d features" % (name, bunch.data.shape[0], bunch.data.shape[1]))
         index.append(name + ".target=" + target_name)
         if "target_names" in bunch:
-            index.append(name + ".classes=" + ",".join(str(c) for c in bunch.target_names))
+            # Class names as a learner reads them: scikit-learn's wine 'class_0' becomes 'class 0',
+            # the way generated data names its classes (an underscore also vanishes from a button,
+            # where JavaFX reads it as a mnemonic).
+            index.append(name + ".classes=" + ",".join(str(c).replace("_", " ") for c in bunch.target_names))
+        if "images" in bunch:
+            index.append(name + ".image=%dx%d" % bunch.images.shape[1:])
     with open(os.path.join(OUT, "index.properties"), "w") as handle:
         handle.write("\n".join(index) + "\n")
 

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Class ids are scikit-learn's ({@code load_iris().target} etc.): iris 0 setosa,
  * 1 versicolor, 2 virginica; breast_cancer 0 malignant, 1 benign; digits the digit itself.
- * Diabetes holds the values {@code load_diabetes()} returns by default: each feature
+ * Digits' rows are 8 × 8 images ({@link Dataset#isImage()}; {@code digits.image=8x8} in the
+ * index). Diabetes holds the values {@code load_diabetes()} returns by default: each feature
  * mean-centred and scaled to unit Euclidean norm (not the raw measurements); the target is the
  * raw disease-progression score. Each call reads the resource afresh (nothing is cached), so
  * callers own the result.
@@ -73,8 +74,14 @@ public final class BuiltInDatasets {
                         features, header.get(header.size() - 1));
             }
             int[] labels = targets.stream().mapToInt(Double::intValue).toArray();
-            return Dataset.classification(name, x, labels, features, Arrays.asList(classes.split(",")))
+            Dataset data = Dataset.classification(name, x, labels, features, Arrays.asList(classes.split(",")))
                     .withTargetName(header.get(header.size() - 1));
+            String image = index.getProperty(name + ".image");
+            if (image != null) {
+                String[] size = image.split("x");
+                data = data.withImageShape(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+            }
+            return data;
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in data set '" + name + "' could not be read", e);
         }

@@ -33,9 +33,12 @@ public final class Dataset {
     private final List<String> classNames;
     /** Which rows are held out; {@code null} when none is. */
     private final boolean[] heldOut;
+    /** {height, width} when each row is an image (Digits: 8 × 8); {@code null} otherwise. */
+    private final int[] imageShape;
 
     private Dataset(String name, int rows, int columns, double[] features, double[] targets,
-                    List<String> featureNames, String targetName, List<String> classNames, boolean[] heldOut) {
+                    List<String> featureNames, String targetName, List<String> classNames, boolean[] heldOut,
+                    int[] imageShape) {
         this.name = name;
         this.rows = rows;
         this.columns = columns;
@@ -45,6 +48,7 @@ public final class Dataset {
         this.targetName = targetName;
         this.classNames = classNames;
         this.heldOut = heldOut;
+        this.imageShape = imageShape;
     }
 
     /**
@@ -111,7 +115,7 @@ public final class Dataset {
                 throw new IllegalArgumentException("row " + (i + 1) + ": target " + targets[i] + " is not a finite number");
             }
         }
-        return new Dataset(name, x.length, columns, flat, targets, List.copyOf(featureNames), targetName, classNames, null);
+        return new Dataset(name, x.length, columns, flat, targets, List.copyOf(featureNames), targetName, classNames, null, null);
     }
 
     public String name() { return name; }
@@ -160,13 +164,13 @@ public final class Dataset {
 
     /** The same data under another name. */
     public Dataset renamed(String newName) {
-        return new Dataset(newName, rows, columns, features, targets, featureNames, targetName, classNames, heldOut);
+        return new Dataset(newName, rows, columns, features, targets, featureNames, targetName, classNames, heldOut, imageShape);
     }
 
     /** The same data with another name for the target column (a classification set is built with "class"). */
     public Dataset withTargetName(String newTargetName) {
         Objects.requireNonNull(newTargetName, "newTargetName");
-        return new Dataset(name, rows, columns, features, targets, featureNames, newTargetName, classNames, heldOut);
+        return new Dataset(name, rows, columns, features, targets, featureNames, newTargetName, classNames, heldOut, imageShape);
     }
 
     /** A data set of the given rows, in the given order (rows may repeat), with their held-out marks. */
@@ -182,7 +186,7 @@ public final class Dataset {
             }
         }
         return new Dataset(name, rowIndices.length, columns, flat, y, featureNames, targetName, classNames,
-                anyTrue(marks) ? marks : null);
+                anyTrue(marks) ? marks : null, imageShape);
     }
 
     /**
@@ -196,8 +200,55 @@ public final class Dataset {
             throw new IllegalArgumentException("a held-out mask needs " + rows + " entries; got " + heldOutRows.length);
         }
         boolean[] marks = anyTrue(heldOutRows) ? heldOutRows.clone() : null;
-        return new Dataset(name, rows, columns, features, targets, featureNames, targetName, classNames, marks);
+        return new Dataset(name, rows, columns, features, targets, featureNames, targetName, classNames, marks,
+                imageShape);
     }
+
+    /**
+     * The same rows with other feature values (row-major, as {@link #featuresRowMajor()}) under
+     * the given names; targets, classes, held-out marks and image shape kept: what a transform
+     * of the features (standardizing) returns. Not modified: rowMajor (copied).
+     *
+     * @throws IllegalArgumentException for another number of values or names, or a value not finite
+     */
+    public Dataset withFeatures(double[] rowMajor, List<String> names) {
+        if (rowMajor.length != features.length || names.size() != columns) {
+            throw new IllegalArgumentException("new features need " + features.length + " values under " + columns
+                    + " names; got " + rowMajor.length + " under " + names.size());
+        }
+        for (int at = 0; at < rowMajor.length; at++) {
+            if (!Double.isFinite(rowMajor[at])) {
+                throw new IllegalArgumentException("row " + (at / columns + 1) + ", column '" + names.get(at % columns)
+                        + "': " + rowMajor[at] + " is not a finite number");
+            }
+        }
+        return new Dataset(name, rows, columns, rowMajor.clone(), targets, List.copyOf(names), targetName, classNames,
+                heldOut, imageShape);
+    }
+
+    /**
+     * The same rows, each read as an image of {@code height} × {@code width} pixels, row-major
+     * (feature {@code r · width + c} is pixel (r, c)): Digits' 64 features are 8 × 8.
+     *
+     * @throws IllegalArgumentException when height × width is not the number of features
+     */
+    public Dataset withImageShape(int height, int width) {
+        if (height <= 0 || width <= 0 || (long) height * width != columns) {
+            throw new IllegalArgumentException("An image of " + height + " × " + width + " pixels needs "
+                    + (long) height * width + " features; this data set has " + columns + ".");
+        }
+        return new Dataset(name, rows, columns, features, targets, featureNames, targetName, classNames, heldOut,
+                new int[] {height, width});
+    }
+
+    /** Whether each row is an image ({@link #imageHeight()} × {@link #imageWidth()} pixels). */
+    public boolean isImage() { return imageShape != null; }
+
+    /** The height in pixels of each row's image, 0 when the rows are not images. */
+    public int imageHeight() { return imageShape == null ? 0 : imageShape[0]; }
+
+    /** The width in pixels of each row's image, 0 when the rows are not images. */
+    public int imageWidth() { return imageShape == null ? 0 : imageShape[1]; }
 
     /** Whether row {@code row} is held out: drawn, never trained on. */
     public boolean isHeldOut(int row) { return heldOut != null && heldOut[Objects.checkIndex(row, rows)]; }
@@ -276,7 +327,13 @@ public final class Dataset {
                 flat[i * columnIndices.length + j] = features[i * columns + c];
             }
         }
-        return new Dataset(name, rows, columnIndices.length, flat, targets, List.of(names), targetName, classNames, heldOut);
+        // A subset of an image's pixels is no longer an image.
+        boolean all = columnIndices.length == columns;
+        for (int j = 0; all && j < columns; j++) {
+            all = columnIndices[j] == j;
+        }
+        return new Dataset(name, rows, columnIndices.length, flat, targets, List.of(names), targetName, classNames,
+                heldOut, all ? imageShape : null);
     }
 
     /** This data set with one more row at the end, a training row. */
@@ -289,7 +346,7 @@ public final class Dataset {
         double[] y = Arrays.copyOf(targets, rows + 1);
         y[rows] = target;
         boolean[] marks = heldOut == null ? null : Arrays.copyOf(heldOut, rows + 1);
-        return new Dataset(name, rows + 1, columns, flat, y, featureNames, targetName, classNames, marks);
+        return new Dataset(name, rows + 1, columns, flat, y, featureNames, targetName, classNames, marks, imageShape);
     }
 
     /** This data set with row {@code row} removed. */
@@ -308,7 +365,7 @@ public final class Dataset {
             System.arraycopy(heldOut, row + 1, marks, row, rows - row - 1);
         }
         return new Dataset(name, rows - 1, columns, flat, y, featureNames, targetName, classNames,
-                anyTrue(marks) ? marks : null);
+                anyTrue(marks) ? marks : null, imageShape);
     }
 
     /** This data set with the features of row {@code row} replaced. */
@@ -319,7 +376,7 @@ public final class Dataset {
         }
         double[] flat = features.clone();
         System.arraycopy(x, 0, flat, row * columns, columns);
-        return new Dataset(name, rows, columns, flat, targets, featureNames, targetName, classNames, heldOut);
+        return new Dataset(name, rows, columns, flat, targets, featureNames, targetName, classNames, heldOut, imageShape);
     }
 
     @Override
@@ -330,7 +387,8 @@ public final class Dataset {
         return rows == that.rows && columns == that.columns && name.equals(that.name)
                 && Arrays.equals(features, that.features) && Arrays.equals(targets, that.targets)
                 && featureNames.equals(that.featureNames) && targetName.equals(that.targetName)
-                && classNames.equals(that.classNames) && Arrays.equals(heldOut, that.heldOut);
+                && classNames.equals(that.classNames) && Arrays.equals(heldOut, that.heldOut)
+                && Arrays.equals(imageShape, that.imageShape);
     }
 
     @Override

@@ -86,33 +86,26 @@ public final class Standardizer {
     public static Dataset standardized(Dataset data) {
         Dataset scaled = fit(data.training()).transform(data);
         List<String> names = scaled.featureNames().stream().map(name -> name + NAME_SUFFIX).toList();
-        double[][] rows = new double[scaled.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = scaled.row(i);
-        }
-        Dataset renamed = scaled.isClassification()
-                ? Dataset.classification(scaled.name(), rows, scaled.labels(), names, scaled.classNames())
-                : Dataset.regression(scaled.name(), rows, scaled.targets(), names, scaled.targetName());
-        return renamed.withTargetName(scaled.targetName()).withHeldOut(data.heldOutMask());
+        return scaled.withFeatures(scaled.featuresRowMajor(), names);
     }
 
     /**
-     * The data with every feature standardized; targets, names and held-out marks unchanged.
+     * The data with every feature standardized; targets, names, held-out marks and image shape unchanged.
      * Not modified: data.
      *
      * @throws IllegalArgumentException if the data has another number of features than was fitted
      */
     public Dataset transform(Dataset data) {
         checkWidth(data.featureCount());
-        double[][] rows = new double[data.size()][];
+        int d = data.featureCount();
+        double[] values = data.featuresRowMajor();
+        double[] row = new double[d];
         for (int i = 0; i < data.size(); i++) {
-            rows[i] = data.row(i);
-            transformPoint(rows[i], rows[i]);
+            System.arraycopy(values, i * d, row, 0, d);
+            transformPoint(row, row);
+            System.arraycopy(row, 0, values, i * d, d);
         }
-        Dataset scaled = data.isClassification()
-                ? Dataset.classification(data.name(), rows, data.labels(), data.featureNames(), data.classNames())
-                : Dataset.regression(data.name(), rows, data.targets(), data.featureNames(), data.targetName());
-        return scaled.withTargetName(data.targetName()).withHeldOut(data.heldOutMask());
+        return data.withFeatures(values, data.featureNames());
     }
 
     /**

@@ -40,6 +40,8 @@ final class ClassSelector extends FlowPane {
         group.getToggles().clear();
         for (int k = 0; k < classNames.size(); k++) {
             ToggleButton toggle = new ToggleButton(classNames.get(k));
+            // A class name is text, not a mnemonic: "class_0" showed as "class0".
+            toggle.setMnemonicParsing(false);
             Circle swatch = new Circle(8, ColorMaps.classColor(k));
             swatch.setStroke(javafx.scene.paint.Color.gray(0.35));
             toggle.setGraphic(swatch);
