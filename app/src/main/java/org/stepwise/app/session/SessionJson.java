@@ -14,7 +14,7 @@ import org.stepwise.data.Dataset;
  *  "params": {"k": "3", ...}, "standardize": false,
  *  "data": {"name": "blobs", "featureNames": ["x", "y"], "targetName": "class",
  *           "classNames": ["0", "1"], "features": [x11, x12, x21, x22, ...], "targets": [0, 1, ...],
- *           "heldOut": [4, 17, ...]}}
+ *           "heldOut": [4, 17, ...], "imageShape": [8, 8]}}
  * </pre>
  * {@code features} is row-major, like {@link Dataset#featuresRowMajor()}: row i, column j is
  * element {@code i * featureNames.length + j}. {@code data} is {@code null} for lessons without
@@ -23,7 +23,9 @@ import org.stepwise.data.Dataset;
  * and {@code standardize} the data option (LESSONS.md, "Data options"): the engine gets the data
  * standardized when it is true. A file without {@code standardize} (saved before the option
  * existed) opens with it false. {@code heldOut} lists the rows held out of the fit (the data
- * option "test size"; from 0, ascending), and is left out when none is.
+ * option "test size"; from 0, ascending), and is left out when none is; {@code imageShape} the
+ * height and width of each row's image (Digits), left out when the rows are not images (a
+ * Stepwise that ignores it loses no data, so it needs no new version).
  */
 final class SessionJson {
 
@@ -100,6 +102,9 @@ final class SessionJson {
             }
             json.put("heldOut", rows);
         }
+        if (data.isImage()) {
+            json.put("imageShape", List.of(data.imageHeight(), data.imageWidth()));
+        }
         return json;
     }
 
@@ -145,10 +150,19 @@ final class SessionJson {
         }
         boolean[] heldOut = json.containsKey("heldOut") ? heldOut(json, rows.length) : null;
         try {
-            if (classNames.isEmpty()) {
-                return Dataset.regression(name, rows, targets, featureNames, targetName).withHeldOut(heldOut);
+            Dataset data = classNames.isEmpty()
+                    ? Dataset.regression(name, rows, targets, featureNames, targetName)
+                    : Dataset.classification(name, rows, labels(targets), featureNames, classNames)
+                            .withTargetName(targetName);
+            data = data.withHeldOut(heldOut);
+            if (json.containsKey("imageShape")) {
+                double[] shape = numbers(json, "imageShape");
+                if (shape.length != 2 || shape[0] != Math.rint(shape[0]) || shape[1] != Math.rint(shape[1])) {
+                    throw new SessionFormatException("its 'imageShape' is not [height, width]");
+                }
+                data = data.withImageShape((int) shape[0], (int) shape[1]);
             }
-            return Dataset.classification(name, rows, labels(targets), featureNames, classNames).withHeldOut(heldOut);
+            return data;
         } catch (IllegalArgumentException invalid) {
             throw new SessionFormatException("its data set is not valid: " + invalid.getMessage(), invalid);
         }

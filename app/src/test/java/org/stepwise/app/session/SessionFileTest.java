@@ -102,6 +102,19 @@ class SessionFileTest {
         assertThat(opened.engineData().size()).isEqualTo(29);
     }
 
+    @Test
+    void digitsOpensAsImagesAndAShapeThatDoesNotFitIsRefused() throws IOException {
+        Dataset digits = org.stepwise.data.BuiltInDatasets.load("digits").selectRows(new int[] {0, 1, 2});
+        Path file = folder.resolve("digits.stepwise");
+
+        SessionFile.save(file, new Session("knn", digits, Map.of(), 0, 1));
+
+        assertThat(SessionFile.open(file).data().imageWidth()).isEqualTo(8);
+        // Equal in every part, the target's name ("digit") too, which a classification set lost.
+        assertThat(SessionFile.open(file).data()).isEqualTo(digits);
+        assertRefused(editedData(data -> data.put("imageShape", List.of(3, 3))), "3 × 3 pixels needs 9 features");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"[2, 2.5]", "[-1]", "[2]", "\"1\""})
     void heldOutRowsThatAreNotRowNumbersOfTheDataAreRefused(String rows) throws IOException {
