@@ -110,7 +110,8 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
             ParamSpec.real("weightDecay", 0.01).between(0, 1).label("Weight decay λ")
                     .help("λ of AdamW's decoupled weight decay").group(SETTINGS)
                     .appliesWhen(racing("adamw"), "Only when AdamW races"),
-            ParamSpec.integer("maxSteps", 500).between(1, 100_000).help("the race stops after this many steps")
+            ParamSpec.integer("maxSteps", 500).between(1, 100_000).logScale()
+                    .help("the race stops after this many steps")
                     .group(STOPPING),
             ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
                     .help("an optimizer has converged when its gradient norm is below this").group(STOPPING));
