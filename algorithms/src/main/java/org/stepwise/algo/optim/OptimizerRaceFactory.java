@@ -65,10 +65,10 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
                     .optionLabels("Quadratic bowl", "Rosenbrock", "Beale", "Himmelblau", "Saddle", "Rastrigin")
                     .help("the loss surface: " + String.join(", ", Surfaces.names())).group(SURFACE),
             ParamSpec.real("conditioning", 10).between(1, 100).logScale()
-                    .help("bowl only: κ, the ratio of the steepest to the flattest curvature").group(SURFACE)
+                    .help("κ, the ratio of the steepest to the flattest curvature").group(SURFACE)
                     .appliesWhen(OptimizerRaceFactory::onTheBowl, BOWL_ONLY),
             ParamSpec.real("rotation", 30).between(-90, 90).label("Rotation (°)")
-                    .help("bowl only: angle of the bowl's axes, in degrees").group(SURFACE)
+                    .help("angle of the bowl's axes, in degrees").group(SURFACE)
                     .appliesWhen(OptimizerRaceFactory::onTheBowl, BOWL_ONLY),
             ParamSpec.real("startX", -1.5).between(-10, 10).label("Start x")
                     .help("x where every optimizer starts (each surface has its own default)").group(SURFACE)

@@ -16,6 +16,7 @@ final class ChoiceEditor extends ParamEditor {
     ChoiceEditor(ParamSpec<?> spec, Edits edits) {
         super(spec, edits);
         box.getItems().setAll(spec.options());
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String option) {
