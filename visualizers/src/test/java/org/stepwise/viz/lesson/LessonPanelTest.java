@@ -308,6 +308,23 @@ class LessonPanelTest {
     }
 
     @Test
+    void aChangeTheEngineRefusesIsTakenBackOnTheSheet() {
+        open(new FxRobot(), "optimizers");
+        // Gradient descent, momentum and Adam race by default: switching all three off leaves none.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            for (String name : new String[] {"Gradient descent", "Momentum", "Adam"}) {
+                panel.parameterSheet().lookupAll(".label").stream()
+                        .filter(node -> node instanceof javafx.scene.control.Label label && name.equals(label.getText()))
+                        .map(node -> (javafx.scene.control.CheckBox) ((javafx.scene.control.Label) node).getLabelFor())
+                        .findFirst().orElseThrow().setSelected(false);
+            }
+        });
+        assertThat(panel.problem()).contains("Choose at least one optimizer");
+        assertThat(panel.params().flag("useAdam")).isTrue();
+        assertThat(panel.parameterSheet().params()).as("the sheet shows what runs").isEqualTo(panel.params());
+    }
+
+    @Test
     void aRaceOfSevenInANarrowWindowNamesEveryRunnerWithoutBeingCutOff() {
         FxRobot robot = new FxRobot();
         javafx.stage.Window window = root.getScene().getWindow();

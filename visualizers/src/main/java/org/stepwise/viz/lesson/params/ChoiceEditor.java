@@ -1,7 +1,7 @@
 package org.stepwise.viz.lesson.params;
 
-import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.util.StringConverter;
 import org.stepwise.algo.ParamSpec;
 

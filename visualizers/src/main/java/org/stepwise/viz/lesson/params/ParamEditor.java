@@ -1,6 +1,6 @@
 package org.stepwise.viz.lesson.params;
 
-import java.util.function.Consumer;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Slider;
 import org.stepwise.algo.ParamSpec;
@@ -72,7 +72,7 @@ abstract class ParamEditor {
 
     /** A check box. */
     private static final class FlagEditor extends ParamEditor {
-        private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+        private final CheckBox box = new CheckBox();
 
         FlagEditor(ParamSpec<?> spec, Edits edits) {
             super(spec, edits);

@@ -120,6 +120,8 @@ public final class ParameterSheet extends VBox {
 
     private void accept(String name, Object value) {
         if (value.equals(params.get(name))) {
+            // Nothing changed, but the editor may show a slider's unrounded position: show the value.
+            showValues();
             return;
         }
         try {
