@@ -325,6 +325,33 @@ class LessonPanelTest {
     }
 
     @Test
+    void inTheSidePanelOfTheDefaultWindowTheSlidersAreUsablyWide() {
+        javafx.stage.Window window = root.getScene().getWindow();
+        // The lesson's share of a 1440 x 900 window: less the catalog (340) and the menu bar.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            window.setWidth(1100);
+            window.setHeight(860);
+        });
+        open(new FxRobot(), "optimizers");
+        List<Double> widths = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) root.lookup(".tab-pane");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> tab.getText().equals("Parameters"))
+                    .findFirst().orElseThrow());
+            root.applyCss();
+            root.layout();
+            return panel.parameterSheet().lookupAll(".slider").stream()
+                    .filter(javafx.scene.Node::isVisible).map(node -> node.getLayoutBounds().getWidth()).toList();
+        });
+        // 316 pixels each (they were 60); the optimizers' fine-tuning starts folded away.
+        assertThat(widths).hasSizeGreaterThanOrEqualTo(8)
+                .allSatisfy(width -> assertThat(width).isGreaterThanOrEqualTo(160));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+    }
+
+    @Test
     void aRaceOfSevenInANarrowWindowNamesEveryRunnerWithoutBeingCutOff() {
         FxRobot robot = new FxRobot();
         javafx.stage.Window window = root.getScene().getWindow();
