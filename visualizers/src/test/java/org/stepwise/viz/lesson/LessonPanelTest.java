@@ -56,7 +56,8 @@ class LessonPanelTest {
     }
 
     private void open(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        // Generous: the first panel of the run loads the catalog and typesets a card, slow on a busy machine.
+        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
             panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
             root.getChildren().setAll(panel);
             panel.requestFocus();

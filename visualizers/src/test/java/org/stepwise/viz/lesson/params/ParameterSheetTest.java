@@ -59,7 +59,7 @@ class ParameterSheetTest {
     }
 
     private ParameterSheet show(Params params, double width) {
-        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        return WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
             ParameterSheet sheet = new ParameterSheet(params, 7);
             // Every row on screen, whatever a section's remembered state.
             sheet.headings().forEach(heading -> sheet.setOpen(heading, true));
