@@ -10,12 +10,15 @@ render logistic-regression --dataset iris --standardize --steps 60 --out docs/im
 render perceptron --steps 31 --out docs/images/perceptron-mistake.png
 render perceptron --steps 360 --out docs/images/perceptron-converged.png
 render perceptron --dataset xor --steps 1234 --out docs/images/perceptron-xor.png
-render optimizers --param surface=rosenbrock --param useNesterov=true --param learningRate=0.001 --steps 400 \
+render optimizers --param surface=rosenbrock --param useNesterov=true --param learningRate=0.001 \
+    --param adaptiveLearningRate=0.1 --param startX=-1.5 --param startY=1.5 --steps 400 \
     --out docs/images/optimizers-rosenbrock.png
 render optimizers --param useMomentum=false --param useAdam=false --param learningRate=0.21 --steps 40 \
     --out docs/images/optimizers-divergence.png
+# The bowl's start and rates on Rosenbrock, where plain gradient descent diverges (Rosenbrock's own do not).
 render optimizers --param surface=rosenbrock --param useNesterov=true --param useAdagrad=true --param useRmsprop=true \
-    --param useAdamw=true --steps 300 --out docs/images/optimizers-seven.png
+    --param useAdamw=true --param learningRate=0.1 --param adaptiveLearningRate=0.1 --param startX=-1.5 \
+    --param startY=1.5 --steps 300 --out docs/images/optimizers-seven.png
 render linear-regression --steps 3 --out docs/images/linear-regression-gd.png
 render linear-regression --dataset sine --points 60 --noise 0.5 --param solver=normal --param degree=3 --steps 1 \
     --out docs/images/linear-regression-cubic.png

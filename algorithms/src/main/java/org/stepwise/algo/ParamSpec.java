@@ -1,8 +1,9 @@
 package org.stepwise.algo;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One declared parameter of an engine: name, type, default, allowed range, scale and a line
@@ -21,58 +22,75 @@ public final class ParamSpec<T> {
     /** The type of a parameter, which picks its editor and parser. */
     public enum Kind { INTEGER, REAL, FLAG, CHOICE }
 
+    // Set only while a spec is built (the constructors and the refining methods, on a fresh
+    // copy): every spec handed out is immutable.
     private final String name;
     private final Kind kind;
     private final Class<T> type;
     private final T defaultValue;
-    private final double min;
-    private final boolean minOpen;
-    private final double max;
-    private final boolean logScale;
-    private final String label;
-    private final String help;
+    private double min;
+    private boolean minOpen;
+    private double max;
+    private boolean logScale;
+    private String label;
+    private String help = "";
     private final List<String> options;
     /** What the sheet shows for each option, in the same order ("Gradient descent" for gd). */
-    private final List<String> optionLabels;
+    private List<String> optionLabels;
+    private String group = "";
+    private boolean groupOpen = true;
+    /** When the parameter matters; null when always. */
+    private Predicate<Params> appliesWhen;
+    private String inapplicableWhy = "";
+    /** The choice whose value picks the default ("" when the default is fixed), and its defaults by option. */
+    private String defaultsFollow = "";
+    private Map<String, T> defaultsByOption = Map.of();
 
-    private ParamSpec(String name, Kind kind, Class<T> type, T defaultValue, double min, boolean minOpen,
-                      double max, boolean logScale, String label, String help, List<String> options) {
-        this(name, kind, type, defaultValue, min, minOpen, max, logScale, label, help, options, options);
-    }
-
-    private ParamSpec(String name, Kind kind, Class<T> type, T defaultValue, double min, boolean minOpen,
-                      double max, boolean logScale, String label, String help, List<String> options,
-                      List<String> optionLabels) {
+    private ParamSpec(String name, Kind kind, Class<T> type, T defaultValue, double min, double max,
+                      List<String> options) {
         this.name = name;
         this.kind = kind;
         this.type = type;
         this.defaultValue = defaultValue;
         this.min = min;
-        this.minOpen = minOpen;
         this.max = max;
-        this.logScale = logScale;
-        this.label = label;
-        this.help = help;
+        this.label = labelOf(name);
         this.options = options;
-        this.optionLabels = optionLabels;
+        this.optionLabels = options;
+    }
+
+    /** A copy to refine: the refining methods change the copy, never this spec. */
+    private ParamSpec<T> copy() {
+        ParamSpec<T> copy = new ParamSpec<>(name, kind, type, defaultValue, min, max, options);
+        copy.minOpen = minOpen;
+        copy.logScale = logScale;
+        copy.label = label;
+        copy.help = help;
+        copy.optionLabels = optionLabels;
+        copy.group = group;
+        copy.groupOpen = groupOpen;
+        copy.appliesWhen = appliesWhen;
+        copy.inapplicableWhy = inapplicableWhy;
+        copy.defaultsFollow = defaultsFollow;
+        copy.defaultsByOption = defaultsByOption;
+        return copy;
     }
 
     /** An integer parameter, unbounded until refined. */
     public static ParamSpec<Integer> integer(String name, int defaultValue) {
         return new ParamSpec<>(checkName(name), Kind.INTEGER, Integer.class, defaultValue,
-                Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, labelOf(name), "", List.of());
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of());
     }
 
     /** A real parameter (finite values only), unbounded until refined. */
     public static ParamSpec<Double> real(String name, double defaultValue) {
         return new ParamSpec<>(checkName(name), Kind.REAL, Double.class, defaultValue,
-                Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, labelOf(name), "", List.of());
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of());
     }
 
     /** A true/false parameter. */
     public static ParamSpec<Boolean> flag(String name, boolean defaultValue) {
-        return new ParamSpec<>(checkName(name), Kind.FLAG, Boolean.class, defaultValue,
-                0, false, 1, false, labelOf(name), "", List.of());
+        return new ParamSpec<>(checkName(name), Kind.FLAG, Boolean.class, defaultValue, 0, 1, List.of());
     }
 
     /** A parameter that takes one of a fixed list of words. */
@@ -80,23 +98,29 @@ public final class ParamSpec<T> {
         if (!options.contains(defaultValue)) {
             throw new IllegalArgumentException("default '" + defaultValue + "' is not one of " + options);
         }
-        return new ParamSpec<>(checkName(name), Kind.CHOICE, String.class, defaultValue,
-                0, false, 0, false, labelOf(name), "", List.copyOf(options));
+        return new ParamSpec<>(checkName(name), Kind.CHOICE, String.class, defaultValue, 0, 0, List.copyOf(options));
     }
 
     /** Values must be {@code >= min}. */
     public ParamSpec<T> atLeast(double newMin) {
-        return new ParamSpec<>(name, kind, type, defaultValue, newMin, false, max, logScale, label, help, options, optionLabels);
+        ParamSpec<T> copy = copy();
+        copy.min = newMin;
+        copy.minOpen = false;
+        return copy;
     }
 
     /** Values must be {@code > min} (an open lower bound, e.g. a learning rate above 0). */
     public ParamSpec<T> greaterThan(double newMin) {
-        return new ParamSpec<>(name, kind, type, defaultValue, newMin, true, max, logScale, label, help, options, optionLabels);
+        ParamSpec<T> copy = atLeast(newMin);
+        copy.minOpen = true;
+        return copy;
     }
 
     /** Values must be {@code <= max}. */
     public ParamSpec<T> atMost(double newMax) {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, newMax, logScale, label, help, options, optionLabels);
+        ParamSpec<T> copy = copy();
+        copy.max = newMax;
+        return copy;
     }
 
     /** Values must lie in the closed range [min, max]. */
@@ -106,19 +130,68 @@ public final class ParamSpec<T> {
 
     /** Edited on a logarithmic slider (learning rates, regularization strengths). */
     public ParamSpec<T> logScale() {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, true, label, help, options, optionLabels);
+        ParamSpec<T> copy = copy();
+        copy.logScale = true;
+        return copy;
     }
 
     /** The label shown on the parameter sheet (defaults to the name split into words). */
     public ParamSpec<T> label(String newLabel) {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, newLabel, help, options,
-                optionLabels);
+        ParamSpec<T> copy = copy();
+        copy.label = newLabel;
+        return copy;
     }
 
     /** One line of help shown beside the editor and by {@code stepwise run --help}. */
     public ParamSpec<T> help(String newHelp) {
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, label, newHelp, options,
-                optionLabels);
+        ParamSpec<T> copy = copy();
+        copy.help = newHelp;
+        return copy;
+    }
+
+    /**
+     * The heading the sheet shows this parameter under. Headings appear in the order of their
+     * first parameter, each with its parameters in declaration order; a lesson whose parameters
+     * have no group shows them without headings.
+     */
+    public ParamSpec<T> group(String heading) {
+        return group(heading, true);
+    }
+
+    /**
+     * {@link #group(String)}, saying whether the heading starts open: a group of fine-tuning
+     * knobs can start closed (the group's first parameter decides).
+     */
+    public ParamSpec<T> group(String heading, boolean startsOpen) {
+        ParamSpec<T> copy = copy();
+        copy.group = Objects.requireNonNull(heading, "heading");
+        copy.groupOpen = startsOpen;
+        return copy;
+    }
+
+    /**
+     * Says when the parameter matters, from the other values: when {@code when} is false the
+     * sheet disables its editor and tells why ({@code why}, e.g. "Only for the quadratic bowl").
+     * A value may still be set (a session, the command line); the engine ignores it.
+     */
+    public ParamSpec<T> appliesWhen(Predicate<Params> when, String why) {
+        ParamSpec<T> copy = copy();
+        copy.appliesWhen = Objects.requireNonNull(when, "when");
+        copy.inapplicableWhy = Objects.requireNonNull(why, "why");
+        return copy;
+    }
+
+    /**
+     * Defaults that follow a choice parameter: under option {@code o} of {@code choice} the
+     * default is {@code byOption.get(o)}, or {@link #defaultValue()} for options not listed.
+     * When the choice changes, a value still at the old option's default moves to the new
+     * option's; a value the learner set is kept ({@link Params#with}).
+     */
+    public ParamSpec<T> defaultsFollow(String choice, Map<String, T> byOption) {
+        ParamSpec<T> copy = copy();
+        copy.defaultsFollow = Objects.requireNonNull(choice, "choice");
+        copy.defaultsByOption = Map.copyOf(byOption);
+        return copy;
     }
 
     public String name() { return name; }
@@ -133,6 +206,25 @@ public final class ParamSpec<T> {
     public String help() { return help; }
     /** The allowed words of a choice; empty for other kinds. */
     public List<String> options() { return options; }
+    /** The sheet's heading for this parameter; empty when it has none. */
+    public String group() { return group; }
+    /** Whether this parameter's group starts open on the sheet. */
+    public boolean groupStartsOpen() { return groupOpen; }
+    /** The choice parameter whose value picks this one's default; empty when the default is fixed. */
+    public String defaultsFollow() { return defaultsFollow; }
+
+    /** The default under option {@code option} of the choice it follows ({@link #defaultValue()} otherwise). */
+    public T defaultFor(String option) {
+        return defaultsByOption.getOrDefault(option, defaultValue);
+    }
+
+    /** Whether the parameter matters with these values (always, unless {@link #appliesWhen} says otherwise). */
+    public boolean appliesTo(Params values) {
+        return appliesWhen == null || appliesWhen.test(values);
+    }
+
+    /** Why the parameter may not matter (the text of {@link #appliesWhen}); empty when it always does. */
+    public String inapplicableWhy() { return inapplicableWhy; }
 
     /**
      * What a learner reads for each option of a choice, in the order of {@link #options()}: the
@@ -145,8 +237,9 @@ public final class ParamSpec<T> {
         if (kind != Kind.CHOICE || labels.length != options.size()) {
             throw new IllegalStateException("'" + name + "' needs one label for each of " + options);
         }
-        return new ParamSpec<>(name, kind, type, defaultValue, min, minOpen, max, logScale, label, help, options,
-                List.of(labels));
+        ParamSpec<T> copy = copy();
+        copy.optionLabels = List.of(labels);
+        return copy;
     }
 
     /** What the sheet shows for {@code option}: its label, or the word itself when it has none. */

@@ -32,15 +32,70 @@ public final class Params {
             }
             values.put(spec.name(), spec.validate(spec.defaultValue()));
         }
+        for (ParamSpec<?> spec : declared) {
+            if (!spec.defaultsFollow().isEmpty()) {
+                ParamSpec<?> choice = specs.get(spec.defaultsFollow());
+                if (choice == null || choice.kind() != ParamSpec.Kind.CHOICE) {
+                    throw new IllegalArgumentException("the default of '" + spec.name() + "' follows '"
+                            + spec.defaultsFollow() + "', which is not a declared choice");
+                }
+                for (String option : choice.options()) {
+                    spec.validate(spec.defaultFor(option));
+                }
+                values.put(spec.name(), spec.validate(spec.defaultFor((String) values.get(choice.name()))));
+            }
+        }
         return new Params(Collections.unmodifiableMap(specs), Collections.unmodifiableMap(values));
     }
 
-    /** A copy with one value replaced; the value is validated against its spec. */
+    /**
+     * A copy with one value replaced; the value is validated against its spec. When it is a
+     * choice that other parameters' defaults follow ({@link ParamSpec#defaultsFollow}), each of
+     * those still at the old option's default moves to the new option's default, and a value
+     * that differs from the old default (the learner's own) is kept.
+     */
     public Params with(String name, Object value) {
         Object valid = spec(name).validate(value);
         Map<String, Object> copy = new LinkedHashMap<>(values);
-        copy.put(name, valid);
+        Object old = copy.put(name, valid);
+        if (!valid.equals(old)) {
+            for (ParamSpec<?> follower : specs.values()) {
+                if (follower.defaultsFollow().equals(name)
+                        && follower.defaultFor((String) old).equals(copy.get(follower.name()))) {
+                    copy.put(follower.name(), follower.defaultFor((String) valid));
+                }
+            }
+        }
         return new Params(specs, Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * A copy with several values replaced from their text forms (a session file, the command
+     * line's {@code --param}s): the choices that defaults follow first, then the rest, so that
+     * every value given is kept whatever the order it was given in, and a value not given
+     * follows its choice. Saved parameters therefore restore exactly.
+     *
+     * @throws IllegalArgumentException for an unknown name or a refused value, as {@link #withText}
+     */
+    public Params withAllText(Map<String, String> texts) {
+        Params result = this;
+        for (boolean leaders : new boolean[] {true, false}) {
+            for (Map.Entry<String, String> entry : texts.entrySet()) {
+                if (isFollowed(entry.getKey()) == leaders) {
+                    result = result.withText(entry.getKey(), entry.getValue());
+                }
+            }
+        }
+        return result;
+    }
+
+    private boolean isFollowed(String name) {
+        return specs.values().stream().anyMatch(spec -> spec.defaultsFollow().equals(name));
+    }
+
+    /** Whether a parameter matters with these values ({@link ParamSpec#appliesWhen}). */
+    public boolean applies(String name) {
+        return spec(name).appliesTo(this);
     }
 
     /** A copy with one value replaced from its text form ({@code --param name=value}). */

@@ -21,9 +21,11 @@ public final class NaiveBayesFactory implements EngineFactory<NaiveBayesSnapshot
                     .optionLabels("Naive Bayes", "LDA", "QDA")
                     .help("gaussian-nb: independent features per class; lda: one shared covariance; qda: one per class"),
             ParamSpec.real("varSmoothing", 1e-9).between(1e-15, 1).logScale().label("Smoothing")
-                    .help("naive Bayes adds this times the largest feature variance to every variance"),
+                    .help("naive Bayes adds this times the largest feature variance to every variance")
+                    .appliesWhen(p -> p.choice("model").equals("gaussian-nb"), "Only for naive Bayes"),
             ParamSpec.real("regParam", 0.0).between(0, 1)
-                    .help("QDA blends each class covariance with the identity: (1 − r)Σ_k + r·I"));
+                    .help("QDA blends each class covariance with the identity: (1 − r)Σ_k + r·I")
+                    .appliesWhen(p -> p.choice("model").equals("qda"), "Only for QDA"));
 
     @Override
     public List<ParamSpec<?>> params() { return PARAMS; }

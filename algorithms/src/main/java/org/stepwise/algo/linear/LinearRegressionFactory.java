@@ -1,6 +1,7 @@
 package org.stepwise.algo.linear;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.stepwise.algo.DataKind;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineFactory;
@@ -15,19 +16,31 @@ import org.stepwise.data.Dataset;
  */
 public final class LinearRegressionFactory implements EngineFactory<LinearRegressionSnapshot> {
 
+    private static final Predicate<Params> GRADIENT_DESCENT =
+            p -> p.choice("solver").equals("gd");
+    private static final String GRADIENT_DESCENT_ONLY = "Only for gradient descent (the normal equations solve at once)";
+
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("solver", "gd", List.of("gd", "normal"))
                     .optionLabels("Gradient descent", "Normal equations (QR)")
                     .help("gd: one gradient-descent update of the MSE a step; normal: the least-squares "
-                            + "solution at once, by QR (as scikit-learn's LinearRegression)"),
+                            + "solution at once, by QR (as scikit-learn's LinearRegression)")
+                    .group("Solver"),
             ParamSpec.integer("degree", 1).between(1, 10)
-                    .help("features expanded as PolynomialFeatures(degree, include_bias=False): x, x², ..., x^degree"),
+                    .help("features expanded as PolynomialFeatures(degree, include_bias=False): x, x², ..., x^degree")
+                    .group("Model"),
             ParamSpec.real("learningRate", 0.05).between(1e-6, 10).logScale()
-                    .help("step size α of each gradient-descent update β ← β − α∇J (gd only)"),
+                    .help("step size α of each gradient-descent update β ← β − α∇J (gd only)")
+                    .group("Solver")
+                    .appliesWhen(GRADIENT_DESCENT, GRADIENT_DESCENT_ONLY),
             ParamSpec.integer("maxIter", 100_000).between(1, 1_000_000)
-                    .help("gd stops after this many updates"),
+                    .help("gd stops after this many updates")
+                    .group("Solver")
+                    .appliesWhen(GRADIENT_DESCENT, GRADIENT_DESCENT_ONLY),
             ParamSpec.real("tol", 1e-6).between(1e-12, 1).logScale()
-                    .help("gd has converged when the gradient norm ‖∇J‖ of the MSE falls below this"));
+                    .help("gd has converged when the gradient norm ‖∇J‖ of the MSE falls below this")
+                    .group("Solver")
+                    .appliesWhen(GRADIENT_DESCENT, GRADIENT_DESCENT_ONLY));
 
     @Override
     public List<ParamSpec<?>> params() { return PARAMS; }

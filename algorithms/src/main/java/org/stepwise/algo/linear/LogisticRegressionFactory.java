@@ -20,19 +20,30 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("solver", "gd", List.of("gd", "newton"))
                     .optionLabels("Gradient descent", "Newton's method")
-                    .help("gd: gradient descent steps of size α; newton: Newton steps on the full batch"),
+                    .help("gd: gradient descent steps of size α; newton: Newton steps on the full batch")
+                    .group("Solver"),
             ParamSpec.real("learningRate", 1.0).between(1e-5, 100).logScale()
-                    .help("step size α of each gradient-descent update"),
+                    .help("step size α of each gradient-descent update")
+                    .group("Solver")
+                    .appliesWhen(p -> p.choice("solver").equals("gd"),
+                            "Only for gradient descent (Newton's method takes whole steps)"),
             ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale()
-                    .help("smaller C means a stronger L2 penalty, as in scikit-learn"),
+                    .help("smaller C means a stronger L2 penalty, as in scikit-learn")
+                    .group("Penalty").appliesWhen(p -> p.choice("penalty").equals("l2"), "Only with the L2 penalty"),
             ParamSpec.choice("penalty", "l2", List.of("l2", "none"))
                     .optionLabels("L2 (ridge)", "None")
-                    .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone"),
+                    .help("l2 adds ‖W‖²/(2Cn) to the loss; none fits the data alone")
+                    .group("Penalty"),
             ParamSpec.integer("batchSize", 0).between(0, 100_000).label("Batch (0 = all)")
-                    .help("rows per update; 0 uses every row (full batch)"),
-            ParamSpec.integer("maxSteps", 30_000).between(1, 1_000_000).help("the run stops after this many updates"),
+                    .help("rows per update; 0 uses every row (full batch)")
+                    .group("Solver")
+                    .appliesWhen(p -> p.choice("solver").equals("gd"),
+                            "Only for gradient descent (Newton's method uses every row)"),
+            ParamSpec.integer("maxSteps", 30_000).between(1, 1_000_000).help("the run stops after this many updates")
+                    .group("Stopping"),
             ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
-                    .help("converged when the gradient norm of the loss falls below this"));
+                    .help("converged when the gradient norm of the loss falls below this")
+                    .group("Stopping"));
 
     @Override
     public List<ParamSpec<?>> params() { return PARAMS; }

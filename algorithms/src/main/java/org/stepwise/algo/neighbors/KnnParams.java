@@ -24,7 +24,9 @@ final class KnnParams {
                     .optionLabels("Euclidean", "Manhattan", "Minkowski (exponent p)", "Chebyshev")
                     .help("how distance is measured; minkowski with p = 2 is euclidean, p = 1 manhattan"),
             ParamSpec.real("p", 2.0).between(1, 50).label("Minkowski p")
-                    .help("the exponent of the minkowski distance (Σ|aⱼ − bⱼ|ᵖ)^(1/p); other metrics ignore it"));
+                    .help("the exponent of the minkowski distance (Σ|aⱼ − bⱼ|ᵖ)^(1/p); other metrics ignore it")
+                    .appliesWhen(v -> v.choice("metric").equals(NeighborMetric.MINKOWSKI),
+                            "Only for the Minkowski distance"));
 
     private KnnParams() {
     }

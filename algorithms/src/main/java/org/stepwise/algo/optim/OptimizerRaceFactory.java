@@ -2,6 +2,7 @@ package org.stepwise.algo.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.stepwise.algo.DataKind;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineFactory;
@@ -18,8 +19,13 @@ import org.stepwise.data.Dataset;
  * rmsprop, adam, adamw) have separate step sizes, because the adaptive rules move about α per
  * coordinate whatever the gradient's size while the others move α·|g|. Each optimizer is
  * switched on by a flag named {@code use<Name>} ({@code useGd}, {@code useMomentum}, ...),
- * because {@code momentum} is already the name of μ. One start point (−1.5, 1.5) serves every
- * surface: it lies inside each surface's picture and away from every minimum.
+ * because {@code momentum} is already the name of μ.
+ *
+ * <p>Each surface brings its own start point and learning rates ({@link ParamSpec#defaultsFollow}):
+ * a rate that crosses the bowl in a hundred steps throws gradient descent out of Rosenbrock's
+ * valley at step 2. A start or rate the learner has changed is kept when the surface changes.
+ * Parameters that do not apply (the bowl's conditioning on another surface, Adam's β when Adam
+ * does not race) say so ({@link ParamSpec#appliesWhen}); the sheet disables them.
  */
 public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSnapshot> {
 
@@ -28,45 +34,87 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
             "adam", "adamw");
 
     private static final int DIMENSION = 2;
+    private static final String[] ADAPTIVE = {"adagrad", "rmsprop", "adam", "adamw"};
+    private static final String BOWL_ONLY = "Only for the quadratic bowl";
+
+    private static final String SURFACE = "Surface";
+    private static final String RATES = "Learning rates";
+    private static final String RACED = "Optimizers raced";
+    private static final String SETTINGS = "Optimizer settings";
+    private static final String STOPPING = "Stopping";
+
+    /**
+     * Where each surface starts and how fast, chosen so that every optimizer, all seven raced,
+     * makes its way down within the default 500 steps without diverging (OptimizerRaceDefaultsTest):
+     * the bowl and Himmelblau's function are crossed by most, Beale's is a long curved valley to
+     * (3, 0.5), Rosenbrock's banana valley is entered from the classic start (−1.2, 1) with a rate
+     * half the plain rules' limit 2/λ_max ≈ 0.002 at its minimum, the saddle is approached along
+     * its stable axis (plain gradient descent stalls, momentum and the adaptive rules escape), and
+     * Rastrigin's bumps catch everyone in the local minimum near (−1, 1).
+     */
+    private static final Map<String, Double> START_X = Map.of("rosenbrock", -1.2, "beale", 0.5, "himmelblau", 0.0);
+    private static final Map<String, Double> START_Y = Map.of("rosenbrock", 1.0, "beale", 1.0, "himmelblau", 0.0,
+            "saddle", 0.01);
+    private static final Map<String, Double> RATE = Map.of("rosenbrock", 0.001, "beale", 0.01, "himmelblau", 0.005,
+            "saddle", 0.001, "rastrigin", 0.002);
+    private static final Map<String, Double> ADAPTIVE_RATE = Map.of("rosenbrock", 0.05, "saddle", 0.02,
+            "rastrigin", 0.05);
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("surface", "bowl", Surfaces.names())
                     .optionLabels("Quadratic bowl", "Rosenbrock", "Beale", "Himmelblau", "Saddle", "Rastrigin")
-                    .help("the loss surface: " + String.join(", ", Surfaces.names())),
+                    .help("the loss surface: " + String.join(", ", Surfaces.names())).group(SURFACE),
             ParamSpec.real("conditioning", 10).between(1, 100).logScale()
-                    .help("bowl only: κ, the ratio of the steepest to the flattest curvature"),
+                    .help("κ, the ratio of the steepest to the flattest curvature").group(SURFACE)
+                    .appliesWhen(OptimizerRaceFactory::onTheBowl, BOWL_ONLY),
             ParamSpec.real("rotation", 30).between(-90, 90).label("Rotation (°)")
-                    .help("bowl only: angle of the bowl's axes, in degrees"),
+                    .help("angle of the bowl's axes, in degrees").group(SURFACE)
+                    .appliesWhen(OptimizerRaceFactory::onTheBowl, BOWL_ONLY),
             ParamSpec.real("startX", -1.5).between(-10, 10).label("Start x")
-                    .help("x where every optimizer starts"),
+                    .help("x where every optimizer starts (each surface has its own default)").group(SURFACE)
+                    .defaultsFollow("surface", START_X),
             ParamSpec.real("startY", 1.5).between(-10, 10).label("Start y")
-                    .help("y where every optimizer starts"),
+                    .help("y where every optimizer starts (each surface has its own default)").group(SURFACE)
+                    .defaultsFollow("surface", START_Y),
             ParamSpec.real("learningRate", 0.1).between(1e-5, 10).logScale()
-                    .help("step size α of gd, momentum and nesterov"),
+                    .help("step size α of gd, momentum and nesterov (each surface has its own default)").group(RATES)
+                    .defaultsFollow("surface", RATE)
+                    .appliesWhen(racing("gd", "momentum", "nesterov"), "Only when GD, Momentum or Nesterov race"),
             ParamSpec.real("adaptiveLearningRate", 0.1).between(1e-5, 10).logScale().label("Adaptive rate")
-                    .help("step size α of adagrad, rmsprop, adam and adamw"),
+                    .help("step size α of adagrad, rmsprop, adam and adamw (each surface has its own default)")
+                    .group(RATES).defaultsFollow("surface", ADAPTIVE_RATE)
+                    .appliesWhen(racing(ADAPTIVE), "Only when AdaGrad, RMSprop, Adam or AdamW race"),
+            ParamSpec.flag("useGd", true).label("Gradient descent").help("race plain gradient descent").group(RACED),
+            ParamSpec.flag("useMomentum", true).label("Momentum").help("race heavy-ball momentum").group(RACED),
+            ParamSpec.flag("useNesterov", false).label("Nesterov").help("race Nesterov's accelerated gradient")
+                    .group(RACED),
+            ParamSpec.flag("useAdagrad", false).label("AdaGrad").help("race AdaGrad").group(RACED),
+            ParamSpec.flag("useRmsprop", false).label("RMSprop").help("race RMSprop").group(RACED),
+            ParamSpec.flag("useAdam", true).label("Adam").help("race Adam").group(RACED),
+            ParamSpec.flag("useAdamw", false).label("AdamW").help("race AdamW").group(RACED),
             ParamSpec.real("momentum", 0.9).between(0, 0.999).label("Momentum μ")
-                    .help("μ of momentum and nesterov: how much of the last velocity is kept"),
+                    .help("μ of momentum and nesterov: how much of the last velocity is kept").group(SETTINGS, false)
+                    .appliesWhen(racing("momentum", "nesterov"), "Only when Momentum or Nesterov race"),
             ParamSpec.real("rho", 0.9).between(0, 0.9999).label("RMSprop ρ")
-                    .help("ρ, the decay of RMSprop's average of squared gradients"),
+                    .help("ρ, the decay of RMSprop's average of squared gradients").group(SETTINGS)
+                    .appliesWhen(racing("rmsprop"), "Only when RMSprop races"),
             ParamSpec.real("beta1", 0.9).between(0, 0.9999).label("β₁")
-                    .help("β₁ of Adam and AdamW, the decay of the gradient average"),
+                    .help("β₁ of Adam and AdamW, the decay of the gradient average").group(SETTINGS)
+                    .appliesWhen(racing("adam", "adamw"), "Only when Adam or AdamW race"),
             ParamSpec.real("beta2", 0.999).between(0, 0.99999).label("β₂")
-                    .help("β₂ of Adam and AdamW, the decay of the squared-gradient average"),
+                    .help("β₂ of Adam and AdamW, the decay of the squared-gradient average").group(SETTINGS)
+                    .appliesWhen(racing("adam", "adamw"), "Only when Adam or AdamW race"),
             ParamSpec.real("epsilon", 1e-8).between(1e-12, 1e-2).logScale().label("ε")
-                    .help("ε added to the denominator of the adaptive rules"),
+                    .help("ε added to the denominator of the adaptive rules").group(SETTINGS)
+                    .appliesWhen(racing(ADAPTIVE), "Only when AdaGrad, RMSprop, Adam or AdamW race"),
             ParamSpec.real("weightDecay", 0.01).between(0, 1).label("Weight decay λ")
-                    .help("λ of AdamW's decoupled weight decay"),
-            ParamSpec.flag("useGd", true).label("Gradient descent").help("race plain gradient descent"),
-            ParamSpec.flag("useMomentum", true).label("Momentum").help("race heavy-ball momentum"),
-            ParamSpec.flag("useNesterov", false).label("Nesterov").help("race Nesterov's accelerated gradient"),
-            ParamSpec.flag("useAdagrad", false).label("AdaGrad").help("race AdaGrad"),
-            ParamSpec.flag("useRmsprop", false).label("RMSprop").help("race RMSprop"),
-            ParamSpec.flag("useAdam", true).label("Adam").help("race Adam"),
-            ParamSpec.flag("useAdamw", false).label("AdamW").help("race AdamW"),
-            ParamSpec.integer("maxSteps", 500).between(1, 100_000).help("the race stops after this many steps"),
+                    .help("λ of AdamW's decoupled weight decay").group(SETTINGS)
+                    .appliesWhen(racing("adamw"), "Only when AdamW races"),
+            ParamSpec.integer("maxSteps", 500).between(1, 100_000).logScale()
+                    .help("the race stops after this many steps")
+                    .group(STOPPING),
             ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
-                    .help("an optimizer has converged when its gradient norm is below this"));
+                    .help("an optimizer has converged when its gradient norm is below this").group(STOPPING));
 
     @Override
     public List<ParamSpec<?>> params() { return PARAMS; }
@@ -93,6 +141,15 @@ public final class OptimizerRaceFactory implements EngineFactory<OptimizerRaceSn
                 params.real("rotation"));
         return new OptimizerRaceEngine(surface, rules, params.real("startX"), params.real("startY"),
                 params.integer("maxSteps"), params.real("tolerance"));
+    }
+
+    private static boolean onTheBowl(Params values) {
+        return values.choice("surface").equals("bowl");
+    }
+
+    /** Whether any of these optimizers is switched on. */
+    private static java.util.function.Predicate<Params> racing(String... optimizers) {
+        return values -> java.util.Arrays.stream(optimizers).anyMatch(name -> values.flag(flagName(name)));
     }
 
     /** The flag that switches an optimizer on: "useMomentum" for "momentum". */

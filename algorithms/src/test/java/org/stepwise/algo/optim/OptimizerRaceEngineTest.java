@@ -46,6 +46,16 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
         return result;
     }
 
+    /**
+     * The surface, from the bowl's start (−1.5, 1.5) and rates (0.1): these tests were written
+     * when one start and one pair of rates served every surface, and check the engine, not the
+     * surfaces' own defaults (OptimizerRaceDefaultsTest).
+     */
+    private static Params on(Params params, String surface) {
+        return params.with("surface", surface).with("startX", -1.5).with("startY", 1.5).with("learningRate", 0.1)
+                .with("adaptiveLearningRate", 0.1);
+    }
+
     @Test
     void gradientDescentBelowTwoOverLambdaMaxDecreasesTheLossEveryStep() {
         // κ = 10, so λmax = 10 and gradient descent converges for α < 2/λmax = 0.2.
@@ -88,7 +98,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void aRaceOfSevenIsNarratedBrieflyEnoughToNameEveryRunner() {
-        Engine<OptimizerRaceSnapshot> engine = factory.create(null, all().with("surface", "rosenbrock"), 0);
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, on(all(), "rosenbrock"), 0);
         for (int i = 0; i < 30; i++) {
             engine.step();
         }
@@ -111,7 +121,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void theTersestFormListsTheLossesAndThenWhoDiverged() {
-        Engine<OptimizerRaceSnapshot> engine = factory.create(null, all().with("surface", "rosenbrock"), 0);
+        Engine<OptimizerRaceSnapshot> engine = factory.create(null, on(all(), "rosenbrock"), 0);
         for (int i = 0; i < 30; i++) {
             engine.step();
         }
@@ -186,7 +196,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void onTheSaddleEveryOptimizerRunsDownhillUntilTheLossFloor() {
-        Params params = only("gd", "adam").with("surface", "saddle").with("maxSteps", 100_000);
+        Params params = on(only("gd", "adam"), "saddle").with("maxSteps", 100_000);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
         StepResult result = runToTheEnd(engine);
         assertThat(result.reason()).startsWith("every optimizer diverged: GD at step ")
@@ -198,7 +208,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void startedOnTheSaddlesRidgeTheOptimizersStopAtTheSaddlePoint() {
-        Params params = only("gd").with("surface", "saddle").with("startY", 0.0).with("learningRate", 0.1);
+        Params params = on(only("gd"), "saddle").with("startY", 0.0).with("learningRate", 0.1);
         StepResult result = runToTheEnd(factory.create(null, params, 0));
         assertThat(result).isEqualTo(StepResult.CONVERGED);
     }
@@ -251,7 +261,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void theEngineFollowsTheTextbookAdamWithTheGradientAtTheCurrentPoint() {
-        Params params = only("adam").with("surface", "rosenbrock").with("adaptiveLearningRate", 0.05);
+        Params params = on(only("adam"), "rosenbrock").with("adaptiveLearningRate", 0.05);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
         Rosenbrock surface = new Rosenbrock();
         double[] theta = {-1.5, 1.5};
@@ -320,7 +330,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     @Test
     void narrationTellsTheMoveAndTheLossWithRealNumbers() {
         Engine<OptimizerRaceSnapshot> engine = factory.create(null,
-                only("gd", "adam").with("surface", "rosenbrock").with("startX", -1.2).with("startY", 1.0), 0);
+                on(only("gd", "adam"), "rosenbrock").with("startX", -1.2).with("startY", 1.0), 0);
         engine.step();
         OptimizerRaceSnapshot snapshot = engine.snapshot();
         // Rosenbrock(−1.2, 1) = 24.2; Adam's first step moves each coordinate by α = 0.1 downhill.
@@ -344,7 +354,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void stopsAtTheStepLimit() {
-        Params params = factory.defaults().with("surface", "rosenbrock").with("learningRate", 1e-4)
+        Params params = on(factory.defaults(), "rosenbrock").with("learningRate", 1e-4)
                 .with("maxSteps", 30);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
         StepResult result = StepResult.CONTINUE;
@@ -362,7 +372,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void everyOptimizerTogetherIsDeterministicBitForBitOver200Steps() {
-        Params params = all().with("surface", "himmelblau");
+        Params params = on(all(), "himmelblau");
         Engine<OptimizerRaceSnapshot> first = factory.create(null, params, 1);
         Engine<OptimizerRaceSnapshot> second = factory.create(null, params, 2);
         for (int i = 0; i < 200; i++) {
@@ -386,7 +396,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     @Test
     void earlierSnapshotsDoNotChangeWhenThePathsGrowPastAChunk() {
         // A path is held in chunks of 1,024 points (PathPoints), so 1,100 steps start a second one.
-        Params params = all().with("surface", "rosenbrock").with("learningRate", 1e-4)
+        Params params = on(all(), "rosenbrock").with("learningRate", 1e-4)
                 .with("adaptiveLearningRate", 1e-4).with("maxSteps", 5000);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
         OptimizerRaceSnapshot early = null;
@@ -433,7 +443,7 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
     void stepAllocatesNothing() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        Params params = all().with("surface", "rosenbrock").with("learningRate", 1e-4)
+        Params params = on(all(), "rosenbrock").with("learningRate", 1e-4)
                 .with("adaptiveLearningRate", 1e-4).with("maxSteps", 1000);
         Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
         for (int i = 0; i < 100; i++) {

@@ -90,9 +90,13 @@ class OptimizerRaceFactoryTest {
     @Test
     void everyParameterIsDeclaredOnceWithHelp() {
         assertThat(factory.params()).extracting(ParamSpec::name).containsExactly("surface", "conditioning",
-                "rotation", "startX", "startY", "learningRate", "adaptiveLearningRate", "momentum", "rho", "beta1",
-                "beta2", "epsilon", "weightDecay", "useGd", "useMomentum", "useNesterov", "useAdagrad", "useRmsprop",
-                "useAdam", "useAdamw", "maxSteps", "tolerance");
+                "rotation", "startX", "startY", "learningRate", "adaptiveLearningRate", "useGd", "useMomentum",
+                "useNesterov", "useAdagrad", "useRmsprop", "useAdam", "useAdamw", "momentum", "rho", "beta1",
+                "beta2", "epsilon", "weightDecay", "maxSteps", "tolerance");
+        // Under headings, in this order; the optimizers' fine-tuning starts closed.
+        assertThat(factory.params().stream().map(ParamSpec::group).distinct()).containsExactly("Surface",
+                "Learning rates", "Optimizers raced", "Optimizer settings", "Stopping");
+        assertThat(factory.defaults().spec("momentum").groupStartsOpen()).isFalse();
         assertThat(factory.params()).allSatisfy(spec -> assertThat(spec.help()).isNotBlank());
         assertThat(factory.dataKind()).isEqualTo(DataKind.NONE);
     }

@@ -1,7 +1,9 @@
 package org.stepwise.app.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.stepwise.algo.DataKind;
 import org.stepwise.algo.Params;
 import org.stepwise.data.DataSources;
@@ -161,15 +163,21 @@ final class RunOptions {
 
     private Params params(Lesson<?> lesson) {
         Params values = lesson.factory().defaults();
+        Map<String, String> given = new LinkedHashMap<>();
         for (String assignment : params) {
             int equals = assignment.indexOf('=');
             if (equals <= 0) {
                 throw new IllegalArgumentException("--param takes NAME=VALUE, e.g. --param " + example(values)
                         + "; got '" + assignment + "'.");
             }
-            values = values.withText(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
+            // The last of a repeated name wins, as when each was applied in turn.
+            String name = assignment.substring(0, equals).strip();
+            given.remove(name);
+            given.put(name, assignment.substring(equals + 1));
         }
-        return values;
+        // Choices first: '--param learningRate=0.1 --param surface=rosenbrock' keeps the rate given,
+        // and a rate not given takes Rosenbrock's default.
+        return values.withAllText(given);
     }
 
     private static String example(Params values) {

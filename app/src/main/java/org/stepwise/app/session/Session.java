@@ -55,17 +55,14 @@ public record Session(String lessonId, Dataset data, Map<String, String> params,
 
     /**
      * The saved parameters checked against the lesson's declarations, each value parsed and
-     * validated through {@link Params#withText}; parameters the session does not mention keep
+     * validated through {@link Params#withAllText}; parameters the session does not mention keep
      * their defaults (a session saved before a parameter was added still opens).
      *
      * @throws IllegalArgumentException for a name the lesson does not declare (the message lists
      *                                  the ones it does) or a value it refuses
      */
     public Params paramsFor(Lesson<?> lesson) {
-        Params values = lesson.factory().defaults();
-        for (Map.Entry<String, String> entry : params.entrySet()) {
-            values = values.withText(entry.getKey(), entry.getValue());
-        }
-        return values;
+        // The choices first (Params.withAllText): a saved rate equal to another surface's default is kept.
+        return lesson.factory().defaults().withAllText(params);
     }
 }

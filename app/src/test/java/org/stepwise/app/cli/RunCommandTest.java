@@ -135,6 +135,24 @@ class RunCommandTest {
     }
 
     @Test
+    void aSurfaceBringsItsOwnStartAndRatesUnlessTheyAreGivenInWhateverOrder() throws IOException {
+        // Rosenbrock's start (−1.2, 1), gradient (−215.6, −88), and its own rate 0.001: one step of GD.
+        Map<String, Object> own = metrics(runJson("run", "optimizers", "--param", "surface=rosenbrock", "--steps", "1",
+                "--json"));
+        assertThat(numbers(own.get("theta_gd"))).containsExactly(new double[] {-1.2 + 0.2156, 1 + 0.088},
+                org.assertj.core.data.Offset.offset(1e-9));
+        // The bowl's rate 0.1 given before the surface is the learner's, and is kept.
+        Map<String, Object> given = metrics(runJson("run", "optimizers", "--param", "learningRate=0.1", "--param",
+                "surface=rosenbrock", "--steps", "1", "--json"));
+        assertThat(numbers(given.get("theta_gd"))).containsExactly(new double[] {-1.2 + 21.56, 1 + 8.8},
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static double[] numbers(Object list) {
+        return ((List<?>) list).stream().mapToDouble(value -> ((Number) value).doubleValue()).toArray();
+    }
+
+    @Test
     void aCsvFileIsData() throws IOException {
         Path csv = folder.resolve("points.csv");
         StringBuilder text = new StringBuilder("x1,x2,label\n");

@@ -35,6 +35,23 @@ class SessionTest {
     }
 
     @Test
+    void savedValuesRestoreExactlyThoughASurfaceBringsItsOwnDefaults() {
+        // The bowl's rate 0.1, kept by the learner on Rosenbrock: applied in the file's order, the surface
+        // would have moved a rate still at the bowl's default to Rosenbrock's 0.001.
+        Params kept = optimizers.factory().defaults().with("surface", "rosenbrock").with("learningRate", 0.1);
+        Map<String, String> rateFirst = new LinkedHashMap<>();
+        rateFirst.put("learningRate", "0.1");
+        rateFirst.putAll(kept.asText());
+        assertThat(new Session("optimizers", null, rateFirst, 0, 0).paramsFor(optimizers)).isEqualTo(kept);
+        assertThat(new Session("optimizers", null, kept.asText(), 0, 0).paramsFor(optimizers)).isEqualTo(kept);
+
+        // A session naming only the surface gets that surface's start and rates.
+        Params rosenbrock = new Session("optimizers", null, Map.of("surface", "rosenbrock"), 0, 0).paramsFor(optimizers);
+        assertThat(rosenbrock.real("learningRate")).isEqualTo(0.001);
+        assertThat(rosenbrock.real("startX")).isEqualTo(-1.2);
+    }
+
+    @Test
     void paramsForRefusesAnUnknownNameListingTheKnownOnes() {
         Session session = new Session("optimizers", null, Map.of("learningRat", "0.1"), 0, 0);
 

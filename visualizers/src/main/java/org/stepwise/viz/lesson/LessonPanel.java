@@ -84,7 +84,12 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         timeline = new TimelineBar(playback::seek);
 
         sheet = new ParameterSheet(run.params(), run.seed());
-        sheet.setOnChange(newParams -> restart(run.data(), newParams, run.seed()));
+        sheet.setOnChange(newParams -> {
+            if (!restart(run.data(), newParams, run.seed())) {
+                // The engine refused (say, no optimizer left to race): the sheet shows what still runs.
+                sheet.show(run.params(), run.seed());
+            }
+        });
         sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
         DataKind kind = lesson.factory().dataKind();

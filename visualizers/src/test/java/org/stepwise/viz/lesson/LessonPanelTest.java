@@ -57,7 +57,8 @@ class LessonPanelTest {
     }
 
     private void open(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        // Generous: the first panel of the run loads the catalog and typesets a card, slow on a busy machine.
+        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
             panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
             root.getChildren().setAll(panel);
             panel.requestFocus();
@@ -329,6 +330,50 @@ class LessonPanelTest {
         WaitForAsyncUtils.asyncFx(panel::dispose);
         open(robot, "logistic-regression");
         assertThat(chartIsLogarithmic()).as("loss and accuracy share one axis").isFalse();
+    }
+
+    @Test
+    void aChangeTheEngineRefusesIsTakenBackOnTheSheet() {
+        open(new FxRobot(), "optimizers");
+        // Gradient descent, momentum and Adam race by default: switching all three off leaves none.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            for (String name : new String[] {"Gradient descent", "Momentum", "Adam"}) {
+                panel.parameterSheet().lookupAll(".label").stream()
+                        .filter(node -> node instanceof javafx.scene.control.Label label && name.equals(label.getText()))
+                        .map(node -> (javafx.scene.control.CheckBox) ((javafx.scene.control.Label) node).getLabelFor())
+                        .findFirst().orElseThrow().setSelected(false);
+            }
+        });
+        assertThat(panel.problem()).contains("Choose at least one optimizer");
+        assertThat(panel.params().flag("useAdam")).isTrue();
+        assertThat(panel.parameterSheet().params()).as("the sheet shows what runs").isEqualTo(panel.params());
+    }
+
+    @Test
+    void inTheSidePanelOfTheDefaultWindowTheSlidersAreUsablyWide() {
+        javafx.stage.Window window = root.getScene().getWindow();
+        // The lesson's share of a 1440 x 900 window: less the catalog (340) and the menu bar.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            window.setWidth(1100);
+            window.setHeight(860);
+        });
+        open(new FxRobot(), "optimizers");
+        List<Double> widths = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) root.lookup(".tab-pane");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> tab.getText().equals("Parameters"))
+                    .findFirst().orElseThrow());
+            root.applyCss();
+            root.layout();
+            return panel.parameterSheet().lookupAll(".slider").stream()
+                    .filter(javafx.scene.Node::isVisible).map(node -> node.getLayoutBounds().getWidth()).toList();
+        });
+        // 316 pixels each (they were 60); the optimizers' fine-tuning starts folded away.
+        assertThat(widths).hasSizeGreaterThanOrEqualTo(8)
+                .allSatisfy(width -> assertThat(width).isGreaterThanOrEqualTo(160));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
     }
 
     @Test

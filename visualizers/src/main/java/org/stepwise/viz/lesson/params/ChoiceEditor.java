@@ -1,22 +1,22 @@
 package org.stepwise.viz.lesson.params;
 
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.util.StringConverter;
-import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.stepwise.algo.ParamSpec;
 
 /**
  * A choice's drop-down, showing each option by its label ("Gradient descent") while the value
  * stays the option's word ({@code gd}), which sessions and the command line use.
  */
-final class ChoiceEditor extends AbstractPropertyEditor<Object, ComboBox<String>> {
+final class ChoiceEditor extends ParamEditor {
 
-    ChoiceEditor(ParamItem item) {
-        super(item, new ComboBox<>());
-        ParamSpec<?> spec = item.spec();
-        ComboBox<String> box = getEditor();
+    private final ComboBox<String> box = new ComboBox<>();
+
+    ChoiceEditor(ParamSpec<?> spec, Edits edits) {
+        super(spec, edits);
         box.getItems().setAll(spec.options());
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String option) {
@@ -29,17 +29,16 @@ final class ChoiceEditor extends AbstractPropertyEditor<Object, ComboBox<String>
                         .orElse(label);
             }
         });
-    }
-
-    /** As ControlsFX's own choice editor: the selected option is the value. */
-    @Override
-    @SuppressWarnings("unchecked")
-    protected ObservableValue<Object> getObservableValue() {
-        return (ObservableValue<Object>) (ObservableValue<?>) getEditor().getSelectionModel().selectedItemProperty();
+        box.getSelectionModel().selectedItemProperty().addListener((obs, old, option) -> {
+            if (option != null) {
+                commit(option);
+            }
+        });
     }
 
     @Override
-    public void setValue(Object value) {
-        getEditor().getSelectionModel().select((String) value);
-    }
+    Control control() { return box; }
+
+    @Override
+    protected void display(Object value) { box.getSelectionModel().select((String) value); }
 }

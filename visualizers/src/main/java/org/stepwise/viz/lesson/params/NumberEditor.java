@@ -1,55 +1,44 @@
 package org.stepwise.viz.lesson.params;
 
-import javafx.geometry.Pos;
+import javafx.scene.control.Control;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.stepwise.algo.ParamSpec;
 
 /**
- * A number editor: a slider (logarithmic when the spec says so) over the allowed range, and a
- * text field for exact values. The slider commits when released, so dragging it does not
- * restart the run for every pixel.
+ * A number editor: a text field for exact values beside the name and, when the range is
+ * finite, a slider beneath (logarithmic when the spec says so) across the sheet's width. The
+ * slider commits when released, so dragging it does not restart the run for every pixel.
  */
-final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
+final class NumberEditor extends ParamEditor {
 
-    private static final double SLIDER_WIDTH = 60;
-    private static final double SLIDER_MIN_WIDTH = 40;
-
-    private final ParamSpec<?> spec;
     private final Slider slider;
-    private final TextField field;
-    private boolean updating;
+    private final TextField field = new TextField();
 
-    NumberEditor(ParamItem item) {
-        super(item, new HBox(8));
-        this.spec = item.spec();
-        this.field = new TextField();
+    NumberEditor(ParamSpec<?> spec, Edits edits) {
+        super(spec, edits);
         field.setPrefColumnCount(5);
-        // A narrow panel shortens the slider, never the value: a field cut to "0.99" would misstate 0.999.
+        // A narrow panel never cuts the value: a field cut to "0.99" would misstate 0.999.
         field.setMinWidth(Region.USE_PREF_SIZE);
         field.getStyleClass().add("param-field");
-        this.slider = hasSlider(spec) ? new Slider(toSlider(spec.min()), toSlider(spec.max()), 0) : null;
-        HBox box = getEditor();
-        box.setAlignment(Pos.CENTER_LEFT);
+        field.setOnAction(e -> commitField());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commitField();
+            }
+        });
+        slider = hasSlider(spec) ? new Slider(toSlider(spec.min()), toSlider(spec.max()), 0) : null;
         if (slider != null) {
-            HBox.setHgrow(slider, Priority.ALWAYS);
-            // Modena's slider asks for 140 pixels; the sheet's grid shrinks names and editors alike
-            // when they do not fit, so a modest request leaves the names their room. The slider
-            // still grows into any width to spare.
-            slider.setPrefWidth(SLIDER_WIDTH);
-            slider.setMinWidth(SLIDER_MIN_WIDTH);
-            box.getChildren().add(slider);
+            slider.getStyleClass().add("param-slider");
+            slider.setMaxWidth(Double.MAX_VALUE);
             slider.valueChangingProperty().addListener((obs, was, changing) -> {
                 if (!changing) {
                     commitSlider();
                 }
             });
             slider.valueProperty().addListener((obs, old, position) -> {
-                if (!updating) {
+                if (!showing) {
                     field.setText(text(fromSlider(position.doubleValue())));
                     if (!slider.isValueChanging()) {
                         commitSlider();
@@ -57,13 +46,6 @@ final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
                 }
             });
         }
-        box.getChildren().add(field);
-        field.setOnAction(e -> commitField());
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                commitField();
-            }
-        });
     }
 
     static boolean hasSlider(ParamSpec<?> spec) {
@@ -72,42 +54,37 @@ final class NumberEditor extends AbstractPropertyEditor<Object, HBox> {
     }
 
     @Override
-    protected javafx.beans.value.ObservableValue<Object> getObservableValue() {
-        // The item's property is the source of truth; the editor shows it through setValue.
-        return new javafx.beans.property.SimpleObjectProperty<>(getProperty().getValue());
-    }
+    Control control() { return field; }
 
     @Override
-    public void setValue(Object value) {
-        if (value == null) {
-            return;
-        }
-        updating = true;
+    Slider slider() { return slider; }
+
+    @Override
+    protected void display(Object value) {
         double number = ((Number) value).doubleValue();
         field.setText(text(number));
         if (slider != null) {
             slider.setValue(toSlider(number));
         }
-        updating = false;
     }
 
     private void commitSlider() {
         double value = fromSlider(slider.getValue());
-        if (spec.kind() == ParamSpec.Kind.INTEGER) {
-            getProperty().setValue((int) Math.round(value));
-        } else {
-            getProperty().setValue(roundForDisplay(value));
-        }
-        setValue(getProperty().getValue());
+        commit(spec.kind() == ParamSpec.Kind.INTEGER ? (Object) (int) Math.round(value) : roundForDisplay(value));
     }
 
     private void commitField() {
-        try {
-            getProperty().setValue(spec.parse(field.getText()));
-        } catch (IllegalArgumentException refused) {
-            ((ParamItem) getProperty()).refuse(refused.getMessage());
+        if (showing) {
+            return;
         }
-        setValue(getProperty().getValue());
+        Object value;
+        try {
+            value = spec.parse(field.getText());
+        } catch (IllegalArgumentException refused) {
+            edits.refuse(refused.getMessage());
+            return;
+        }
+        commit(value);
     }
 
     private double toSlider(double value) {

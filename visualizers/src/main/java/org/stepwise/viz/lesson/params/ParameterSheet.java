@@ -3,18 +3,18 @@ package org.stepwise.viz.lesson.params;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.PropertySheet;
-import org.controlsfx.property.editor.Editors;
-import org.controlsfx.property.editor.PropertyEditor;
 import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
 
@@ -22,14 +22,28 @@ import org.stepwise.algo.Params;
  * The parameter sheet of a lesson, generated from its {@link ParamSpec}s, with the run's seed
  * beneath it. Every change is validated by {@link Params#with}; an accepted change is handed
  * to {@link #setOnChange} (the panel restarts the run from the same seed), a refused one is
- * explained in red and changes nothing.
+ * explained in red and changes nothing. After every change all values are shown again: a
+ * surface brings its own rates ({@link ParamSpec#defaultsFollow}) and decides which parameters
+ * apply ({@link ParamSpec#appliesWhen}).
+ *
+ * <p>One grid of two columns holds every row: names on the left, values (fields, check boxes,
+ * drop-downs, and the seed) on the right at one x, and the sliders on a line of their own
+ * beneath, across both columns, so they are as wide as the sheet whatever the names' lengths.
+ * Parameters with a {@linkplain ParamSpec#group() group} sit under collapsible headings
+ * ({@link SheetSections}).
  */
 public final class ParameterSheet extends VBox {
 
-    private final PropertySheet sheet;
-    private final List<ParamItem> items = new ArrayList<>();
+    /** How far rows under a heading are indented. */
+    private static final double INDENT = 14;
+
+    private final GridPane grid = new GridPane();
+    private final List<ParamRow> rows = new ArrayList<>();
+    private final SheetSections sections;
     private final Label message = new Label();
+    private final Label seedName = new Label("Seed");
     private final TextField seedField = new TextField();
+    private final HBox seedControls;
     private Params params;
     private long seed;
     private Consumer<Params> onChange = p -> { };
@@ -38,26 +52,40 @@ public final class ParameterSheet extends VBox {
     public ParameterSheet(Params initial, long initialSeed) {
         super(8);
         getStyleClass().add("parameter-sheet");
+        getStylesheets().add(ParameterSheet.class.getResource("params.css").toExternalForm());
         this.params = initial;
         this.seed = initialSeed;
+        ParamEditor.Edits edits = new ParamEditor.Edits() {
+            @Override
+            public void commit(String name, Object value) { accept(name, value); }
+
+            @Override
+            public void refuse(String text) { refuseAndShow(text); }
+        };
         for (ParamSpec<?> spec : initial.specs()) {
-            items.add(new ParamItem(spec, "Parameters", initial.get(spec.name()), this::accept, this::refuse));
+            rows.add(new ParamRow(spec, edits));
         }
-        sheet = new PropertySheet(FXCollections.observableArrayList(items));
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.NAME);
-        sheet.setPropertyEditorFactory(ParameterSheet::editorFor);
-        VBox.setVgrow(sheet, Priority.ALWAYS);
+        sections = new SheetSections(rows, this::layoutRows);
+        seedControls = seedControls();
+
+        grid.getStyleClass().add("param-grid");
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.NEVER);
+        grid.getColumnConstraints().addAll(names, values);
 
         message.setWrapText(true);
         message.getStyleClass().add("param-message");
-        message.setStyle("-fx-text-fill: #D55E00;");
         message.setManaged(false);
         message.setVisible(false);
 
-        getChildren().addAll(sheet, message, seedRow());
-        setPadding(new Insets(4));
+        showValues();
+        layoutRows();
+        getChildren().addAll(grid, message);
+        setPadding(new Insets(4, 8, 8, 4));
     }
 
     /** Called with the new parameters after every accepted change. */
@@ -74,32 +102,45 @@ public final class ParameterSheet extends VBox {
     public void show(Params newParams, long newSeed) {
         params = newParams;
         seed = newSeed;
-        for (ParamItem item : items) {
-            item.show(newParams.get(item.spec().name()));
-        }
-        seedField.setText(Long.toString(newSeed));
+        showValues();
         clearMessage();
     }
 
     /** The message shown for the last refused value; empty when the last change was accepted. */
     public String message() { return message.isVisible() ? message.getText() : ""; }
 
-    private boolean accept(String name, Object value) {
+    /** The headings, in the order shown; empty when the lesson's parameters have none. */
+    public List<String> headings() { return sections.headings(); }
+
+    /** Whether the section under {@code heading} is open. */
+    public boolean isOpen(String heading) { return sections.isOpen(heading); }
+
+    /** Opens or closes the section under {@code heading}, as a click on it does; remembered for the lesson. */
+    public void setOpen(String heading, boolean open) { sections.setOpen(heading, open); }
+
+    private void accept(String name, Object value) {
+        if (value.equals(params.get(name))) {
+            // Nothing changed, but the editor may show a slider's unrounded position: show the value.
+            showValues();
+            return;
+        }
         try {
             params = params.with(name, value);
         } catch (IllegalArgumentException refused) {
-            refuse(refused.getMessage());
-            return false;
+            refuseAndShow(refused.getMessage());
+            return;
         }
         clearMessage();
+        showValues();
         onChange.accept(params);
-        return true;
     }
 
-    private void refuse(String text) {
+    /** Explains a refusal and shows the values that stand, undoing what the editor shows. */
+    private void refuseAndShow(String text) {
         message.setText(text);
         message.setManaged(true);
         message.setVisible(true);
+        showValues();
     }
 
     private void clearMessage() {
@@ -107,11 +148,48 @@ public final class ParameterSheet extends VBox {
         message.setVisible(false);
     }
 
-    private HBox seedRow() {
-        Label label = new Label("Seed");
-        label.setMinWidth(60);
+    private void showValues() {
+        for (ParamRow row : rows) {
+            row.show(params);
+        }
         seedField.setText(Long.toString(seed));
-        seedField.setPrefColumnCount(10);
+    }
+
+    /** Lays the grid out again: each heading, the rows of the open sections, then the seed. */
+    private void layoutRows() {
+        grid.getChildren().clear();
+        int line = 0;
+        double indent = sections.headings().isEmpty() ? 0 : INDENT;
+        for (SheetSections.Section section : sections.sections()) {
+            if (section.heading() != null) {
+                grid.add(section.heading(), 0, line++, 2, 1);
+            }
+            if (!section.isOpen()) {
+                continue;
+            }
+            for (ParamRow row : section.rows()) {
+                GridPane.setMargin(row.name(), new Insets(0, 0, 0, indent));
+                grid.add(row.name(), 0, line);
+                grid.add(row.editor().control(), 1, line++);
+                if (row.editor().slider() != null) {
+                    GridPane.setMargin(row.editor().slider(), new Insets(0, 0, 4, indent));
+                    grid.add(row.editor().slider(), 0, line++, 2, 1);
+                }
+            }
+        }
+        // The seed belongs to the run, not to a section: never folded away, its field in the values' column.
+        GridPane.setMargin(seedName, new Insets(10, 0, 0, 0));
+        GridPane.setMargin(seedControls, new Insets(10, 0, 0, 0));
+        grid.add(seedName, 0, line);
+        grid.add(seedControls, 1, line);
+    }
+
+    private HBox seedControls() {
+        seedName.getStyleClass().add("param-name");
+        seedName.setLabelFor(seedField);
+        seedField.setText(Long.toString(seed));
+        seedField.setPrefColumnCount(5);
+        seedField.getStyleClass().add("param-seed");
         seedField.setTooltip(new Tooltip("The run's only source of randomness: the same seed replays the same run."));
         seedField.setOnAction(e -> commitSeed());
         seedField.focusedProperty().addListener((obs, was, focused) -> {
@@ -120,15 +198,15 @@ public final class ParameterSheet extends VBox {
             }
         });
         Button next = new Button("Next");
+        next.setMinWidth(Region.USE_PREF_SIZE);
         next.setTooltip(new Tooltip("Run again with the next seed"));
         next.setOnAction(e -> {
             seedField.setText(Long.toString(seed + 1));
             commitSeed();
         });
-        HBox row = new HBox(8, label, seedField, next);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.setPadding(new Insets(4, 0, 0, 8));
-        return row;
+        HBox controls = new HBox(6, seedField, next);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        return controls;
     }
 
     private void commitSeed() {
@@ -140,18 +218,7 @@ public final class ParameterSheet extends VBox {
                 onSeedChange.accept(seed);
             }
         } catch (NumberFormatException e) {
-            refuse("The seed must be a whole number; got '" + seedField.getText().trim() + "'.");
-            seedField.setText(Long.toString(seed));
+            refuseAndShow("The seed must be a whole number; got '" + seedField.getText().trim() + "'.");
         }
-    }
-
-    private static PropertyEditor<?> editorFor(PropertySheet.Item item) {
-        ParamItem paramItem = (ParamItem) item;
-        ParamSpec<?> spec = paramItem.spec();
-        return switch (spec.kind()) {
-            case INTEGER, REAL -> new NumberEditor(paramItem);
-            case FLAG -> Editors.createCheckEditor(item);
-            case CHOICE -> new ChoiceEditor(paramItem);
-        };
     }
 }

@@ -17,9 +17,11 @@ class OptimizerRaceViewTest {
     @Test
     void theChartSetsAsideTheLossOfAnOptimizerThatDivergedAndOnlyFromThen() {
         OptimizerRaceView view = WaitForAsyncUtils.waitForAsyncFx(2000, () -> (OptimizerRaceView) lesson.createView());
-        // Rosenbrock from (-1.5, 1.5) at rate 0.1: gradient descent diverges at step 2, Adam does not.
-        Engine<OptimizerRaceSnapshot> engine = lesson.factory().create(null,
-                lesson.factory().defaults().with("surface", "rosenbrock"), 0);
+        // Rosenbrock from (-1.5, 1.5) at rate 0.1 (the bowl's start and rates, not Rosenbrock's own):
+        // gradient descent diverges at step 2, Adam does not.
+        Engine<OptimizerRaceSnapshot> engine = lesson.factory().create(null, lesson.factory().defaults()
+                .with("surface", "rosenbrock").with("startX", -1.5).with("startY", 1.5).with("learningRate", 0.1)
+                .with("adaptiveLearningRate", 0.1), 0);
         engine.step();
         OptimizerRaceSnapshot first = engine.snapshot();
         assertThat(view.chartSetsAside(first, "loss_gd")).as("step 1").isFalse();
