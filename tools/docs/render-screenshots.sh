@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 render() { env -u DISPLAY java -jar app/target/stepwise.jar render "$@" --size 1400x860; }
 render logistic-regression --dataset blobs --classes 3 --noise 0.5 --steps 300 --out docs/images/logistic-regression-blobs.png
 render logistic-regression --dataset moons --steps 300 --out docs/images/logistic-regression-moons.png
+render logistic-regression --param degree=3 --until-done --out docs/images/logistic-regression-degree.png
 render logistic-regression --dataset iris --standardize --steps 60 --out docs/images/logistic-regression-iris-standardized.png
 render perceptron --steps 31 --out docs/images/perceptron-mistake.png
 render perceptron --steps 360 --out docs/images/perceptron-converged.png

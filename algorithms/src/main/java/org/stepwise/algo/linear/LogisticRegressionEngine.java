@@ -55,6 +55,8 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
 
     private final double[] x;
     private final java.util.List<String> featureNames;
+    /** The polynomial terms the data's columns are (degree above 1), so snapshots predict raw points; else null. */
+    private final PolynomialTerms terms;
     private final int[] labels;
     private final int n;
     private final int d;
@@ -95,9 +97,12 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
      * @param regularization C, or +∞ for no penalty
      * @param batchSize      rows per update, 1 .. data.size() (the factory turns 0 into data.size())
      * @param newtonSolver   Newton steps (full batch, no learning rate) instead of gradient descent
+     * @param terms          the polynomial terms {@code data}'s columns are of the raw features, or null
+     *                       when they are the raw features (degree 1)
      */
-    LogisticRegressionEngine(Dataset data, double learningRate, double regularization, int batchSize, int maxSteps,
-                             double tolerance, long seed, boolean newtonSolver) {
+    LogisticRegressionEngine(Dataset data, PolynomialTerms terms, double learningRate, double regularization,
+                             int batchSize, int maxSteps, double tolerance, long seed, boolean newtonSolver) {
+        this.terms = terms;
         this.x = data.featuresRowMajor();
         this.featureNames = data.featureNames();
         this.labels = data.labels();
@@ -132,7 +137,7 @@ final class LogisticRegressionEngine implements Engine<LogisticRegressionSnapsho
 
     @Override
     public LogisticRegressionSnapshot snapshot() {
-        return new LogisticRegressionSnapshot(step, status, classes, d, weights, intercepts, previousLoss, loss,
+        return new LogisticRegressionSnapshot(step, status, classes, d, terms, weights, intercepts, previousLoss, loss,
                 accuracy, gradientNorm);
     }
 

@@ -27,6 +27,10 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
                     .group("Solver")
                     .appliesWhen(p -> p.choice("solver").equals("gd"),
                             "Only for gradient descent (Newton's method takes whole steps)"),
+            ParamSpec.integer("degree", 1).between(1, 10)
+                    .help("features expanded as scikit-learn's PolynomialFeatures(degree, include_bias=False): at 2,"
+                            + " x₁, x₂, x₁², x₁x₂, x₂², so the boundary can bend")
+                    .group("Model"),
             ParamSpec.real("C", 1.0).between(1e-4, 1e4).logScale()
                     .help("smaller C means a stronger L2 penalty, as in scikit-learn")
                     .group("Penalty").appliesWhen(p -> p.choice("penalty").equals("l2"), "Only with the L2 penalty"),
@@ -44,6 +48,9 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
             ParamSpec.real("tolerance", 1e-6).between(1e-12, 1).logScale()
                     .help("converged when the gradient norm of the loss falls below this")
                     .group("Stopping"));
+
+    /** The most polynomial columns a fit may have: Digits at degree 2 has 2144, which is already slow. */
+    static final int MAX_TERMS = 5_000;
 
     @Override
     public List<ParamSpec<?>> params() { return PARAMS; }
@@ -74,7 +81,18 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
             throw new IllegalArgumentException("Newton's method takes every point at each step: set the batch size to 0 "
                     + "(full batch); got " + batchSize + ".");
         }
-        return new LogisticRegressionEngine(data, params.real("learningRate"),
+        int degree = params.integer("degree");
+        PolynomialTerms terms = null;
+        if (degree > 1) {
+            long columns = PolynomialTerms.count(data.featureCount(), degree);
+            if (columns > MAX_TERMS) {
+                throw new IllegalArgumentException("Degree " + degree + " of " + data.featureCount() + " features makes "
+                        + (columns == Long.MAX_VALUE ? "too many" : Long.toString(columns)) + " columns; at most "
+                        + MAX_TERMS + " are allowed. Choose a lower degree or fewer features.");
+            }
+            terms = PolynomialTerms.of(data.featureCount(), degree);
+        }
+        return new LogisticRegressionEngine(terms == null ? data : terms.expand(data), terms, params.real("learningRate"),
                 params.choice("penalty").equals("l2") ? params.real("C") : Double.POSITIVE_INFINITY,
                 batchSize == 0 ? data.size() : batchSize, params.integer("maxSteps"), params.real("tolerance"), seed,
                 newton);

@@ -27,6 +27,10 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     private final StepResult status;
     private final int classes;
     private final int features;
+    /** The raw features' polynomial terms the weights multiply (degree above 1), or null. */
+    private final PolynomialTerms terms;
+    /** How many raw features a point has: {@code features} without polynomial terms. */
+    private final int inputs;
     private final int outputs;
     private final double[] weights;
     private final double[] intercepts;
@@ -35,13 +39,15 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     private final double accuracy;
     private final double gradientNorm;
 
-    LogisticRegressionSnapshot(int step, StepResult status, int classes, int features, double[] weights,
-                               double[] intercepts, double previousLoss, double loss, double accuracy,
+    LogisticRegressionSnapshot(int step, StepResult status, int classes, int features, PolynomialTerms terms,
+                               double[] weights, double[] intercepts, double previousLoss, double loss, double accuracy,
                                double gradientNorm) {
         this.step = step;
         this.status = status;
         this.classes = classes;
         this.features = features;
+        this.terms = terms;
+        this.inputs = terms == null ? features : terms.inputFeatures();
         this.outputs = intercepts.length;
         this.weights = weights.clone();
         this.intercepts = intercepts.clone();
@@ -74,6 +80,15 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     public int classCount() { return classes; }
 
     public int featureCount() { return features; }
+
+    /**
+     * How many raw features a point has: {@link #featureCount()} when the model is linear in
+     * them, fewer when its columns are their polynomial terms ({@code degree} above 1).
+     */
+    public int inputCount() { return inputs; }
+
+    /** Whether the model's columns are polynomial terms of the raw features (its boundary bends). */
+    public boolean isPolynomial() { return terms != null; }
 
     /** The objective J = mean cross-entropy + ‖W‖²/(2Cn) on the training data. */
     public double loss() { return loss; }
@@ -141,6 +156,9 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
      */
     public double[] decisionBoundaryLine(int first, int second) {
         requireTwoFeatures("a boundary line");
+        if (terms != null) {
+            throw new IllegalStateException("a polynomial model's boundary is a curve, not a line; see the probabilities");
+        }
         Objects.checkIndex(first, classes);
         Objects.checkIndex(second, classes);
         double[] line = new double[3];
@@ -152,13 +170,14 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     }
 
     /**
-     * Class probabilities of {@code count} points of d features each, given row-major:
+     * Class probabilities of {@code count} points of d raw features each ({@link #inputCount()};
+     * expanded to the model's polynomial terms here), given row-major:
      * {@code out[i·K + k] = P(k | rows[i·d .. i·d + d))}. Not modified: {@code rows}. Modified:
      * {@code out} (length at least count·K). Allocates nothing.
      */
     public void predictProbabilities(double[] rows, int count, double[] out) {
         for (int i = 0; i < count; i++) {
-            probabilitiesOf(rows, i * features, null, 0, out, i * classes);
+            probabilitiesOf(rows, i * inputs, null, 0, out, i * classes);
         }
     }
 
@@ -202,6 +221,15 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
 
     private double linear(int output, double[] first, int firstAt, double[] second, int secondAt) {
         int row = output * features;
+        if (terms != null) {
+            double z = 0;
+            for (int j = 0; j < features; j++) {
+                double term = second != null ? terms.term(j, first[firstAt], second[secondAt])
+                        : terms.term(j, first, firstAt);
+                z += weights[row + j] * term;
+            }
+            return z;
+        }
         if (second != null) {
             return weights[row] * first[firstAt] + weights[row + 1] * second[secondAt];
         }
@@ -228,8 +256,8 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
     }
 
     private void requireTwoFeatures(String what) {
-        if (features != 2) {
-            throw new IllegalStateException(what + " needs a model of two features; this one has " + features);
+        if (inputs != 2) {
+            throw new IllegalStateException(what + " needs a model of two features; this one has " + inputs);
         }
     }
 }

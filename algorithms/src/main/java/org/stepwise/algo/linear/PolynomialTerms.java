@@ -2,6 +2,7 @@ package org.stepwise.algo.linear;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stepwise.data.Dataset;
 
 /**
  * The columns of scikit-learn 1.2.1's {@code PolynomialFeatures(degree, include_bias=False)}, in
@@ -83,6 +84,37 @@ public final class PolynomialTerms {
             product *= x[offset + j];
         }
         return product;
+    }
+
+    /** Term {@code k} of a point of two inputs (x₁, x₂): the boundary grid's form, without a row array. */
+    public double term(int k, double x1, double x2) {
+        double product = 1;
+        for (int j : factors[k]) {
+            product *= j == 0 ? x1 : x2;
+        }
+        return product;
+    }
+
+    /**
+     * {@code data} with its features replaced by these terms of them (named as {@link #name}
+     * does); rows, targets and held-out marks kept. The columns of
+     * {@code PolynomialFeatures(degree, include_bias=False).fit_transform(X)}.
+     */
+    public Dataset expand(Dataset data) {
+        int n = data.size();
+        double[] raw = data.featuresRowMajor();
+        double[][] rows = new double[n][size()];
+        for (int i = 0; i < n; i++) {
+            expand(raw, i * features, rows[i], 0);
+        }
+        List<String> names = new ArrayList<>(size());
+        for (int k = 0; k < size(); k++) {
+            names.add(name(k, data.featureNames()));
+        }
+        Dataset expanded = data.isClassification()
+                ? Dataset.classification(data.name(), rows, data.labels(), names, data.classNames())
+                : Dataset.regression(data.name(), rows, data.targets(), names, data.targetName());
+        return expanded.withTargetName(data.targetName()).withHeldOut(data.heldOutMask());
     }
 
     /** Writes every term of the row {@code x[offset ..]} to {@code out[outOffset ..]}. */

@@ -29,7 +29,7 @@ final class LogisticRegressionView implements LessonView<LogisticRegressionSnaps
             shownData = data;
             view.setData(data);
         }
-        view.setModel(snapshot.featureCount() == 2 ? snapshot : null);
+        view.setModel(snapshot.inputCount() == 2 ? snapshot : null);
     }
 
     @Override
