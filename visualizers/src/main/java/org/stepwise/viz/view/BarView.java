@@ -142,10 +142,11 @@ public final class BarView extends PlotView {
             }
         }
         pen.segment(t.domain().xMin(), 0, t.domain().xMax(), 0, pen.ink(), 1);
-        for (int k = 0; count <= 12 && k < count; k++) {
+        double slot = t.width() / t.domain().width();
+        for (int k = 0; k < count; k++) {
             if (valueLabel == null) {
-                pen.label(k + 1 - 0.3, Math.max(value.applyAsDouble(k), 0), name.apply(k), pen.ink(), 13);
-            } else {
+                nameOver(pen, t.toPixelX(k + 1), t.toPixelY(Math.max(value.applyAsDouble(k), 0)), name.apply(k), slot);
+            } else if (count <= 12) {
                 // The value is over the bar: the name goes under the zero line.
                 g.setTextBaseline(javafx.geometry.VPos.BASELINE);
                 g.setFill(pen.ink());
@@ -154,6 +155,26 @@ public final class BarView extends PlotView {
                 g.fillText(name.apply(k), t.toPixelX(k + 1), zero + 16 * pen.scale());
             }
         }
+    }
+
+    /**
+     * A bar's name centred over it, on a halo, in type that fits the bar's slot (13 px at most,
+     * times the type scale); left out where it would be smaller than 9 px: many narrow bars.
+     */
+    private static void nameOver(OverlayPen pen, double px, double py, String text, double slot) {
+        double size = Math.min(13 * pen.scale(), 0.95 * slot / Math.max(1, 0.62 * text.length()));
+        if (size < 9) {
+            return;
+        }
+        GraphicsContext g = pen.graphics();
+        g.setFont(Font.font(null, FontWeight.BOLD, size));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        g.setLineWidth(3 * pen.scale());
+        g.setStroke(pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.75));
+        g.strokeText(text, px, py - 6 * pen.scale());
+        g.setFill(pen.ink());
+        g.fillText(text, px, py - 6 * pen.scale());
     }
 
     /** How many bars there are. */
