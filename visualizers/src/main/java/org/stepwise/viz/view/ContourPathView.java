@@ -2,20 +2,17 @@ package org.stepwise.viz.view;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import org.stepwise.algo.Surface;
 
 /**
  * A loss surface as filled contours ({@link SurfaceRaster}, painted only when the surface or
  * the size changes) with paths drawn over it: one polyline per optimizer in its colour, the
  * current point, an arrow along −∇f at it, a star on each known minimum, and a legend, all
- * painted into one image by a {@link PathPainter} on a painter thread. A click on the surface
- * reports its coordinates (to move the start point).
+ * painted into the plot's image by a {@link PathPainter} on the painter thread: the image layer
+ * of a {@link PlotView} with one unit as long on both axes, whose canvas holds only the axes. A
+ * click on the surface reports its coordinates (to move the start point).
  */
-public final class ContourPathView extends Region {
+public final class ContourPathView extends PlotView {
 
     /** One path to draw, read through primitives so no copy is needed. */
     public interface Path {
@@ -48,47 +45,21 @@ public final class ContourPathView extends Region {
      */
     private static final int DRAFT_DRAWN_POINTS = 60;
 
-    /** The axes: redrawn only when the surface, the size or the ink changes. */
-    private final Canvas frame = new Canvas();
-    /**
-     * The plot: the filled contours with the paths over them, one image at the plot's device
-     * pixels (see ScreenImage and PathPainter for why not a canvas over a scaled image).
-     */
-    private final ScreenImage plot = new ScreenImage();
-    private final PathPainter painter = new PathPainter(plot);
-    private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
-    private final PlotType type;
-    /** The contours last painted, as the painter reads them: a copy the raster does not change. */
-    private int[] contours;
+    private final Picture picture = new Picture();
     private Surface surface;
     private List<double[]> minima = List.of();
-    private Surface paintedSurface;
-    private boolean paintedShaded;
-    /** The frame layer needs drawing again: surface, ink or size changed. */
-    private boolean frameStale = true;
     private boolean shaded = true;
-    private int drawnPoints = MAX_DRAWN_POINTS;
     private List<? extends Path> paths = List.of();
-    private PlotTransform transform;
     private BiConsumer<Double, Double> onPick;
-    private Color ink = PlotInk.LIGHT_INK;
-    private String xName = "x";
-    private String yName = "y";
 
     public ContourPathView() {
-        plot.view().setVisible(true);
-        frame.setMouseTransparent(true);
-        getChildren().addAll(plot.view(), frame);
-        type = new PlotType(getChildren(), () -> {
-            frameStale = true;
-            redraw();
-        });
-        getStyleClass().add("contour-path-view");
-        setMinSize(240, 200);
-        setPrefSize(720, 560);
+        super("contour-path-view");
+        setImageLayer(picture);
+        setEqualScale(true);
         setOnMouseClicked(event -> {
-            if (onPick != null && transform != null && transform.containsPixel(event.getX(), event.getY())) {
-                onPick.accept(transform.toDataX(event.getX()), transform.toDataY(event.getY()));
+            PlotTransform t = transform();
+            if (onPick != null && t != null && t.containsPixel(event.getX(), event.getY())) {
+                onPick.accept(t.toDataX(event.getX()), t.toDataY(event.getY()));
             }
         });
     }
@@ -102,25 +73,16 @@ public final class ContourPathView extends Region {
         show(surface, minima, newPaths);
     }
 
-    /** Surface, minima and paths at once, drawn once. */
+    /** Surface, minima and paths at once, drawn once: the axes too when the surface is new. */
     public void show(Surface newSurface, List<double[]> newMinima, List<? extends Path> newPaths) {
-        if (newSurface != surface) {
-            frameStale = true;
-        }
+        boolean newSurfaceShown = newSurface != surface;
         surface = newSurface;
         minima = List.copyOf(newMinima);
         paths = List.copyOf(newPaths);
-        redraw();
-    }
-
-    /** Fewer points per path while a lesson plays fast; all again (redrawn) when it stops. */
-    public void setDraft(boolean draft) {
-        int wanted = draft ? DRAFT_DRAWN_POINTS : MAX_DRAWN_POINTS;
-        if (wanted != drawnPoints) {
-            drawnPoints = wanted;
-            if (!draft) {
-                redraw();
-            }
+        if (newSurfaceShown && newSurface != null) {
+            setDomain(newSurface.domain());
+        } else {
+            repaintImage();
         }
     }
 
@@ -132,87 +94,60 @@ public final class ContourPathView extends Region {
     /** Told the data coordinates of a click on the surface. */
     public void setOnPick(BiConsumer<Double, Double> listener) { onPick = listener; }
 
-    public void setInk(Color newInk) {
-        ink = newInk;
-        frameStale = true;
-        redraw();
-    }
-
-    public PlotTransform transform() { return transform; }
-
-    /** The axes' names ("x" and "y" unless set): a loss over coefficients names them (β₀, β₁). */
-    public void setAxisNames(String newXName, String newYName) {
-        if (!newXName.equals(xName) || !newYName.equals(yName)) {
-            xName = newXName;
-            yName = newYName;
-            frameStale = true;
-            redraw();
-        }
-    }
-
     @Override
-    protected void layoutChildren() {
-        if (frame.getWidth() != getWidth() || frame.getHeight() != getHeight()) {
-            frame.setWidth(getWidth());
-            frame.setHeight(getHeight());
-            frameStale = true;
-            redraw();
-        }
-    }
+    protected boolean hasContent() { return surface != null; }
 
     /**
-     * Draws the paths again. They are painted on a painter thread and shown a moment later (the
-     * contours and axes at once); {@link #drawNow} paints them on the FX thread.
+     * The contours and paths, painted into the plot's image: the contours on the FX thread when
+     * the surface changes, the paths over them by the {@link PathPainter}, in the background
+     * unless asked for now.
      */
-    public void redraw() {
-        PathPainter.Scene scene = prepare();
-        if (scene != null) {
-            painter.paintLater(scene);
-        }
-    }
+    private final class Picture implements ImageLayer {
+        private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
+        private PathPainter painter;
+        /** The contours last painted, as the painter reads them: a copy the raster does not change. */
+        private int[] contours;
+        private Surface paintedSurface;
+        private boolean paintedShaded;
 
-    /** Draws everything now, on the FX thread: before a snapshot of the view is taken. */
-    public void drawNow() {
-        PathPainter.Scene scene = prepare();
-        if (scene != null) {
-            painter.paintNow(scene);
+        @Override
+        public void place(PlotView plot, boolean now) {
+            ScreenImage image = plot.image();
+            int placedWidth = image.pixelWidth();
+            int placedHeight = image.pixelHeight();
+            ImageLayer.super.place(plot, now);
+            if (contours != null && (image.pixelWidth() != placedWidth || image.pixelHeight() != placedHeight)) {
+                // A new size starts blank: the contours at once, the paths when painted.
+                image.show(contours, RESOLUTION, RESOLUTION);
+            }
         }
-    }
 
-    /**
-     * Lays the plot out, paints the contours and axes if they changed, and returns what the
-     * painter is to draw; null before there is anything to draw.
-     */
-    private PathPainter.Scene prepare() {
-        if (surface == null || getWidth() <= 0 || getHeight() <= 0) {
-            return null;
+        @Override
+        public boolean paint(PlotView plot, boolean now) {
+            if (surface == null) {
+                return false;
+            }
+            ScreenImage image = plot.image();
+            if (painter == null) {
+                painter = new PathPainter(image);
+            }
+            if (surface != paintedSurface || shaded != paintedShaded) {
+                raster.paint(surface, surface.domain(), shaded);
+                contours = raster.pixels().clone();
+                paintedSurface = surface;
+                paintedShaded = shaded;
+                image.show(contours, RESOLUTION, RESOLUTION);
+            }
+            PathPainter.Scene scene = new PathPainter.Scene(contours, RESOLUTION, RESOLUTION, minima, paths,
+                    plot.transform(), plot.draft() ? DRAFT_DRAWN_POINTS : MAX_DRAWN_POINTS,
+                    new java.awt.Color(ColorMaps.argb(plot.ink()), true), plot.typeScale(), image.pixelWidth(),
+                    image.pixelHeight());
+            if (now) {
+                painter.paintNow(scene);
+            } else {
+                painter.paintLater(scene);
+            }
+            return true;
         }
-        transform = Axes.layoutEqualScale(surface.domain(), getWidth(), getHeight(), type.scale());
-        int placedWidth = plot.pixelWidth();
-        int placedHeight = plot.pixelHeight();
-        plot.place(transform.left(), transform.top(), transform.width(), transform.height());
-        if (surface != paintedSurface || shaded != paintedShaded) {
-            raster.paint(surface, surface.domain(), shaded);
-            contours = raster.pixels().clone();
-            paintedSurface = surface;
-            paintedShaded = shaded;
-            plot.show(contours, RESOLUTION, RESOLUTION);
-        } else if (plot.pixelWidth() != placedWidth || plot.pixelHeight() != placedHeight) {
-            // A new size starts blank: the contours at once, the paths when painted.
-            plot.show(contours, RESOLUTION, RESOLUTION);
-        }
-        if (frameStale) {
-            drawFrame();
-            frameStale = false;
-        }
-        return new PathPainter.Scene(contours, RESOLUTION, RESOLUTION, minima, paths, transform, drawnPoints,
-                new java.awt.Color(ColorMaps.argb(ink), true), type.scale(), plot.pixelWidth(), plot.pixelHeight());
-    }
-
-    /** The axes, on their own layer: redrawn only when the surface, the size or the ink changes. */
-    private void drawFrame() {
-        GraphicsContext g = frame.getGraphicsContext2D();
-        g.clearRect(0, 0, frame.getWidth(), frame.getHeight());
-        Axes.draw(g, transform, xName, yName, ink, type.scale());
     }
 }

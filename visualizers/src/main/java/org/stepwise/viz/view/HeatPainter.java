@@ -1,7 +1,6 @@
 package org.stepwise.viz.view;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Domain;
 
@@ -17,8 +16,7 @@ import org.stepwise.algo.Domain;
 final class HeatPainter {
 
     /** One thread paints every view's drafts (one lesson is open at a time). */
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
-            BackgroundThreads.behindFrames("stepwise-heat-painter"));
+    private static final ExecutorService PAINTER = PlotView.PAINTER;
 
     /** A picture to paint: the model on this raster, scaled to width × height device pixels. */
     private record Scene(BoundaryRaster raster, ClassProbabilities model, Domain domain, int width, int height) {

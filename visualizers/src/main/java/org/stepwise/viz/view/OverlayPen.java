@@ -18,13 +18,18 @@ public final class OverlayPen {
     private final PlotTransform transform;
     private final Color ink;
     private final double scale;
+    private final Color paper;
 
-    OverlayPen(GraphicsContext g, PlotTransform transform, Color ink, double scale) {
+    OverlayPen(GraphicsContext g, PlotTransform transform, Color ink, Color paper, double scale) {
         this.g = g;
         this.transform = transform;
         this.ink = ink;
+        this.paper = paper;
         this.scale = scale;
     }
+
+    /** The plot's ground where no heatmap covers it. */
+    public Color paper() { return paper; }
 
     /** The plot's text and axis colour: dark on the light theme, light on the dark one. */
     public Color ink() { return ink; }
@@ -191,6 +196,75 @@ public final class OverlayPen {
         g.setStroke(color);
         g.setLineWidth(width * scale);
         g.strokePolygon(xs, ys, sides);
+    }
+
+    /**
+     * The curve y = f(x) across the plot, sampled every two pixels; a value far off the plot is
+     * held just beyond its edge, so a steep curve stays a line.
+     */
+    public void curve(java.util.function.DoubleUnaryOperator f, Color color, double width) {
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        double top = transform.top() - transform.height();
+        double bottom = transform.top() + 2 * transform.height();
+        double right = transform.left() + transform.width();
+        boolean drawing = false;
+        g.beginPath();
+        for (double px = transform.left(); ; px = Math.min(px + 2, right)) {
+            double py = transform.toPixelY(f.applyAsDouble(transform.toDataX(px)));
+            if (Double.isNaN(py)) {
+                drawing = false;
+            } else {
+                py = Math.max(top, Math.min(bottom, py));
+                if (drawing) {
+                    g.lineTo(px, py);
+                } else {
+                    g.moveTo(px, py);
+                    drawing = true;
+                }
+            }
+            if (px >= right) {
+                break;
+            }
+        }
+        g.stroke();
+    }
+
+    /** A polyline through the first {@code count} points (xs[i], ys[i]); a NaN breaks it. */
+    public void path(double[] xs, double[] ys, int count, Color color, double width) {
+        g.setStroke(color);
+        g.setLineWidth(width * scale);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        g.beginPath();
+        boolean drawing = false;
+        for (int i = 0; i < count; i++) {
+            if (Double.isNaN(xs[i]) || Double.isNaN(ys[i])) {
+                drawing = false;
+                continue;
+            }
+            double px = transform.toPixelX(xs[i]);
+            double py = transform.toPixelY(ys[i]);
+            if (drawing) {
+                g.lineTo(px, py);
+            } else {
+                g.moveTo(px, py);
+                drawing = true;
+            }
+        }
+        g.stroke();
+    }
+
+    /**
+     * A class's mark ({@link ClassMarks}: circle, square, triangle, diamond ...) of {@code radius}
+     * pixels (times the type scale) at a data point, filled with an ink rim, or hollow: a
+     * centroid, a prototype, a point in the legend's shape.
+     */
+    public void mark(double x, double y, int shape, double radius, Color color, boolean hollow) {
+        ClassMarks.draw(g, shape, transform.toPixelX(x), transform.toPixelY(y), radius * scale, color, ink,
+                2 * scale, hollow);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Paints the optimizer race's plot, the filled contours with the paths over them
@@ -23,8 +22,7 @@ import java.util.concurrent.Executors;
 final class PathPainter {
 
     /** One thread paints every race view's pictures (one lesson is open at a time). */
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
-            BackgroundThreads.behindFrames("stepwise-path-painter"));
+    private static final ExecutorService PAINTER = PlotView.PAINTER;
 
     /**
      * What one picture shows: the contours' raster (a copy the view no longer changes), the

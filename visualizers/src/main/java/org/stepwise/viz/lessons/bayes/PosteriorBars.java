@@ -8,6 +8,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.bayes.NaiveBayesSnapshot;
+import org.stepwise.algo.Domain;
+import org.stepwise.viz.view.BarView;
 import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PlotTransform;
@@ -15,8 +17,8 @@ import org.stepwise.viz.view.PlotTransform;
 /**
  * A point's posterior P(k | x) as one bar per class in the class colours, with its percentage,
  * on a small card beside the point (kept inside the plot): above and to the right of it, or
- * below and to the left (where the boundary view's hover readout is not). Drawn on the overlay's
- * canvas in pixels, since no shape of {@link OverlayPen} is a bar chart.
+ * below and to the left (where the boundary view's hover readout is not). The bars are the bar
+ * view's ({@link BarView#drawInset}), drawn on the overlay's canvas.
  */
 final class PosteriorBars {
 
@@ -64,22 +66,11 @@ final class PosteriorBars {
         g.setFont(Font.font(null, FontWeight.BOLD, type));
         g.setFill(pen.ink());
         g.fillText(title, px + width / 2, py + pad * 0.6);
-        double base = py + pad + type * 2.5 + HEIGHT * scale;
-        g.setLineWidth(1 * scale);
-        g.strokeLine(px + pad * 0.5, base, px + width - pad * 0.5, base);
-        g.setFont(Font.font(null, FontWeight.NORMAL, type * 0.9));
-        for (int k = 0; k < classes; k++) {
-            double p = probabilities[k];
-            double left = px + pad + k * (bar + gap);
-            double h = p * HEIGHT * scale;
-            g.setFill(ColorMaps.classColor(k));
-            g.fillRect(left, base - h, bar, h);
-            g.setFill(pen.ink());
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(String.format(Locale.ROOT, "%.0f%%", 100 * p), left + bar / 2, base - h - 2 * scale);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(shortName(s.classNames().get(k)), left + bar / 2, base + 3 * scale);
-        }
+        // The bars as the bar view draws them: class colours, the percentage over each, the name under.
+        double barsTop = py + pad + type * 2.5;
+        BarView.drawInset(pen, px + pad * 0.5, barsTop, width - pad, HEIGHT * scale, new Domain(0.4, classes + 0.6, 0, 1),
+                classes, k -> probabilities[k], k -> shortName(s.classNames().get(k)), ColorMaps::classColor,
+                k -> String.format(Locale.ROOT, "%.0f%%", 100 * probabilities[k]));
     }
 
     /** Class names under bars a few characters wide: "virginica" becomes "virg". */

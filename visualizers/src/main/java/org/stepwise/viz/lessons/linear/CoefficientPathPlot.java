@@ -1,12 +1,13 @@
 package org.stepwise.viz.lessons.linear;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.paint.Color;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
@@ -15,7 +16,7 @@ import org.stepwise.algo.linear.RegularizationSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.view.BackgroundThreads;
 import org.stepwise.viz.view.ColorMaps;
-import org.stepwise.viz.view.CurvePlotView;
+import org.stepwise.viz.view.XYChartView;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PlotTransform;
 
@@ -42,7 +43,7 @@ final class CoefficientPathPlot {
     /** Sweeps per fit of the path: enough for the lines, bounded for the same reason. */
     private static final int PATH_MAX_ITER = 300;
 
-    private final CurvePlotView plot = new CurvePlotView();
+    private final XYChartView plot = new XYChartView();
     private final RegularizationFactory factory = new RegularizationFactory();
     /** What the path shown (or being fitted) is of: the data set, penalty and l1Ratio. */
     private Dataset fitted;
@@ -51,6 +52,7 @@ final class CoefficientPathPlot {
     private Future<Path> pending;
     private double[] logAlphas = new double[0];
     private double[][] coefs = new double[0][];
+    private List<XYChartView.Line> lines = List.of();
     private RegularizationSnapshot lastSnapshot;
     private Dataset lastData;
 
@@ -64,7 +66,7 @@ final class CoefficientPathPlot {
 
     Node node() { return plot; }
 
-    CurvePlotView plot() { return plot; }
+    XYChartView plot() { return plot; }
 
     /** The grid's log₁₀ α (tests). */
     double[] logAlphas() { return logAlphas.clone(); }
@@ -102,8 +104,13 @@ final class CoefficientPathPlot {
         }
         double span = Math.max(high - low, 1e-9);
         Domain domain = new Domain(xMin, xMax, low - 0.08 * span, high + 0.3 * span);
+        if (lines.isEmpty() == ready) {
+            lines = ready ? lines(s) : List.of();
+        }
         plot.change(() -> {
             plot.setDomain(domain);
+            plot.setLines(lines);
+            plot.setMarkerX(logAlpha);
             plot.setOverlay(pen -> draw(pen, s, logAlpha));
         });
     }
@@ -131,6 +138,7 @@ final class CoefficientPathPlot {
         l1Ratio = newL1Ratio;
         logAlphas = new double[0];
         coefs = new double[0][];
+        lines = List.of();
         if (pending != null) {
             pending.cancel(false);
         }
@@ -158,25 +166,30 @@ final class CoefficientPathPlot {
         }
     }
 
+    /** One line per coefficient across the grid, in its colour, named at the small-α end (up to 12). */
+    private List<XYChartView.Line> lines(RegularizationSnapshot s) {
+        int p = s.featureCount();
+        List<XYChartView.Line> result = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            double[] ys = new double[GRID];
+            for (int k = 0; k < GRID; k++) {
+                ys[k] = coefs[k][j];
+            }
+            // Names at the small-α end, where the coefficients are largest and apart.
+            result.add(new XYChartView.Line(logAlphas, ys, GRID, ColorMaps.classColor(j), 2.5,
+                    p <= 12 ? s.featureNames().get(j) : ""));
+        }
+        return result;
+    }
+
     private void draw(OverlayPen pen, RegularizationSnapshot s, double logAlpha) {
         int p = s.featureCount();
-        for (int j = 0; j < p && logAlphas.length == GRID; j++) {
-            Color colour = ColorMaps.classColor(j);
-            for (int k = 1; k < GRID; k++) {
-                pen.segment(logAlphas[k - 1], coefs[k - 1][j], logAlphas[k], coefs[k][j], colour, 2.5);
-            }
-        }
         PlotTransform t = pen.transform();
-        pen.dashedSegment(logAlpha, t.domain().yMin(), logAlpha, t.domain().yMax(), pen.ink(), 1.5);
         for (int j = 0; j < p; j++) {
             pen.dot(logAlpha, s.coef(j), 6, ColorMaps.classColor(j));
             if (j == s.updated()) {
                 pen.ring(logAlpha, s.coef(j), 10, pen.ink(), 2.5);
             }
-        }
-        // Names at the small-α end, where the coefficients are largest and apart.
-        for (int j = 0; p <= 12 && j < p && logAlphas.length == GRID; j++) {
-            pen.label(logAlphas[0], coefs[0][j], s.featureNames().get(j), ColorMaps.classColor(j), 12);
         }
         // Beside the marker, on the side with more room.
         javafx.scene.canvas.GraphicsContext g = pen.graphics();

@@ -16,7 +16,9 @@ import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.algo.linear.MseBowl;
 import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.ContourPathView;
-import org.stepwise.viz.view.CurvePlotView;
+import org.stepwise.viz.view.BarView;
+import org.stepwise.viz.view.PlotView;
+import org.stepwise.viz.view.XYChartView;
 
 /**
  * The plot beside the data, one at a time as the learner picks it: the MSE bowl over (β₀, β₁)
@@ -31,9 +33,9 @@ final class DiagnosticPlots {
     private static final Domain QQ_DOMAIN = new Domain(-3.2, 3.2, -3.2, 3.2);
 
     private final ContourPathView bowl = new ContourPathView();
-    private final CurvePlotView residuals = new CurvePlotView();
-    private final CurvePlotView qq = new CurvePlotView();
-    private final CurvePlotView coefficients = new CurvePlotView();
+    private final XYChartView residuals = new XYChartView();
+    private final XYChartView qq = new XYChartView();
+    private final BarView coefficients = new BarView();
     private final ToggleGroup choice = new ToggleGroup();
     private final ToggleButton bowlButton = button("MSE bowl", bowl);
     private final ToggleButton residualsButton = button("Residuals", residuals);
@@ -54,7 +56,7 @@ final class DiagnosticPlots {
         residuals.setCurves(x -> 0, null);
         qq.setCurves(x -> x, null);
         qq.setDomain(QQ_DOMAIN);
-        coefficients.setPoints(new double[0], new double[0], "column", "coefficient β");
+        coefficients.setAxisNames("column", "coefficient β");
         // Wrapped, not cut, where the column is narrow and the type large (presentation mode).
         FlowPane buttons = new FlowPane(6, 6, bowlButton, residualsButton, qqButton, coefficientsButton);
         buttons.setPadding(new Insets(0, 0, 6, 8));
@@ -128,19 +130,7 @@ final class DiagnosticPlots {
     /** A bar from 0 to each βₖ at k = 1 .. p, named by its column; the intercept is in the caption. */
     private void showCoefficients() {
         LinearRegressionSnapshot s = snapshot;
-        int p = s.columnCount();
-        double low = 0;
-        double high = 0;
-        for (int k = 0; k < p; k++) {
-            low = Math.min(low, s.coef(k));
-            high = Math.max(high, s.coef(k));
-        }
-        Domain domain = CoefficientBars.domain(p, low, high);
-        coefficients.change(() -> {
-            coefficients.setDomain(domain);
-            coefficients.setOverlay(pen -> CoefficientBars.draw(pen, p, s::coef,
-                    k -> LinearRegressionView.powers(s.columnNames().get(k)), -1, 0));
-        });
+        coefficients.setBars(s.columnCount(), s::coef, k -> LinearRegressionView.powers(s.columnNames().get(k)));
     }
 
     /**
@@ -148,9 +138,9 @@ final class DiagnosticPlots {
      * then (gradient descent shrinks the residuals step by step), not on every frame, so the axes
      * hold still while the points settle.
      */
-    private boolean shrunk(CurvePlotView plot) {
+    private boolean shrunk(XYChartView plot) {
         Domain now = plot.domain();
-        Domain needed = CurvePlotView.domainOf(fitted, residualValues);
+        Domain needed = XYChartView.domainOf(fitted, residualValues);
         return needed.height() < now.height() / 3 || needed.width() < now.width() / 3;
     }
 
@@ -206,7 +196,7 @@ final class DiagnosticPlots {
 
     void setDark(boolean dark) {
         bowl.setInk(PlotInk.ink(dark));
-        for (CurvePlotView plot : List.of(residuals, qq, coefficients)) {
+        for (PlotView plot : List.of(residuals, qq, coefficients)) {
             plot.setDark(dark);
         }
     }
@@ -229,11 +219,11 @@ final class DiagnosticPlots {
         }).setSelected(true);
     }
 
-    CurvePlotView coefficientPlot() { return coefficients; }
+    BarView coefficientPlot() { return coefficients; }
 
-    CurvePlotView residualPlot() { return residuals; }
+    XYChartView residualPlot() { return residuals; }
 
-    CurvePlotView qqPlot() { return qq; }
+    XYChartView qqPlot() { return qq; }
 
     ContourPathView bowlView() { return bowl; }
 

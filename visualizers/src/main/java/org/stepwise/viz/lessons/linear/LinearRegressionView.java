@@ -12,7 +12,6 @@ import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.data.Dataset;
-import javafx.scene.layout.Pane;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
@@ -20,6 +19,7 @@ import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PlotTransform;
 import org.stepwise.viz.view.PointEditListener;
+import org.stepwise.viz.view.SecondaryViews;
 
 /**
  * One feature: the points, the fitted line or polynomial, each point's residual, and a dashed
@@ -31,20 +31,9 @@ import org.stepwise.viz.view.PointEditListener;
  */
 final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>, EditablePoints, DraftDrawing {
 
-    /** The share of the width the diagnostic plot takes beside the data. */
-    private static final double SIDE_SHARE = 0.4;
-
     private final CurvePlotView view = new CurvePlotView();
     private final DiagnosticPlots side = new DiagnosticPlots();
-    private final Pane pane = new Pane(view, side.node()) {
-        @Override
-        protected void layoutChildren() {
-            double width = getWidth();
-            double sideWidth = Math.round(width * SIDE_SHARE);
-            view.resizeRelocate(0, 0, width - sideWidth, getHeight());
-            side.node().resizeRelocate(width - sideWidth, 0, sideWidth, getHeight());
-        }
-    };
+    private final SecondaryViews pane = new SecondaryViews(view, side.node());
     private Dataset shownData;
     private double[] actual = new double[0];
     private double[] predicted = new double[0];
@@ -52,8 +41,6 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
 
     LinearRegressionView() {
         view.setResiduals(true);
-        pane.setMinSize(240, 200);
-        pane.setPrefSize(960, 560);
     }
 
     @Override

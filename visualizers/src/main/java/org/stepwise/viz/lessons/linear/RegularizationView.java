@@ -17,7 +17,10 @@ import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.BarView;
 import org.stepwise.viz.view.PlotInk;
+import org.stepwise.viz.view.PlotView;
+import org.stepwise.viz.view.SecondaryViews;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.OverlayPen;
@@ -35,34 +38,27 @@ import org.stepwise.viz.view.PointEditListener;
  */
 final class RegularizationView implements LessonView<RegularizationSnapshot>, EditablePoints, DraftDrawing {
 
-    private static final double SIDE_SHARE = 0.4;
-    /** The share of the side column's height the bars take above the path. */
-    private static final double BAR_SHARE = 0.5;
-
     private final CurvePlotView data = new CurvePlotView();
     private final ContourPathView contours = new ContourPathView();
     private final PenaltyRegion region = new PenaltyRegion();
-    private final CurvePlotView bars = new CurvePlotView();
+    private final BarView bars = new BarView();
     private final CoefficientPathPlot path = new CoefficientPathPlot();
-    private final Pane pane = new Pane(data, contours, region.canvas(), bars, path.node()) {
+    /** The data, or the contours with the penalty's region over them. */
+    private final Pane main = new Pane(data, contours, region.canvas()) {
         @Override
         protected void layoutChildren() {
-            double width = getWidth();
-            double side = Math.round(width * SIDE_SHARE);
-            data.resizeRelocate(0, 0, width - side, getHeight());
-            contours.resizeRelocate(0, 0, width - side, getHeight());
+            data.resizeRelocate(0, 0, getWidth(), getHeight());
+            contours.resizeRelocate(0, 0, getWidth(), getHeight());
             region.canvas().relocate(0, 0);
-            region.canvas().setWidth(width - side);
+            region.canvas().setWidth(getWidth());
             region.canvas().setHeight(getHeight());
-            // The bars above, the path against log α below.
-            double barHeight = Math.round(getHeight() * BAR_SHARE);
-            bars.resizeRelocate(width - side, 0, side, barHeight);
-            path.plot().resizeRelocate(width - side, barHeight, side, getHeight() - barHeight);
             // The contour view lays itself out (its transform) before the region is drawn over it.
             contours.layout();
             drawRegion();
         }
     };
+    /** The bars above, the path against log α below. */
+    private final SecondaryViews pane = new SecondaryViews(main, bars, path.plot());
     private Dataset shownData;
     private RegularizationSnapshot shown;
     private double[] actual = new double[0];
@@ -76,9 +72,8 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
         data.setResiduals(true);
         contours.setVisible(false);
         region.canvas().setVisible(false);
-        bars.setPoints(new double[0], new double[0], "feature", "coefficient w");
-        pane.setMinSize(240, 200);
-        pane.setPrefSize(960, 560);
+        bars.setAxisNames("feature", "coefficient w");
+        main.setMinSize(0, 0);
     }
 
     @Override
@@ -164,15 +159,16 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             barLow = low;
             barHigh = high;
         }
-        Domain bare = CoefficientBars.domain(p, barLow, barHigh);
+        Domain bare = BarView.domain(p, barLow, barHigh);
         // Room above the bars for the title.
         Domain domain = new Domain(bare.xMin(), bare.xMax(), bare.yMin(), bare.yMax() + 0.25 * bare.height());
         int marked = s.updated();
         double before = marked >= 0 ? s.previousCoef(marked) : 0;
         bars.change(() -> {
             bars.setDomain(domain);
+            bars.setBars(p, s::coef, k -> s.featureNames().get(k));
+            bars.setMarked(marked, before);
             bars.setOverlay(pen -> {
-                CoefficientBars.draw(pen, p, s::coef, k -> s.featureNames().get(k), marked, before);
                 String title = marked >= 0 ? "updated: " + s.featureNames().get(marked)
                         : s.step() > 0 ? "all at once (closed form)" : "w = 0 at the start";
                 text(pen, List.of(title), pen.transform().left() + 12 * pen.scale());
@@ -239,7 +235,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
     @Override
     public void setDark(boolean dark) {
         ink = PlotInk.ink(dark);
-        for (CurvePlotView plot : List.of(data, bars, path.plot())) {
+        for (PlotView plot : List.of(data, bars, path.plot())) {
             plot.setDark(dark);
         }
         contours.setInk(ink);
@@ -263,7 +259,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
 
     CurvePlotView dataPlot() { return data; }
 
-    CurvePlotView barPlot() { return bars; }
+    BarView barPlot() { return bars; }
 
     ContourPathView contourPlot() { return contours; }
 

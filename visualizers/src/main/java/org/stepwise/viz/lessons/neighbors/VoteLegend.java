@@ -11,6 +11,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.neighbors.KnnClassifier;
 import org.stepwise.algo.neighbors.KnnSnapshot;
+import org.stepwise.viz.view.ClassMarks;
 import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PlotTransform;
@@ -78,8 +79,10 @@ final class VoteLegend {
             double x = left + pad;
             if (line.dotClass >= 0) {
                 double r = lineSize * 0.32;
+                // The class's mark, as its points are drawn: colour and shape.
                 g.setFill(ColorMaps.classColor(line.dotClass));
-                g.fillOval(x, y - r, 2 * r, 2 * r);
+                ClassMarks.trace(g, line.dotClass, x + r, y, r);
+                g.fill();
                 x += 2 * r + 6 * scale;
             }
             g.setFont(Font.font(null, line.bold ? FontWeight.BOLD : FontWeight.NORMAL, lineSize));

@@ -1,0 +1,182 @@
+package org.stepwise.viz.view;
+
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.stepwise.algo.Domain;
+
+/**
+ * Bars: one from 0 to each value at x = k + 1, named by its column (coefficients, posteriors,
+ * importances). Blue above zero and vermillion below unless the lesson colours them (class
+ * colours for a posterior); optionally a value written over each bar, and one bar marked as the
+ * one a step just changed: outlined in ink, with a dashed line at its value before the step. On
+ * the {@link PlotView} base; the lesson's overlay (a title) draws on top.
+ */
+public final class BarView extends PlotView {
+
+    private static final Color ABOVE = ColorMaps.classColor(0);
+    private static final Color BELOW = ColorMaps.classColor(3);
+
+    private int count;
+    private IntToDoubleFunction value = k -> 0;
+    private IntFunction<String> name = k -> "";
+    private IntFunction<Color> color;
+    private IntFunction<String> valueLabel;
+    private int marked = -1;
+    private double before;
+    private boolean fixedDomain;
+
+    public BarView() {
+        super("bar-view");
+        useAxisNames("", "");
+        addLayer(this::drawBars);
+    }
+
+    /**
+     * The bars: {@code count} values read through {@code values} and named by {@code names}
+     * (read when drawn, until the next call). The axes fit the values unless {@link #setDomain}
+     * fixed them.
+     */
+    public void setBars(int newCount, IntToDoubleFunction values, IntFunction<String> names) {
+        count = newCount;
+        value = values;
+        name = names;
+        if (!fixedDomain || domain() == null) {
+            useDomain(defaultDomain());
+        }
+        redraw();
+    }
+
+    /** Fixes the axes (null: fit them to the values again). */
+    @Override
+    public void setDomain(Domain newDomain) {
+        fixedDomain = newDomain != null;
+        super.setDomain(newDomain);
+    }
+
+    /** Each bar's colour; null for blue above zero and vermillion below. */
+    public void setColors(IntFunction<Color> colors) {
+        color = colors;
+        redrawCanvas();
+    }
+
+    /** A text written over each bar ("42 %"); null for none. */
+    public void setValueLabels(IntFunction<String> labels) {
+        valueLabel = labels;
+        redrawCanvas();
+    }
+
+    /** The bar a step changed (0-based; -1 for none) and its value before the step. */
+    public void setMarked(int bar, double valueBefore) {
+        marked = bar;
+        before = valueBefore;
+        redrawCanvas();
+    }
+
+    @Override
+    protected Domain defaultDomain() {
+        double low = 0;
+        double high = 0;
+        for (int k = 0; k < count; k++) {
+            low = Math.min(low, value.applyAsDouble(k));
+            high = Math.max(high, value.applyAsDouble(k));
+        }
+        return domain(count, low, high);
+    }
+
+    /** A domain that holds 0 and every value in [low, high] for {@code count} bars, with room for the labels. */
+    public static Domain domain(int count, double low, double high) {
+        double lo = Math.min(low, 0);
+        double hi = Math.max(high, 0);
+        // All zero (w = 0 before a fit): a unit span, not ticks of 1e-10.
+        double span = hi - lo > 0 ? hi - lo : 1;
+        return new Domain(0.4, count + 0.6, lo - 0.1 * span, hi + 0.12 * span);
+    }
+
+    private void drawBars(OverlayPen pen) {
+        paint(pen, count, value, name, color, valueLabel, marked, before, 0.3);
+    }
+
+    /**
+     * Bars in a rectangle of another plot, without axes: a point's posterior on a card beside
+     * it. {@code domain} spans x from 0.4 to count + 0.6 and the values ({@link #domain}).
+     */
+    public static void drawInset(OverlayPen pen, double left, double top, double width, double height, Domain domain,
+                                 int count, IntToDoubleFunction values, IntFunction<String> names,
+                                 IntFunction<Color> colors, IntFunction<String> valueLabels) {
+        PlotTransform inset = new PlotTransform(domain, left, top, width, height);
+        // Wider bars than the view's (three quarters of each slot): a card has little room.
+        paint(new OverlayPen(pen.graphics(), inset, pen.ink(), pen.paper(), pen.scale()), count, values, names, colors,
+                valueLabels, -1, 0, 0.38);
+    }
+
+    private static void paint(OverlayPen pen, int count, IntToDoubleFunction value, IntFunction<String> name,
+                              IntFunction<Color> color, IntFunction<String> valueLabel, int marked, double before,
+                              double halfShare) {
+        PlotTransform t = pen.transform();
+        GraphicsContext g = pen.graphics();
+        double half = Math.max(0.5, halfShare * t.width() / (count + 0.2));
+        double zero = t.toPixelY(0);
+        for (int k = 0; k < count; k++) {
+            double v = value.applyAsDouble(k);
+            double top = t.toPixelY(v);
+            g.setFill(color != null ? color.apply(k) : v >= 0 ? ABOVE : BELOW);
+            g.fillRect(t.toPixelX(k + 1) - half, Math.min(zero, top), 2 * half, Math.abs(top - zero));
+            if (k == marked) {
+                g.setStroke(pen.ink());
+                g.setLineWidth(3 * pen.scale());
+                g.strokeRect(t.toPixelX(k + 1) - half, Math.min(zero, top), 2 * half, Math.max(Math.abs(top - zero), 1));
+                double w = 1.3 * half / Math.max(1e-9, t.width() / (t.domain().width()));
+                pen.dashedSegment(k + 1 - w, before, k + 1 + w, before, pen.ink(), 2);
+            }
+            if (valueLabel != null) {
+                g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+                g.setFill(pen.ink());
+                g.setFont(Font.font(null, FontWeight.BOLD, 13 * pen.scale()));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(valueLabel.apply(k), t.toPixelX(k + 1), Math.min(zero, top) - 4 * pen.scale());
+            }
+        }
+        pen.segment(t.domain().xMin(), 0, t.domain().xMax(), 0, pen.ink(), 1);
+        double slot = t.width() / t.domain().width();
+        for (int k = 0; k < count; k++) {
+            if (valueLabel == null) {
+                nameOver(pen, t.toPixelX(k + 1), t.toPixelY(Math.max(value.applyAsDouble(k), 0)), name.apply(k), slot);
+            } else if (count <= 12) {
+                // The value is over the bar: the name goes under the zero line.
+                g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+                g.setFill(pen.ink());
+                g.setFont(Font.font(null, FontWeight.NORMAL, 12.6 * pen.scale()));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(name.apply(k), t.toPixelX(k + 1), zero + 16 * pen.scale());
+            }
+        }
+    }
+
+    /**
+     * A bar's name centred over it, on a halo, in type that fits the bar's slot (13 px at most,
+     * times the type scale); left out where it would be smaller than 9 px: many narrow bars.
+     */
+    private static void nameOver(OverlayPen pen, double px, double py, String text, double slot) {
+        double size = Math.min(13 * pen.scale(), 0.95 * slot / Math.max(1, 0.62 * text.length()));
+        if (size < 9) {
+            return;
+        }
+        GraphicsContext g = pen.graphics();
+        g.setFont(Font.font(null, FontWeight.BOLD, size));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        g.setLineWidth(3 * pen.scale());
+        g.setStroke(pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.75));
+        g.strokeText(text, px, py - 6 * pen.scale());
+        g.setFill(pen.ink());
+        g.fillText(text, px, py - 6 * pen.scale());
+    }
+
+    /** How many bars there are. */
+    public int count() { return count; }
+}

@@ -1,0 +1,203 @@
+package org.stepwise.viz.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import org.stepwise.algo.Domain;
+import org.stepwise.data.Dataset;
+
+/**
+ * Points on a {@link PlotView}: the first two columns of a data set coloured by class label, or
+ * (x, y) arrays in one colour; or coloured by an assignment array (a clustering's labels), -1
+ * grey. Each class (or cluster) has its shape as well as its colour ({@link ClassMarks}); held-out
+ * points ({@link #setHeldOut}) are drawn hollow: seen, never trained on. The plot's editing
+ * gestures move, add and remove these points (a dragged one is drawn where the pointer is); the
+ * owner of the data makes the new, undoable data set. Reads the arrays it is given without
+ * copying, and allocates nothing per frame.
+ */
+public final class ScatterLayer implements PlotOverlay {
+
+    private static final double HIT_RADIUS = 10;
+    private static final Color RING = Color.rgb(0, 0, 0, 0.55);
+    private static final Color GREY = Color.GRAY;
+    private static final Color[] CLASS = new Color[ColorMaps.classColorCount()];
+
+    static {
+        for (int k = 0; k < CLASS.length; k++) {
+            CLASS[k] = ColorMaps.classColor(k);
+        }
+    }
+
+    private final PlotView plot;
+    private Dataset data;
+    private double[] xs = new double[0];
+    private double[] ys = new double[0];
+    private int[] assignment;
+    private boolean[] heldOut;
+    private boolean shapes = true;
+    private double radius = 7;
+    private boolean followsType;
+    private boolean ringed = true;
+    private double rimWidth = 2;
+    private Color single = CLASS[0];
+
+    /** A layer of points on {@code plot}, which hovers and edits them; the plot adds it where it draws it. */
+    public ScatterLayer(PlotView plot) {
+        this.plot = plot;
+        plot.usePoints(this);
+    }
+
+    /** The first two columns of {@code newData}, coloured by label (grey for a regression's targets); null for none. */
+    public void setData(Dataset newData) {
+        data = newData;
+    }
+
+    /** Points (x, y) in one colour (not copied: read until the next call). */
+    public void setPoints(double[] newXs, double[] newYs) {
+        if (newXs.length != newYs.length) {
+            throw new IllegalArgumentException(newXs.length + " x values but " + newYs.length + " y values");
+        }
+        data = null;
+        xs = newXs;
+        ys = newYs;
+    }
+
+    /**
+     * Colours (and shapes) by {@code assignment[row]} instead of the label: a clustering's
+     * current labels, -1 for a point not assigned yet (grey). Null colours by label again.
+     */
+    public void setAssignments(int[] newAssignment) { assignment = newAssignment; }
+
+    /**
+     * Rows whose flag is true are drawn hollow (held out of training), besides those the data
+     * set marks held out; null for none.
+     */
+    public void setHeldOut(boolean[] mask) { heldOut = mask; }
+
+    /** Whether each class has its own shape as well as its colour (on by default). */
+    public void setShapes(boolean value) { shapes = value; }
+
+    /**
+     * The points' look: {@code radius} pixels (grown with the square root of the type scale
+     * when {@code followsType}), the white rim's width, and whether a thin dark ring surrounds
+     * the rim (on a heatmap, so a point stays seen on its own class's region).
+     */
+    public void setStyle(double newRadius, boolean newFollowsType, double newRimWidth, boolean newRinged) {
+        radius = newRadius;
+        followsType = newFollowsType;
+        rimWidth = newRimWidth;
+        ringed = newRinged;
+    }
+
+    /** The colour of points given as arrays (not coloured by label or assignment). */
+    public void setColor(Color color) { single = color; }
+
+    public int size() { return data != null ? data.size() : xs.length; }
+
+    public double x(int row) { return data != null ? data.feature(row, 0) : xs[row]; }
+
+    public double y(int row) { return data != null ? data.feature(row, 1) : ys[row]; }
+
+    /** The colour index of a row: its assignment, else its label; -1 for none (grey). */
+    public int group(int row) {
+        if (assignment != null) {
+            return row < assignment.length ? assignment[row] : -1;
+        }
+        return data != null && data.isClassification() ? data.label(row) : -1;
+    }
+
+    /** Whether a row is held out: marked so in the data set, or in the mask given. */
+    public boolean heldOut(int row) {
+        return (heldOut != null && row < heldOut.length && heldOut[row]) || (data != null && data.isHeldOut(row));
+    }
+
+    /** The pixel x of a row: where the pointer drags it, else where its data puts it. */
+    double pixelX(PlotTransform t, int row) {
+        return plot.edits().dragging(row) ? plot.edits().dragX() : t.toPixelX(x(row));
+    }
+
+    double pixelY(PlotTransform t, int row) {
+        return plot.edits().dragging(row) ? plot.edits().dragY() : t.toPixelY(y(row));
+    }
+
+    @Override
+    public void draw(OverlayPen pen) {
+        GraphicsContext g = pen.graphics();
+        PlotTransform t = pen.transform();
+        double r = followsType ? radius * Math.sqrt(pen.scale()) : radius;
+        boolean byGroup = assignment != null || (data != null && data.isClassification());
+        for (int i = 0, n = size(); i < n; i++) {
+            double px = pixelX(t, i);
+            double py = pixelY(t, i);
+            int k = group(i);
+            Color color = byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)])
+                    : data != null ? GREY : single;
+            int shape = shapes && byGroup && k >= 0 ? k : 0;
+            ClassMarks.draw(g, shape, px, py, r, color, Color.WHITE, rimWidth, heldOut(i));
+            if (ringed) {
+                ClassMarks.trace(g, shape, px, py, r + 1.6);
+                g.setStroke(RING);
+                g.setLineWidth(1);
+                g.stroke();
+            }
+        }
+    }
+
+    /** The row of the point within a few pixels of (pixelX, pixelY), the nearest; -1 for none. */
+    int pointAt(PlotTransform t, double pixelX, double pixelY) {
+        int best = -1;
+        double bestDistance = HIT_RADIUS;
+        for (int i = 0, n = size(); i < n; i++) {
+            double distance = Math.hypot(t.toPixelX(x(i)) - pixelX, t.toPixelY(y(i)) - pixelY);
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** True when every point lies inside {@code domain}. */
+    public boolean inside(Domain domain) {
+        for (int i = 0, n = size(); i < n; i++) {
+            if (!domain.contains(x(i), y(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The points' bounding box grown by 12 % on each side (a unit range around a single value). */
+    public Domain bounds() {
+        return bounds(size(), this::x, this::y);
+    }
+
+    /** The bounding box of (xs[i], ys[i]) grown by 12 % on each side (a unit range around a single value). */
+    public static Domain bounds(double[] xs, double[] ys) {
+        return bounds(xs.length, i -> xs[i], i -> ys[i]);
+    }
+
+    private static Domain bounds(int n, java.util.function.IntToDoubleFunction x, java.util.function.IntToDoubleFunction y) {
+        if (n == 0) {
+            return new Domain(-1, 1, -1, 1);
+        }
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            xMin = Math.min(xMin, x.applyAsDouble(i));
+            xMax = Math.max(xMax, x.applyAsDouble(i));
+            yMin = Math.min(yMin, y.applyAsDouble(i));
+            yMax = Math.max(yMax, y.applyAsDouble(i));
+        }
+        if (xMax - xMin < 1e-9) {
+            xMin -= 0.5;
+            xMax += 0.5;
+        }
+        if (yMax - yMin < 1e-9) {
+            yMin -= 0.5;
+            yMax += 0.5;
+        }
+        return new Domain(xMin, xMax, yMin, yMax).padded(0.12);
+    }
+}
