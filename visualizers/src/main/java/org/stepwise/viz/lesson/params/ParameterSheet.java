@@ -38,6 +38,7 @@ public final class ParameterSheet extends VBox {
     public ParameterSheet(Params initial, long initialSeed) {
         super(8);
         getStyleClass().add("parameter-sheet");
+        getStylesheets().add(ParameterSheet.class.getResource("parameter-sheet.css").toExternalForm());
         this.params = initial;
         this.seed = initialSeed;
         for (ParamSpec<?> spec : initial.specs()) {

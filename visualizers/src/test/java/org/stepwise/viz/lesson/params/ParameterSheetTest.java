@@ -22,6 +22,7 @@ import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
+import org.stepwise.viz.lesson.LoggedRecords;
 import org.stepwise.viz.lesson.ThemedScenes;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -139,6 +140,16 @@ class ParameterSheetTest {
         assertThat(told).isEmpty();
         assertThat(fieldOf(sheet, "Learning rate").getText()).isEqualTo("0.3");
         assertThat(sheet.seed()).isEqualTo(99);
+    }
+
+    @Test
+    void onItsOwnInTheAppsThemeTheSheetIsStyledWithoutACssWarning() {
+        // ControlsFX's stylesheets colour the sheet with Modena's names, which the Primer theme
+        // lacks: unresolved, JavaFX logged a ClassCastException per rule (parameter-sheet.css).
+        try (LoggedRecords css = LoggedRecords.of("javafx.css")) {
+            show(optimizerDefaults(), WIDE);
+            assertThat(css.messages()).isEmpty();
+        }
     }
 
     @Test
