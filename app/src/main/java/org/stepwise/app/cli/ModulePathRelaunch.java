@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.stepwise.app.FirstFrame;
 
 /**
  * Starts {@code java -jar stepwise.jar} again with JavaFX as named modules, as JavaFX expects to be
@@ -104,6 +105,8 @@ final class ModulePathRelaunch {
         command.add("--add-modules");
         command.add("javafx.controls,javafx.swing");
         command.add("-D" + RELAUNCHED + "=true");
+        // The start-up time reported at the first frame counts from this JVM's start (FirstFrame).
+        command.add("-D" + FirstFrame.STARTED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));

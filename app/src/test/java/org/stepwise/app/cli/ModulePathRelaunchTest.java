@@ -50,6 +50,8 @@ class ModulePathRelaunchTest {
                 .doesNotContain("controlsfx");
         assertThat(command.get(command.indexOf("--add-modules") + 1)).isEqualTo("javafx.controls,javafx.swing");
         assertThat(command).contains("-D" + ModulePathRelaunch.RELAUNCHED + "=true");
+        // The first frame's start-up time counts from this JVM's start.
+        assertThat(command).anyMatch(option -> option.matches("-Dstepwise\\.startedAt=[0-9]{12,}"));
         assertThat(command.subList(command.indexOf("-jar"), command.size()))
                 .containsExactly("-jar", jar.toString(), "render", "knn");
     }
