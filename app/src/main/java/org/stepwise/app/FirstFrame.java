@@ -65,7 +65,20 @@ public final class FirstFrame {
      */
     private static void report(String key, long pulseStartNanos) {
         long sincePulse = (System.nanoTime() - pulseStartNanos) / 1_000_000;
-        System.out.println(key + "=" + (ManagementFactory.getRuntimeMXBean().getUptime() - sincePulse));
+        System.out.println(key + "=" + (sinceStart() - sincePulse));
         System.out.flush();
     }
+
+    /**
+     * Milliseconds since the java command started: the JVM's uptime, or, when {@code java -jar}
+     * started this JVM from a first one (-Dstepwise.startedAt, see cli.ModulePathRelaunch), since
+     * that first JVM started, so that the relaunch is counted in the start-up time.
+     */
+    static long sinceStart() {
+        long firstJvm = Long.getLong(STARTED_AT, 0);
+        return firstJvm > 0 ? System.currentTimeMillis() - firstJvm : ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    /** The start of the first JVM (epoch milliseconds) when this one was relaunched by it. */
+    public static final String STARTED_AT = "stepwise.startedAt";
 }

@@ -54,7 +54,7 @@ public final class BuiltInDatasets {
         String classes = index.getProperty(name + ".classes");
         try (InputStream in = resource(name + ".csv");
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                      .parse(reader)) {
             List<String> header = parser.getHeaderNames();
             List<String> features = header.subList(0, header.size() - 1);

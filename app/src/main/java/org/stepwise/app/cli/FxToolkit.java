@@ -7,8 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /** Starting JavaFX without an {@code Application}, and running work on its thread. */
@@ -28,10 +26,6 @@ final class FxToolkit {
      */
     static boolean start() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
-        // JavaFX warns on every start from the class path, which is how Stepwise runs; held here so the level sticks.
-        Logger startupLogger = Logger.getLogger("javafx");
-        Level previous = startupLogger.getLevel();
-        startupLogger.setLevel(Level.SEVERE);
         try {
             Platform.startup(started::countDown);
         } catch (IllegalStateException alreadyRunning) {
@@ -40,8 +34,6 @@ final class FxToolkit {
             throw new IllegalStateException("JavaFX could not start (" + cannotStart.getMessage()
                     + "); try again with -D" + HeadlessDisplay.FORCE_PROPERTY + "=true to draw without a display",
                     cannotStart);
-        } finally {
-            startupLogger.setLevel(previous);
         }
         if (!started.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("JavaFX did not start within " + TIMEOUT.toMinutes() + " minutes");

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.stepwise.app.StepwiseApp;
@@ -56,6 +57,11 @@ public final class StepwiseCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // java -jar stepwise.jar starts itself again with JavaFX on the module path (ModulePathRelaunch).
+        Optional<Integer> relaunched = ModulePathRelaunch.runIfNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         // JSON is UTF-8 (RFC 8259) when piped; a terminal gets its own encoding.
         Charset console = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
@@ -76,6 +82,11 @@ public final class StepwiseCommand implements Callable<Integer> {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window) {
         return new StepwiseCommand(window, false).dispatch(args, out, err);
+    }
+
+    /** True for the words that name a command without a window: list, run, render, help. */
+    static boolean isVerb(String argument) {
+        return VERBS.contains(argument);
     }
 
     private int dispatch(String[] args, PrintWriter out, PrintWriter err) {

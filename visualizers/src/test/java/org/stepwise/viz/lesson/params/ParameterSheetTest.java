@@ -25,6 +25,7 @@ import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
+import org.stepwise.viz.lesson.LoggedRecords;
 import org.stepwise.viz.lesson.ThemedScenes;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -146,6 +147,16 @@ class ParameterSheetTest {
         assertThat(told).isEmpty();
         assertThat(fieldOf(sheet, "Learning rate").getText()).isEqualTo("0.3");
         assertThat(sheet.seed()).isEqualTo(99);
+    }
+
+    @Test
+    void onItsOwnInTheAppsThemeTheSheetIsStyledWithoutACssWarning() {
+        // ControlsFX's property sheet, which the sheet used to be, coloured itself with Modena's
+        // names, which the Primer theme lacks: JavaFX logged a ClassCastException per rule.
+        try (LoggedRecords css = LoggedRecords.of("javafx.css")) {
+            show(optimizerDefaults(), WIDE);
+            assertThat(css.messages()).isEmpty();
+        }
     }
 
     @Test
