@@ -84,13 +84,15 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         timeline = new TimelineBar(playback::seek);
 
         sheet = new ParameterSheet(run.params(), run.seed());
-        sheet.setOnChange(newParams -> restart(run.data(), newParams, run.seed()));
+        sheet.setOnChange(this::paramsChanged);
         sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
-        DataKind kind = lesson.factory().dataKind();
-        picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures());
+        DataKind kind = lesson.factory().dataKind(run.params());
+        picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures(run.params()));
         if (picker != null) {
             picker.setSplitSeed(() -> run.seed());
+            // The one rule of the data's kind: the factory's, with the parameters of the run on show.
+            picker.setKindRule(data -> lesson.factory().requireFits(data, run.params()));
             picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
             picker.setOnDataChanged(this::dataChanged);
@@ -262,6 +264,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
         startedAgain();
         if (picker != null) {
+            // A session of the other task: the picker offers that kind first (the data is the session's).
+            picker.switchKind(lesson.factory().dataKind(newParams), lesson.drawnFeatures(newParams), () -> rawData);
             picker.setData(rawData, standardize);
         }
         sheet.show(newParams, newSeed);
@@ -359,9 +363,37 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             problem.show("Not applied: " + refused.getMessage());
             return;
         }
-        if (restart(run.data(), requested, run.seed())) {
+        if (applyParams(requested)) {
             sheet.show(requested, run.seed());
         }
+    }
+
+    private void paramsChanged(Params newParams) {
+        applyParams(newParams);
+    }
+
+    /**
+     * A new run with other parameters. When they ask for another kind of data (k-NN's task
+     * switched to regress, or back), the data picker offers that kind and the run gets that
+     * kind's data as the learner last left it, or the lesson's default for it; refused, the
+     * picker goes back to the kind it had, and nothing is lost.
+     */
+    private boolean applyParams(Params newParams) {
+        Params oldParams = run.params();
+        DataKind before = lesson.factory().dataKind(oldParams);
+        DataKind after = lesson.factory().dataKind(newParams);
+        if (picker == null || before == after) {
+            return restart(run.data(), newParams, run.seed());
+        }
+        Dataset data = picker.switchKind(after, lesson.drawnFeatures(newParams), () -> lesson.defaultData(newParams));
+        if (restart(data, newParams, run.seed())) {
+            picker.showGeneratorOptions(lesson.defaultGeneratorOptions(newParams));
+            return true;
+        }
+        picker.switchKind(before, lesson.drawnFeatures(oldParams), () -> lesson.defaultData(oldParams));
+        // The sheet shows the task of the run on show again, once its own change has run its course.
+        Platform.runLater(() -> sheet.show(run.params(), run.seed()));
+        return false;
     }
 
     /** A new run from step 0; false (with the reason shown) when the engine refuses the inputs. */
