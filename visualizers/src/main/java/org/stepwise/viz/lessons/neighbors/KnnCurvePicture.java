@@ -27,7 +27,7 @@ import org.stepwise.viz.view.PointEditListener;
 final class KnnCurvePicture {
 
     /** The neighbours' mean, in a colour of its own beside the points' and the curve's. */
-    private static final Color MEAN = ColorMaps.classColor(1);
+    private static final Color MEAN = ColorMaps.classColor(2);
 
     private final CurvePlotView view = new CurvePlotView();
     private Dataset shownData;
