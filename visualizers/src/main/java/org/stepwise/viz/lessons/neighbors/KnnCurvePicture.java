@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.neighbors.KnnRegressionSnapshot;
 import org.stepwise.algo.neighbors.KnnRegressor;
 import org.stepwise.data.Dataset;
@@ -96,6 +97,8 @@ final class KnnCurvePicture {
         pen.segment(x, y, x, predicted, MEAN, 2);
         pen.ring(x, y, 20, ink, 4.5);
         pen.dot(x, predicted, 8, MEAN);
+        // OverlayPen.label keeps the canvas's alignment, which the axes' tick labels leave centred.
+        pen.graphics().setTextAlign(TextAlignment.LEFT);
         pen.label(x + radius, predicted, (model.distanceWeights() ? "weighted mean " : "mean ")
                 + String.format(Locale.ROOT, "%.3g", predicted), MEAN, 17);
         pen.caption(17, String.format(Locale.ROOT, "point %d: y = %.3g, its %d nearest → ŷ = %.3g", q, y, k,
