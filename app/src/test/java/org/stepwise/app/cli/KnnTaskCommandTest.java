@@ -26,18 +26,6 @@ class KnnTaskCommandTest {
     @TempDir
     Path folder;
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> metrics(Map<String, Object> json) {
-        return (Map<String, Object>) json.get("metrics");
-    }
-
-    private static Map<String, Object> runJson(String... args) throws IOException {
-        CommandRun run = CommandRun.of(args);
-        assertThat(run.err()).isEmpty();
-        assertThat(run.status()).isZero();
-        return JSON.std.mapFrom(run.out());
-    }
-
     /**
      * Diabetes' first column (age) takes 58 values over 442 rows, so most points tie at the 5th
      * neighbour; the engine gives a tie to the lower row, scikit-learn's KD-tree by its own order
@@ -47,11 +35,11 @@ class KnnTaskCommandTest {
      */
     @Test
     void regressOnDiabetesTrainsOnItsFirstColumnToTheEnd() throws IOException {
-        Map<String, Object> json = runJson("run", "knn", "--param", "task=regress", "--dataset", "diabetes",
+        Map<String, Object> json = CommandRun.json("run", "knn", "--param", "task=regress", "--dataset", "diabetes",
                 "--until-done", "--json");
         assertThat(json).containsEntry("dataset", "diabetes").containsEntry("status", "CONVERGED")
                 .containsEntry("features", List.of("age")).containsEntry("steps", 442);
-        Map<String, Object> metrics = metrics(json);
+        Map<String, Object> metrics = CommandRun.metrics(json);
         assertThat(((Number) metrics.get("r2")).doubleValue()).isCloseTo(0.04234555438960563, within(1e-12));
         assertThat(metrics).containsKey("mse").doesNotContainKey("accuracy");
     }
@@ -79,18 +67,18 @@ class KnnTaskCommandTest {
         Path file = folder.resolve("sine.csv");
         Files.writeString(file, csv);
 
-        Map<String, Object> json = runJson("run", "knn", "--param", "task=regress", "--param", "metric=euclidean",
+        Map<String, Object> json = CommandRun.json("run", "knn", "--param", "task=regress", "--param", "metric=euclidean",
                 "--dataset", file.toString(), "--until-done", "--json");
         assertThat(json).containsEntry("status", "CONVERGED").containsEntry("steps", 80);
-        assertThat(((Number) metrics(json).get("r2")).doubleValue())
+        assertThat(((Number) CommandRun.metrics(json).get("r2")).doubleValue())
                 .isCloseTo(((Number) fit.get("score")).doubleValue(), within(1e-12));
     }
 
     @Test
     void withoutADataSetRegressRunsOnTheLessonsSineCurve() throws IOException {
-        Map<String, Object> json = runJson("run", "knn", "--param", "task=regress", "--until-done", "--json");
+        Map<String, Object> json = CommandRun.json("run", "knn", "--param", "task=regress", "--until-done", "--json");
         assertThat(json).containsEntry("dataset", "sine").containsEntry("status", "CONVERGED")
                 .containsEntry("steps", 80);
-        assertThat(((Number) metrics(json).get("r2")).doubleValue()).isBetween(0.5, 1.0);
+        assertThat(((Number) CommandRun.metrics(json).get("r2")).doubleValue()).isBetween(0.5, 1.0);
     }
 }
