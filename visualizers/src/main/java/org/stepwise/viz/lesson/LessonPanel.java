@@ -42,6 +42,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final ProblemNotice problem = new ProblemNotice();
     private final ParameterSheet sheet;
     private final DataPicker picker;
+    private final DataKindSwitch kinds;
     private final ExplanationCard card;
     private final LiveMetrics<S> metrics;
     private final LessonColumn column;
@@ -84,7 +85,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         timeline = new TimelineBar(playback::seek);
 
         sheet = new ParameterSheet(run.params(), run.seed());
-        sheet.setOnChange(this::paramsChanged);
+        sheet.setOnChange(this::applyParams);
         sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
         DataKind kind = lesson.factory().dataKind(run.params());
@@ -104,6 +105,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 });
             }
         }
+        kinds = new DataKindSwitch(lesson, picker);
         if (view instanceof ParameterRequests requests) {
             requests.setParameterRequestListener(this::requestParams);
         }
@@ -264,8 +266,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
         startedAgain();
         if (picker != null) {
-            // A session of the other task: the picker offers that kind first (the data is the session's).
-            picker.switchKind(lesson.factory().dataKind(newParams), lesson.drawnFeatures(newParams), () -> rawData);
+            kinds.restore(newParams, rawData);
             picker.setData(rawData, standardize);
         }
         sheet.show(newParams, newSeed);
@@ -368,30 +369,22 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         }
     }
 
-    private void paramsChanged(Params newParams) {
-        applyParams(newParams);
-    }
-
     /**
-     * A new run with other parameters. When they ask for another kind of data (k-NN's task
-     * switched to regress, or back), the data picker offers that kind and the run gets that
-     * kind's data as the learner last left it, or the lesson's default for it; refused, the
-     * picker goes back to the kind it had, and nothing is lost.
+     * A new run with other parameters; with the data of their kind where they ask for another
+     * ({@link DataKindSwitch}). Refused, nothing changes, and the sheet shows the run's again.
      */
     private boolean applyParams(Params newParams) {
         Params oldParams = run.params();
-        DataKind before = lesson.factory().dataKind(oldParams);
-        DataKind after = lesson.factory().dataKind(newParams);
-        if (picker == null || before == after) {
+        Dataset switched = kinds.switchTo(oldParams, newParams);
+        if (switched == null) {
             return restart(run.data(), newParams, run.seed());
         }
-        Dataset data = picker.switchKind(after, lesson.drawnFeatures(newParams), () -> lesson.defaultData(newParams));
-        if (restart(data, newParams, run.seed())) {
-            picker.showGeneratorOptions(lesson.defaultGeneratorOptions(newParams));
+        if (restart(switched, newParams, run.seed())) {
+            kinds.accepted(newParams);
             return true;
         }
-        picker.switchKind(before, lesson.drawnFeatures(oldParams), () -> lesson.defaultData(oldParams));
-        // The sheet shows the task of the run on show again, once its own change has run its course.
+        kinds.refused(oldParams);
+        // Once the sheet's own change has run its course.
         Platform.runLater(() -> sheet.show(run.params(), run.seed()));
         return false;
     }
