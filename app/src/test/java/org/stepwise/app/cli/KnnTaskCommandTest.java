@@ -45,6 +45,20 @@ class KnnTaskCommandTest {
     }
 
     /**
+     * On all ten of Diabetes' features no distances tie at the 5th neighbour, and the run ends at
+     * scikit-learn's {@code KNeighborsRegressor().fit(X, y).score(X, y)} = 0.604957605699507
+     * ({@code load_diabetes()}, scikit-learn 1.2.1).
+     */
+    @Test
+    void regressOnAllOfDiabetesEndsAtScikitLearnsScore() throws IOException {
+        Map<String, Object> json = CommandRun.json("run", "knn", "--param", "task=regress", "--dataset", "diabetes",
+                "--features", "all", "--until-done", "--json");
+        assertThat(json).containsEntry("status", "CONVERGED");
+        assertThat(((Number) CommandRun.metrics(json).get("r2")).doubleValue())
+                .isCloseTo(0.604957605699507, within(1e-12));
+    }
+
+    /**
      * End to end, against scikit-learn: the sine fixture of tools/reference/knn.py (80 points, no
      * ties) as a CSV file, run by the lesson with task=regress, ends at the fixture's
      * {@code KNeighborsRegressor(n_neighbors=5, metric='euclidean').fit(x, y).score(x, y)}.
