@@ -33,23 +33,23 @@ final class DataKindSwitch {
         if (picker == null || kind(oldParams) == kind(newParams)) {
             return null;
         }
-        return picker.switchKind(kind(newParams), lesson.drawnFeatures(newParams), () -> lesson.defaultData(newParams));
+        return switchTo(newParams, () -> lesson.defaultData(newParams));
     }
 
-    /** The run took the switched data: the generator controls describe the new kind's default. */
-    void accepted(Params newParams) {
-        picker.showGeneratorOptions(lesson.defaultGeneratorOptions(newParams));
+    private Dataset switchTo(Params params, java.util.function.Supplier<Dataset> fresh) {
+        return picker.switchKind(kind(params), lesson.drawnFeatures(params), fresh,
+                lesson.defaultGeneratorOptions(params));
     }
 
     /** The run refused the switched data: the picker goes back to the kind of {@code oldParams}, its data kept. */
     void refused(Params oldParams) {
-        picker.switchKind(kind(oldParams), lesson.drawnFeatures(oldParams), () -> lesson.defaultData(oldParams));
+        switchTo(oldParams, () -> lesson.defaultData(oldParams));
     }
 
     /** A restored session: the picker offers the kind its parameters take (the data is the session's). */
     void restore(Params params, Dataset rawData) {
         if (picker != null) {
-            picker.switchKind(kind(params), lesson.drawnFeatures(params), () -> rawData);
+            switchTo(params, () -> rawData);
         }
     }
 }

@@ -380,7 +380,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             return restart(run.data(), newParams, run.seed());
         }
         if (restart(switched, newParams, run.seed())) {
-            kinds.accepted(newParams);
             return true;
         }
         kinds.refused(oldParams);

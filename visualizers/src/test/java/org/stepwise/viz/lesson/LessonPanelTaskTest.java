@@ -107,6 +107,10 @@ class LessonPanelTaskTest {
         assertThat(sine.size()).isEqualTo(80);
         assertThat(fx(() -> picker().kind())).isEqualTo(DataKind.REGRESSION);
         assertThat(fx(() -> picker().drawnFeatures())).isEqualTo(1);
+        assertThat(fx(() -> picker().lookupAll(".spinner").stream()
+                .filter(node -> node instanceof javafx.scene.control.Spinner<?>)
+                .map(node -> String.valueOf(((javafx.scene.control.Spinner<?>) node).getValue())).toList()))
+                .as("the generator options the sine was made with").contains("80");
         List<String> offered = fx(() -> List.copyOf(((ComboBox<?>) picker().lookup("#data-source")).getItems()
                 .stream().map(String::valueOf).toList()));
         assertThat(offered).contains("diabetes", "sine").doesNotContain("moons", "iris");

@@ -57,6 +57,7 @@ public final class DataPicker extends VBox {
     /** The edit history of the current kind of data; each kind keeps its own ({@link #switchKind}). */
     private DataEditHistory history = new DataEditHistory(null);
     private final Map<DataKind, DataEditHistory> histories = new EnumMap<>(DataKind.class);
+    private final Map<DataKind, GeneratorOptions> generatorOptions = new EnumMap<>(DataKind.class);
     private final Label hint = Forms.hint("");
     /** The one rule of what data the lesson takes ({@code EngineFactory.requireFits}); see {@link #setKindRule}. */
     private Consumer<Dataset> kindRule;
@@ -208,18 +209,22 @@ public final class DataPicker extends VBox {
     /**
      * The lesson takes another kind of data (its task switched from classify to regress, or
      * back): the list offers that kind's sources, and the data becomes that kind's as the
-     * learner last left it, with its own undo history, or {@code fresh} the first time. The
-     * other kind's data and history are kept for the way back, so no point is lost. Tells no
-     * listener: the caller starts the run with the data returned (as handed out).
+     * learner last left it, with its own undo history and generator options, or {@code fresh}
+     * the first time. The other kind's data, history and options are kept for the way back, so
+     * no point is lost. Tells no listener: the caller starts the run with the data returned (as
+     * handed out).
      *
      * @param newDrawnFeatures the features the view draws in the new mode
      * @param fresh            the lesson's default data of the new kind, asked only the first time
+     * @param freshOptions     the generator options {@code fresh} was made with
      */
-    public Dataset switchKind(DataKind newKind, int newDrawnFeatures, Supplier<Dataset> fresh) {
+    public Dataset switchKind(DataKind newKind, int newDrawnFeatures, Supplier<Dataset> fresh,
+                              GeneratorOptions freshOptions) {
         if (newKind == kind && newDrawnFeatures == drawnFeatures) {
             return current();
         }
         histories.put(kind, history);
+        generatorOptions.put(kind, generator.shown());
         kind = newKind;
         drawnFeatures = newDrawnFeatures;
         axes.setAxes(drawnFeatures);
@@ -228,7 +233,9 @@ public final class DataPicker extends VBox {
             Dataset data = fresh.get();
             fullSets.remember(data);
             history.apply(SourceChoices.drawn(data, drawnFeatures));
+            generatorOptions.put(newKind, freshOptions);
         }
+        generator.show(generatorOptions.getOrDefault(newKind, freshOptions));
         updating = true;
         try {
             source.getItems().setAll(SourceChoices.forKind(kind));
@@ -334,6 +341,9 @@ public final class DataPicker extends VBox {
     public boolean isBusy() { return loader.isBusy(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return loader.busyProperty(); }
+
+    /** The generator options the controls show (tests). */
+    GeneratorOptions shownGeneratorOptions() { return generator.shown(); }
 
     /** How many features the data handed out has: 1 or 2 in a 2-D lesson, 0 meaning all. */
     public int drawnFeatures() { return drawnFeatures; }

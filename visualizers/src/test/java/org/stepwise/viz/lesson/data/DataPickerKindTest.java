@@ -33,7 +33,8 @@ class DataPickerKindTest {
 
     private final TaskFactory factory = new TaskFactory(new KnnFactory(), new KnnRegressionFactory());
     private final Dataset moons = Generators.generate("moons", new GeneratorOptions(40, 0.2, 2, 0));
-    private final Dataset sine = Generators.generate("sine", new GeneratorOptions(30, 0.2, 2, 0));
+    private static final GeneratorOptions SINE_OPTIONS = new GeneratorOptions(30, 0.2, 2, 0);
+    private final Dataset sine = Generators.generate("sine", SINE_OPTIONS);
     private final List<Dataset> emitted = new CopyOnWriteArrayList<>();
     private Params params = factory.defaults();
     private DataPicker picker;
@@ -67,7 +68,9 @@ class DataPickerKindTest {
         emitted.clear();
 
         params = params.with("task", "regress");
-        Dataset switched = fx(() -> picker.switchKind(DataKind.REGRESSION, 1, () -> sine));
+        GeneratorOptions classifyOptions = fx(() -> picker.shownGeneratorOptions());
+        Dataset switched = fx(() -> picker.switchKind(DataKind.REGRESSION, 1, () -> sine, SINE_OPTIONS));
+        assertThat(fx(() -> picker.shownGeneratorOptions())).isEqualTo(SINE_OPTIONS);
         assertThat(switched).isEqualTo(sine);
         assertThat(emitted).as("a switch tells no listener: the panel starts the run with it").isEmpty();
         assertThat(picker.kind()).isEqualTo(DataKind.REGRESSION);
@@ -84,7 +87,9 @@ class DataPickerKindTest {
         params = params.with("task", "classify");
         Dataset back = fx(() -> picker.switchKind(DataKind.CLASSIFICATION, 2, () -> {
             throw new AssertionError("the moons are kept; no default is asked for");
-        }));
+        }, SINE_OPTIONS));
+        assertThat(fx(() -> picker.shownGeneratorOptions())).as("the moons' options as left")
+                .isEqualTo(classifyOptions);
         assertThat(back.size()).as("the point added before the switch").isEqualTo(41);
         assertThat(picker.canUndo()).isTrue();
         assertThat(offered()).contains("iris", "moons").doesNotContain("diabetes", "sine");
