@@ -200,7 +200,7 @@ class RunCommandTest {
 
     @Test
     void testSizeHoldsRowsOutOfTheFitAndScoresTheFitOnThem() throws IOException {
-        Map<String, Object> json = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+        Map<String, Object> json = CommandRun.json("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
                 "--param", "solver=normal", "--test-size", "0.25", "--seed", "3", "--json");
 
         assertThat(json).containsEntry("test_size", 0.25);
@@ -216,13 +216,13 @@ class RunCommandTest {
                     .append(Double.toString(marked.training().target(i))).append('\n');
         }
         Files.writeString(training, csv);
-        Map<String, Object> alone = runJson("run", "linear-regression", "--dataset", training.toString(), "--param",
+        Map<String, Object> alone = CommandRun.json("run", "linear-regression", "--dataset", training.toString(), "--param",
                 "solver=normal", "--json");
-        double slope = ((Number) ((List<?>) metrics(json).get("coef")).get(0)).doubleValue();
-        double intercept = ((Number) metrics(json).get("intercept")).doubleValue();
-        assertThat(slope).isCloseTo(((Number) ((List<?>) metrics(alone).get("coef")).get(0)).doubleValue(),
+        double slope = ((Number) ((List<?>) CommandRun.metrics(json).get("coef")).get(0)).doubleValue();
+        double intercept = ((Number) CommandRun.metrics(json).get("intercept")).doubleValue();
+        assertThat(slope).isCloseTo(((Number) ((List<?>) CommandRun.metrics(alone).get("coef")).get(0)).doubleValue(),
                 org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(intercept).isCloseTo(((Number) metrics(alone).get("intercept")).doubleValue(),
+        assertThat(intercept).isCloseTo(((Number) CommandRun.metrics(alone).get("intercept")).doubleValue(),
                 org.assertj.core.api.Assertions.within(1e-9));
         // test_r2 is r2_score on the held-out rows, by hand.
         Dataset test = marked.heldOut();
@@ -236,21 +236,21 @@ class RunCommandTest {
             residual += Math.pow(test.target(i) - (intercept + slope * test.feature(i, 0)), 2);
             total += Math.pow(test.target(i) - mean, 2);
         }
-        assertThat(((Number) metrics(json).get("test_r2")).doubleValue()).isCloseTo(1 - residual / total,
+        assertThat(((Number) CommandRun.metrics(json).get("test_r2")).doubleValue()).isCloseTo(1 - residual / total,
                 org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(metrics(json).get("r2")).isNotEqualTo(metrics(json).get("test_r2"));
+        assertThat(CommandRun.metrics(json).get("r2")).isNotEqualTo(CommandRun.metrics(json).get("test_r2"));
     }
 
     @Test
     void aClassifierWithHeldOutRowsReportsTestAccuracyAndWithoutThemNone() throws IOException {
-        Map<String, Object> held = runJson("run", "knn", "--dataset", "iris", "--test-size", "0.2", "--json");
-        Map<String, Object> all = runJson("run", "knn", "--dataset", "iris", "--json");
+        Map<String, Object> held = CommandRun.json("run", "knn", "--dataset", "iris", "--test-size", "0.2", "--json");
+        Map<String, Object> all = CommandRun.json("run", "knn", "--dataset", "iris", "--json");
 
-        double accuracy = ((Number) metrics(held).get("test_accuracy")).doubleValue();
+        double accuracy = ((Number) CommandRun.metrics(held).get("test_accuracy")).doubleValue();
         // 30 held-out rows: the accuracy is a whole number of thirtieths.
         assertThat(accuracy * 30).isCloseTo(Math.rint(accuracy * 30), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(accuracy).isBetween(0.5, 1.0);
-        assertThat(metrics(all)).doesNotContainKey("test_accuracy");
+        assertThat(CommandRun.metrics(all)).doesNotContainKey("test_accuracy");
         assertThat(all).containsEntry("test_size", 0.0);
         assertThat(CommandRun.of("run", "knn", "--dataset", "iris", "--test-size", "0.2").out())
                 .contains("Held out  30 rows (test size 0.2), never trained on");

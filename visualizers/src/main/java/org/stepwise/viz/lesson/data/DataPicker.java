@@ -232,7 +232,7 @@ public final class DataPicker extends VBox {
         if (history.current() == null) {
             Dataset data = fresh.get();
             fullSets.remember(data);
-            history.apply(SourceChoices.drawn(data, drawnFeatures));
+            history.apply(heldOut(SourceChoices.drawn(data, drawnFeatures)));
             generatorOptions.put(newKind, freshOptions);
         }
         generator.show(generatorOptions.getOrDefault(newKind, freshOptions));
@@ -243,7 +243,8 @@ public final class DataPicker extends VBox {
             updating = false;
         }
         hint.setText(SourceChoices.hint(kind, drawnFeatures));
-        message.setText("");
+        message.setText(pendingNote);
+        pendingNote = "";
         syncControls();
         return current();
     }

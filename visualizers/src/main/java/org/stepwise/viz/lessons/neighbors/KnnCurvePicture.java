@@ -57,6 +57,8 @@ final class KnnCurvePicture {
                     xs[i] = data.feature(i, 0);
                 }
                 view.setPoints(xs, data.targets(), data.featureNames().get(0), data.targetName());
+                // Held-out rows drawn hollow; the model holds only the training rows, and the overlay draws from it.
+                view.setHeldOut(data.heldOutCount() > 0 ? data.heldOutMask() : null);
             }
             if (model != shownModel) {
                 shownModel = model;
