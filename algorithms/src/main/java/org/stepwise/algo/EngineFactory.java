@@ -14,8 +14,30 @@ public interface EngineFactory<S extends Snapshot> {
     /** The declared parameters, in the order the sheet shows them. */
     List<ParamSpec<?>> params();
 
-    /** What data the engine needs. */
+    /** What data the engine needs with its default parameters. */
     DataKind dataKind();
+
+    /**
+     * What data the engine needs with these parameters: the same for most engines; a lesson
+     * with a task parameter (classify or regress, {@link TaskFactory}) needs classes in one
+     * mode and a real target in the other. The data picker, the command line and
+     * {@link #requireFits} all ask this.
+     */
+    default DataKind dataKind(Params params) {
+        return dataKind();
+    }
+
+    /**
+     * The one check of the data's kind, used by the factory's {@link #create}, the data picker
+     * and the command line alike: {@link DataKind#requireFits} of {@link #dataKind(Params)}.
+     *
+     * @throws IllegalArgumentException with one learner-readable sentence when the data does
+     *                                  not fit (classes for a regression, a real target for a
+     *                                  classifier, no data at all)
+     */
+    default void requireFits(Dataset data, Params params) {
+        dataKind(params).requireFits(data, "This lesson", null);
+    }
 
     /** Every parameter at its default. */
     default Params defaults() {

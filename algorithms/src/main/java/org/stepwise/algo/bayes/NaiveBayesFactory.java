@@ -36,9 +36,7 @@ public final class NaiveBayesFactory implements EngineFactory<NaiveBayesSnapshot
     @Override
     public Engine<NaiveBayesSnapshot> create(Dataset data, Params params, long seed) {
         GaussianModel model = GaussianModel.of(params.choice("model"));
-        if (data == null || !data.isClassification()) {
-            throw new IllegalArgumentException(model.title() + " needs classification data (points with classes).");
-        }
+        requireFits(data, params);
         if (data.size() == 0) {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }

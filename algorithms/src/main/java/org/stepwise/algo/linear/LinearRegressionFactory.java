@@ -50,10 +50,7 @@ public final class LinearRegressionFactory implements EngineFactory<LinearRegres
 
     @Override
     public Engine<LinearRegressionSnapshot> create(Dataset data, Params params, long seed) {
-        if (data == null || data.isClassification()) {
-            throw new IllegalArgumentException("Linear regression needs a real-valued target; "
-                    + (data == null ? "there is no data" : data.name() + " has classes") + ".");
-        }
+        requireFits(data, params);
         if (data.size() == 0) {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }

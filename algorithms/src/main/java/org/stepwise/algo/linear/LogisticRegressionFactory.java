@@ -60,9 +60,7 @@ public final class LogisticRegressionFactory implements EngineFactory<LogisticRe
 
     @Override
     public Engine<LogisticRegressionSnapshot> create(Dataset data, Params params, long seed) {
-        if (data == null || !data.isClassification()) {
-            throw new IllegalArgumentException("Logistic regression needs classification data (points with classes).");
-        }
+        requireFits(data, params);
         if (data.size() == 0) {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }

@@ -34,9 +34,7 @@ public final class PerceptronFactory implements EngineFactory<PerceptronSnapshot
 
     @Override
     public Engine<PerceptronSnapshot> create(Dataset data, Params params, long seed) {
-        if (data == null || !data.isClassification()) {
-            throw new IllegalArgumentException("The perceptron needs classification data (points with classes).");
-        }
+        requireFits(data, params);
         if (data.size() == 0) {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }

@@ -52,10 +52,7 @@ public final class RegularizationFactory implements EngineFactory<Regularization
 
     @Override
     public Engine<RegularizationSnapshot> create(Dataset data, Params params, long seed) {
-        if (data == null || data.isClassification()) {
-            throw new IllegalArgumentException("Regularized regression needs a real-valued target; "
-                    + (data == null ? "there is no data" : data.name() + " has classes") + ".");
-        }
+        requireFits(data, params);
         if (data.size() < 2) {
             throw new IllegalArgumentException("Regularized regression needs at least 2 points; add some.");
         }

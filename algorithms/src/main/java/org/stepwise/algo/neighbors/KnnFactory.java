@@ -24,10 +24,7 @@ public final class KnnFactory implements EngineFactory<KnnSnapshot> {
 
     @Override
     public Engine<KnnSnapshot> create(Dataset data, Params params, long seed) {
-        if (data == null || !data.isClassification()) {
-            throw new IllegalArgumentException("k-nearest-neighbours classification needs data with classes; "
-                    + "for a real target use k-nearest-neighbours regression.");
-        }
+        requireFits(data, params);
         KnnParams.requirePoints(data);
         long present = Arrays.stream(data.labels()).distinct().count();
         if (present < 2) {

@@ -23,10 +23,7 @@ public final class KnnRegressionFactory implements EngineFactory<KnnRegressionSn
 
     @Override
     public Engine<KnnRegressionSnapshot> create(Dataset data, Params params, long seed) {
-        if (data == null || data.isClassification()) {
-            throw new IllegalArgumentException("k-nearest-neighbours regression needs data with a real target; "
-                    + "for classes use k-nearest-neighbours classification.");
-        }
+        requireFits(data, params);
         KnnParams.requirePoints(data);
         int k = KnnParams.nNeighbors(params, data);
         KnnRegressor model = new KnnRegressor(data.featuresRowMajor(), data.targets(), data.featureCount(), k,

@@ -211,7 +211,8 @@ class LinearRegressionEngineTest extends EngineContractTest<LinearRegressionSnap
                 List.of("a", "b"), List.of("no", "yes"));
         assertThatThrownBy(() -> factory.create(classes, factory.defaults(), 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Linear regression needs a real-valued target; blobs has classes.");
+                .hasMessage("This lesson needs data with a real-valued target, and blobs has classes: pick a set with a"
+                        + " real target, such as diabetes or sine, or read a CSV file's target as real numbers.");
         Dataset three = Dataset.regression("three", new double[][] {{0}, {1}, {2}}, new double[] {0, 1, 3},
                 List.of("x"), "y");
         assertThatThrownBy(() -> factory.create(three, factory.defaults().with("degree", 3), 0))

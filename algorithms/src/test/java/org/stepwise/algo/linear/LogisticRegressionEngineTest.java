@@ -368,7 +368,7 @@ class LogisticRegressionEngineTest extends EngineContractTest<LogisticRegression
         Dataset regression = Dataset.regression("line", new double[][] {{0}, {1}}, new double[] {0.5, 1.5},
                 List.of("x"), "y");
         assertThatThrownBy(() -> factory.create(regression, factory.defaults(), 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classification");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs data with classes");
     }
 
     @Test

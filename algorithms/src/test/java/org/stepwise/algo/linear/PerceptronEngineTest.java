@@ -263,7 +263,7 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
                 .hasMessage("The perceptron needs points of at least two classes; the data has only class 'b'.");
         Dataset regression = Dataset.regression("r", new double[][] {{0}, {1}}, new double[] {0, 1}, List.of("x"), "y");
         assertThatThrownBy(() -> factory.create(regression, factory.defaults(), 0))
-                .hasMessageContaining("classification data");
+                .hasMessageContaining("needs data with classes");
     }
 
     @Test

@@ -107,7 +107,7 @@ class KnnRegressionEngineTest extends EngineContractTest<KnnRegressionSnapshot> 
         Dataset classes = Dataset.classification("two", new double[][] {{0, 0}, {1, 1}}, new int[] {0, 1},
                 List.of("a", "b"), List.of("no", "yes"));
         assertThatThrownBy(() -> factory.create(classes, factory.defaults(), 0))
-                .hasMessageContaining("needs data with a real target");
+                .hasMessageContaining("needs data with a real-valued target");
         KnnRegressor diabetes = factory.create(KnnFixtures.load("knn_regression_diabetes").dataset(),
                 factory.defaults(), 0).snapshot().model();
         assertThatThrownBy(() -> diabetes.predictCurve(new double[10], 1, new double[1]))

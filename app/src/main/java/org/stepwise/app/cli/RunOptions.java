@@ -86,19 +86,20 @@ final class RunOptions {
     RunSetup resolve(LessonCatalog catalog) {
         Lesson<?> lesson = Lessons.require(catalog, lessonId);
         int stepCount = stepCount();
-        Dataset data = data(lesson);
+        // The parameters first: the data a lesson takes may depend on them (k-NN's task=regress).
+        Params values = params(lesson);
+        Dataset data = data(lesson, values);
         if ((standardize || testSize != 0) && data == null) {
             throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' works without a data set;"
                     + " leave out --standardize and --test-size.");
         }
         if (testSize != 0) {
-            if (lesson.factory().dataKind() == DataKind.UNLABELLED) {
+            if (lesson.factory().dataKind(values) == DataKind.UNLABELLED) {
                 throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' has no target to test"
                         + " a fit on; leave out --test-size.");
             }
             data = TrainTestSplit.holdOut(data, testSize, seed);
         }
-        Params values = params(lesson);
         return new RunSetup(lesson, data, standardize, testSize, values, seed, stepCount, STEP_LIMIT);
     }
 
@@ -117,10 +118,11 @@ final class RunOptions {
         return steps;
     }
 
-    private Dataset data(Lesson<?> lesson) {
+    private Dataset data(Lesson<?> lesson, Params values) {
         String id = lesson.info().id();
         boolean generatorOptions = points != null || noise != null || classes != null;
-        DataKind kind = lesson.factory().dataKind();
+        DataKind kind = lesson.factory().dataKind(values);
+        int drawn = lesson.drawnFeatures(values);
         if (kind == DataKind.NONE) {
             if (dataset != null || generatorOptions || features != null) {
                 throw new IllegalArgumentException("The lesson '" + id + "' works without a data set;"
@@ -133,7 +135,7 @@ final class RunOptions {
                 throw new IllegalArgumentException("--points, --noise and --classes shape a generated data set;"
                         + " name a generator with --dataset (" + String.join(", ", Generators.names()) + ").");
             }
-            return FeatureChoice.select(lesson.defaultData(), features, lesson.drawnFeatures());
+            return FeatureChoice.select(lesson.defaultData(values), features, drawn);
         }
         boolean generator = Generators.names().contains(dataset);
         if (generatorOptions && !generator) {
@@ -142,11 +144,9 @@ final class RunOptions {
         }
         GeneratorOptions options = generator ? generatorOptions() : GeneratorOptions.defaults();
         Dataset data = DataSources.resolve(dataset, options);
-        if (kind == DataKind.CLASSIFICATION && !data.isClassification()) {
-            throw new IllegalArgumentException("The lesson '" + id + "' needs a data set with classes; '" + dataset
-                    + "' has a real-valued target. Try iris, wine, breast_cancer, digits or a generator such as moons.");
-        }
-        return FeatureChoice.select(data, features, lesson.drawnFeatures());
+        // The one rule of the data's kind, the factory's own: the same sentence as in the app.
+        lesson.factory().requireFits(data, values);
+        return FeatureChoice.select(data, features, drawn);
     }
 
     private GeneratorOptions generatorOptions() {

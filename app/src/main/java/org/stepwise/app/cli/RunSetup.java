@@ -46,7 +46,7 @@ record RunSetup(Lesson<?> lesson, Dataset data, boolean standardize, double test
      * all four of Iris's is refused with what to ask for instead.
      */
     void checkDrawable() {
-        int drawn = lesson.drawnFeatures();
+        int drawn = lesson.drawnFeatures(params);
         if (data != null && drawn > 0 && data.featureCount() != drawn) {
             throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' draws " + drawn
                     + (drawn == 1 ? " feature" : " features") + "; --features chose " + data.featureCount()

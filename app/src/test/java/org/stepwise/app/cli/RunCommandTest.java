@@ -2,7 +2,6 @@ package org.stepwise.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,25 +22,25 @@ class RunCommandTest {
 
     @Test
     void jsonHasTheStableShape() throws IOException {
-        Map<String, Object> json = runJson("run", "optimizers", "--steps", "5", "--json");
+        Map<String, Object> json = CommandRun.json("run", "optimizers", "--steps", "5", "--json");
 
         assertThat(json.keySet()).containsExactly("lesson", "dataset", "features", "standardize", "test_size", "seed",
                 "steps", "status", "metrics");
         assertThat(json).containsEntry("lesson", "optimizers").containsEntry("dataset", null).containsEntry("features", null)
                 .containsEntry("standardize", false).containsEntry("seed", 0).containsEntry("steps", 5).containsEntry("status", "CONTINUE");
-        Map<String, Object> metrics = metrics(json);
+        Map<String, Object> metrics = CommandRun.metrics(json);
         assertThat(metrics).isNotEmpty();
         assertThat(metrics.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(Number.class, List.class));
     }
 
     @Test
     void untilDoneRunsToTheEngineEndAndPrintsTheFinalMetrics() throws IOException {
-        Map<String, Object> json = runJson("run", "logistic-regression", "--until-done", "--json");
+        Map<String, Object> json = CommandRun.json("run", "logistic-regression", "--until-done", "--json");
 
         assertThat(json).containsEntry("dataset", "moons").containsEntry("status", "CONVERGED");
         assertThat((String) json.get("status")).matches("CONVERGED|STOPPED: .+");
         assertThat((Integer) json.get("steps")).isPositive();
-        Map<String, Object> metrics = metrics(json);
+        Map<String, Object> metrics = CommandRun.metrics(json);
         assertThat(metrics).containsKeys("accuracy", "coef", "intercept");
         // A count prints as a whole number (it printed 2000.0).
         assertThat(metrics.get("n_iter")).isInstanceOf(Integer.class).isEqualTo(json.get("steps"));
@@ -51,12 +50,12 @@ class RunCommandTest {
     @Test
     void aLessonOnAPlaneTrainsOnTheTwoColumnsItDrawsUnlessToldOtherwise() throws IOException {
         // run trained on Iris's four features where render (and the app) drew and trained on two.
-        assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--steps", "1", "--json"))
+        assertThat(CommandRun.json("run", "logistic-regression", "--dataset", "iris", "--steps", "1", "--json"))
                 .containsEntry("features", List.of("sepal length (cm)", "sepal width (cm)"));
-        assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--features", "all", "--steps", "1", "--json"))
+        assertThat(CommandRun.json("run", "logistic-regression", "--dataset", "iris", "--features", "all", "--steps", "1", "--json"))
                 .containsEntry("features", List.of("sepal length (cm)", "sepal width (cm)", "petal length (cm)",
                         "petal width (cm)"));
-        assertThat(runJson("run", "logistic-regression", "--dataset", "iris", "--features", "petal width (cm),2", "--steps",
+        assertThat(CommandRun.json("run", "logistic-regression", "--dataset", "iris", "--features", "petal width (cm),2", "--steps",
                 "1", "--json")).containsEntry("features", List.of("petal width (cm)", "petal length (cm)"));
     }
 
@@ -66,38 +65,38 @@ class RunCommandTest {
         // slope the raw slope times bmi's population standard deviation; scikit-learn 1.2.1:
         // LinearRegression().fit(StandardScaler().fit_transform(X[:, [2]]), y) gives intercept_
         // 152.13348416289594 and coef_ [45.16003002] = 949.43526038 · 0.0475651494154494 (scale_).
-        Map<String, Object> raw = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+        Map<String, Object> raw = CommandRun.json("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
                 "--param", "solver=normal", "--json");
-        Map<String, Object> scaled = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+        Map<String, Object> scaled = CommandRun.json("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
                 "--param", "solver=normal", "--standardize", "--json");
 
         assertThat(raw).containsEntry("standardize", false);
         // The features rule applies first; the columns keep their names in the report.
         assertThat(scaled).containsEntry("standardize", true).containsEntry("features", List.of("bmi"));
-        assertThat(((Number) metrics(scaled).get("intercept")).doubleValue()).isCloseTo(152.13348416289594,
+        assertThat(((Number) CommandRun.metrics(scaled).get("intercept")).doubleValue()).isCloseTo(152.13348416289594,
                 org.assertj.core.api.Assertions.within(1e-9));
-        double rawSlope = ((Number) ((List<?>) metrics(raw).get("coef")).get(0)).doubleValue();
-        double scaledSlope = ((Number) ((List<?>) metrics(scaled).get("coef")).get(0)).doubleValue();
+        double rawSlope = ((Number) ((List<?>) CommandRun.metrics(raw).get("coef")).get(0)).doubleValue();
+        double scaledSlope = ((Number) ((List<?>) CommandRun.metrics(scaled).get("coef")).get(0)).doubleValue();
         assertThat(scaledSlope).isCloseTo(rawSlope * 0.0475651494154494, org.assertj.core.api.Assertions.within(1e-9))
                 .isCloseTo(45.16003002, org.assertj.core.api.Assertions.within(1e-7));
     }
 
     @Test
     void logisticRegressionOnStandardizedIrisReachesScikitLearnsOptimum() throws IOException {
-        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", "iris", "--features", "all",
+        Map<String, Object> json = CommandRun.json("run", "logistic-regression", "--dataset", "iris", "--features", "all",
                 "--standardize", "--until-done", "--json");
 
         assertThat(json).containsEntry("status", "CONVERGED").containsEntry("standardize", true);
         // scikit-learn 1.2.1, LogisticRegression(tol=1e-10) on StandardScaler().fit_transform(iris): score 0.97333,
         // log loss + ||W||^2/(2n) = 0.2091917886 (its lbfgs stops 1e-10 above the engine's optimum).
-        assertThat(metrics(json)).containsEntry("accuracy", 0.9733333333333334);
-        assertThat(((Number) metrics(json).get("loss")).doubleValue()).isCloseTo(0.20919178847,
+        assertThat(CommandRun.metrics(json)).containsEntry("accuracy", 0.9733333333333334);
+        assertThat(((Number) CommandRun.metrics(json).get("loss")).doubleValue()).isCloseTo(0.20919178847,
                 org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
     void unscaledWineStopsWithAReasonThatSaysStandardize() throws IOException {
-        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", "wine", "--features", "all",
+        Map<String, Object> json = CommandRun.json("run", "logistic-regression", "--dataset", "wine", "--features", "all",
                 "--until-done", "--json");
 
         assertThat(json).containsEntry("steps", 1).containsEntry("standardize", false);
@@ -107,28 +106,28 @@ class RunCommandTest {
 
     @Test
     void theDefaultIsUntilDone() throws IOException {
-        assertThat(runJson("run", "logistic-regression", "--json"))
-                .isEqualTo(runJson("run", "logistic-regression", "--until-done", "--json"));
+        assertThat(CommandRun.json("run", "logistic-regression", "--json"))
+                .isEqualTo(CommandRun.json("run", "logistic-regression", "--until-done", "--json"));
     }
 
     @Test
     void aRunIsReproducibleFromItsSeedAndChangesWithIt() throws IOException {
         String[] moons = {"run", "logistic-regression", "--dataset", "moons", "--points", "60", "--noise", "0.3",
                 "--steps", "10", "--json"};
-        Map<String, Object> first = runJson(moons);
+        Map<String, Object> first = CommandRun.json(moons);
 
-        assertThat(runJson(moons)).isEqualTo(first);
+        assertThat(CommandRun.json(moons)).isEqualTo(first);
         assertThat(first).containsEntry("dataset", "moons").containsEntry("steps", 10);
         String[] otherSeed = java.util.stream.Stream.concat(java.util.Arrays.stream(moons), java.util.stream.Stream.of("--seed", "7"))
                 .toArray(String[]::new);
-        assertThat(runJson(otherSeed).get("metrics")).isNotEqualTo(first.get("metrics"));
+        assertThat(CommandRun.json(otherSeed).get("metrics")).isNotEqualTo(first.get("metrics"));
     }
 
     @Test
     void parametersReachTheEngine() throws IOException {
-        Map<String, Object> slow = metrics(runJson("run", "optimizers", "--steps", "3", "--param", "learningRate=0.001",
+        Map<String, Object> slow = CommandRun.metrics(CommandRun.json("run", "optimizers", "--steps", "3", "--param", "learningRate=0.001",
                 "--json"));
-        Map<String, Object> fast = metrics(runJson("run", "optimizers", "--steps", "3", "--param", "learningRate=0.2",
+        Map<String, Object> fast = CommandRun.metrics(CommandRun.json("run", "optimizers", "--steps", "3", "--param", "learningRate=0.2",
                 "--json"));
 
         assertThat(slow).isNotEqualTo(fast);
@@ -137,12 +136,12 @@ class RunCommandTest {
     @Test
     void aSurfaceBringsItsOwnStartAndRatesUnlessTheyAreGivenInWhateverOrder() throws IOException {
         // Rosenbrock's start (−1.2, 1), gradient (−215.6, −88), and its own rate 0.001: one step of GD.
-        Map<String, Object> own = metrics(runJson("run", "optimizers", "--param", "surface=rosenbrock", "--steps", "1",
+        Map<String, Object> own = CommandRun.metrics(CommandRun.json("run", "optimizers", "--param", "surface=rosenbrock", "--steps", "1",
                 "--json"));
         assertThat(numbers(own.get("theta_gd"))).containsExactly(new double[] {-1.2 + 0.2156, 1 + 0.088},
                 org.assertj.core.data.Offset.offset(1e-9));
         // The bowl's rate 0.1 given before the surface is the learner's, and is kept.
-        Map<String, Object> given = metrics(runJson("run", "optimizers", "--param", "learningRate=0.1", "--param",
+        Map<String, Object> given = CommandRun.metrics(CommandRun.json("run", "optimizers", "--param", "learningRate=0.1", "--param",
                 "surface=rosenbrock", "--steps", "1", "--json"));
         assertThat(numbers(given.get("theta_gd"))).containsExactly(new double[] {-1.2 + 21.56, 1 + 8.8},
                 org.assertj.core.data.Offset.offset(1e-9));
@@ -162,7 +161,7 @@ class RunCommandTest {
         }
         Files.writeString(csv, text);
 
-        Map<String, Object> json = runJson("run", "logistic-regression", "--dataset", csv.toString(), "--steps", "20",
+        Map<String, Object> json = CommandRun.json("run", "logistic-regression", "--dataset", csv.toString(), "--steps", "20",
                 "--json");
 
         assertThat((String) json.get("dataset")).contains("points");
@@ -188,7 +187,10 @@ class RunCommandTest {
         "run optimizers --param learningRate | --param takes NAME=VALUE",
         "run logistic-regression --dataset mooons | Unknown data set 'mooons'",
         "run optimizers --dataset iris | The lesson 'optimizers' works without a data set",
-        "run logistic-regression --dataset diabetes | needs a data set with classes",
+        "run logistic-regression --dataset diabetes | This lesson needs data with classes, and diabetes has a real-valued target",
+        "run knn --param task=regress --dataset iris | With task=regress this lesson needs data with a real-valued target, and iris has classes",
+        "run knn --dataset diabetes | or set the task to Regress.",
+        "run knn --param task=predict | The 'task' parameter must be one of",
         "run logistic-regression --steps -1 | The '--steps' option must be an integer in the range [0, 1000000]; got -1.",
         "run logistic-regression --steps many | Invalid value for option '--steps': 'many' is not an int",
         "run logistic-regression --steps 3 --until-done | Use either --steps N or --until-done, not both.",
@@ -216,7 +218,7 @@ class RunCommandTest {
 
     @Test
     void testSizeHoldsRowsOutOfTheFitAndScoresTheFitOnThem() throws IOException {
-        Map<String, Object> json = runJson("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
+        Map<String, Object> json = CommandRun.json("run", "linear-regression", "--dataset", "diabetes", "--features", "bmi",
                 "--param", "solver=normal", "--test-size", "0.25", "--seed", "3", "--json");
 
         assertThat(json).containsEntry("test_size", 0.25);
@@ -232,13 +234,13 @@ class RunCommandTest {
                     .append(Double.toString(marked.training().target(i))).append('\n');
         }
         Files.writeString(training, csv);
-        Map<String, Object> alone = runJson("run", "linear-regression", "--dataset", training.toString(), "--param",
+        Map<String, Object> alone = CommandRun.json("run", "linear-regression", "--dataset", training.toString(), "--param",
                 "solver=normal", "--json");
-        double slope = ((Number) ((List<?>) metrics(json).get("coef")).get(0)).doubleValue();
-        double intercept = ((Number) metrics(json).get("intercept")).doubleValue();
-        assertThat(slope).isCloseTo(((Number) ((List<?>) metrics(alone).get("coef")).get(0)).doubleValue(),
+        double slope = ((Number) ((List<?>) CommandRun.metrics(json).get("coef")).get(0)).doubleValue();
+        double intercept = ((Number) CommandRun.metrics(json).get("intercept")).doubleValue();
+        assertThat(slope).isCloseTo(((Number) ((List<?>) CommandRun.metrics(alone).get("coef")).get(0)).doubleValue(),
                 org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(intercept).isCloseTo(((Number) metrics(alone).get("intercept")).doubleValue(),
+        assertThat(intercept).isCloseTo(((Number) CommandRun.metrics(alone).get("intercept")).doubleValue(),
                 org.assertj.core.api.Assertions.within(1e-9));
         // test_r2 is r2_score on the held-out rows, by hand.
         Dataset test = marked.heldOut();
@@ -252,21 +254,21 @@ class RunCommandTest {
             residual += Math.pow(test.target(i) - (intercept + slope * test.feature(i, 0)), 2);
             total += Math.pow(test.target(i) - mean, 2);
         }
-        assertThat(((Number) metrics(json).get("test_r2")).doubleValue()).isCloseTo(1 - residual / total,
+        assertThat(((Number) CommandRun.metrics(json).get("test_r2")).doubleValue()).isCloseTo(1 - residual / total,
                 org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(metrics(json).get("r2")).isNotEqualTo(metrics(json).get("test_r2"));
+        assertThat(CommandRun.metrics(json).get("r2")).isNotEqualTo(CommandRun.metrics(json).get("test_r2"));
     }
 
     @Test
     void aClassifierWithHeldOutRowsReportsTestAccuracyAndWithoutThemNone() throws IOException {
-        Map<String, Object> held = runJson("run", "knn", "--dataset", "iris", "--test-size", "0.2", "--json");
-        Map<String, Object> all = runJson("run", "knn", "--dataset", "iris", "--json");
+        Map<String, Object> held = CommandRun.json("run", "knn", "--dataset", "iris", "--test-size", "0.2", "--json");
+        Map<String, Object> all = CommandRun.json("run", "knn", "--dataset", "iris", "--json");
 
-        double accuracy = ((Number) metrics(held).get("test_accuracy")).doubleValue();
+        double accuracy = ((Number) CommandRun.metrics(held).get("test_accuracy")).doubleValue();
         // 30 held-out rows: the accuracy is a whole number of thirtieths.
         assertThat(accuracy * 30).isCloseTo(Math.rint(accuracy * 30), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(accuracy).isBetween(0.5, 1.0);
-        assertThat(metrics(all)).doesNotContainKey("test_accuracy");
+        assertThat(CommandRun.metrics(all)).doesNotContainKey("test_accuracy");
         assertThat(all).containsEntry("test_size", 0.0);
         assertThat(CommandRun.of("run", "knn", "--dataset", "iris", "--test-size", "0.2").out())
                 .contains("Held out  30 rows (test size 0.2), never trained on");
@@ -279,17 +281,5 @@ class RunCommandTest {
 
         assertThat(run.status()).isEqualTo(StepwiseCommand.BAD_ARGUMENTS);
         assertThat(run.errLines()).singleElement().asString().contains("batch size", "200");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> metrics(Map<String, Object> json) {
-        return (Map<String, Object>) json.get("metrics");
-    }
-
-    private static Map<String, Object> runJson(String... args) throws IOException {
-        CommandRun run = CommandRun.of(args);
-        assertThat(run.err()).isEmpty();
-        assertThat(run.status()).isZero();
-        return JSON.std.mapFrom(run.out());
     }
 }

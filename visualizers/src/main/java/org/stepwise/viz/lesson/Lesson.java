@@ -1,6 +1,8 @@
 package org.stepwise.viz.lesson;
 
+import org.stepwise.algo.DataKind;
 import org.stepwise.algo.EngineFactory;
+import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
@@ -49,7 +51,36 @@ public interface Lesson<S extends Snapshot> {
      * pickers, {@code --features}), so the app and the command line train on the same data.
      */
     default int drawnFeatures() {
-        return switch (factory().dataKind()) {
+        return drawnFor(factory().dataKind());
+    }
+
+    /**
+     * The data the lesson opens with in the mode {@code params} choose, where the data it takes
+     * depends on them ({@code EngineFactory.dataKind(Params)}: k-NN's {@code task=regress} takes a
+     * real target): {@link #defaultData()} unless a lesson with such a mode says otherwise.
+     */
+    default Dataset defaultData(Params params) {
+        return defaultData();
+    }
+
+    /** The generator options {@link #defaultData(Params)} was made with. */
+    default GeneratorOptions defaultGeneratorOptions(Params params) {
+        return defaultGeneratorOptions();
+    }
+
+    /**
+     * {@link #drawnFeatures()} in the mode {@code params} choose: the same while they ask for the
+     * default's kind of data, else what a view of that kind draws (1 feature against a real
+     * target, 2 on a plane of classes).
+     */
+    default int drawnFeatures(Params params) {
+        DataKind kind = factory().dataKind(params);
+        return kind == factory().dataKind() ? drawnFeatures() : drawnFor(kind);
+    }
+
+    /** What a view of data of this kind draws: 1 feature against a real target, 2 on a plane, none without data. */
+    static int drawnFor(DataKind kind) {
+        return switch (kind) {
             case REGRESSION -> 1;
             case CLASSIFICATION, UNLABELLED -> 2;
             case NONE -> 0;

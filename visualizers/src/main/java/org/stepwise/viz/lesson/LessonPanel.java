@@ -42,6 +42,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final ProblemNotice problem = new ProblemNotice();
     private final ParameterSheet sheet;
     private final DataPicker picker;
+    private final DataKindSwitch kinds;
     private final ExplanationCard card;
     private final LiveMetrics<S> metrics;
     private final LessonColumn column;
@@ -84,18 +85,15 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         timeline = new TimelineBar(playback::seek);
 
         sheet = new ParameterSheet(run.params(), run.seed());
-        sheet.setOnChange(newParams -> {
-            if (!restart(run.data(), newParams, run.seed())) {
-                // The engine refused (say, no optimizer left to race): the sheet shows what still runs.
-                sheet.show(run.params(), run.seed());
-            }
-        });
+        sheet.setOnChange(this::applyParams);
         sheet.setOnSeedChange(newSeed -> restart(run.data(), run.params(), newSeed));
 
-        DataKind kind = lesson.factory().dataKind();
-        picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures());
+        DataKind kind = lesson.factory().dataKind(run.params());
+        picker = kind == DataKind.NONE ? null : new DataPicker(kind, lesson.drawnFeatures(run.params()));
         if (picker != null) {
             picker.setSplitSeed(() -> run.seed());
+            // The one rule of the data's kind: the factory's, with the parameters of the run on show.
+            picker.setKindRule(data -> lesson.factory().requireFits(data, run.params()));
             picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
             picker.setOnDataChanged(this::dataChanged);
@@ -107,6 +105,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
                 });
             }
         }
+        kinds = new DataKindSwitch(lesson, picker);
         if (view instanceof ParameterRequests requests) {
             requests.setParameterRequestListener(this::requestParams);
         }
@@ -267,6 +266,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         run.replace(newData, newParams, newSeed, bar.stepsPerSecond());
         startedAgain();
         if (picker != null) {
+            kinds.restore(newParams, rawData);
             picker.setData(rawData, standardize);
         }
         sheet.show(newParams, newSeed);
@@ -364,9 +364,28 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             problem.show("Not applied: " + refused.getMessage());
             return;
         }
-        if (restart(run.data(), requested, run.seed())) {
+        if (applyParams(requested)) {
             sheet.show(requested, run.seed());
         }
+    }
+
+    /**
+     * A new run with other parameters; with the data of their kind where they ask for another
+     * ({@link DataKindSwitch}). Refused (say, no optimizer left to race), nothing changes, and
+     * the sheet shows the run's again.
+     */
+    private boolean applyParams(Params newParams) {
+        Params oldParams = run.params();
+        Dataset switched = kinds.switchTo(oldParams, newParams);
+        if (switched != null ? restart(switched, newParams, run.seed()) : restart(run.data(), newParams, run.seed())) {
+            return true;
+        }
+        if (switched != null) {
+            kinds.refused(oldParams);
+        }
+        // Once the sheet's own change has run its course.
+        Platform.runLater(() -> sheet.show(run.params(), run.seed()));
+        return false;
     }
 
     /** A new run from step 0; false (with the reason shown) when the engine refuses the inputs. */

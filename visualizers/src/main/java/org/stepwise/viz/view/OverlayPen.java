@@ -282,4 +282,28 @@ public final class OverlayPen {
         g.setFill(color);
         g.fillText(text, px, py);
     }
+
+    /**
+     * Lines of text in the plot's top-left corner, one under the other (a fitted equation, a
+     * score), bold at {@code size} points times the type scale, in the ink on a halo of the
+     * paper's colour so they read over points and curves.
+     */
+    public void caption(double size, String... lines) {
+        double px = size * scale;
+        g.setFont(Font.font(null, FontWeight.BOLD, px));
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.setLineWidth(4 * scale);
+        Color halo = ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8);
+        double x = transform.left() + 12 * scale;
+        double y = transform.top() + 10 * scale;
+        for (String line : lines) {
+            g.setStroke(halo);
+            g.strokeText(line, x, y);
+            g.setFill(ink);
+            g.fillText(line, x, y);
+            y += px * 1.35;
+        }
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+    }
 }

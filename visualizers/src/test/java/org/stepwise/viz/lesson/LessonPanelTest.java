@@ -344,6 +344,8 @@ class LessonPanelTest {
                         .findFirst().orElseThrow().setSelected(false);
             }
         });
+        // The sheet is shown again once its own change has run its course.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(panel.problem()).contains("Choose at least one optimizer");
         assertThat(panel.params().flag("useAdam")).isTrue();
         assertThat(panel.parameterSheet().params()).as("the sheet shows what runs").isEqualTo(panel.params());

@@ -1,7 +1,9 @@
 package org.stepwise.viz.lesson.data;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,8 +43,8 @@ public final class DataPicker extends VBox {
 
     private static final String OTHER_SOURCE = SourceNames.OTHER_SOURCE;
 
-    private final DataKind kind;
-    private final int drawnFeatures;
+    private DataKind kind;
+    private int drawnFeatures;
     private final ComboBox<String> source = new ComboBox<>();
     private final GeneratorControls generator = new GeneratorControls();
     private final FeatureAxes axes;
@@ -52,7 +54,13 @@ public final class DataPicker extends VBox {
     private final Button redoButton = new Button("Redo");
     private final Label message = Forms.message();
     private final BackgroundLoader loader = new BackgroundLoader();
-    private final DataEditHistory history = new DataEditHistory(null);
+    /** The edit history of the current kind of data; each kind keeps its own ({@link #switchKind}). */
+    private DataEditHistory history = new DataEditHistory(null);
+    private final Map<DataKind, DataEditHistory> histories = new EnumMap<>(DataKind.class);
+    private final Map<DataKind, GeneratorOptions> generatorOptions = new EnumMap<>(DataKind.class);
+    private final Label hint = Forms.hint("");
+    /** The one rule of what data the lesson takes ({@code EngineFactory.requireFits}); see {@link #setKindRule}. */
+    private Consumer<Dataset> kindRule;
     private final FullSets fullSets = new FullSets();
     private final StandardizeOption standardize = new StandardizeOption();
     private final TestSizeOption testSize = new TestSizeOption();
@@ -73,6 +81,7 @@ public final class DataPicker extends VBox {
         this.kind = kind;
         this.drawnFeatures = drawnFeatures;
         this.axes = new FeatureAxes(drawnFeatures);
+        this.kindRule = data -> this.kind.requireFits(data, "This lesson", null);
         getStyleClass().add("data-picker");
         getStylesheets().add(DataPicker.class.getResource("data-picker.css").toExternalForm());
         setPadding(new Insets(12));
@@ -116,7 +125,8 @@ public final class DataPicker extends VBox {
         Forms.show(testSize.node(), kind == DataKind.CLASSIFICATION || kind == DataKind.REGRESSION);
         getChildren().addAll(form, generator.node(), axes.node(), standardize.node(), testSize.node(),
                 new HBox(10, importButton, undoButton, redoButton), Forms.loading(loader.busyProperty()), message,
-                classLabel, classSelector, Forms.hint(SourceChoices.hint(kind, drawnFeatures)));
+                classLabel, classSelector, hint);
+        hint.setText(SourceChoices.hint(kind, drawnFeatures));
         generator.showFor(null);
         refreshControls();
     }
@@ -172,7 +182,8 @@ public final class DataPicker extends VBox {
 
     /** {@link #setData(Dataset)} of raw data with "standardize" set as given (a restored session): one change. */
     public void setData(Dataset data, boolean standardized) {
-        SourceChoices.requireFits(data, kind, drawnFeatures);
+        kindRule.accept(data);
+        SourceChoices.requireDrawable(data, drawnFeatures);
         fullSets.remember(data);
         boolean optionChanged = standardized != isStandardized();
         standardize.select(standardized);
@@ -181,6 +192,61 @@ public final class DataPicker extends VBox {
         } else {
             syncControls();
         }
+    }
+
+    /**
+     * Checks the kind of each data set with the lesson's own rule, the one its factory applies
+     * ({@code data -> factory.requireFits(data, params)}), so the picker refuses with the
+     * factory's sentence; by default {@link DataKind#requireFits} of the picker's kind.
+     */
+    public void setKindRule(Consumer<Dataset> rule) {
+        kindRule = rule;
+    }
+
+    /** The kind of data offered now. */
+    public DataKind kind() { return kind; }
+
+    /**
+     * The lesson takes another kind of data (its task switched from classify to regress, or
+     * back): the list offers that kind's sources, and the data becomes that kind's as the
+     * learner last left it, with its own undo history and generator options, or {@code fresh}
+     * the first time. The other kind's data, history and options are kept for the way back, so
+     * no point is lost. Tells no listener: the caller starts the run with the data returned (as
+     * handed out).
+     *
+     * @param newDrawnFeatures the features the view draws in the new mode
+     * @param fresh            the lesson's default data of the new kind, asked only the first time
+     * @param freshOptions     the generator options {@code fresh} was made with
+     */
+    public Dataset switchKind(DataKind newKind, int newDrawnFeatures, Supplier<Dataset> fresh,
+                              GeneratorOptions freshOptions) {
+        if (newKind == kind && newDrawnFeatures == drawnFeatures) {
+            return current();
+        }
+        histories.put(kind, history);
+        generatorOptions.put(kind, generator.shown());
+        kind = newKind;
+        drawnFeatures = newDrawnFeatures;
+        axes.setAxes(drawnFeatures);
+        history = histories.computeIfAbsent(newKind, k -> new DataEditHistory(null));
+        if (history.current() == null) {
+            Dataset data = fresh.get();
+            fullSets.remember(data);
+            history.apply(heldOut(SourceChoices.drawn(data, drawnFeatures)));
+            generatorOptions.put(newKind, freshOptions);
+        }
+        generator.show(generatorOptions.getOrDefault(newKind, freshOptions));
+        updating = true;
+        try {
+            source.getItems().setAll(SourceChoices.forKind(kind));
+        } finally {
+            updating = false;
+        }
+        hint.setText(SourceChoices.hint(kind, drawnFeatures));
+        message.setText(pendingNote);
+        pendingNote = "";
+        syncControls();
+        return current();
     }
 
     /** Shows the generator options the current data was made with; generates nothing. */
@@ -277,6 +343,9 @@ public final class DataPicker extends VBox {
 
     public ReadOnlyBooleanProperty busyProperty() { return loader.busyProperty(); }
 
+    /** The generator options the controls show (tests). */
+    GeneratorOptions shownGeneratorOptions() { return generator.shown(); }
+
     /** How many features the data handed out has: 1 or 2 in a 2-D lesson, 0 meaning all. */
     public int drawnFeatures() { return drawnFeatures; }
 
@@ -315,9 +384,16 @@ public final class DataPicker extends VBox {
     private void load(Callable<Dataset> work) {
         loader.run(() -> {
             Dataset data = work.call();
-            SourceChoices.requireFits(data, kind, drawnFeatures);
+            SourceChoices.requireDrawable(data, drawnFeatures);
             return data;
         }, data -> {
+            // The kind on the FX thread, where the lesson's parameters live.
+            try {
+                kindRule.accept(data);
+            } catch (IllegalArgumentException refused) {
+                refuse(refused);
+                return;
+            }
             fullSets.remember(data);
             push(heldOut(SourceChoices.drawn(data, drawnFeatures)), true);
         }, this::refuse);

@@ -25,6 +25,13 @@ final class FeatureAxes {
 
     /** @param drawnFeatures number of axes that show a feature (1 or 2; 0 for none) */
     FeatureAxes(int drawnFeatures) {
+        setAxes(drawnFeatures);
+    }
+
+    /** Offers a choice for this many axes (the lesson's task changed what its view draws); hidden until {@link #offer}. */
+    void setAxes(int drawnFeatures) {
+        choices.clear();
+        grid.getChildren().clear();
         for (int axis = 0; axis < drawnFeatures; axis++) {
             ChoiceBox<String> choice = new ChoiceBox<>();
             choice.setId(axis == 0 ? "data-x-column" : "data-y-column");

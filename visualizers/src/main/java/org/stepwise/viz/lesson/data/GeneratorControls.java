@@ -105,6 +105,11 @@ final class GeneratorControls {
         classes.setDisable(!showing || !Generators.takesClasses(source));
     }
 
+    /** The options as shown, whichever generator they are for (a picker switching kinds keeps them). */
+    GeneratorOptions shown() {
+        return new GeneratorOptions(points.getValue(), rounded(noise.getValue()), classes.getValue(), seed.getValue());
+    }
+
     /** The options for generator {@code name}: its class count only if it takes one. */
     GeneratorOptions options(String name) {
         int classCount = Generators.takesClasses(name) ? classes.getValue() : 2;

@@ -10,9 +10,9 @@ import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 
 /**
- * Which built-in sets and generators a lesson may offer, and whether a loaded data set fits
- * the lesson: classes for a classifier, a real target for a regression, enough features for
- * the view's plane.
+ * Which built-in sets and generators a lesson may offer for the kind of data it takes, and
+ * whether a loaded data set has the features the view draws (its kind is the lesson's rule:
+ * {@code EngineFactory.requireFits}).
  */
 final class SourceChoices {
 
@@ -55,19 +55,12 @@ final class SourceChoices {
     }
 
     /**
-     * Checks that a data set fits the lesson.
+     * Checks that a data set has what the view draws: enough features, some points. Its kind
+     * (classes or a real target) is the lesson's own rule, {@code EngineFactory.requireFits}.
      *
      * @throws IllegalArgumentException with a message for the learner when it does not
      */
-    static void requireFits(Dataset data, DataKind kind, int drawnFeatures) {
-        if (kind == DataKind.CLASSIFICATION && !data.isClassification()) {
-            throw new IllegalArgumentException(data.name() + " has a real-valued target ('" + data.targetName()
-                    + "'); this lesson needs classes. Read the target as classes, or pick another data set.");
-        }
-        if (kind == DataKind.REGRESSION && data.isClassification()) {
-            throw new IllegalArgumentException(data.name() + " has classes; this lesson needs a real-valued "
-                    + "target. Read the target as a regression target, or pick another data set.");
-        }
+    static void requireDrawable(Dataset data, int drawnFeatures) {
         if (data.featureCount() < drawnFeatures) {
             throw new IllegalArgumentException(data.name() + " has " + data.featureCount()
                     + " feature; this lesson draws " + drawnFeatures + ".");

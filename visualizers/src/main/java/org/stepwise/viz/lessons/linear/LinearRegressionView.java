@@ -2,13 +2,7 @@ package org.stepwise.viz.lessons.linear;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.data.Dataset;
@@ -17,7 +11,6 @@ import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.CurvePlotView;
 import org.stepwise.viz.view.OverlayPen;
-import org.stepwise.viz.view.PlotTransform;
 import org.stepwise.viz.view.PointEditListener;
 import org.stepwise.viz.view.SecondaryViews;
 
@@ -93,26 +86,9 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
 
     /** "ŷ = 1.03 + 2.04·x" (or the number of columns) and the MSE, in the plot's top-left corner. */
     private static void caption(OverlayPen pen, LinearRegressionSnapshot snapshot, boolean oneFeature) {
-        GraphicsContext g = pen.graphics();
-        PlotTransform t = pen.transform();
-        double size = 17 * pen.scale();
         String model = oneFeature ? equation(snapshot)
                 : String.format(Locale.ROOT, "ŷ from %d columns (degree %d)", snapshot.columnCount(), snapshot.degree());
-        String fit = String.format(Locale.ROOT, "MSE %.4g   R² %.3f", snapshot.mse(), snapshot.r2());
-        g.setFont(Font.font(null, FontWeight.BOLD, size));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.setLineWidth(4 * pen.scale());
-        Color halo = pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8);
-        double x = t.left() + 12 * pen.scale();
-        double y = t.top() + 10 * pen.scale();
-        for (String line : new String[] {model, fit}) {
-            g.setStroke(halo);
-            g.strokeText(line, x, y);
-            g.setFill(pen.ink());
-            g.fillText(line, x, y);
-            y += size * 1.35;
-        }
+        pen.caption(17, model, String.format(Locale.ROOT, "MSE %.4g   R² %.3f", snapshot.mse(), snapshot.r2()));
     }
 
     /** ŷ = β₀ + β₁x + β₂x² ..., at most four terms written out. */

@@ -1,8 +1,11 @@
 package org.stepwise.viz.lessons.neighbors;
 
 import org.stepwise.algo.EngineFactory;
+import org.stepwise.algo.Params;
+import org.stepwise.algo.Snapshot;
+import org.stepwise.algo.TaskFactory;
 import org.stepwise.algo.neighbors.KnnFactory;
-import org.stepwise.algo.neighbors.KnnSnapshot;
+import org.stepwise.algo.neighbors.KnnRegressionFactory;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
@@ -11,24 +14,31 @@ import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
 
-/** k-nearest-neighbours classification, one training point classified per step (curriculum T1.08). */
+/**
+ * k-nearest neighbours, one training point predicted per step (curriculum T1.08): classified by
+ * its neighbours' vote ({@code task=classify}, on a plane of two features), or regressed on
+ * their mean ({@code task=regress}, one feature against the target: the k-NN curve).
+ */
 @LessonEntry(id = "knn", title = "k-nearest neighbours", family = "neighbors", level = Level.CLASSICAL_ML,
         tags = {"knn", "k-nn", "nearest neighbours", "nearest neighbors", "instance-based", "lazy learning",
                 "distance", "euclidean", "manhattan", "minkowski", "chebyshev", "vote", "classification",
-                "decision boundary", "non-parametric"},
-        neighbours = {"logistic-regression", "naive-bayes", "perceptron"})
-public final class KnnLesson implements Lesson<KnnSnapshot> {
+                "regression", "knn regression", "decision boundary", "non-parametric"},
+        neighbours = {"logistic-regression", "naive-bayes", "perceptron", "linear-regression"})
+public final class KnnLesson implements Lesson<Snapshot> {
 
     /**
      * A hundred points on two interleaved moons with noise: a curved boundary no line draws, some
      * honest mistakes, and few enough points that a neighbourhood is wide enough to see.
      */
     static final GeneratorOptions DEFAULT_DATA = new GeneratorOptions(100, 0.3, 2, 0);
+    /** Regression: eighty noisy points of y = sin x, a curve no line fits, few enough to see each step. */
+    static final String REGRESSION_GENERATOR = "sine";
+    static final GeneratorOptions REGRESSION_DATA = new GeneratorOptions(80, 0.25, 2, 0);
 
-    private final KnnFactory factory = new KnnFactory();
+    private final TaskFactory factory = new TaskFactory(new KnnFactory(), new KnnRegressionFactory());
 
     @Override
-    public EngineFactory<KnnSnapshot> factory() { return factory; }
+    public EngineFactory<Snapshot> factory() { return factory; }
 
     @Override
     public Dataset defaultData() { return Generators.generate("moons", DEFAULT_DATA); }
@@ -37,5 +47,16 @@ public final class KnnLesson implements Lesson<KnnSnapshot> {
     public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA; }
 
     @Override
-    public LessonView<KnnSnapshot> createView() { return new KnnView(); }
+    public Dataset defaultData(Params params) {
+        return TaskFactory.regresses(params) ? Generators.generate(REGRESSION_GENERATOR, REGRESSION_DATA)
+                : defaultData();
+    }
+
+    @Override
+    public GeneratorOptions defaultGeneratorOptions(Params params) {
+        return TaskFactory.regresses(params) ? REGRESSION_DATA : DEFAULT_DATA;
+    }
+
+    @Override
+    public LessonView<Snapshot> createView() { return new KnnView(); }
 }

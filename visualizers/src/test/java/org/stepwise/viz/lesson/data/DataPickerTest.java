@@ -181,7 +181,7 @@ class DataPickerTest {
         onFx(() -> picker.importFile(real,
                 new ImportChoice(List.of(0, 1), 2, ImportChoice.TargetKind.REGRESSION)));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !picker.message().isEmpty());
-        assertThat(picker.message()).contains("needs classes");
+        assertThat(picker.message()).contains("needs data with classes");
         assertThat(emitted).isEmpty();
         assertThat(picker.current()).isEqualTo(initial);
     }

@@ -22,17 +22,11 @@ class SourceChoicesTest {
     }
 
     @Test
-    void refusesDataOfTheWrongKindWithAReason() {
-        var diabetes = BuiltInDatasets.load("diabetes");
-        var moons = Generators.generate("moons", GeneratorOptions.defaults());
+    void refusesDataTheViewCannotDrawWithAReason() {
         var sine = Generators.generate("sine", GeneratorOptions.defaults());
-        assertThatThrownBy(() -> SourceChoices.requireFits(diabetes, DataKind.CLASSIFICATION, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs classes");
-        assertThatThrownBy(() -> SourceChoices.requireFits(moons, DataKind.REGRESSION, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("real-valued target");
-        assertThatThrownBy(() -> SourceChoices.requireFits(sine, DataKind.UNLABELLED, 2))
+        assertThatThrownBy(() -> SourceChoices.requireDrawable(sine, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 1 feature; this lesson draws 2");
-        SourceChoices.requireFits(moons, DataKind.CLASSIFICATION, 2);
-        SourceChoices.requireFits(diabetes, DataKind.UNLABELLED, 2);
+        SourceChoices.requireDrawable(sine, 1);
+        SourceChoices.requireDrawable(BuiltInDatasets.load("diabetes"), 2);
     }
 }

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stepwise.algo.Engine;
+import org.stepwise.algo.Params;
 import org.stepwise.algo.neighbors.KnnSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.view.BoundaryRaster;
@@ -34,6 +35,12 @@ class KnnViewTest {
         stage.show();
     }
 
+    /** The lesson's engine with task=classify: its snapshots are KnnSnapshots. */
+    @SuppressWarnings("unchecked")
+    private Engine<KnnSnapshot> classifier(Params params) {
+        return (Engine<KnnSnapshot>) (Engine<?>) lesson.factory().create(data, params, 0);
+    }
+
     private static KnnSnapshot stepped(Engine<KnnSnapshot> engine, int steps) {
         for (int i = 0; i < steps; i++) {
             engine.step();
@@ -43,7 +50,7 @@ class KnnViewTest {
 
     @Test
     void theRegionsArePaintedOncePerRunNotAtEveryStep() {
-        Engine<KnnSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        Engine<KnnSnapshot> engine = classifier(lesson.factory().defaults());
         KnnSnapshot first = engine.snapshot();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(first, data));
         BoundaryRaster raster = view.boundaryView().raster();
@@ -61,7 +68,7 @@ class KnnViewTest {
             WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(next, data));
         }
         assertThat(raster.pixels()[0]).as("not repainted by a step").isEqualTo(0x12345678);
-        KnnSnapshot otherRun = lesson.factory().create(data, lesson.factory().defaults().with("nNeighbors", 9), 0)
+        KnnSnapshot otherRun = classifier(lesson.factory().defaults().with("nNeighbors", 9))
                 .snapshot();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(otherRun, data));
         assertThat(raster.pixels()[0]).as("repainted for a new model").isNotEqualTo(0x12345678);
@@ -69,7 +76,7 @@ class KnnViewTest {
 
     @Test
     void theStepsQueryIsRingedAndJoinedToItsNeighbours() {
-        Engine<KnnSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        Engine<KnnSnapshot> engine = classifier(lesson.factory().defaults());
         KnnSnapshot before = engine.snapshot();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(before, data));
         assertThat(view.drawnNeighbourhood()).as("nothing to show before the first step").isNull();
@@ -90,10 +97,10 @@ class KnnViewTest {
 
     @Test
     void pointingAtAPointShowsItsNeighboursAndLettingGoShowsTheStepsAgain() {
-        Engine<KnnSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        Engine<KnnSnapshot> engine = classifier(lesson.factory().defaults());
         KnnSnapshot at5 = stepped(engine, 5);
-        KnnSnapshot later = lesson.factory().create(data, lesson.factory().defaults(), 0).snapshot();
-        Engine<KnnSnapshot> reference = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        KnnSnapshot later = classifier(lesson.factory().defaults()).snapshot();
+        Engine<KnnSnapshot> reference = classifier(lesson.factory().defaults());
         KnnSnapshot point40 = stepped(reference, 41);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.show(at5, data);
@@ -121,8 +128,8 @@ class KnnViewTest {
      */
     @Test
     void inTheDarkThemeAtPresentationSizeTheOverlayIsDrawnLightAndLarger() throws Exception {
-        Engine<KnnSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults()
-                .with("metric", "chebyshev").with("nNeighbors", 7), 0);
+        Engine<KnnSnapshot> engine = classifier(lesson.factory().defaults()
+                .with("metric", "chebyshev").with("nNeighbors", 7));
         KnnSnapshot snapshot = stepped(engine, 45);
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.node().getParent().setStyle("-fx-font-size: 21px;");
