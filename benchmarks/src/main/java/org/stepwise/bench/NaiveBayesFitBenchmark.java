@@ -24,7 +24,8 @@ import org.stepwise.data.Dataset;
  * its K + 1 steps, the fit a learner triggers with run-to-end. The last step also scores every
  * training point (accuracy, log loss, the least certain point), which scikit-learn's fit does
  * not: its time for the fit alone and for fit plus predict_proba on the training points is
- * printed by tools/reference/speed_naive_bayes.py.
+ * printed by tools/reference/speed_naive_bayes.py. {@link #fitClassesOnly} times the class steps
+ * alone, the work scikit-learn's {@code fit} does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +46,19 @@ public class NaiveBayesFitBenchmark {
     public void load() {
         digits = BuiltInDatasets.load("digits");
         params = factory.defaults().with("model", model);
+    }
+
+    /**
+     * The fit alone, as scikit-learn's {@code fit} does it: the K class steps (each class's
+     * prior, mean and variance or covariance), without the last step's posterior and scoring.
+     */
+    @Benchmark
+    public NaiveBayesSnapshot fitClassesOnly() {
+        Engine<NaiveBayesSnapshot> engine = factory.create(digits, params, 0);
+        for (int k = 0; k < digits.classCount(); k++) {
+            engine.step();
+        }
+        return engine.snapshot();
     }
 
     @Benchmark

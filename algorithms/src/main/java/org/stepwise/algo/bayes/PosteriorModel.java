@@ -27,7 +27,8 @@ final class PosteriorModel {
     private final int d;
     private final double[] logNormaliser;
     private final double[] mean;
-    private final double[] variance;
+    /** Naive Bayes: 1 / var_kj, so a point's distance multiplies where it divided (the scoring's inner loop). */
+    private final double[] inverseVariance;
     /** Per class W_k (QDA: upper-triangular, from Cholesky); LDA: class 0's slot holds the shared W. */
     private final double[] whitening;
     /** LDA: μ_kᵀW (K × d) and ‖μ_kᵀW‖², so a point's xᵀW is formed once for every class. */
@@ -42,7 +43,10 @@ final class PosteriorModel {
         this.d = d;
         this.logNormaliser = logNormaliser.clone();
         this.mean = mean.clone();
-        this.variance = model == GaussianModel.GAUSSIAN_NB ? variance.clone() : null;
+        this.inverseVariance = model == GaussianModel.GAUSSIAN_NB ? new double[variance.length] : null;
+        for (int i = 0; inverseVariance != null && i < variance.length; i++) {
+            inverseVariance[i] = 1 / variance[i];
+        }
         this.whitening = model == GaussianModel.GAUSSIAN_NB ? null
                 : model == GaussianModel.LDA ? java.util.Arrays.copyOf(whitening, d * d) : whitening.clone();
         if (model == GaussianModel.LDA) {
@@ -131,9 +135,17 @@ final class PosteriorModel {
         int m = k * d;
         if (model == GaussianModel.GAUSSIAN_NB) {
             double sum = 0;
+            if (second == null) {
+                // A row of every feature: no per-coordinate branch in the loop that scores all points.
+                for (int j = 0; j < d; j++) {
+                    double deviation = first[firstAt + j] - mean[m + j];
+                    sum += deviation * deviation * inverseVariance[m + j];
+                }
+                return sum;
+            }
             for (int j = 0; j < d; j++) {
                 double deviation = coordinate(j, first, firstAt, second, secondAt) - mean[m + j];
-                sum += deviation * deviation / variance[m + j];
+                sum += deviation * deviation * inverseVariance[m + j];
             }
             return sum;
         }
