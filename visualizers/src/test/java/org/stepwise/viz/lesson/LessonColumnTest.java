@@ -41,6 +41,11 @@ class LessonColumnTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        // A layout pass of the new size now, not at a pulse that a loaded machine may not have run yet.
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
     }
 
     @Test
