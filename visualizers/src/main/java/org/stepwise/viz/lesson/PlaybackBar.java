@@ -149,7 +149,9 @@ final class PlaybackBar extends HBox {
     }
 
     private static void size(FontIcon icon, double pixels) {
-        icon.setStyle("-fx-icon-size: " + Math.round(pixels) + "px;");
+        // Added to the icon's style, which also holds its icon font (Ikonli sets it there).
+        String style = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-size:[^;]*;?", "");
+        icon.setStyle(style + "-fx-icon-size: " + Math.round(pixels) + "px;");
     }
 
 

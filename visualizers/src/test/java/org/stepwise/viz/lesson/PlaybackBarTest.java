@@ -123,6 +123,9 @@ class PlaybackBarTest {
         });
         int large = WaitForAsyncUtils.waitForAsyncFx(2000, () -> iconSize(bar));
         assertThat(large).as("at 21 px type").isGreaterThanOrEqualTo((int) Math.floor(usual * 21 / 15.0));
+        String family = WaitForAsyncUtils.waitForAsyncFx(2000, () ->
+                ((org.kordamp.ikonli.javafx.FontIcon) ((Button) bar.lookup("#step")).getGraphic()).getFont().getFamily());
+        assertThat(family).as("still drawn in the icon font").containsIgnoringCase("material");
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> frame.setStyle(""));
     }
 

@@ -116,6 +116,28 @@ class ExplanationCardTest {
         assertThat(opened).containsExactly("optimizers");
     }
 
+    /** A text flow lays a link out on one line: in a narrow card it was cut ("Gradient descent and optimize"). */
+    @Test
+    void aLongLinkInANarrowCardWrapsInsteadOfBeingCut() {
+        String text = CardParserTest.card(ignored -> "x").replaceFirst("## Intent\nSome text\\.",
+                "## Intent\n- [[optimizers|Gradient descent and optimizers]]: the same update rules raced.");
+        ExplanationCard card = show(CardDocument.parse(text), 300);
+        Hyperlink link = (Hyperlink) card.getContent().lookup(".card-link");
+        double[] edges = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.layout();
+            javafx.geometry.Bounds bounds = link.localToScene(link.getLayoutBounds());
+            javafx.geometry.Bounds viewport = card.localToScene(card.getLayoutBounds());
+            return new double[] {bounds.getMaxX(), viewport.getMaxX() - 12, link.getHeight(), link.getFont().getSize()};
+        });
+        assertThat(edges[0]).as("the link's right edge, inside the card").isLessThanOrEqualTo(edges[1]);
+        assertThat(edges[2]).as("two lines high").isGreaterThan(1.8 * edges[3]);
+        // The label's own text node (the arrow icon is a text node too).
+        String shown = WaitForAsyncUtils.waitForAsyncFx(2000, () -> link.getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof Text && node.getStyleClass().contains("text"))
+                .map(node -> ((Text) node).getText()).findFirst().orElseThrow());
+        assertThat(shown.replace('\n', ' ')).isEqualTo("Gradient descent and optimizers");
+    }
+
     @Test
     void aBrokenFormulaShowsItsSourceAndARedNoteWhileTheOthersDraw() {
         ExplanationCard card = show(CardDocument.parse(CardParserTest.card(ignored ->
