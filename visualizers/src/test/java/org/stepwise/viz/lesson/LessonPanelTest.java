@@ -58,7 +58,7 @@ class LessonPanelTest {
 
     private void open(FxRobot robot, String id) {
         // Generous: the first panel of the run loads the catalog and typesets a card, slow on a busy machine.
-        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
             panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
             root.getChildren().setAll(panel);
             panel.requestFocus();

@@ -117,11 +117,13 @@ class PlaybackBarTest {
     void theButtonsIconsGrowWithTheType() {
         StackPane frame = (StackPane) bar.getParent();
         int usual = WaitForAsyncUtils.waitForAsyncFx(2000, () -> iconSize(bar));
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
-            frame.setStyle("-fx-font-size: 21px;");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> frame.setStyle("-fx-font-size: 21px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int large = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            // The icons take their new size at the CSS pass after the title's.
             frame.applyCss();
+            return iconSize(bar);
         });
-        int large = WaitForAsyncUtils.waitForAsyncFx(2000, () -> iconSize(bar));
         assertThat(large).as("at 21 px type").isGreaterThanOrEqualTo((int) Math.floor(usual * 21 / 15.0));
         String family = WaitForAsyncUtils.waitForAsyncFx(2000, () ->
                 ((org.kordamp.ikonli.javafx.FontIcon) ((Button) bar.lookup("#step")).getGraphic()).getFont().getFamily());
