@@ -123,7 +123,11 @@ class ExplanationCardTest {
                 "## Intent\n- [[optimizers|Gradient descent and optimizers]]: the same update rules raced.");
         ExplanationCard card = show(CardDocument.parse(text), 300);
         Hyperlink link = (Hyperlink) card.getContent().lookup(".card-link");
+        // The window's new width reaches the scene in a later pulse; the link follows its flow's
+        // width at the layout after that.
+        WaitForAsyncUtils.waitForFxEvents();
         double[] edges = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.layout();
             root.layout();
             javafx.geometry.Bounds bounds = link.localToScene(link.getLayoutBounds());
             javafx.geometry.Bounds viewport = card.localToScene(card.getLayoutBounds());
