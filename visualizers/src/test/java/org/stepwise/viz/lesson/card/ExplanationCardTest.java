@@ -104,11 +104,15 @@ class ExplanationCardTest {
         assertThat(opened).containsExactlyElementsOf(document.linkedLessons());
     }
 
+    /** A card whose Intent section reads {@code intent}, shown {@code width} pixels wide. */
+    private ExplanationCard cardWithIntent(String intent, double width) {
+        return show(CardDocument.parse(CardParserTest.card(ignored -> "x")
+                .replaceFirst("## Intent\nSome text\\.", "## Intent\n" + intent)), width);
+    }
+
     @Test
     void clickingALinkOpensItsLesson() {
-        String text = CardParserTest.card(ignored -> "x").replaceFirst("## Intent\nSome text\\.",
-                "## Intent\nGo to [[optimizers|the optimizers]] now.");
-        ExplanationCard card = show(CardDocument.parse(text), 460);
+        ExplanationCard card = cardWithIntent("Go to [[optimizers|the optimizers]] now.", 460);
         Hyperlink link = (Hyperlink) card.getContent().lookup(".card-link");
         assertThat(link.getText()).isEqualTo("the optimizers");
         new FxRobot().clickOn(link);
@@ -119,9 +123,8 @@ class ExplanationCardTest {
     /** A text flow lays a link out on one line: in a narrow card it was cut ("Gradient descent and optimize"). */
     @Test
     void aLongLinkInANarrowCardWrapsInsteadOfBeingCut() {
-        String text = CardParserTest.card(ignored -> "x").replaceFirst("## Intent\nSome text\\.",
-                "## Intent\n- [[optimizers|Gradient descent and optimizers]]: the same update rules raced.");
-        ExplanationCard card = show(CardDocument.parse(text), 300);
+        ExplanationCard card = cardWithIntent(
+                "- [[optimizers|Gradient descent and optimizers]]: the same update rules raced.", 300);
         Hyperlink link = (Hyperlink) card.getContent().lookup(".card-link");
         // The window's new width reaches the scene in a later pulse; the link follows its flow's
         // width at the layout after that.
