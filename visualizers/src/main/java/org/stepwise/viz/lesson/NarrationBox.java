@@ -63,6 +63,27 @@ final class NarrationBox extends LabelRoot {
         getChildren().add(hint);
     }
 
+    /** Shows a step's narration, with its equations kept whole on their line ({@link #keptTogether}). */
+    @Override
+    void setText(String text) {
+        super.setText(keptTogether(text));
+    }
+
+    /**
+     * The text with no-break spaces on both sides of "=", "≈" and "→": the label wraps at spaces,
+     * and in presentation mode a line began "= 0.0691", its left side at the end of the line
+     * above (and one ended "w 0.000 →"). Returns the text itself when it has none of them (no allocation while playing).
+     */
+    static String keptTogether(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.replace(" = ", NO_BREAK + "=" + NO_BREAK).replace(" ≈ ", NO_BREAK + "≈" + NO_BREAK)
+                .replace(" → ", NO_BREAK + "→" + NO_BREAK);
+    }
+
+    private static final String NO_BREAK = "\u00A0";
+
     /** Whether the hint may show: not in a picture of the lesson (an export), where no key works. */
     void setHintAllowed(boolean allowed) { hintAllowed.set(allowed); }
 

@@ -18,8 +18,10 @@ import org.stepwise.algo.StepResult;
 
 /**
  * The playback controls every lesson shares: reset, step back, step, play/pause, run to end,
- * a speed slider (steps per second on a log scale; the right end is full speed), the step
- * counter and the run's status. It only reports what the learner asks for; the panel acts.
+ * the step counter, the lesson's title, the run's status and a speed slider (steps per second on
+ * a log scale; the right end is full speed). The buttons come first, so they stand in the same
+ * place in every lesson, and grow with the type (presentation mode). It only reports what the
+ * learner asks for; the panel acts.
  */
 final class PlaybackBar extends HBox {
 
@@ -40,6 +42,10 @@ final class PlaybackBar extends HBox {
 
     static final double MIN_SPEED = 0.5;
     static final double MAX_PACED_SPEED = 2000;
+    /** The lesson title's size at the window's usual 15 px type (lesson.css: 1.45em). */
+    static final double USUAL_TITLE_SIZE = 15 * 1.45;
+    private static final int ICON_SIZE = 22;
+    private static final int PLAY_ICON_SIZE = 26;
 
     private final Button playButton = new Button();
     /**
@@ -48,8 +54,8 @@ final class PlaybackBar extends HBox {
      * busiest of a run (the JIT compiling, the engine starting). The hidden face is transparent
      * rather than invisible: a change of visibility asks the whole window for a layout pass.
      */
-    private final FontIcon playIcon = FontIcon.of(MaterialDesignP.PLAY, 26);
-    private final FontIcon pauseIcon = FontIcon.of(MaterialDesignP.PAUSE, 26);
+    private final FontIcon playIcon = FontIcon.of(MaterialDesignP.PLAY, PLAY_ICON_SIZE);
+    private final FontIcon pauseIcon = FontIcon.of(MaterialDesignP.PAUSE, PLAY_ICON_SIZE);
     private final Tooltip playTip = new Tooltip("Play (Space)");
     private final Tooltip pauseTip = new Tooltip("Pause (Space)");
     /**
@@ -117,9 +123,37 @@ final class PlaybackBar extends HBox {
         // When the bar is tight the lesson's title gives way (it is also on the card), not the controls' names.
         speedName.setMinWidth(Region.USE_PREF_SIZE);
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(title, reset, back, playButton, step, end, counter, spacer, status, reason,
+        // The buttons first, at the bar's left edge whatever the lesson: after a title of its own
+        // length they stood up to 170 pixels further right in one lesson than in the next.
+        getChildren().addAll(reset, back, playButton, step, end, counter, title, spacer, status, reason,
                 speedName, speed, speedLabel);
+        // The icons are drawn at a size in pixels: they follow the title's type, so that in
+        // presentation mode (21 px type instead of 15) the buttons grow with the title beside them.
+        title.fontProperty().addListener((obs, old, font) -> scaleIcons(font.getSize()));
+        scaleIcons(title.getFont().getSize());
     }
+
+    /**
+     * Icon sizes for a title of this size: 22 and 26 pixels beside the usual 21.75 px title. Set
+     * as the icons' own style, which no theme's rule for icons in buttons overrides.
+     */
+    private void scaleIcons(double titleSize) {
+        double scale = Math.max(1, titleSize / USUAL_TITLE_SIZE);
+        for (javafx.scene.Node node : getChildren()) {
+            if (node instanceof Button button && button.getGraphic() instanceof FontIcon icon) {
+                size(icon, ICON_SIZE * scale);
+            }
+        }
+        size(playIcon, PLAY_ICON_SIZE * scale);
+        size(pauseIcon, PLAY_ICON_SIZE * scale);
+    }
+
+    private static void size(FontIcon icon, double pixels) {
+        // Added to the icon's style, which also holds its icon font (Ikonli sets it there).
+        String style = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-size:[^;]*;?", "");
+        icon.setStyle(style + "-fx-icon-size: " + Math.round(pixels) + "px;");
+    }
+
 
     /** The chosen speed; {@link LessonRunner#FULL_SPEED} at the right end of the slider. */
     double stepsPerSecond() {
@@ -188,7 +222,7 @@ final class PlaybackBar extends HBox {
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
         Button button = new Button();
-        button.setGraphic(FontIcon.of(icon, 22));
+        button.setGraphic(FontIcon.of(icon, ICON_SIZE));
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);

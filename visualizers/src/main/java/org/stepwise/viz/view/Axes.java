@@ -20,7 +20,16 @@ final class Axes {
     private static final double TICK_SIZE = 15;
     private static final double NAME_SIZE = 16;
 
+    /** Room along an axis for one tick label at the usual type: x labels side by side, y labels stacked. */
+    static final double X_LABEL_ROOM = 75;
+    static final double Y_LABEL_ROOM = 36;
+
     private Axes() {
+    }
+
+    /** How many ticks to ask for along {@code length} pixels: about six, fewer where their labels would touch. */
+    static int tickCount(double length, double labelRoom, double typeScale) {
+        return Math.max(2, Math.min(6, (int) (length / (labelRoom * typeScale))));
     }
 
     /** The plot rectangle inside a canvas of this size, leaving room for axes drawn at this type scale. */
@@ -59,7 +68,7 @@ final class Axes {
         g.setTextBaseline(VPos.TOP);
         // About six ticks, fewer where a narrow plot (a second plot beside the first, at presentation
         // type) would set their labels edge to edge: one per 75 px of label room.
-        int xTicks = Math.max(2, Math.min(6, (int) (t.width() / (75 * typeScale))));
+        int xTicks = tickCount(t.width(), X_LABEL_ROOM, typeScale);
         for (double x : PlotTransform.ticks(t.domain().xMin(), t.domain().xMax(), xTicks)) {
             double px = t.toPixelX(x);
             g.strokeLine(px, t.top() + t.height(), px, t.top() + t.height() + 5);
@@ -67,7 +76,10 @@ final class Axes {
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double y : PlotTransform.ticks(t.domain().yMin(), t.domain().yMax(), 6)) {
+        // Fewer on a low plot (two stacked beside a third, in presentation mode at 1024 × 768), where
+        // six labels of 21 px ran into each other: one per 36 px of height.
+        for (double y : PlotTransform.ticks(t.domain().yMin(), t.domain().yMax(),
+                tickCount(t.height(), Y_LABEL_ROOM, typeScale))) {
             double py = t.toPixelY(y);
             g.strokeLine(t.left() - 5, py, t.left(), py);
             g.fillText(PlotTransform.label(y), t.left() - 8, py);

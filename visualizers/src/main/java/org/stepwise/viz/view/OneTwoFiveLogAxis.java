@@ -26,8 +26,30 @@ final class OneTwoFiveLogAxis extends LogAxis {
     private static final int[] ONE_TWO_FIVE = {1, 2, 5};
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings("rawtypes")
     protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        return inOneFormat(chosenTicks(g2, dataArea, edge));
+    }
+
+    /**
+     * The ticks relabelled as powers (1e-4 … 1e1) when any of them needs one: the labels' own
+     * format gives each value its shortest form, so one axis read "0.001" above "1e-4".
+     */
+    private List<ValueTick> inOneFormat(List<ValueTick> ticks) {
+        if (!(getNumberFormatOverride() instanceof TickLabels)
+                || ticks.stream().noneMatch(tick -> TickLabels.needsPower(tick.getValue()))) {
+            return ticks;
+        }
+        List<ValueTick> relabelled = new ArrayList<>(ticks.size());
+        for (ValueTick tick : ticks) {
+            relabelled.add(tick.getTickType() != TickType.MAJOR ? tick : new LogTick(TickType.MAJOR, tick.getValue(),
+                    new java.text.AttributedString(TickLabels.power(tick.getValue())), tick.getTextAnchor()));
+        }
+        return relabelled;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ValueTick> chosenTicks(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         List<ValueTick> powers = super.refreshTicksVertical(g2, dataArea, edge);
         if (labelled(powers) >= 2) {
             return powers;

@@ -33,14 +33,27 @@ final class TickLabels extends NumberFormat {
         if (size == 0 || !Double.isFinite(value)) {
             return to.append(size == 0 ? "0" : String.valueOf(value));
         }
-        if (size < LARGE && size >= SMALL) {
+        if (!needsPower(value)) {
             return plain.format(value, to, position);
         }
-        // Three significant digits at most, trailing zeros dropped: 4e12, 2.5e12, 1.25e-5.
+        return to.append(power(value));
+    }
+
+    /** Whether {@code value} is labelled as a power (4e12, 1.5e-5) rather than a plain decimal. */
+    static boolean needsPower(double value) {
+        double size = Math.abs(value);
+        return size != 0 && Double.isFinite(value) && (size >= LARGE || size < SMALL);
+    }
+
+    /**
+     * {@code value} as a power of ten, whatever its size (1e-4, 1e0, 2.5e12): three significant
+     * digits at most, trailing zeros dropped. An axis with one label in this form gives it to all.
+     */
+    static String power(double value) {
         BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
         BigDecimal mantissa = rounded.movePointLeft(exponent);
-        return to.append(mantissa.toPlainString()).append('e').append(exponent);
+        return mantissa.toPlainString() + 'e' + exponent;
     }
 
     @Override

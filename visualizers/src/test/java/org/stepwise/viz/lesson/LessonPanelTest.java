@@ -58,7 +58,7 @@ class LessonPanelTest {
 
     private void open(FxRobot robot, String id) {
         // Generous: the first panel of the run loads the catalog and typesets a card, slow on a busy machine.
-        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
             panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
             root.getChildren().setAll(panel);
             panel.requestFocus();
@@ -296,6 +296,66 @@ class LessonPanelTest {
                 () -> panel.view().node().localToScene(panel.view().node().getLayoutBounds()));
         assertThat(panel.narrationText()).as("a narration of two lines").hasSizeGreaterThan(80);
         assertThat(after).isEqualTo(before);
+    }
+
+    /**
+     * Presentation mode's type (the app's stylesheet sets the lesson's 21 px instead of 15, and hides
+     * the side panel) on a projector, a laptop and a wide screen: every control inside the window,
+     * and the playback buttons as much larger as the title beside them (they stayed small).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1024, 768", "1440, 900", "1920, 1080"})
+    void inPresentationTypeEveryControlFitsAndTheButtonsGrow(int width, int height) {
+        javafx.stage.Window window = root.getScene().getWindow();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        // The first lesson built in this JVM may take longer than open() waits on a busy machine.
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+            panel = new LessonPanel<>(LessonCatalog.load().require("optimizers"), lesson -> { });
+            root.getChildren().setAll(panel);
+            panel.setStyle("-fx-font-size: 21px;");
+            panel.setSidePanelVisible(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] found = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            // The icons take their new size at the CSS pass after the title's.
+            root.applyCss();
+            root.layout();
+            javafx.scene.control.Button step = (javafx.scene.control.Button) panel.lookup("#step");
+            double[] edges = farthestControlEdges(root, root);
+            return new double[] {((org.kordamp.ikonli.javafx.FontIcon) step.getGraphic()).getIconSize(),
+                edges[0], edges[1], root.getWidth(), root.getHeight()};
+        });
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        assertThat(found[0]).as("the step button's icon, 22 px at the usual type").isGreaterThanOrEqualTo(30);
+        assertThat(found[1]).as("the rightmost control's right edge").isLessThanOrEqualTo(found[3] + 0.5);
+        assertThat(found[2]).as("the lowest control's bottom edge").isLessThanOrEqualTo(found[4] + 0.5);
+    }
+
+    /** The right and bottom edges, in the root's coordinates, of the visible controls under {@code node}. */
+    private static double[] farthestControlEdges(javafx.scene.Parent root, javafx.scene.Node node) {
+        double[] edges = {0, 0};
+        if (!node.isVisible()) {
+            return edges;
+        }
+        if (node instanceof javafx.scene.control.Control) {
+            javafx.geometry.Bounds bounds = root.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            edges[0] = bounds.getMaxX();
+            edges[1] = bounds.getMaxY();
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                double[] inner = farthestControlEdges(root, child);
+                edges[0] = Math.max(edges[0], inner[0]);
+                edges[1] = Math.max(edges[1], inner[1]);
+            }
+        }
+        return edges;
     }
 
     @org.junit.jupiter.api.Test

@@ -151,4 +151,35 @@ class NarrationBoxTest {
         }
         throw new AssertionError("the label shows no text");
     }
+
+    /** The label wraps at spaces: presentation mode showed a line that began "= 0.0691". */
+    @Test
+    void anEquationIsNotBrokenBeforeItsEqualsSign() {
+        String text = "step 12: loss 0.4007 → 0.3954, accuracy 82.0%, ‖∇‖ = 0.0691";
+        double[] lines = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            Text measure = new Text(text.substring(0, text.indexOf(" =")) + " ");
+            measure.setFont(narration.label().getFont());
+            // Room for everything before " = ", not for the sign: a break before it if it may.
+            double width = measure.getLayoutBounds().getWidth() + 4;
+            narration.setText(text);
+            narration.label().setMaxWidth(width);
+            narration.label().resize(width, narration.label().getHeight());
+            narration.label().layout();
+            Text shown = (Text) narration.label().getChildrenUnmodifiable().stream()
+                    .filter(Text.class::isInstance).findFirst().orElseThrow();
+            String drawn = shown.getText();
+            return new double[] {lineOf(shown, drawn.indexOf('‖')), lineOf(shown, drawn.indexOf('=')),
+                lineOf(shown, drawn.indexOf("0.0691"))};
+        });
+        assertThat(lines[1]).as("'=' on the line of its left side").isEqualTo(lines[0]);
+        assertThat(lines[2]).as("and of its right side").isEqualTo(lines[1]);
+        String plain = "loss 0.4007, accuracy 82.0%";
+        assertThat(NarrationBox.keptTogether(plain)).as("nothing to keep together: no new string").isSameAs(plain);
+    }
+
+    /** The y of the caret before character {@code index}: which line it is on. */
+    private static double lineOf(Text text, int index) {
+        javafx.scene.shape.PathElement start = text.caretShape(index, true)[0];
+        return ((javafx.scene.shape.MoveTo) start).getY();
+    }
 }

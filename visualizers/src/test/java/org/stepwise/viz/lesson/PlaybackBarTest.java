@@ -31,7 +31,11 @@ class PlaybackBarTest {
         bar.setTitle("Gradient descent and optimizers");
         bar.showStep(100_000, 100_000);
         // As tight as the bar is beside the catalogue and the side panel in a 1440-pixel window.
-        stage.setScene(ThemedScenes.of(new StackPane(bar), 640, 80));
+        // In the lesson frame's type and stylesheet, as in a lesson panel.
+        StackPane frame = new StackPane(bar);
+        frame.getStyleClass().add("lesson-panel");
+        frame.getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        stage.setScene(ThemedScenes.of(frame, 640, 80));
         stage.show();
     }
 
@@ -57,7 +61,7 @@ class PlaybackBarTest {
             double narrow = bar.prefWidth(-1) - 200;
             bar.resize(narrow, bar.prefHeight(-1));
             bar.layout();
-            Node title = bar.getChildrenUnmodifiable().get(0);
+            Node title = bar.lookup(".lesson-title");
             Node last = bar.getChildrenUnmodifiable().get(bar.getChildrenUnmodifiable().size() - 1);
             return new double[] {bar.minWidth(-1), bar.getWidth(), title.getLayoutBounds().getWidth(),
                 title.prefWidth(-1), last.getBoundsInParent().getMaxX()};
@@ -86,6 +90,49 @@ class PlaybackBarTest {
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> bar.showPlaying(false));
         assertThat(faces(play)).containsExactly(true, false);
         assertThat(play.getTooltip().getText()).isEqualTo("Play (Space)");
+    }
+
+    /** The controls stood after the title, so they moved ~170 px sideways from one lesson to the next. */
+    @Test
+    void theButtonsStayInPlaceWhateverTheTitlesLength() {
+        double[] xs = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            Node play = bar.lookup("#play");
+            Node speed = bar.lookup(".slider");
+            bar.setTitle("k-NN");
+            bar.resize(1400, bar.prefHeight(-1));
+            bar.layout();
+            double shortPlay = play.localToScene(0, 0).getX();
+            double shortSpeed = speed.localToScene(0, 0).getX();
+            bar.setTitle("Gradient descent and optimizers");
+            bar.layout();
+            return new double[] {shortPlay, play.localToScene(0, 0).getX(), shortSpeed,
+                speed.localToScene(0, 0).getX()};
+        });
+        assertThat(xs[1]).as("the play button's x").isEqualTo(xs[0]);
+        assertThat(xs[3]).as("the speed slider's x").isEqualTo(xs[2]);
+    }
+
+    /** Presentation mode sets the lesson's type at 21 px instead of 15: the buttons grow with the title. */
+    @Test
+    void theButtonsIconsGrowWithTheType() {
+        StackPane frame = (StackPane) bar.getParent();
+        int usual = WaitForAsyncUtils.waitForAsyncFx(2000, () -> iconSize(bar));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> frame.setStyle("-fx-font-size: 21px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int large = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            // The icons take their new size at the CSS pass after the title's.
+            frame.applyCss();
+            return iconSize(bar);
+        });
+        assertThat(large).as("at 21 px type").isGreaterThanOrEqualTo((int) Math.floor(usual * 21 / 15.0));
+        String family = WaitForAsyncUtils.waitForAsyncFx(2000, () ->
+                ((org.kordamp.ikonli.javafx.FontIcon) ((Button) bar.lookup("#step")).getGraphic()).getFont().getFamily());
+        assertThat(family).as("still drawn in the icon font").containsIgnoringCase("material");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> frame.setStyle(""));
+    }
+
+    private static int iconSize(PlaybackBar bar) {
+        return ((org.kordamp.ikonli.javafx.FontIcon) ((Button) bar.lookup("#step")).getGraphic()).getIconSize();
     }
 
     /** Whether the play face and the pause face are shown. */

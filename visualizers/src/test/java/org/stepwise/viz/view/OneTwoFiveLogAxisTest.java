@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class OneTwoFiveLogAxisTest {
 
     private static List<Double> labelled(double low, double high, double height) {
+        return majorTicks(low, high, height).stream().map(ValueTick::getValue).toList();
+    }
+
+    private static List<ValueTick> majorTicks(double low, double high, double height) {
         OneTwoFiveLogAxis axis = new OneTwoFiveLogAxis();
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setNumberFormatOverride(new TickLabels());
@@ -25,8 +29,7 @@ class OneTwoFiveLogAxisTest {
             List<?> ticks = axis.refreshTicks(g2, new AxisState(), new Rectangle2D.Double(0, 0, 400, height),
                     RectangleEdge.LEFT);
             return ticks.stream().map(tick -> (ValueTick) tick)
-                    .filter(tick -> tick.getTickType() == org.jfree.chart.axis.TickType.MAJOR)
-                    .map(ValueTick::getValue).toList();
+                    .filter(tick -> tick.getTickType() == org.jfree.chart.axis.TickType.MAJOR).toList();
         } finally {
             g2.dispose();
         }
@@ -50,5 +53,25 @@ class OneTwoFiveLogAxisTest {
     void wideRangesKeepThePowersOfTenAndLabelsThatWouldOverlapAreNotAdded() {
         assertThat(labelled(0.009, 1100, 200)).containsExactly(0.01, 0.1, 1.0, 10.0, 100.0, 1000.0);
         assertThat(labelled(4.29, 71.0, 30)).as("30 px high").containsExactly(10.0);
+    }
+
+    /** A loss from 20 down to 2e-5 was labelled "0.001" above "1e-4": one form for the whole axis. */
+    @Test
+    void anAxisThatNeedsOnePowerLabelsEveryTickAsAPower() {
+        List<String> labels = majorTicks(2e-5, 20, 400).stream().map(OneTwoFiveLogAxisTest::text).toList();
+        assertThat(labels).containsExactly("1e-4", "1e-3", "1e-2", "1e-1", "1e0", "1e1");
+        assertThat(majorTicks(0.009, 1100, 200).stream().map(OneTwoFiveLogAxisTest::text).toList())
+                .as("plain decimals where all fit").containsExactly("0.01", "0.1", "1", "10", "100", "1000");
+    }
+
+    /** A log tick's label, which JFreeChart keeps as an attributed string. */
+    private static String text(ValueTick tick) {
+        java.text.AttributedCharacterIterator chars = ((org.jfree.chart.axis.LogTick) tick).getAttributedLabel()
+                .getIterator();
+        StringBuilder text = new StringBuilder();
+        for (char c = chars.first(); c != java.text.CharacterIterator.DONE; c = chars.next()) {
+            text.append(c);
+        }
+        return text.toString();
     }
 }

@@ -147,7 +147,7 @@ final class CardNodes {
             } else if (run instanceof CardDocument.InlineFormula formula) {
                 flow.getChildren().addAll(inlineFormula(formula.latex()));
             } else if (run instanceof CardDocument.Link link) {
-                flow.getChildren().add(link(link));
+                flow.getChildren().add(link(link, flow));
             }
         }
         return flow;
@@ -160,9 +160,9 @@ final class CardNodes {
         return text;
     }
 
-    private Hyperlink link(CardDocument.Link link) {
-        Hyperlink hyperlink = new Hyperlink(link.text(),
-                FontIcon.of(MaterialDesignA.ARROW_TOP_RIGHT, (int) BODY_SIZE, palette.accent()));
+    private Hyperlink link(CardDocument.Link link, TextFlow flow) {
+        Hyperlink hyperlink = new CardLink(link.text(),
+                FontIcon.of(MaterialDesignA.ARROW_TOP_RIGHT, (int) BODY_SIZE, palette.accent()), flow);
         hyperlink.setContentDisplay(ContentDisplay.RIGHT);
         hyperlink.setGraphicTextGap(1);
         hyperlink.setFont(Font.font("System", FontWeight.BOLD, BODY_SIZE));

@@ -18,7 +18,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -34,6 +38,9 @@ import org.stepwise.data.csv.ImportChoice.TargetKind;
  * choice makes sense; the result is the {@link ImportChoice}, or empty on Cancel.
  */
 final class CsvImportDialog extends Dialog<ImportChoice> {
+
+    /** The dialog's type size, the lesson's. */
+    private static final double DIALOG_TYPE = 15;
 
     private final List<CheckBox> featureBoxes = new ArrayList<>();
     private final ChoiceBox<String> target = new ChoiceBox<>();
@@ -96,7 +103,12 @@ final class CsvImportDialog extends Dialog<ImportChoice> {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Target column"), target, new Label("read as"), kind);
+        Label targetName = new Label("Target column");
+        Label readAs = new Label("read as");
+        // Names read whole ("Target colu…" said little); the choice boxes give way instead.
+        targetName.setMinWidth(Region.USE_PREF_SIZE);
+        readAs.setMinWidth(Region.USE_PREF_SIZE);
+        form.addRow(0, targetName, target, readAs, kind);
         String need = requiredFeatures > 0
                 ? "Feature columns (tick exactly " + requiredFeatures + ")" : "Feature columns";
         problem.setId("csv-problem");
@@ -107,7 +119,7 @@ final class CsvImportDialog extends Dialog<ImportChoice> {
         content.setPrefWidth(720);
         getDialogPane().setContent(content);
         // Read on a projector like the lesson itself.
-        getDialogPane().setStyle("-fx-font-size: 15px;");
+        getDialogPane().setStyle("-fx-font-size: " + (int) DIALOG_TYPE + "px;");
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             refusal().ifPresent(text -> {
@@ -216,6 +228,16 @@ final class CsvImportDialog extends Dialog<ImportChoice> {
         return chosen;
     }
 
+    /** A column header's room around its name: the header's padding and a little air. */
+    private static final double HEADER_PADDING = 28;
+
+    /** The width of a column's name in the header's type: bold, at the dialog's 15 px. */
+    private static double headerWidth(String name) {
+        Text text = new Text(name);
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, DIALOG_TYPE));
+        return Math.ceil(text.getLayoutBounds().getWidth());
+    }
+
     private static TableView<List<String>> previewTable(CsvPreview preview) {
         TableView<List<String>> table = new TableView<>();
         table.setId("csv-preview");
@@ -225,6 +247,9 @@ final class CsvImportDialog extends Dialog<ImportChoice> {
             tableColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                     column < row.getValue().size() ? row.getValue().get(column) : ""));
             tableColumn.setSortable(false);
+            // The table sizes its columns to their contents before the dialog's 15 px type is
+            // applied, and cut short names to "…" ("x1", "label"): at least the name's width.
+            tableColumn.setMinWidth(HEADER_PADDING + headerWidth(preview.columns().get(j)));
             table.getColumns().add(tableColumn);
         }
         table.getItems().addAll(preview.rows());

@@ -91,6 +91,7 @@ public final class DataPicker extends VBox {
         source.setConverter(new SourceNames(() -> otherSourceName));
         source.setMaxWidth(Double.MAX_VALUE);
         source.setVisibleRowCount(12);
+        Forms.keepMenuInside(source);
         source.valueProperty().addListener((obs, old, name) -> {
             generator.showFor(name);
             if (!updating && name != null) {

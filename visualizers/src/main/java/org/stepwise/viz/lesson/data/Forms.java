@@ -3,12 +3,15 @@ package org.stepwise.viz.lesson.data;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The picker's label-and-control grids. Each section is its own grid, so a hidden section
@@ -30,6 +33,20 @@ final class Forms {
         controls.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, controls);
         return grid;
+    }
+
+    /**
+     * Opens the list of {@code box} no wider than the box: sized to its longest entry, the list
+     * of data sets was wider than the box at the side panel's right edge, and went past the
+     * window's. An entry too long for the box ends in an ellipsis there, as in the box.
+     */
+    static void keepMenuInside(ComboBox<?> box) {
+        box.addEventHandler(ComboBox.ON_SHOWING, event -> {
+            if (box.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof Region list) {
+                list.setMaxWidth(box.getWidth());
+                list.setPrefWidth(box.getWidth());
+            }
+        });
     }
 
     /** Shows or hides a node, taking it out of the layout while hidden. */

@@ -1,6 +1,8 @@
 package org.stepwise.viz.lesson.data;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,8 +17,13 @@ import org.stepwise.data.Generators;
 
 /**
  * The options of a synthetic generator: number of points, noise, number of classes (only for
- * generators that take one) and the data seed. Reports a settled change once: a slider while
- * it is being dragged reports only when released.
+ * generators that take one, hidden for the others) and the data seed. Reports a settled change
+ * once: a slider while it is being dragged reports only when released.
+ *
+ * <p>Each generator has its own options: one chosen for the first time opens with the command
+ * line's defaults ({@link GeneratorOptions#defaults()}, so the app and {@code run --dataset moons}
+ * show the same points), and one chosen again with the options it was left with. Blobs' noise
+ * carried over to moons drew a shapeless cloud.
  */
 final class GeneratorControls {
 
@@ -32,7 +39,12 @@ final class GeneratorControls {
             new SpinnerValueFactory.IntegerSpinnerValueFactory(2, GeneratorOptions.MAX_CLASSES, 3));
     private final Spinner<Integer> seed = new Spinner<>(
             new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 0));
+    private final Label classesName = new Label("Classes");
     private final GridPane grid = Forms.grid();
+    /** The options each generator was left with, by name. */
+    private final Map<String, GeneratorOptions> left = new HashMap<>();
+    /** The generator whose options the controls show; {@code null} before the first. */
+    private String shownGenerator;
     private Runnable onChange = () -> { };
 
     GeneratorControls() {
@@ -71,7 +83,7 @@ final class GeneratorControls {
         grid.setId("data-generator-options");
         grid.addRow(0, new Label("Points"), points);
         grid.addRow(1, new Label("Noise"), noiseRow);
-        grid.addRow(2, new Label("Classes"), classes);
+        grid.addRow(2, classesName, classes);
         grid.addRow(3, new Label("Data seed"), seed);
     }
 
@@ -98,11 +110,28 @@ final class GeneratorControls {
     /** The options, as one section of the picker. */
     Node node() { return grid; }
 
-    /** Shows the options for a generator, hides them for any other source. */
+    /**
+     * Shows the options of a generator, those it was left with or, the first time, the defaults;
+     * hides them for any other source. Tells no one: the source's change itself loads the data.
+     */
     void showFor(String source) {
         boolean showing = SourceChoices.isGenerator(source);
         Forms.show(grid, showing);
-        classes.setDisable(!showing || !Generators.takesClasses(source));
+        if (showing && !source.equals(shownGenerator)) {
+            if (shownGenerator != null) {
+                left.put(shownGenerator, shown());
+            }
+            shownGenerator = source;
+            show(left.getOrDefault(source, GeneratorOptions.defaults()));
+        }
+        boolean takesClasses = showing && Generators.takesClasses(source);
+        Forms.show(classesName, takesClasses);
+        Forms.show(classes, takesClasses);
+    }
+
+    /** The options on the controls, whichever generator they are for. */
+    private GeneratorOptions shown() {
+        return new GeneratorOptions(points.getValue(), rounded(noise.getValue()), classes.getValue(), seed.getValue());
     }
 
     /** The options as shown, whichever generator they are for (a picker switching kinds keeps them). */
@@ -112,8 +141,8 @@ final class GeneratorControls {
 
     /** The options for generator {@code name}: its class count only if it takes one. */
     GeneratorOptions options(String name) {
-        int classCount = Generators.takesClasses(name) ? classes.getValue() : 2;
-        return new GeneratorOptions(points.getValue(), rounded(noise.getValue()), classCount, seed.getValue());
+        GeneratorOptions shown = shown();
+        return Generators.takesClasses(name) ? shown : shown.withClasses(2);
     }
 
     /** Noise to two decimals, so the data set a learner sees is the one a command line can name. */

@@ -104,16 +104,45 @@ class ExplanationCardTest {
         assertThat(opened).containsExactlyElementsOf(document.linkedLessons());
     }
 
+    /** A card whose Intent section reads {@code intent}, shown {@code width} pixels wide. */
+    private ExplanationCard cardWithIntent(String intent, double width) {
+        return show(CardDocument.parse(CardParserTest.card(ignored -> "x")
+                .replaceFirst("## Intent\nSome text\\.", "## Intent\n" + intent)), width);
+    }
+
     @Test
     void clickingALinkOpensItsLesson() {
-        String text = CardParserTest.card(ignored -> "x").replaceFirst("## Intent\nSome text\\.",
-                "## Intent\nGo to [[optimizers|the optimizers]] now.");
-        ExplanationCard card = show(CardDocument.parse(text), 460);
+        ExplanationCard card = cardWithIntent("Go to [[optimizers|the optimizers]] now.", 460);
         Hyperlink link = (Hyperlink) card.getContent().lookup(".card-link");
         assertThat(link.getText()).isEqualTo("the optimizers");
         new FxRobot().clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).containsExactly("optimizers");
+    }
+
+    /** A text flow lays a link out on one line: in a narrow card it was cut ("Gradient descent and optimize"). */
+    @Test
+    void aLongLinkInANarrowCardWrapsInsteadOfBeingCut() {
+        ExplanationCard card = cardWithIntent(
+                "- [[optimizers|Gradient descent and optimizers]]: the same update rules raced.", 300);
+        Hyperlink link = (Hyperlink) card.getContent().lookup(".card-link");
+        // The window's new width reaches the scene in a later pulse; the link follows its flow's
+        // width at the layout after that.
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] edges = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            root.layout();
+            root.layout();
+            javafx.geometry.Bounds bounds = link.localToScene(link.getLayoutBounds());
+            javafx.geometry.Bounds viewport = card.localToScene(card.getLayoutBounds());
+            return new double[] {bounds.getMaxX(), viewport.getMaxX() - 12, link.getHeight(), link.getFont().getSize()};
+        });
+        assertThat(edges[0]).as("the link's right edge, inside the card").isLessThanOrEqualTo(edges[1]);
+        assertThat(edges[2]).as("two lines high").isGreaterThan(1.8 * edges[3]);
+        // The label's own text node (the arrow icon is a text node too).
+        String shown = WaitForAsyncUtils.waitForAsyncFx(2000, () -> link.getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof Text && node.getStyleClass().contains("text"))
+                .map(node -> ((Text) node).getText()).findFirst().orElseThrow());
+        assertThat(shown.replace('\n', ' ')).isEqualTo("Gradient descent and optimizers");
     }
 
     @Test

@@ -82,4 +82,43 @@ class CsvImportDialogTest {
         assertThat(choice.featureColumns()).containsExactly(0, 1, 2);
         assertThat(choice.targetKind()).isEqualTo(TargetKind.AUTO);
     }
+
+    /**
+     * Shown as in the app (Primer, 15 px type), every header of the preview and every name in
+     * the form reads whole: the preview cut "x1" to "…" and the form "Target colu…".
+     */
+    @Test
+    void everyColumnHeaderAndNameInTheFormIsShownWhole() throws Exception {
+        CsvPreview points = new CsvPreview(List.of("x1", "x2", "label"),
+                List.of(List.of("0.25", "-1.5", "a"), List.of("1.75", "0.5", "b")), 2);
+        String userAgent = javafx.application.Application.getUserAgentStylesheet();
+        try {
+            List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.application.Application.setUserAgentStylesheet(
+                        new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                CsvImportDialog dialog = new CsvImportDialog("points.csv", points, 2, DataKind.CLASSIFICATION);
+                dialog.show();
+                javafx.scene.Parent content = dialog.getDialogPane();
+                content.applyCss();
+                content.layout();
+                NodePng.write(content, "csv-import");
+                List<String> shortened = new java.util.ArrayList<>();
+                for (javafx.scene.Node node : content.lookupAll(".label")) {
+                    javafx.scene.control.Label label = (javafx.scene.control.Label) node;
+                    String shown = label.getChildrenUnmodifiable().stream()
+                            .filter(javafx.scene.text.Text.class::isInstance)
+                            .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse("");
+                    if (label.isVisible() && !label.getText().isEmpty() && !label.isWrapText()
+                            && !shown.equals(label.getText())) {
+                        shortened.add(label.getText() + " shown as " + shown);
+                    }
+                }
+                dialog.close();
+                return shortened;
+            }).get();
+            assertThat(cut).isEmpty();
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> javafx.application.Application.setUserAgentStylesheet(userAgent)).get();
+        }
+    }
 }

@@ -97,8 +97,7 @@ class DataPickerTest {
         assertThat(moons.size()).isEqualTo(200);
         assertThat(moons.featureCount()).isEqualTo(2);
         Spinner<Integer> classes = lookup("data-classes");
-        assertThat(shown(classes)).isTrue();
-        assertThat(classes.isDisabled()).as("moons has two classes, no choice").isTrue();
+        assertThat(shown(classes)).as("moons has two classes, no choice: no field").isFalse();
 
         Spinner<Integer> points = lookup("data-points");
         onFx(() -> points.getValueFactory().setValue(123));
@@ -108,10 +107,37 @@ class DataPickerTest {
 
         onFx(() -> picker.choose("blobs"));
         awaitEmitted(data -> data.name().equals("blobs"));
+        assertThat(shown(classes)).isTrue();
         assertThat(classes.isDisabled()).isFalse();
         onFx(() -> classes.getValueFactory().setValue(5));
         Dataset fiveBlobs = awaitEmitted(data -> data.name().equals("blobs") && data.classCount() == 5);
-        assertThat(fiveBlobs.size()).isEqualTo(123);
+        assertThat(fiveBlobs.size()).as("blobs' own number of points, not moons'").isEqualTo(200);
+        assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    /** Blobs' noise carried over to moons drew a shapeless cloud. */
+    @Test
+    void eachGeneratorOpensWithItsOwnOptionsAndKeepsTheLearnersChanges() throws Exception {
+        onFx(() -> picker.showGeneratorOptions(new GeneratorOptions(30, 0.9, 3, 0)));
+        Slider noise = lookup("data-noise");
+        Spinner<Integer> points = lookup("data-points");
+        onFx(() -> picker.choose("moons"));
+        Dataset moons = awaitEmitted(data -> data.name().equals("moons"));
+        assertThat(moons).as("the command line's moons").isEqualTo(Generators.generate("moons", GeneratorOptions.defaults()));
+        assertThat(noise.getValue()).isEqualTo(GeneratorOptions.defaults().noise());
+        onFx(() -> noise.setValue(0.25));
+        awaitEmitted(data -> data.name().equals("moons")
+                && data.equals(Generators.generate("moons", GeneratorOptions.defaults().withNoise(0.25))));
+
+        onFx(() -> picker.choose("blobs"));
+        Dataset blobs = awaitEmitted(data -> data.name().equals("blobs"));
+        assertThat(blobs).as("blobs as the lesson opened them").isEqualTo(
+                Generators.generate("blobs", new GeneratorOptions(30, 0.9, 3, 0)));
+        assertThat(points.getValue()).isEqualTo(30);
+        onFx(() -> picker.choose("moons"));
+        Dataset again = awaitEmitted(data -> data.name().equals("moons"));
+        assertThat(noise.getValue()).as("the learner's noise for moons").isEqualTo(0.25);
+        assertThat(again).isEqualTo(Generators.generate("moons", GeneratorOptions.defaults().withNoise(0.25)));
         assertThat(fxErrors.errors()).isEmpty();
     }
 
@@ -474,6 +500,73 @@ class DataPickerTest {
         WritableImage digits = WaitForAsyncUtils.asyncFx(() -> NodePng.write(root, "picker-digits")).get();
         assertThat(containsColour(digits, 0x000000)).as("the black swatch of class 7").isTrue();
         assertThat(fxErrors.errors()).isEmpty();
+    }
+
+    /** The data-set menu, as wide as its longest entry, opened past the side panel's (and window's) edge. */
+    @Test
+    void theDataSetMenuOpensInsideTheWindow() throws Exception {
+        javafx.scene.control.ComboBox<String> source = lookup("data-source");
+        Window stage = root.getScene().getWindow();
+        double width = stage.getWidth();
+        String userAgent = javafx.application.Application.getUserAgentStylesheet();
+        onFx(() -> {
+            // The side panel's width in a 1440-pixel window, and the app's theme for the menu's own window.
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            stage.setWidth(340);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds[] bounds = WaitForAsyncUtils.asyncFx(() -> {
+            source.show();
+            Window window = root.getScene().getWindow();
+            return new javafx.geometry.Bounds[] {
+                new javafx.geometry.BoundingBox(window.getX(), window.getY(), window.getWidth(), window.getHeight()),
+                source.localToScreen(source.getLayoutBounds())};
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds menu = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node list = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) source.getSkin())
+                    .getPopupContent();
+            return list.localToScreen(list.getLayoutBounds());
+        }).get();
+        onFx(() -> {
+            source.hide();
+            stage.setWidth(width);
+            javafx.application.Application.setUserAgentStylesheet(userAgent);
+        });
+        assertThat(bounds[0].contains(menu)).as("the menu " + menu + " inside the window " + bounds[0]
+                + " (the box " + bounds[1] + ")").isTrue();
+    }
+
+    /** Filled with the accent's blue, the selected button hid class 0's blue swatch. */
+    @Test
+    void theSelectedClassButtonStillShowsItsSwatch() throws Exception {
+        awaitIdle();
+        javafx.scene.control.ToggleButton selected = WaitForAsyncUtils.asyncFx(() -> picker.lookupAll(".data-class-toggle")
+                .stream().map(javafx.scene.control.ToggleButton.class::cast)
+                .filter(javafx.scene.control.ToggleButton::isSelected).findFirst().orElseThrow()).get();
+        double distance = WaitForAsyncUtils.asyncFx(() -> {
+            WritableImage image = selected.snapshot(null, null);
+            javafx.geometry.Bounds swatch = selected.getGraphic().getBoundsInParent();
+            javafx.scene.paint.Color centre = image.getPixelReader().getColor(
+                    (int) swatch.getCenterX(), (int) swatch.getCenterY());
+            javafx.scene.paint.Color face = image.getPixelReader().getColor(
+                    (int) image.getWidth() - 5, (int) image.getHeight() / 2);
+            return Math.sqrt(Math.pow(centre.getRed() - face.getRed(), 2)
+                    + Math.pow(centre.getGreen() - face.getGreen(), 2) + Math.pow(centre.getBlue() - face.getBlue(), 2));
+        }).get();
+        assertThat(distance).as("the swatch against the button's face").isGreaterThan(0.4);
+    }
+
+    /** The noise slider's numbers were about 6 px beside the picker's 15 px. */
+    @Test
+    void theNoiseSlidersNumbersAreReadable() throws Exception {
+        onFx(() -> picker.choose("moons"));
+        awaitEmitted(data -> data.name().equals("moons"));
+        Slider noise = lookup("data-noise");
+        double size = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.chart.Axis<?>) noise.lookup(".axis"))
+                .getTickLabelFont().getSize()).get();
+        assertThat(size).isGreaterThanOrEqualTo(15);
     }
 
     private static boolean containsColour(WritableImage image, int rgb) {
