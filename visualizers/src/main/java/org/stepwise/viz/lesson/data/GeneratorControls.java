@@ -129,11 +129,6 @@ final class GeneratorControls {
         Forms.show(classes, takesClasses);
     }
 
-    /** The options on the controls, whichever generator they are for. */
-    private GeneratorOptions shown() {
-        return new GeneratorOptions(points.getValue(), rounded(noise.getValue()), classes.getValue(), seed.getValue());
-    }
-
     /** The options as shown, whichever generator they are for (a picker switching kinds keeps them). */
     GeneratorOptions shown() {
         return new GeneratorOptions(points.getValue(), rounded(noise.getValue()), classes.getValue(), seed.getValue());
