@@ -236,7 +236,6 @@ public final class DataPicker extends VBox {
             history.apply(heldOut(SourceChoices.drawn(data, drawnFeatures)));
             generatorOptions.put(newKind, freshOptions);
         }
-        generator.show(generatorOptions.getOrDefault(newKind, freshOptions));
         updating = true;
         try {
             source.getItems().setAll(SourceChoices.forKind(kind));
@@ -247,6 +246,8 @@ public final class DataPicker extends VBox {
         message.setText(pendingNote);
         pendingNote = "";
         syncControls();
+        // After the source list shows this kind's set: choosing it there shows that generator's own options.
+        generator.show(generatorOptions.getOrDefault(newKind, freshOptions));
         return current();
     }
 
