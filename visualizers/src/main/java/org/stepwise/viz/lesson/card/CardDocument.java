@@ -58,8 +58,8 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         public List<Inline> runs() { return List.of(); }
     }
 
-    /** A piece of running text: plain or bold text, an inline formula or a link. */
-    public sealed interface Inline permits Text, InlineFormula, Link {
+    /** A piece of running text: plain or bold text, an inline formula, a link or a Try-it button. */
+    public sealed interface Inline permits Text, InlineFormula, Link, TryItLink {
     }
 
     /** Plain text, bold when it was written between {@code **}. */
@@ -84,6 +84,17 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         }
     }
 
+    /**
+     * A Try-it button ({@code [Try it](try:...)}, see {@link TryIt}): it sets what its
+     * experiment describes.
+     */
+    public record TryItLink(String text, TryIt settings) implements Inline {
+        public TryItLink {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
     public CardDocument {
         Objects.requireNonNull(title, "title");
         Map<String, List<Block>> copy = new LinkedHashMap<>();
@@ -105,6 +116,17 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
             }
         }
         return ids;
+    }
+
+    /** Every Try-it declaration of the card, in reading order. */
+    public List<TryIt> experiments() {
+        List<TryIt> found = new ArrayList<>();
+        for (Inline inline : inlines()) {
+            if (inline instanceof TryItLink link) {
+                found.add(link.settings());
+            }
+        }
+        return found;
     }
 
     /** Every LaTeX formula of the card, display and inline, in reading order. */
