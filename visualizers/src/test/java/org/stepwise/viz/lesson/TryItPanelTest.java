@@ -3,7 +3,6 @@ package org.stepwise.viz.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
@@ -29,26 +28,17 @@ class TryItPanelTest {
     @Start
     void start(Stage stage) {
         fxErrors.install();
-        root = new StackPane();
-        stage.setScene(ThemedScenes.of(root, 1280, 800));
-        stage.show();
+        root = PanelStage.show(stage);
     }
 
     @AfterEach
     void closePanel() {
-        if (panel != null) {
-            WaitForAsyncUtils.asyncFx(panel::dispose);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        PanelStage.close(panel);
         assertThat(fxErrors.errors()).isEmpty();
     }
 
     private void open(String id) {
-        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
-            panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
-            root.getChildren().setAll(panel);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        panel = PanelStage.open(root, id);
     }
 
     private <T> T fx(java.util.concurrent.Callable<T> call) {
@@ -61,12 +51,7 @@ class TryItPanelTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        PanelStage.await(condition, what);
     }
 
     @Test

@@ -109,24 +109,12 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
 
     /** Every neighbour-lesson id the card links to, in reading order, repeats included. */
     public List<String> linkedLessons() {
-        List<String> ids = new ArrayList<>();
-        for (Inline inline : inlines()) {
-            if (inline instanceof Link link) {
-                ids.add(link.lessonId());
-            }
-        }
-        return ids;
+        return inlines(Link.class).stream().map(Link::lessonId).toList();
     }
 
     /** Every Try-it declaration of the card, in reading order. */
     public List<TryIt> experiments() {
-        List<TryIt> found = new ArrayList<>();
-        for (Inline inline : inlines()) {
-            if (inline instanceof TryItLink link) {
-                found.add(link.settings());
-            }
-        }
-        return found;
+        return inlines(TryItLink.class).stream().map(TryItLink::settings).toList();
     }
 
     /** Every LaTeX formula of the card, display and inline, in reading order. */
@@ -147,9 +135,11 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         return formulas;
     }
 
-    private List<Inline> inlines() {
-        List<Inline> all = new ArrayList<>();
-        sections.values().forEach(blocks -> blocks.forEach(block -> all.addAll(block.runs())));
+    /** The card's running-text pieces of one kind, in reading order. */
+    private <T extends Inline> List<T> inlines(Class<T> kind) {
+        List<T> all = new ArrayList<>();
+        sections.values().forEach(blocks -> blocks.forEach(block -> block.runs().stream().filter(kind::isInstance)
+                .map(kind::cast).forEach(all::add)));
         return all;
     }
 
