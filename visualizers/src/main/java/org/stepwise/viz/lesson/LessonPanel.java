@@ -12,7 +12,9 @@ import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.Standardizer;
+import org.stepwise.data.TrainTestSplit;
 import org.stepwise.viz.lesson.card.ExplanationCard;
+import org.stepwise.viz.lesson.card.TryIt;
 import org.stepwise.viz.lesson.data.DataPicker;
 import org.stepwise.viz.lesson.params.ParameterSheet;
 import org.stepwise.viz.view.PointEditListener;
@@ -56,6 +58,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final LessonPlayback<S> playback;
     private final FramePacing pacing = new FramePacing();
     private final EngineWarmUp warmUp;
+    /** What a card experiment replaced, for its Undo; null when there is nothing to put back. */
+    private Restorable beforeTry;
+    /** Parameters of an experiment the old data refused, applied with the experiment's data when it comes. */
+    private Params pendingParams;
     private S shown;
     /** The snapshot whose status is on screen and whose narration is, or is being written. */
     private S narrated;
@@ -109,7 +115,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (view instanceof ParameterRequests requests) {
             requests.setParameterRequestListener(this::requestParams);
         }
-        card = new ExplanationCard(lesson.info().id(), openLesson);
+        card = new ExplanationCard(lesson.info().id(), openLesson, new ExplanationCard.Experiments() {
+            @Override public boolean apply(TryIt settings) { return tryIt(settings); }
+            @Override public void undo() { undoTryIt(); }
+        });
         metrics = new LiveMetrics<>(view);
         metrics.startRun(runner().newest(), run.data());
         // A click on the chart shows that step: the newest snapshot taken at or before it.
@@ -273,6 +282,68 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         runner().stepTo(step);
     }
 
+    /**
+     * Sets what a card experiment declares, as the learner would: the parameters through
+     * {@link Params#withAllText} from the lesson's defaults (so values that follow a choice are
+     * kept whatever their order) and shown on the sheet; the data through the data picker
+     * (test size, standardize, generator options and the source chosen, or the lesson's own
+     * data); the run starts again from step 0. What was there before is kept for
+     * {@link #undoTryIt()}; the data picker's Undo also steps back through the data changes.
+     *
+     * @return false, with the reason shown, when the declaration does not fit this lesson
+     */
+    public boolean tryIt(TryIt settings) {
+        Params target;
+        try {
+            target = lesson.factory().defaults().withAllText(settings.params());
+            if (picker == null && (settings.namesData() || settings.standardize() || settings.testSize() > 0)) {
+                throw new IllegalArgumentException("this lesson takes no data, so an experiment cannot set any");
+            }
+        } catch (IllegalArgumentException refused) {
+            problem.show("Not applied: " + refused.getMessage());
+            return false;
+        }
+        beforeTry = new Restorable(rawData(), standardized(), run.params(), run.seed(), shownStep());
+        long newSeed = settings.seed();
+        // The old data may refuse the new parameters (too few points for k, say): then they wait for the new data.
+        pendingParams = target;
+        // Parameters that ask for the other kind of data (k-NN's task) switch the picker first.
+        Dataset switched = picker == null ? null : kinds.switchTo(run.params(), target);
+        restart(switched != null ? switched : run.data(), target, newSeed);
+        sheet.show(target, newSeed);
+        if (picker != null) {
+            picker.setTestSize(settings.testSize());
+            picker.setStandardized(settings.standardize());
+            if (settings.namesData()) {
+                picker.showGeneratorOptions(settings.generatorOptions());
+                picker.choose(settings.data());
+            } else {
+                picker.showGeneratorOptions(lesson.defaultGeneratorOptions(target));
+                Dataset own = lesson.defaultData(target);
+                picker.setData(settings.testSize() > 0 ? TrainTestSplit.holdOut(own, settings.testSize(), newSeed) : own);
+            }
+        }
+        return true;
+    }
+
+    /** Puts back the data, parameters, seed and step the last {@link #tryIt} replaced; false when there is none. */
+    public boolean undoTryIt() {
+        Restorable before = beforeTry;
+        if (before == null) {
+            return false;
+        }
+        beforeTry = null;
+        pendingParams = null;
+        restore(before.rawData(), before.standardized(), before.params(), before.seed(), before.step());
+        return true;
+    }
+
+    /** The card on show (tests). */
+    ExplanationCard card() { return card; }
+
+    /** A state to go back to. */
+    private record Restorable(Dataset rawData, boolean standardized, Params params, long seed, int step) { }
+
     /** Shows or hides the side panel (presentation mode hides it). */
     public void setSidePanelVisible(boolean visible) {
         split.setSideVisible(visible);
@@ -347,7 +418,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (newData.equals(run.data())) {
             return;
         }
-        if (!restart(newData, run.params(), run.seed())) {
+        if (!restart(newData, pendingParams != null ? pendingParams : run.params(), run.seed())) {
             // The engine refused the edit (say, the last point of a class was deleted): take it back.
             picker.undo();
         }
@@ -397,6 +468,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             problem.show("Not applied: " + refused.getMessage());
             return false;
         }
+        pendingParams = null;
         startedAgain();
         if (wasPlaying) {
             runner().play();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
@@ -43,27 +42,16 @@ class LessonPanelTest {
     @Start
     void start(Stage stage) {
         fxErrors.install();
-        root = new StackPane();
-        stage.setScene(ThemedScenes.of(root, 1280, 800));
-        stage.show();
+        root = PanelStage.show(stage);
     }
 
     @AfterEach
     void closePanel() {
-        if (panel != null) {
-            WaitForAsyncUtils.asyncFx(panel::dispose);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        PanelStage.close(panel);
     }
 
     private void open(FxRobot robot, String id) {
-        // Generous: the first panel of the run loads the catalog and typesets a card, slow on a busy machine.
-        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
-            panel = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
-            root.getChildren().setAll(panel);
-            panel.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        panel = PanelStage.open(root, id);
     }
 
     private int shownStep() {
@@ -71,12 +59,7 @@ class LessonPanelTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        PanelStage.await(condition, what);
     }
 
     /** Every registered lesson: a new one is covered by being registered. */

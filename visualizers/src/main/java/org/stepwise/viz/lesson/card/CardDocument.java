@@ -58,8 +58,8 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         public List<Inline> runs() { return List.of(); }
     }
 
-    /** A piece of running text: plain or bold text, an inline formula or a link. */
-    public sealed interface Inline permits Text, InlineFormula, Link {
+    /** A piece of running text: plain or bold text, an inline formula, a link or a Try-it button. */
+    public sealed interface Inline permits Text, InlineFormula, Link, TryItLink {
     }
 
     /** Plain text, bold when it was written between {@code **}. */
@@ -84,6 +84,17 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         }
     }
 
+    /**
+     * A Try-it button ({@code [Try it](try:...)}, see {@link TryIt}): it sets what its
+     * experiment describes.
+     */
+    public record TryItLink(String text, TryIt settings) implements Inline {
+        public TryItLink {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
     public CardDocument {
         Objects.requireNonNull(title, "title");
         Map<String, List<Block>> copy = new LinkedHashMap<>();
@@ -98,13 +109,12 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
 
     /** Every neighbour-lesson id the card links to, in reading order, repeats included. */
     public List<String> linkedLessons() {
-        List<String> ids = new ArrayList<>();
-        for (Inline inline : inlines()) {
-            if (inline instanceof Link link) {
-                ids.add(link.lessonId());
-            }
-        }
-        return ids;
+        return inlines(Link.class).stream().map(Link::lessonId).toList();
+    }
+
+    /** Every Try-it declaration of the card, in reading order. */
+    public List<TryIt> experiments() {
+        return inlines(TryItLink.class).stream().map(TryItLink::settings).toList();
     }
 
     /** Every LaTeX formula of the card, display and inline, in reading order. */
@@ -125,9 +135,11 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         return formulas;
     }
 
-    private List<Inline> inlines() {
-        List<Inline> all = new ArrayList<>();
-        sections.values().forEach(blocks -> blocks.forEach(block -> all.addAll(block.runs())));
+    /** The card's running-text pieces of one kind, in reading order. */
+    private <T extends Inline> List<T> inlines(Class<T> kind) {
+        List<T> all = new ArrayList<>();
+        sections.values().forEach(blocks -> blocks.forEach(block -> block.runs().stream().filter(kind::isInstance)
+                .map(kind::cast).forEach(all::add)));
         return all;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -60,11 +61,15 @@ final class CardNodes {
     private final CardPalette palette;
     private final FormulaImages formulas;
     private final Consumer<String> openLesson;
+    private final Function<CardDocument.TryItLink, Node> tryButton;
 
-    CardNodes(CardPalette palette, FormulaImages formulas, Consumer<String> openLesson) {
+    /** @param tryButton makes the button of a Try-it declaration (the card keeps its state) */
+    CardNodes(CardPalette palette, FormulaImages formulas, Consumer<String> openLesson,
+              Function<CardDocument.TryItLink, Node> tryButton) {
         this.palette = palette;
         this.formulas = formulas;
         this.openLesson = openLesson;
+        this.tryButton = tryButton;
     }
 
     /** The whole card, top to bottom. Consecutive display formulas share one panel, like lines of an algorithm. */
@@ -148,6 +153,8 @@ final class CardNodes {
                 flow.getChildren().addAll(inlineFormula(formula.latex()));
             } else if (run instanceof CardDocument.Link link) {
                 flow.getChildren().add(link(link, flow));
+            } else if (run instanceof CardDocument.TryItLink tryIt) {
+                flow.getChildren().addAll(text(" ", false), tryButton.apply(tryIt));
             }
         }
         return flow;

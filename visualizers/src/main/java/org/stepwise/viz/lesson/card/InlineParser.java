@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits the running text of one paragraph or bullet into plain and bold text, inline formulas
- * ({@code $…$}) and neighbour links ({@code [[id]]}, {@code [[id|text]]}). {@code \$} is a literal
+ * ({@code $…$}), neighbour links ({@code [[id]]}, {@code [[id|text]]}) and Try-it buttons
+ * ({@code [Try it](try:...)}, {@link TryIt}); any other {@code [} is plain text. {@code \$} is a literal
  * dollar sign in text. A problem is reported on the line where the block starts.
  */
 final class InlineParser {
@@ -49,6 +50,8 @@ final class InlineParser {
                 index = formula(index);
             } else if (text.startsWith("[[", index)) {
                 index = link(index);
+            } else if (text.charAt(index) == '[' && tryItEnd(index) > 0) {
+                index = tryIt(index);
             } else {
                 plain.append(text.charAt(index++));
             }
@@ -98,6 +101,39 @@ final class InlineParser {
         flush();
         runs.add(new CardDocument.Link(lessonId, shown));
         return end + 2;
+    }
+
+    /** Where {@code [text](try:...)} starting at {@code start} ends (after its ')'), or -1 when it is not one. */
+    private int tryItEnd(int start) {
+        int close = text.indexOf("](", start);
+        if (close < 0 || text.indexOf('[', start + 1) >= 0 && text.indexOf('[', start + 1) < close
+                || !text.startsWith(TryIt.SCHEME, close + 2)) {
+            return -1;
+        }
+        int end = text.indexOf(')', close);
+        if (end < 0) {
+            throw CardParser.error(line, "a Try-it link opened with '[' is never closed with ')'");
+        }
+        return end + 1;
+    }
+
+    /** Reads {@code [text](try:...)} from {@code start}; returns the index after it. */
+    private int tryIt(int start) {
+        int end = tryItEnd(start);
+        int close = text.indexOf("](", start);
+        String shown = text.substring(start + 1, close).trim();
+        if (shown.isEmpty()) {
+            throw CardParser.error(line, "a Try-it link needs a text, as [Try it](try:...)");
+        }
+        TryIt settings;
+        try {
+            settings = TryIt.parse(text.substring(close + 2, end - 1).trim());
+        } catch (IllegalArgumentException malformed) {
+            throw CardParser.error(line, malformed.getMessage());
+        }
+        flush();
+        runs.add(new CardDocument.TryItLink(shown, settings));
+        return end;
     }
 
     private void flush() {

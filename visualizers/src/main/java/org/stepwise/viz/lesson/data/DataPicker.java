@@ -132,6 +132,16 @@ public final class DataPicker extends VBox {
         refreshControls();
     }
 
+    /** The sources the picker lists for a lesson's data kind, by command-line name (built-in sets first). */
+    public static List<String> sources(DataKind kind) {
+        return SourceChoices.forKind(kind);
+    }
+
+    /** The data as the picker hands it to a lesson drawing {@code drawnFeatures} features (its first columns). */
+    public static Dataset drawn(Dataset data, int drawnFeatures) {
+        return SourceChoices.drawn(data, drawnFeatures);
+    }
+
     /** The listener gets each new current data set, on the FX thread. */
     public void setOnDataChanged(Consumer<Dataset> listener) {
         onDataChanged = listener == null ? data -> { } : listener;
