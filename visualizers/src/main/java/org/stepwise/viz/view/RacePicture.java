@@ -9,30 +9,55 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 
 /**
  * Draws the optimizers' paths over a loss surface with Java2D, in the plot's layout coordinates:
  * a star on each known minimum, under the paths (an optimizer that reached one stays visible);
- * each path as a polyline with a white halo (dashed when it diverged), its points while there
- * are few, the current point as a large dot with an arrow along −∇f; and a legend in the corner.
- * It draws what it is given and keeps no state, so one {@link PathPainter} can call it from its
- * painter thread and the FX thread alike.
+ * each path as a polyline over a halo (dashed when it diverged) with its points as small markers
+ * while there are few, the first path on top; then, over every line, each current point as a large marker of the
+ * path's own shape ({@link Markers}: shape tells paths apart where colour cannot, and shapes of
+ * one area drawn at one point all stay visible, outlined over a translucent fill) with an arrow
+ * along −∇f; and, unless the view shows its own, a legend in the corner of the plot that no
+ * drawn point falls in. Colours come from the {@link SurfaceMap}. It draws what it is given and
+ * keeps no state, so one {@link PathPainter} can call it from its painter thread and the FX
+ * thread alike.
  */
 final class RacePicture {
 
     private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    private static final Color HALO = Color.WHITE;
     /** JavaFX's default cap; bevel joins, since a zig-zag's miter spikes would be up to ten line widths long. */
     private static final Stroke HALO_STROKE = new BasicStroke(5, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_BEVEL);
     private static final Stroke LINE_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_BEVEL);
-    private static final Stroke DASHED_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_BEVEL,
-            10, new float[] {8, 6}, 0);
+    /**
+     * The dashes of a path that diverged, one phase per colour in turn: optimizers that ran away
+     * together (GD, Momentum and Nesterov leave Rosenbrock's start along one line) draw their
+     * dashes between each other's, so each colour shows on the common line.
+     */
+    private static final Stroke[] DASHED_STROKES = new Stroke[3];
+
+    static {
+        for (int i = 0; i < DASHED_STROKES.length; i++) {
+            DASHED_STROKES[i] = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10,
+                    new float[] {10, 20}, 10 * i);
+        }
+    }
+    private static final Stroke MARKER_HALO = new BasicStroke(6, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke MARKER_LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke STAR_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
-    /** A path's points are dotted only while at most this many are drawn. */
+    /** A path's points are marked only while at most this many are drawn. */
     private static final int MAX_DOTS = 300;
     private static final double ARROW_LENGTH = 46;
+    /** The current point's marker: the area of a circle of this radius. */
+    static final double MARKER_RADIUS = 10;
+    /** The marker of each drawn point along a path. */
+    private static final double POINT_RADIUS = 3.2;
+    /** Opacity of a current marker's fill: a marker drawn over another lets its outline show through. */
+    private static final int MARKER_FILL_ALPHA = 110;
+    /** The legend's distance from the plot's edges. */
+    private static final double LEGEND_INSET = 10;
 
     private RacePicture() {
     }
@@ -42,52 +67,95 @@ final class RacePicture {
      * plot with a margin for the lines' width: what lies beyond it is not drawn (a path that ran
      * away to 1e200 costs no more than one that stayed). {@code ink} is the axes' colour: light on
      * a dark theme, where the legend's box is dark too. The legend's type is {@code typeScale}
-     * times its usual 16 px.
+     * times its usual 16 px; it is drawn only when {@code legend} is true.
      */
     static void draw(Graphics2D g, List<double[]> minima, List<? extends ContourPathView.Path> paths,
-                     PlotTransform transform, SegmentClip clip, int drawnPoints, Color ink, double typeScale) {
+                     PlotTransform transform, SegmentClip clip, int drawnPoints, Color ink, double typeScale,
+                     SurfaceMap map, boolean legend) {
         for (double[] minimum : minima) {
             star(g, transform.toPixelX(minimum[0]), transform.toPixelY(minimum[1]));
         }
         Shapes shapes = new Shapes();
-        for (ContourPathView.Path path : paths) {
-            drawPath(g, path, transform, clip, drawnPoints, shapes);
+        Color halo = new Color(map.haloArgb(), true);
+        // A diverged path's halo before any line: it would hide the dashes of another that ran
+        // away along the same line. A path that converged keeps its halo just under it, which
+        // sets it off from the paths drawn before it where they run side by side.
+        Path2D.Double[] lines = new Path2D.Double[paths.size()];
+        g.setColor(halo);
+        g.setStroke(HALO_STROKE);
+        for (int i = 0; i < lines.length; i++) {
+            ContourPathView.Path path = paths.get(i);
+            lines[i] = new Path2D.Double();
+            if (path.length() > 0) {
+                polyline(path, stride(path, drawnPoints), transform, clip, lines[i]);
+                if (path.diverged()) {
+                    g.draw(lines[i]);
+                }
+            }
         }
-        boolean lightInk = Math.max(ink.getRed(), Math.max(ink.getGreen(), ink.getBlue())) > 127;
-        drawLegend(g, paths, transform, lightInk, ink, typeScale);
+        // Last to first, so gradient descent lies on top: Momentum and Nesterov take its very
+        // first step and then go further, so on the part they share GD's line is the one that
+        // would otherwise be hidden, and theirs still shows where they go on.
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!paths.get(i).diverged()) {
+                g.setColor(halo);
+                g.setStroke(HALO_STROKE);
+                g.draw(lines[i]);
+            }
+            drawPath(g, paths.get(i), lines[i], transform, clip, drawnPoints, shapes, map);
+        }
+        for (int i = paths.size() - 1; i >= 0; i--) {
+            drawCurrent(g, paths.get(i), transform, clip, shapes, map, halo);
+        }
+        if (legend && !paths.isEmpty()) {
+            boolean lightInk = Math.max(ink.getRed(), Math.max(ink.getGreen(), ink.getBlue())) > 127;
+            g.setFont(legendFont(typeScale));
+            Rectangle2D box = legendBounds(g.getFontMetrics(), paths, transform, clip, drawnPoints, typeScale);
+            drawLegend(g, paths, box, lightInk, ink, typeScale, map);
+        }
     }
 
-    /** The shapes reused for every dot and line of one picture. */
+    /** The shapes reused for every marker of one picture. */
     private static final class Shapes {
-        final Path2D.Double polyline = new Path2D.Double();
+        final Path2D.Double marker = new Path2D.Double();
         final Ellipse2D.Double dot = new Ellipse2D.Double();
         final Line2D.Double line = new Line2D.Double();
     }
 
-    private static void drawPath(Graphics2D g, ContourPathView.Path path, PlotTransform transform, SegmentClip clip,
-                                 int drawnPoints, Shapes shapes) {
+    private static int stride(ContourPathView.Path path, int drawnPoints) {
+        return Math.max(1, path.length() / drawnPoints);
+    }
+
+    /** A path's line (over its halo) and, while there are few, its points. */
+    private static void drawPath(Graphics2D g, ContourPathView.Path path, Path2D.Double line, PlotTransform transform,
+                                 SegmentClip clip, int drawnPoints, Shapes shapes, SurfaceMap map) {
         int length = path.length();
         if (length == 0) {
             return;
         }
-        Color colour = new Color(ColorMaps.classArgb(path.colorIndex()), true);
-        int stride = Math.max(1, length / drawnPoints);
-        polyline(path, stride, transform, clip, shapes.polyline);
-        g.setColor(HALO);
-        g.setStroke(HALO_STROKE);
-        g.draw(shapes.polyline);
-        g.setColor(colour);
-        g.setStroke(path.diverged() ? DASHED_STROKE : LINE_STROKE);
-        g.draw(shapes.polyline);
+        g.setColor(new Color(map.pathArgb(path.colorIndex()), true));
+        g.setStroke(path.diverged() ? DASHED_STROKES[Math.floorMod(path.colorIndex(), DASHED_STROKES.length)]
+                : LINE_STROKE);
+        g.draw(line);
+        int stride = stride(path, drawnPoints);
         if (length / stride <= MAX_DOTS) {
             for (int i = 0; i < length; i += stride) {
                 double px = transform.toPixelX(path.x(i));
                 double py = transform.toPixelY(path.y(i));
                 if (clip.contains(px, py)) {
-                    shapes.dot.setFrame(px - 2.5, py - 2.5, 5, 5);
-                    g.fill(shapes.dot);
+                    Markers.shape(shapes.marker, path.colorIndex(), px, py, POINT_RADIUS);
+                    g.fill(shapes.marker);
                 }
             }
+        }
+    }
+
+    /** The current point: the path's marker, outlined over a translucent fill, with a dot on the point itself. */
+    private static void drawCurrent(Graphics2D g, ContourPathView.Path path, PlotTransform transform, SegmentClip clip,
+                                    Shapes shapes, SurfaceMap map, Color halo) {
+        int length = path.length();
+        if (length == 0) {
+            return;
         }
         double cx = transform.toPixelX(path.x(length - 1));
         double cy = transform.toPixelY(path.y(length - 1));
@@ -95,15 +163,22 @@ final class RacePicture {
             // Ran out of the picture: the line shows where it went; no marker far away.
             return;
         }
+        int argb = map.pathArgb(path.colorIndex());
+        Color colour = new Color(argb, true);
         if (!path.diverged()) {
-            arrow(g, cx, cy, -path.gradientX(), -path.gradientY(), colour, transform, shapes.line);
+            arrow(g, cx, cy, -path.gradientX(), -path.gradientY(), colour, halo, transform, shapes.line);
         }
-        shapes.dot.setFrame(cx - 8, cy - 8, 16, 16);
+        Markers.shape(shapes.marker, path.colorIndex(), cx, cy, MARKER_RADIUS);
+        g.setColor(halo);
+        g.setStroke(MARKER_HALO);
+        g.draw(shapes.marker);
+        g.setColor(new Color(argb & 0xFFFFFF | MARKER_FILL_ALPHA << 24, true));
+        g.fill(shapes.marker);
         g.setColor(colour);
+        g.setStroke(MARKER_LINE);
+        g.draw(shapes.marker);
+        shapes.dot.setFrame(cx - 3, cy - 3, 6, 6);
         g.fill(shapes.dot);
-        g.setColor(HALO);
-        g.setStroke(LINE_STROKE);
-        g.draw(shapes.dot);
     }
 
     /**
@@ -136,7 +211,7 @@ final class RacePicture {
     }
 
     /** An arrow of fixed screen length along the data-space direction (dx, dy). */
-    private static void arrow(Graphics2D g, double x, double y, double dx, double dy, Color colour,
+    private static void arrow(Graphics2D g, double x, double y, double dx, double dy, Color colour, Color halo,
                               PlotTransform transform, Line2D.Double line) {
         double screenX = dx / transform.domain().width() * transform.width();
         double screenY = -dy / transform.domain().height() * transform.height();
@@ -149,7 +224,7 @@ final class RacePicture {
         double tipX = x + ux * ARROW_LENGTH;
         double tipY = y + uy * ARROW_LENGTH;
         line.setLine(x, y, tipX, tipY);
-        g.setColor(HALO);
+        g.setColor(halo);
         g.setStroke(HALO_STROKE);
         g.draw(line);
         g.setColor(colour);
@@ -183,33 +258,96 @@ final class RacePicture {
         g.draw(star);
     }
 
-    /** Name and colour of each path in a box at the plot's top right, in the theme's colours. */
-    private static void drawLegend(Graphics2D g, List<? extends ContourPathView.Path> paths, PlotTransform transform,
-                                   boolean lightInk, Color ink, double typeScale) {
-        if (paths.isEmpty()) {
-            return;
-        }
-        double rowHeight = 24 * typeScale;
-        g.setFont(LEGEND_FONT.deriveFont((float) (LEGEND_FONT.getSize2D() * typeScale)));
-        FontMetrics metrics = g.getFontMetrics();
+    private static Font legendFont(double typeScale) {
+        return LEGEND_FONT.deriveFont((float) (LEGEND_FONT.getSize2D() * typeScale));
+    }
+
+    /**
+     * Where the legend goes: the first of the plot's corners (top right, top left, bottom right,
+     * bottom left) whose box no drawn point of any path falls in, or the one with fewest; a path
+     * that ran through the top right no longer runs under the legend. {@code metrics} are the
+     * legend font's.
+     */
+    static Rectangle2D legendBounds(FontMetrics metrics, List<? extends ContourPathView.Path> paths,
+                                    PlotTransform transform, SegmentClip clip, int drawnPoints, double typeScale) {
         double textWidth = 0;
         for (ContourPathView.Path path : paths) {
-            textWidth = Math.max(textWidth, metrics.getStringBounds(legendName(path), g).getWidth());
+            textWidth = Math.max(textWidth, metrics.getStringBounds(legendName(path), null).getWidth());
         }
-        double boxWidth = Math.min(transform.width() - 20, textWidth + 44 * typeScale);
-        double x = transform.left() + transform.width() - boxWidth - 10;
-        double y = transform.top() + 10;
+        double width = Math.min(transform.width() - 2 * LEGEND_INSET, textWidth + 44 * typeScale);
+        double height = 24 * typeScale * paths.size() + 10 * typeScale;
+        double left = transform.left() + LEGEND_INSET;
+        double right = transform.left() + transform.width() - width - LEGEND_INSET;
+        double top = transform.top() + LEGEND_INSET;
+        double bottom = transform.top() + transform.height() - height - LEGEND_INSET;
+        double[][] corners = {{right, top}, {left, top}, {right, bottom}, {left, bottom}};
+        Rectangle2D best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double[] corner : corners) {
+            Rectangle2D box = new Rectangle2D.Double(corner[0], corner[1], width, height);
+            int covered = pointsUnder(box, paths, transform, clip, drawnPoints);
+            if (covered < fewest) {
+                best = box;
+                fewest = covered;
+            }
+            if (covered == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many drawn points (every stride-th and the last, as {@link #polyline} draws them) fall
+     * in {@code box} grown by a marker's radius, and how many segments between them cross it.
+     */
+    private static int pointsUnder(Rectangle2D box, List<? extends ContourPathView.Path> paths,
+                                   PlotTransform transform, SegmentClip clip, int drawnPoints) {
+        Rectangle2D grown = new Rectangle2D.Double(box.getX() - MARKER_RADIUS, box.getY() - MARKER_RADIUS,
+                box.getWidth() + 2 * MARKER_RADIUS, box.getHeight() + 2 * MARKER_RADIUS);
+        int count = 0;
+        for (ContourPathView.Path path : paths) {
+            int last = path.length() - 1;
+            int stride = stride(path, drawnPoints);
+            double px = Double.NaN;
+            double py = Double.NaN;
+            for (int i = 0; i <= last; i = i == last ? last + 1 : Math.min(i + stride, last)) {
+                double qx = transform.toPixelX(path.x(i));
+                double qy = transform.toPixelY(path.y(i));
+                if (grown.contains(qx, qy)) {
+                    count++;
+                } else if (i > 0 && clip.clip(px, py, qx, qy)) {
+                    double[] seg = clip.out;
+                    if (grown.intersectsLine(seg[0], seg[1], seg[2], seg[3])) {
+                        count++;
+                    }
+                }
+                px = qx;
+                py = qy;
+            }
+        }
+        return count;
+    }
+
+    /** Name and marker of each path in {@code box}, in the theme's colours. */
+    private static void drawLegend(Graphics2D g, List<? extends ContourPathView.Path> paths, Rectangle2D box,
+                                   boolean lightInk, Color ink, double typeScale, SurfaceMap map) {
+        double rowHeight = 24 * typeScale;
+        FontMetrics metrics = g.getFontMetrics();
+        double x = box.getX();
+        double y = box.getY();
         g.setColor(lightInk ? new Color(22, 27, 34, 224) : new Color(255, 255, 255, 224));
-        g.fill(new RoundRectangle2D.Double(x, y, boxWidth, rowHeight * paths.size() + 10 * typeScale, 8, 8));
+        g.fill(new RoundRectangle2D.Double(x, y, box.getWidth(), box.getHeight(), 8, 8));
         Color text = lightInk ? ink : new Color(30, 30, 30);
         // Text centred on its row, as JavaFX's VPos.CENTER baseline did.
         double baselineShift = (metrics.getAscent() - metrics.getDescent()) / 2.0;
+        Path2D.Double marker = new Path2D.Double();
         for (int i = 0; i < paths.size(); i++) {
             ContourPathView.Path path = paths.get(i);
             double rowY = y + 5 * typeScale + rowHeight * (i + 0.5);
-            g.setColor(new Color(ColorMaps.classArgb(path.colorIndex()), true));
-            double dot = 14 * typeScale;
-            g.fill(new Ellipse2D.Double(x + 10 * typeScale, rowY - dot / 2, dot, dot));
+            g.setColor(new Color(map.pathArgb(path.colorIndex()), true));
+            Markers.shape(marker, path.colorIndex(), x + 17 * typeScale, rowY, 6.5 * typeScale);
+            g.fill(marker);
             g.setColor(text);
             g.drawString(legendName(path), (float) (x + 32 * typeScale), (float) (rowY + baselineShift));
         }

@@ -1,0 +1,64 @@
+package org.stepwise.viz.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stepwise.algo.Domain;
+
+/** Where the plot's own legend goes (the views that draw it in the plot: regularization, the bowl). */
+class RacePictureTest {
+
+    private static final PlotTransform PLOT = new PlotTransform(new Domain(-2, 2, -1, 3), 100, 50, 500, 500);
+    private static final SegmentClip CLIP = new SegmentClip(80, 30, 620, 570);
+
+    @Test
+    void theLegendTakesACornerNoDrawnPointFallsIn() {
+        // A path that ran up into the top right, where the legend used to be, and one through the top left.
+        PathData ranAway = line("GD", 0, 0, 1, 2, 3.2, 200);
+        PathData left = line("Adam", 5, -0.5, 1, -2.2, 3.2, 200);
+        List<PathData> paths = List.of(ranAway, left);
+        Rectangle2D box = RacePicture.legendBounds(metrics(), paths, PLOT, CLIP, 500, 1);
+        assertThat(box.getY()).as("not at the top").isGreaterThan(PLOT.top() + PLOT.height() / 2);
+        for (PathData path : paths) {
+            for (int i = 0; i < path.length(); i++) {
+                double x = PLOT.toPixelX(path.x(i));
+                double y = PLOT.toPixelY(path.y(i));
+                assertThat(box.contains(x, y)).as("%s point %d", path.name(), i).isFalse();
+            }
+        }
+        assertThat(PLOT.containsPixel(box.getX(), box.getY())).isTrue();
+        assertThat(PLOT.containsPixel(box.getMaxX(), box.getMaxY())).isTrue();
+    }
+
+    @Test
+    void withNothingInTheWayTheLegendStaysTopRight() {
+        PathData shortPath = line("GD", 0, -1, 0, -0.5, 0.5, 20);
+        Rectangle2D box = RacePicture.legendBounds(metrics(), List.of(shortPath), PLOT, CLIP, 500, 1);
+        assertThat(box.getMaxX()).isGreaterThan(PLOT.left() + PLOT.width() - 20);
+        assertThat(box.getY()).isLessThan(PLOT.top() + 20);
+    }
+
+    private static FontMetrics metrics() {
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        return g.getFontMetrics();
+    }
+
+    /** {@code count} points from (x0, y0) to (x1, y1). */
+    private static PathData line(String name, int colour, double x0, double y0, double x1, double y1, int count) {
+        double[] xs = new double[count];
+        double[] ys = new double[count];
+        for (int i = 0; i < count; i++) {
+            double t = i / (count - 1.0);
+            xs[i] = x0 + t * (x1 - x0);
+            ys[i] = y0 + t * (y1 - y0);
+        }
+        return new PathData(name, colour, xs, ys, 0, 0, false);
+    }
+}
