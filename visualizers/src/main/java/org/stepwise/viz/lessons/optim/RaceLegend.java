@@ -89,7 +89,12 @@ final class RaceLegend extends VBox {
         boolean alone = entry.id().equals(solo);
         // The others fade while one is shown alone: they are not on the plot.
         button.setOpacity(solo == null || alone ? 1 : 0.4);
-        button.setStyle(alone ? "-fx-font-weight: bold;" : "");
+        // Shaded (lesson.css) rather than bold: the legend keeps its width, so the plot beside it
+        // does not move; not underlined, which is how a flat button answers the pointer.
+        button.getStyleClass().remove("alone");
+        if (alone) {
+            button.getStyleClass().add("alone");
+        }
         button.getTooltip().setText(alone ? "Show every optimizer again"
                 : "Show " + entry.label() + " alone (click again to show all)");
     }

@@ -92,6 +92,7 @@ class RaceLegendTest {
         WaitForAsyncUtils.waitForAsyncFx(2000, adam::fire);
         assertThat(view.drawnOptimizers()).containsExactly("adam");
         assertThat(view.legend().buttons().get(0).getOpacity()).as("the hidden ones fade").isLessThan(1);
+        assertThat(adam.getStyleClass()).contains("alone");
         // The next snapshot keeps Adam alone.
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(snapshot, null));
         assertThat(view.drawnOptimizers()).containsExactly("adam");
@@ -99,6 +100,7 @@ class RaceLegendTest {
         WaitForAsyncUtils.waitForAsyncFx(2000, adam::fire);
         assertThat(view.drawnOptimizers()).hasSize(7);
         assertThat(view.legend().buttons().get(0).getOpacity()).isEqualTo(1);
+        assertThat(adam.getStyleClass()).doesNotContain("alone");
     }
 
     @Test
