@@ -17,7 +17,7 @@ import java.util.List;
  * Draws the optimizers' paths over a loss surface with Java2D, in the plot's layout coordinates:
  * a star on each known minimum, under the paths (an optimizer that reached one stays visible);
  * each path as a polyline over a halo (dashed when it diverged) with its points as small markers
- * while there are few, the first path on top; then, over every line, each current point as a large marker of the
+ * while there are few, the shortest line on top; then, over every line, each current point as a large marker of the
  * path's own shape ({@link Markers}: shape tells paths apart where colour cannot, and shapes of
  * one area drawn at one point all stay visible, outlined over a translucent fill) with an arrow
  * along −∇f; and, unless the view shows its own, a legend in the corner of the plot that no
@@ -54,8 +54,10 @@ final class RacePicture {
     static final double MARKER_RADIUS = 10;
     /** The marker of each drawn point along a path. */
     private static final double POINT_RADIUS = 3.2;
-    /** Opacity of a current marker's fill: a marker drawn over another lets its outline show through. */
-    private static final int MARKER_FILL_ALPHA = 110;
+    /** The least distance in pixels between two marked points of one path. */
+    private static final double POINT_SPACING = 9;
+    /** Opacity of a current marker's fill: fills that overlap still show each colour. */
+    private static final int MARKER_FILL_ALPHA = 90;
     /** The legend's distance from the plot's edges. */
     private static final double LEGEND_INSET = 10;
 
@@ -93,10 +95,12 @@ final class RacePicture {
                 }
             }
         }
-        // Last to first, so gradient descent lies on top: Momentum and Nesterov take its very
-        // first step and then go further, so on the part they share GD's line is the one that
-        // would otherwise be hidden, and theirs still shows where they go on.
-        for (int i = lines.length - 1; i >= 0; i--) {
+        // The longest line lowest, the shortest on top: a line that covers much of the picture
+        // (a zig-zag band, a wide overshoot) would hide a short one, which drawn over it hides
+        // little of it. Gradient descent's first step, which Momentum and Nesterov take too before
+        // going further, stays visible; so does Adam inside RMSprop's zig-zag band.
+        Integer[] order = drawingOrder(paths, transform, drawnPoints);
+        for (int i : order) {
             if (!paths.get(i).diverged()) {
                 g.setColor(halo);
                 g.setStroke(HALO_STROKE);
@@ -104,8 +108,13 @@ final class RacePicture {
             }
             drawPath(g, paths.get(i), lines[i], transform, clip, drawnPoints, shapes, map);
         }
-        for (int i = paths.size() - 1; i >= 0; i--) {
-            drawCurrent(g, paths.get(i), transform, clip, shapes, map, halo);
+        // The current points in layers, each over all of the one before: arrows, halos, fills,
+        // outlines. Markers that meet (three optimizers converged to one minimum) each keep their
+        // whole outline; no marker's halo or fill covers another's.
+        for (int layer = 0; layer < 4; layer++) {
+            for (int i : order) {
+                drawCurrent(g, paths.get(i), layer, transform, clip, shapes, map, halo);
+            }
         }
         if (legend && !paths.isEmpty()) {
             boolean lightInk = Math.max(ink.getRed(), Math.max(ink.getGreen(), ink.getBlue())) > 127;
@@ -120,6 +129,28 @@ final class RacePicture {
         final Path2D.Double marker = new Path2D.Double();
         final Ellipse2D.Double dot = new Ellipse2D.Double();
         final Line2D.Double line = new Line2D.Double();
+    }
+
+    /** The paths' indices from the longest drawn line to the shortest (ties in the given order). */
+    static Integer[] drawingOrder(List<? extends ContourPathView.Path> paths, PlotTransform transform,
+                                  int drawnPoints) {
+        double[] lengths = new double[paths.size()];
+        Integer[] order = new Integer[paths.size()];
+        for (int p = 0; p < order.length; p++) {
+            ContourPathView.Path path = paths.get(p);
+            int stride = stride(path, drawnPoints);
+            double length = 0;
+            for (int i = stride; i < path.length(); i += stride) {
+                double step = Math.hypot(transform.toPixelX(path.x(i)) - transform.toPixelX(path.x(i - stride)),
+                        transform.toPixelY(path.y(i)) - transform.toPixelY(path.y(i - stride)));
+                // A step that ran off to 1e200 counts as long, not as infinite or NaN.
+                length += Double.isFinite(step) ? step : 1e12;
+            }
+            lengths[p] = length;
+            order[p] = p;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(lengths[b], lengths[a]));
+        return order;
     }
 
     private static int stride(ContourPathView.Path path, int drawnPoints) {
@@ -139,20 +170,29 @@ final class RacePicture {
         g.draw(line);
         int stride = stride(path, drawnPoints);
         if (length / stride <= MAX_DOTS) {
+            // A point closer than POINT_SPACING to the last one marked is left out: small steps
+            // (RMSprop down Rosenbrock's valley) made a solid band that hid the paths beside it.
+            double lastX = Double.NaN;
+            double lastY = Double.NaN;
             for (int i = 0; i < length; i += stride) {
                 double px = transform.toPixelX(path.x(i));
                 double py = transform.toPixelY(path.y(i));
-                if (clip.contains(px, py)) {
+                if (clip.contains(px, py) && !(Math.hypot(px - lastX, py - lastY) < POINT_SPACING)) {
                     Markers.shape(shapes.marker, path.colorIndex(), px, py, POINT_RADIUS);
                     g.fill(shapes.marker);
+                    lastX = px;
+                    lastY = py;
                 }
             }
         }
     }
 
-    /** The current point: the path's marker, outlined over a translucent fill, with a dot on the point itself. */
-    private static void drawCurrent(Graphics2D g, ContourPathView.Path path, PlotTransform transform, SegmentClip clip,
-                                    Shapes shapes, SurfaceMap map, Color halo) {
+    /**
+     * One layer of the current point: 0 the arrow along −∇f, 1 the marker's halo, 2 its
+     * translucent fill, 3 its outline in the path's own shape and a dot on the point itself.
+     */
+    private static void drawCurrent(Graphics2D g, ContourPathView.Path path, int layer, PlotTransform transform,
+                                    SegmentClip clip, Shapes shapes, SurfaceMap map, Color halo) {
         int length = path.length();
         if (length == 0) {
             return;
@@ -164,21 +204,31 @@ final class RacePicture {
             return;
         }
         int argb = map.pathArgb(path.colorIndex());
-        Color colour = new Color(argb, true);
-        if (!path.diverged()) {
-            arrow(g, cx, cy, -path.gradientX(), -path.gradientY(), colour, halo, transform, shapes.line);
-        }
         Markers.shape(shapes.marker, path.colorIndex(), cx, cy, MARKER_RADIUS);
-        g.setColor(halo);
-        g.setStroke(MARKER_HALO);
-        g.draw(shapes.marker);
-        g.setColor(new Color(argb & 0xFFFFFF | MARKER_FILL_ALPHA << 24, true));
-        g.fill(shapes.marker);
-        g.setColor(colour);
-        g.setStroke(MARKER_LINE);
-        g.draw(shapes.marker);
-        shapes.dot.setFrame(cx - 3, cy - 3, 6, 6);
-        g.fill(shapes.dot);
+        switch (layer) {
+            case 0 -> {
+                if (!path.diverged()) {
+                    arrow(g, cx, cy, -path.gradientX(), -path.gradientY(), new Color(argb, true), halo, transform,
+                            shapes.line);
+                }
+            }
+            case 1 -> {
+                g.setColor(halo);
+                g.setStroke(MARKER_HALO);
+                g.draw(shapes.marker);
+            }
+            case 2 -> {
+                g.setColor(new Color(argb & 0xFFFFFF | MARKER_FILL_ALPHA << 24, true));
+                g.fill(shapes.marker);
+            }
+            default -> {
+                g.setColor(new Color(argb, true));
+                g.setStroke(MARKER_LINE);
+                g.draw(shapes.marker);
+                shapes.dot.setFrame(cx - 3, cy - 3, 6, 6);
+                g.fill(shapes.dot);
+            }
+        }
     }
 
     /**

@@ -44,6 +44,53 @@ class RacePictureTest {
         assertThat(box.getY()).isLessThan(PLOT.top() + 20);
     }
 
+    /**
+     * Two optimizers at one point, GD's circle drawn over Momentum's square: the square's corner
+     * sticks out of the circle but lies under the circle's halo, which used to paint it white.
+     * Markers are drawn in layers (halos, fills, outlines), so every outline shows whole.
+     */
+    @Test
+    void markersThatMeetEachShowTheirWholeOutline() {
+        PlotTransform plot = new PlotTransform(new Domain(-1, 1, -1, 1), 0, 0, 200, 200);
+        SegmentClip clip = new SegmentClip(-20, -20, 220, 220);
+        PathData gd = new PathData("GD", 0, new double[] {0}, new double[] {0}, 0, 0, false);
+        PathData momentum = new PathData("Momentum", 1, new double[] {0}, new double[] {0}, 0, 0, false);
+        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 200, 200);
+        RacePicture.draw(g, List.of(), List.of(gd, momentum), plot, clip, 500, java.awt.Color.BLACK, 1,
+                SurfaceMap.MUTED_LIGHT, false);
+        g.dispose();
+        // The square's corner, 12 px from the centre: outside the circle's outline, inside its halo.
+        double corner = RacePicture.MARKER_RADIUS * Math.sqrt(Math.PI) / 2 - 0.4;
+        int argb = image.getRGB((int) Math.round(100 + corner), (int) Math.round(100 - corner));
+        assertThat(ColorMaps.contrast(argb, SurfaceMap.MUTED_LIGHT.pathArgb(1))).as("Momentum's colour")
+                .isLessThan(1.3);
+        // And the circle, on top, is whole too: its outline on the right of the centre.
+        int circle = image.getRGB(100 + (int) Math.round(RacePicture.MARKER_RADIUS), 100);
+        assertThat(ColorMaps.contrast(circle, SurfaceMap.MUTED_LIGHT.pathArgb(0))).isLessThan(1.3);
+    }
+
+    /**
+     * The longest line is drawn first and the shortest last, on top: a zig-zag band (RMSprop in
+     * Rosenbrock's valley) no longer hides a path that runs inside it, and a path that ran away
+     * (to 1e200) counts as the longest, not as NaN.
+     */
+    @Test
+    void theShortestLineIsDrawnOnTop() {
+        double[] zigX = new double[100];
+        double[] zigY = new double[100];
+        for (int i = 0; i < 100; i++) {
+            zigX[i] = -1 + i * 0.02;
+            zigY[i] = 1 + (i % 2 == 0 ? 0.05 : -0.05);
+        }
+        PathData zigZag = new PathData("RMSprop", 4, zigX, zigY, 0, 0, false);
+        PathData straight = line("Adam", 5, -1, 1, 1, 1, 100);
+        PathData ranAway = new PathData("GD", 0, new double[] {-1, 1e200}, new double[] {1, 1e200}, 0, 0, true);
+        assertThat(RacePicture.drawingOrder(List.of(straight, zigZag, ranAway), PLOT, 500)).containsExactly(2, 1, 0);
+    }
+
     private static FontMetrics metrics() {
         Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics();
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
