@@ -49,7 +49,8 @@ public final class ColorMaps {
 
     /** WCAG 2.1 relative luminance of an ARGB colour (its opacity ignored): 0 for black, 1 for white. */
     public static double luminance(int argb) {
-        return 0.2126 * linear((argb >> 16) & 0xFF) + 0.7152 * linear((argb >> 8) & 0xFF) + 0.0722 * linear(argb & 0xFF);
+        return 0.2126 * linear((argb >> 16) & 0xFF) + 0.7152 * linear((argb >> 8) & 0xFF)
+                + 0.0722 * linear(argb & 0xFF);
     }
 
     /** WCAG 2.1 contrast ratio of two colours, from 1 (the same) to 21 (black on white). */

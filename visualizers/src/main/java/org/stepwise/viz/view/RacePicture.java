@@ -2,32 +2,27 @@ package org.stepwise.viz.view;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 
 /**
  * Draws the optimizers' paths over a loss surface with Java2D, in the plot's layout coordinates:
  * a star on each known minimum, under the paths (an optimizer that reached one stays visible);
- * each path as a polyline over a halo (dashed when it diverged) with its points as small markers
- * while there are few, the shortest line on top; then, over every line, each current point as a large marker of the
- * path's own shape ({@link Markers}: shape tells paths apart where colour cannot, and shapes of
- * one area drawn at one point all stay visible, outlined over a translucent fill) with an arrow
- * along −∇f; and, unless the view shows its own, a legend in the corner of the plot that no
- * drawn point falls in. Colours come from the {@link SurfaceMap}. It draws what it is given and
- * keeps no state, so one {@link PathPainter} can call it from its painter thread and the FX
- * thread alike.
+ * each path as a polyline over a halo (dashed when it diverged) with its points as small
+ * markers while there are few, the shortest line on top; then, over every line, each current
+ * point as a large marker of the path's own shape ({@link Markers}: shape tells paths apart
+ * where colour cannot, and markers at one point all keep their outline) with an arrow along
+ * −∇f; and, unless the view shows its own, a legend ({@link PlotLegend}) in the corner of the
+ * plot that no drawn point falls in. Colours come from the {@link SurfaceMap}. It draws what it
+ * is given and keeps no state, so one {@link PathPainter} can call it from its painter thread
+ * and the FX thread alike.
  */
 final class RacePicture {
 
-    private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     /** JavaFX's default cap; bevel joins, since a zig-zag's miter spikes would be up to ten line widths long. */
     private static final Stroke HALO_STROKE = new BasicStroke(5, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_BEVEL);
     private static final Stroke LINE_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_BEVEL);
@@ -58,8 +53,6 @@ final class RacePicture {
     private static final double POINT_SPACING = 9;
     /** Opacity of a current marker's fill: fills that overlap still show each colour. */
     private static final int MARKER_FILL_ALPHA = 90;
-    /** The legend's distance from the plot's edges. */
-    private static final double LEGEND_INSET = 10;
 
     private RacePicture() {
     }
@@ -117,10 +110,7 @@ final class RacePicture {
             }
         }
         if (legend && !paths.isEmpty()) {
-            boolean lightInk = Math.max(ink.getRed(), Math.max(ink.getGreen(), ink.getBlue())) > 127;
-            g.setFont(legendFont(typeScale));
-            Rectangle2D box = legendBounds(g.getFontMetrics(), paths, transform, clip, drawnPoints, typeScale);
-            drawLegend(g, paths, box, lightInk, ink, typeScale, map);
+            PlotLegend.draw(g, paths, transform, clip, drawnPoints, ink, typeScale, map);
         }
     }
 
@@ -153,7 +143,7 @@ final class RacePicture {
         return order;
     }
 
-    private static int stride(ContourPathView.Path path, int drawnPoints) {
+    static int stride(ContourPathView.Path path, int drawnPoints) {
         return Math.max(1, path.length() / drawnPoints);
     }
 
@@ -306,104 +296,5 @@ final class RacePicture {
         g.setColor(Color.BLACK);
         g.setStroke(STAR_STROKE);
         g.draw(star);
-    }
-
-    private static Font legendFont(double typeScale) {
-        return LEGEND_FONT.deriveFont((float) (LEGEND_FONT.getSize2D() * typeScale));
-    }
-
-    /**
-     * Where the legend goes: the first of the plot's corners (top right, top left, bottom right,
-     * bottom left) whose box no drawn point of any path falls in, or the one with fewest; a path
-     * that ran through the top right no longer runs under the legend. {@code metrics} are the
-     * legend font's.
-     */
-    static Rectangle2D legendBounds(FontMetrics metrics, List<? extends ContourPathView.Path> paths,
-                                    PlotTransform transform, SegmentClip clip, int drawnPoints, double typeScale) {
-        double textWidth = 0;
-        for (ContourPathView.Path path : paths) {
-            textWidth = Math.max(textWidth, metrics.getStringBounds(legendName(path), null).getWidth());
-        }
-        double width = Math.min(transform.width() - 2 * LEGEND_INSET, textWidth + 44 * typeScale);
-        double height = 24 * typeScale * paths.size() + 10 * typeScale;
-        double left = transform.left() + LEGEND_INSET;
-        double right = transform.left() + transform.width() - width - LEGEND_INSET;
-        double top = transform.top() + LEGEND_INSET;
-        double bottom = transform.top() + transform.height() - height - LEGEND_INSET;
-        double[][] corners = {{right, top}, {left, top}, {right, bottom}, {left, bottom}};
-        Rectangle2D best = null;
-        int fewest = Integer.MAX_VALUE;
-        for (double[] corner : corners) {
-            Rectangle2D box = new Rectangle2D.Double(corner[0], corner[1], width, height);
-            int covered = pointsUnder(box, paths, transform, clip, drawnPoints);
-            if (covered < fewest) {
-                best = box;
-                fewest = covered;
-            }
-            if (covered == 0) {
-                break;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * How many drawn points (every stride-th and the last, as {@link #polyline} draws them) fall
-     * in {@code box} grown by a marker's radius, and how many segments between them cross it.
-     */
-    private static int pointsUnder(Rectangle2D box, List<? extends ContourPathView.Path> paths,
-                                   PlotTransform transform, SegmentClip clip, int drawnPoints) {
-        Rectangle2D grown = new Rectangle2D.Double(box.getX() - MARKER_RADIUS, box.getY() - MARKER_RADIUS,
-                box.getWidth() + 2 * MARKER_RADIUS, box.getHeight() + 2 * MARKER_RADIUS);
-        int count = 0;
-        for (ContourPathView.Path path : paths) {
-            int last = path.length() - 1;
-            int stride = stride(path, drawnPoints);
-            double px = Double.NaN;
-            double py = Double.NaN;
-            for (int i = 0; i <= last; i = i == last ? last + 1 : Math.min(i + stride, last)) {
-                double qx = transform.toPixelX(path.x(i));
-                double qy = transform.toPixelY(path.y(i));
-                if (grown.contains(qx, qy)) {
-                    count++;
-                } else if (i > 0 && clip.clip(px, py, qx, qy)) {
-                    double[] seg = clip.out;
-                    if (grown.intersectsLine(seg[0], seg[1], seg[2], seg[3])) {
-                        count++;
-                    }
-                }
-                px = qx;
-                py = qy;
-            }
-        }
-        return count;
-    }
-
-    /** Name and marker of each path in {@code box}, in the theme's colours. */
-    private static void drawLegend(Graphics2D g, List<? extends ContourPathView.Path> paths, Rectangle2D box,
-                                   boolean lightInk, Color ink, double typeScale, SurfaceMap map) {
-        double rowHeight = 24 * typeScale;
-        FontMetrics metrics = g.getFontMetrics();
-        double x = box.getX();
-        double y = box.getY();
-        g.setColor(lightInk ? new Color(22, 27, 34, 224) : new Color(255, 255, 255, 224));
-        g.fill(new RoundRectangle2D.Double(x, y, box.getWidth(), box.getHeight(), 8, 8));
-        Color text = lightInk ? ink : new Color(30, 30, 30);
-        // Text centred on its row, as JavaFX's VPos.CENTER baseline did.
-        double baselineShift = (metrics.getAscent() - metrics.getDescent()) / 2.0;
-        Path2D.Double marker = new Path2D.Double();
-        for (int i = 0; i < paths.size(); i++) {
-            ContourPathView.Path path = paths.get(i);
-            double rowY = y + 5 * typeScale + rowHeight * (i + 0.5);
-            g.setColor(new Color(map.pathArgb(path.colorIndex()), true));
-            Markers.shape(marker, path.colorIndex(), x + 17 * typeScale, rowY, 6.5 * typeScale);
-            g.fill(marker);
-            g.setColor(text);
-            g.drawString(legendName(path), (float) (x + 32 * typeScale), (float) (rowY + baselineShift));
-        }
-    }
-
-    private static String legendName(ContourPathView.Path path) {
-        return path.name() + (path.diverged() ? " ✗" : "");
     }
 }

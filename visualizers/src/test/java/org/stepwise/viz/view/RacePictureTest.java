@@ -23,7 +23,7 @@ class RacePictureTest {
         PathData ranAway = line("GD", 0, 0, 1, 2, 3.2, 200);
         PathData left = line("Adam", 5, -0.5, 1, -2.2, 3.2, 200);
         List<PathData> paths = List.of(ranAway, left);
-        Rectangle2D box = RacePicture.legendBounds(metrics(), paths, PLOT, CLIP, 500, 1);
+        Rectangle2D box = PlotLegend.legendBounds(metrics(), paths, PLOT, CLIP, 500, 1);
         assertThat(box.getY()).as("not at the top").isGreaterThan(PLOT.top() + PLOT.height() / 2);
         for (PathData path : paths) {
             for (int i = 0; i < path.length(); i++) {
@@ -39,7 +39,7 @@ class RacePictureTest {
     @Test
     void withNothingInTheWayTheLegendStaysTopRight() {
         PathData shortPath = line("GD", 0, -1, 0, -0.5, 0.5, 20);
-        Rectangle2D box = RacePicture.legendBounds(metrics(), List.of(shortPath), PLOT, CLIP, 500, 1);
+        Rectangle2D box = PlotLegend.legendBounds(metrics(), List.of(shortPath), PLOT, CLIP, 500, 1);
         assertThat(box.getMaxX()).isGreaterThan(PLOT.left() + PLOT.width() - 20);
         assertThat(box.getY()).isLessThan(PLOT.top() + 20);
     }
