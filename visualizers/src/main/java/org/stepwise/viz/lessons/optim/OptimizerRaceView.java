@@ -12,7 +12,6 @@ import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.ParameterRequests;
-import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.SurfaceMap;
 
@@ -127,7 +126,7 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
     @Override
     public void setDark(boolean newDark) {
         dark = newDark;
-        view.setInk(PlotInk.ink(dark));
+        view.setDark(dark);
         view.setSurfaceMap(SurfaceMap.muted(dark));
         if (shown != null) {
             show(shown, null);
