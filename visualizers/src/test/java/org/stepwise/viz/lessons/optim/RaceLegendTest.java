@@ -40,9 +40,13 @@ class RaceLegendTest {
         stage.show();
     }
 
-    /** All seven optimizers on Rosenbrock, 300 steps: GD, Momentum and Nesterov diverge at step 2. */
+    /**
+     * All seven optimizers on Rosenbrock from the bowl's start at the bowl's rates (0.1), 300
+     * steps: GD, Momentum and Nesterov diverge at step 2.
+     */
     private OptimizerRaceSnapshot race() {
-        var params = lesson.factory().defaults().with("surface", "rosenbrock");
+        var params = lesson.factory().defaults().with("surface", "rosenbrock").with("learningRate", 0.1)
+                .with("adaptiveLearningRate", 0.1).with("startX", -1.5).with("startY", 1.5);
         for (String id : List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw")) {
             params = params.with("use" + Character.toUpperCase(id.charAt(0)) + id.substring(1), true);
         }
