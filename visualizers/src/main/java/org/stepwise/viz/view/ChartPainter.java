@@ -86,7 +86,7 @@ final class ChartPainter {
         // One path per series instead of one line per segment: a fraction of the drawing calls.
         renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < legendLabels.size(); i++) {
-            renderer.setSeriesPaint(i, new java.awt.Color(ColorMaps.classArgb(i), false));
+            renderer.setSeriesPaint(i, new java.awt.Color(ColorMaps.seriesArgb(i, false), false));
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         XYPlot plot = new XYPlot(dataset, stepAxis, linearAxis, renderer);
@@ -340,5 +340,17 @@ final class ChartPainter {
         }
         chart.getLegend().setBackgroundPaint(background);
         chart.getLegend().setItemPaint(text);
+        // The series in the theme's colours: Okabe-Ito's blue is 3.6:1 on the dark chart, its yellow 1.3:1 on white.
+        for (int r = 0; r < plot.getRendererCount(); r++) {
+            var seriesRenderer = plot.getRenderer(r);
+            for (int i = 0; seriesRenderer != null && i < dataset.getSeriesCount(); i++) {
+                seriesRenderer.setSeriesPaint(i, new java.awt.Color(ColorMaps.seriesArgb(i, isDark), false), false);
+            }
+        }
+    }
+
+    /** The colour series {@code index} is drawn in now (for tests). */
+    synchronized java.awt.Color seriesPaint(int index) {
+        return (java.awt.Color) renderer.getSeriesPaint(index);
     }
 }

@@ -14,7 +14,55 @@ public final class ColorMaps {
         0xFF0072B2, 0xFFE69F00, 0xFF009E73, 0xFFD55E00, 0xFF56B4E9, 0xFFCC79A7, 0xFFF0E442, 0xFF000000,
     };
 
+    /**
+     * Series colours on the light theme: Okabe–Ito's hues, the light ones darkened (orange to
+     * ochre, sky blue to slate, yellow to olive) until each keeps a contrast of at least 3:1
+     * (WCAG 2.1, 1.4.11) against white and against every colour of {@link SurfaceMap#MUTED_LIGHT}.
+     * Lightness no longer separates them as it does in Okabe–Ito, so where series must be told
+     * apart without colour (the race) each also has its own {@link Markers marker}.
+     */
+    private static final int[] LIGHT_SERIES = {
+        0xFF0072B2, 0xFF936600, 0xFF00795A, 0xFFA33F00, 0xFF264F67, 0xFF9B5C7F, 0xFF55520F, 0xFF24292F,
+    };
+    /**
+     * Series colours on the dark theme: the same hues lightened where Okabe–Ito's are too dark
+     * (blue, green, vermillion, black to near white; sky blue paler, to stay apart from the blue),
+     * at least 3:1 against the dark chart and every colour of {@link SurfaceMap#MUTED_DARK}.
+     */
+    private static final int[] DARK_SERIES = {
+        0xFF4A9FE0, 0xFFE69F00, 0xFF33C495, 0xFFF07D3A, 0xFFA6D8F5, 0xFFD98BB7, 0xFFF0E442, 0xFFE6EDF3,
+    };
+
     private ColorMaps() {
+    }
+
+    /**
+     * The ARGB colour of series {@code k} (a chart's line, an optimizer's path) on a light or a
+     * dark theme: the same hue in both, as light or dark as the theme's background needs.
+     */
+    public static int seriesArgb(int k, boolean dark) {
+        int[] table = dark ? DARK_SERIES : LIGHT_SERIES;
+        return table[Math.floorMod(k, table.length)];
+    }
+
+    public static Color seriesColor(int k, boolean dark) { return toColor(seriesArgb(k, dark)); }
+
+    /** WCAG 2.1 relative luminance of an ARGB colour (its opacity ignored): 0 for black, 1 for white. */
+    public static double luminance(int argb) {
+        return 0.2126 * linear((argb >> 16) & 0xFF) + 0.7152 * linear((argb >> 8) & 0xFF)
+                + 0.0722 * linear(argb & 0xFF);
+    }
+
+    /** WCAG 2.1 contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
+    public static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     /** Number of distinct class colours; classes beyond it reuse them. */

@@ -51,6 +51,9 @@ public final class ContourPathView extends PlotView {
     private boolean shaded = true;
     private List<? extends Path> paths = List.of();
     private BiConsumer<Double, Double> onPick;
+    /** The surface's and paths' colours, and whether the legend is drawn in the plot (see setSurfaceMap). */
+    private SurfaceMap surfaceMap = SurfaceMap.VIRIDIS;
+    private boolean legendInPlot = true;
 
     public ContourPathView() {
         super("contour-path-view");
@@ -94,6 +97,26 @@ public final class ContourPathView extends PlotView {
     /** Told the data coordinates of a click on the surface. */
     public void setOnPick(BiConsumer<Double, Double> listener) { onPick = listener; }
 
+    /**
+     * The colours of the surface and of the paths: viridis with the class colours until set; a
+     * lesson whose paths must all stand out on the surface in either theme sets
+     * {@link SurfaceMap#muted(boolean)}. The surface is painted again.
+     */
+    public void setSurfaceMap(SurfaceMap map) {
+        if (map != surfaceMap) {
+            surfaceMap = map;
+            redraw();
+        }
+    }
+
+    /** Whether the plot draws its legend (true until set): false for a view that shows its own beside the plot. */
+    public void setLegendInPlot(boolean shown) {
+        if (shown != legendInPlot) {
+            legendInPlot = shown;
+            redraw();
+        }
+    }
+
     @Override
     protected boolean hasContent() { return surface != null; }
 
@@ -109,6 +132,7 @@ public final class ContourPathView extends PlotView {
         private int[] contours;
         private Surface paintedSurface;
         private boolean paintedShaded;
+        private SurfaceMap paintedMap;
 
         @Override
         public void place(PlotView plot, boolean now) {
@@ -131,17 +155,18 @@ public final class ContourPathView extends PlotView {
             if (painter == null) {
                 painter = new PathPainter(image);
             }
-            if (surface != paintedSurface || shaded != paintedShaded) {
-                raster.paint(surface, surface.domain(), shaded);
+            if (surface != paintedSurface || shaded != paintedShaded || surfaceMap != paintedMap) {
+                raster.paint(surface, surface.domain(), shaded, surfaceMap);
                 contours = raster.pixels().clone();
                 paintedSurface = surface;
                 paintedShaded = shaded;
+                paintedMap = surfaceMap;
                 image.show(contours, RESOLUTION, RESOLUTION);
             }
             PathPainter.Scene scene = new PathPainter.Scene(contours, RESOLUTION, RESOLUTION, minima, paths,
                     plot.transform(), plot.draft() ? DRAFT_DRAWN_POINTS : MAX_DRAWN_POINTS,
                     new java.awt.Color(ColorMaps.argb(plot.ink()), true), plot.typeScale(), image.pixelWidth(),
-                    image.pixelHeight());
+                    image.pixelHeight(), surfaceMap, legendInPlot);
             if (now) {
                 painter.paintNow(scene);
             } else {

@@ -317,4 +317,7 @@ public final class MetricChart {
 
     /** What the legend calls series {@code index} (tests). */
     String legendLabel(int index) { return painter.legendLabel(index); }
+
+    /** The colour of series {@code index} in the last picture (tests). */
+    java.awt.Color seriesPaint(int index) { return painter.seriesPaint(index); }
 }

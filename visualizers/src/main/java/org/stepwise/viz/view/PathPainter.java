@@ -27,12 +27,14 @@ final class PathPainter {
     /**
      * What one picture shows: the contours' raster (a copy the view no longer changes), the
      * known minima, the paths (read-only), where the plot is, how many points of each path to
-     * draw, the ink, the size of the legend's type ({@link PlotType}), and the picture's size in
-     * device pixels (the plot's image's).
+     * draw, the ink, the size of the legend's type ({@link PlotType}), the picture's size in
+     * device pixels (the plot's image's), the colours of surface and paths, and whether the
+     * legend is drawn in the plot.
      */
     record Scene(int[] contours, int contourWidth, int contourHeight, List<double[]> minima,
                  List<? extends ContourPathView.Path> paths,
-                 PlotTransform transform, int drawnPoints, java.awt.Color ink, double typeScale, int width, int height) {
+                 PlotTransform transform, int drawnPoints, java.awt.Color ink, double typeScale, int width, int height,
+                 SurfaceMap map, boolean legend) {
     }
 
     private final ScreenImage screen;
@@ -103,7 +105,7 @@ final class PathPainter {
                 SegmentClip clip = new SegmentClip(plot.left() - margin, plot.top() - margin,
                         plot.left() + plot.width() + margin, plot.top() + plot.height() + margin);
                 RacePicture.draw(g, scene.minima(), scene.paths(), plot, clip, scene.drawnPoints(), scene.ink(),
-                        scene.typeScale());
+                        scene.typeScale(), scene.map(), scene.legend());
             } finally {
                 g.dispose();
             }

@@ -38,8 +38,13 @@ public final class SurfaceRaster {
     /** The painted pixels, row-major from the top; owned by the raster. */
     public int[] pixels() { return pixels; }
 
-    /** Evaluates and paints. Not modified: surface, domain. */
+    /** Evaluates and paints in viridis. Not modified: surface, domain. */
     public void paint(Surface surface, Domain domain, boolean shaded) {
+        paint(surface, domain, shaded, SurfaceMap.VIRIDIS);
+    }
+
+    /** Evaluates and paints in {@code map}'s colours. Not modified: surface, domain. */
+    public void paint(Surface surface, Domain domain, boolean shaded, SurfaceMap map) {
         double dx = domain.width() / width;
         double dy = domain.height() / height;
         for (int row = 0, i = 0; row < height; row++) {
@@ -65,13 +70,13 @@ public final class SurfaceRaster {
         }
         for (int row = 0, i = 0; row < height; row++) {
             for (int column = 0; column < width; column++, i++) {
-                int colour = ColorMaps.viridis((band[i] + 0.5) / BANDS);
+                int colour = map.argb((band[i] + 0.5) / BANDS);
                 if (shaded) {
-                    colour = ColorMaps.shade(colour, hillShade(row, column));
+                    colour = ColorMaps.blend(map.shadow(), colour, hillShade(row, column));
                 }
                 boolean isoLine = (column + 1 < width && band[i + 1] != band[i])
                         || (row + 1 < height && band[i + width] != band[i]);
-                pixels[i] = isoLine ? ColorMaps.shade(colour, 0.7) : colour;
+                pixels[i] = isoLine ? ColorMaps.blend(map.shadow(), colour, map.isoLine()) : colour;
             }
         }
     }

@@ -238,6 +238,32 @@ class MetricChartTest {
         });
         assertThat(chart.rangeAxis()).isInstanceOf(NumberAxis.class);
     }
+    /**
+     * Each series is drawn in the theme's colour: on the dark chart Okabe-Ito's blue was 3.6:1
+     * against the background, and the same colours served both themes.
+     */
+    @Test
+    void theSeriesColoursFollowTheThemeAndStandOutOnItsBackground() {
+        java.awt.Color[][] paints = new java.awt.Color[2][2];
+        for (boolean dark : new boolean[] {false, true}) {
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                chart.setDark(dark);
+                chart.add("loss", 0, 1);
+                chart.add("loss", 1, 0.5);
+                chart.flushNow();
+            });
+            for (int i = 0; i < 2; i++) {
+                paints[dark ? 1 : 0][i] = chart.seriesPaint(i);
+                int background = dark ? 0xFF0D1117 : 0xFFFFFFFF;
+                assertThat(ColorMaps.contrast(paints[dark ? 1 : 0][i].getRGB(), background))
+                        .as("series %d, dark %s", i, dark).isGreaterThanOrEqualTo(4.5);
+            }
+        }
+        assertThat(paints[1][0]).isNotEqualTo(paints[0][0]);
+        assertThat(paints[1][0].getRGB()).isEqualTo(ColorMaps.seriesArgb(0, true));
+        assertThat(paints[0][1].getRGB()).isEqualTo(ColorMaps.seriesArgb(1, false));
+    }
+
     @Test
     void aSingleValueFarFromOneGetsAWindowAroundItOnEitherAxis() {
         // At step 0 every optimizer of a race has the same loss; one that ran away sits at 3.7e8,
