@@ -186,6 +186,29 @@ public abstract class EngineContractTest<S extends Snapshot> {
                 .isCloseTo(reported, org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    /**
+     * Asserts that {@code steps} steps of {@code engine} allocate nothing (under 1,000 bytes: a
+     * few may come from the measuring call itself, where one object a step would be 8,000 for
+     * 500 steps), after {@code warmUp} steps have run the JIT's and any lazy buffers' first
+     * allocations; the engine must still be running at the end. The check an engine whose
+     * {@code step()} is meant to be allocation-free (DESIGN.md, EJML's habit) calls from its test.
+     */
+    protected static void assertStepsAllocateNothing(Engine<?> engine, int warmUp, int steps) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (int i = 0; i < warmUp; i++) {
+            engine.step();
+        }
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < steps; i++) {
+            engine.step();
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        assertThat(engine.snapshot().status()).as("still running after the measured steps").isEqualTo(StepResult.CONTINUE);
+        assertThat(allocated).as("bytes allocated by %d steps", steps).isLessThan(1000);
+    }
+
     private List<String> trace(long seed) {
         Engine<S> engine = factory().create(data(), factory().defaults(), seed);
         List<String> trace = new ArrayList<>();

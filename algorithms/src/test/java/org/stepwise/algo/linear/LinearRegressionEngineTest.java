@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -236,20 +235,7 @@ class LinearRegressionEngineTest extends EngineContractTest<LinearRegressionSnap
 
     @Test
     void gradientStepAllocatesNothing() {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        Engine<LinearRegressionSnapshot> engine = factory.create(fixture("linreg_diabetes").dataset(),
-                factory.defaults(), 0);
-        for (int i = 0; i < 100; i++) {
-            engine.step();
-        }
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 500; i++) {
-            engine.step();
-        }
-        long allocated = threads.getThreadAllocatedBytes(thread) - before;
-        assertThat(engine.snapshot().status()).isEqualTo(StepResult.CONTINUE);
-        assertThat(allocated).as("bytes allocated by 500 steps").isLessThan(1000);
+        assertStepsAllocateNothing(factory.create(fixture("linreg_diabetes").dataset(), factory.defaults(), 0), 100, 500);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -384,21 +383,9 @@ class LogisticRegressionEngineTest extends EngineContractTest<LogisticRegression
     @ParameterizedTest
     @CsvSource({"breast_cancer_l2_c1, 0", "iris_l2_c1, 16"})
     void stepAllocatesNothing(String fixtureName, int batchSize) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
         Engine<LogisticRegressionSnapshot> engine = factory.create(ReferenceFixture.load(fixtureName).data(),
                 factory.defaults().with("batchSize", batchSize).with("learningRate", 0.01).with("tolerance", 1e-12)
                         .with("maxSteps", 1_000_000), 0);
-        for (int i = 0; i < 100; i++) {
-            engine.step();
-        }
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 500; i++) {
-            engine.step();
-        }
-        long allocated = threads.getThreadAllocatedBytes(thread) - before;
-        assertThat(engine.snapshot().status()).isEqualTo(StepResult.CONTINUE);
-        // A few bytes may come from the measuring call itself; one object per step would be ≥ 8,000.
-        assertThat(allocated).as("bytes allocated by 500 steps").isLessThan(1000);
+        assertStepsAllocateNothing(engine, 100, 500);
     }
 }

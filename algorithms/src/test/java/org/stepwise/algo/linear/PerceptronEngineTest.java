@@ -276,4 +276,11 @@ class PerceptronEngineTest extends EngineContractTest<PerceptronSnapshot> {
         String novikoff = end.narration().substring(end.narration().indexOf(" Novikoff: "));
         assertThat(end.narration(205 + novikoff.length())).isEqualTo("Epoch 5, sample 100 of 100 (class 1): y(w·x + b) = " + PerceptronNarration.number(end.target(0) * end.score(0)) + " > 0, correct: the line stays. Epoch 5 made 0 mistakes." + " No mistake in a whole epoch: every point is on its side, so the line will never move again." + novikoff);
     }
+
+    /** On xor the perceptron never converges: 500 of its sample steps are measured. */
+    @org.junit.jupiter.api.Test
+    void aSampleStepAllocatesNothing() {
+        Dataset xor = fixture("xor").dataset();
+        assertStepsAllocateNothing(factory.create(xor, factory.defaults().with("maxIter", 1000), 0), 100, 500);
+    }
 }

@@ -196,4 +196,12 @@ class RegularizationEngineTest extends EngineContractTest<RegularizationSnapshot
         assertThat(Math.hypot(gradient[0], gradient[1])).isLessThan(1e-9);
         assertThat(factory.create(fixture("diabetes").dataset(), factory.defaults(), 0).snapshot().bowl()).isNull();
     }
+
+    /** Lasso on Diabetes at a tight tolerance runs thousands of coordinate updates: 500 are measured. */
+    @org.junit.jupiter.api.Test
+    void aCoordinateUpdateAllocatesNothing() {
+        Dataset diabetes = org.stepwise.data.BuiltInDatasets.load("diabetes");
+        assertStepsAllocateNothing(factory.create(diabetes, factory.defaults().with("penalty", "lasso")
+                .with("alpha", 0.01).with("tol", 1e-12).with("maxIter", 100_000), 0), 100, 500);
+    }
 }

@@ -3,7 +3,6 @@ package org.stepwise.algo.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineContractTest;
@@ -441,22 +440,9 @@ class OptimizerRaceEngineTest extends EngineContractTest<OptimizerRaceSnapshot> 
 
     @Test
     void stepAllocatesNothing() {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
         Params params = on(all(), "rosenbrock").with("learningRate", 1e-4)
                 .with("adaptiveLearningRate", 1e-4).with("maxSteps", 1000);
-        Engine<OptimizerRaceSnapshot> engine = factory.create(null, params, 0);
-        for (int i = 0; i < 100; i++) {
-            engine.step();
-        }
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 500; i++) {
-            engine.step();
-        }
-        long allocated = threads.getThreadAllocatedBytes(thread) - before;
-        assertThat(engine.snapshot().status()).isEqualTo(StepResult.CONTINUE);
-        // One object per step would be at least 8,000 bytes.
-        assertThat(allocated).as("bytes allocated by 500 steps").isLessThan(1000);
+        assertStepsAllocateNothing(factory.create(null, params, 0), 100, 500);
     }
 
     @Test
