@@ -26,6 +26,7 @@ render linear-regression --dataset sine --points 60 --noise 0.5 --param solver=n
 render knn --steps 23 --out docs/images/knn-moons.png
 render knn --param metric=manhattan --param nNeighbors=9 --steps 45 --out docs/images/knn-manhattan.png
 render knn --param task=regress --param nNeighbors=8 --steps 31 --out docs/images/knn-regress.png
+render knn --dataset iris --test-size 0.3 --steps 105 --out docs/images/knn-held-out.png
 render naive-bayes --param model=lda --steps 2 --out docs/images/naive-bayes-lda-step2.png
 render naive-bayes --param model=gaussian-nb --out docs/images/naive-bayes-gaussian-nb.png
 render naive-bayes --param model=lda --out docs/images/naive-bayes-lda.png

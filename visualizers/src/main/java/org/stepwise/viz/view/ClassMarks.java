@@ -42,16 +42,18 @@ public final class ClassMarks {
     }
 
     /**
-     * Draws a mark: filled in {@code color} with a {@code rim} outline, or, hollow, only outlined
-     * in {@code color} on a wider {@code rim} (a held-out point: seen, never trained on).
+     * Draws a mark: filled in {@code color} with a {@code rim} outline, or, hollow, filled with the
+     * {@code rim}'s colour inside an outline of {@code color} (a held-out point: seen, never trained on).
      */
     public static void draw(GraphicsContext g, int shape, double x, double y, double r, Color color, Color rim,
                             double rimWidth, boolean hollow) {
         trace(g, shape, x, y, r);
         if (hollow) {
-            g.setStroke(rim);
-            g.setLineWidth(rimWidth + 3);
-            g.stroke();
+            // Emptied with the rim's colour (the scatter passes the paper's), so it reads as hollow on any
+            // region, its own class's too (a see-through middle showed that region, which is the
+            // class's colour where the model is sure).
+            g.setFill(rim);
+            g.fill();
             g.setStroke(color);
             g.setLineWidth(3);
             g.stroke();

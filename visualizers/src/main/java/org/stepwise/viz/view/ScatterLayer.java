@@ -132,7 +132,9 @@ public final class ScatterLayer implements PlotOverlay {
             Color color = byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)])
                     : data != null ? GREY : single;
             int shape = shapes && byGroup && k >= 0 ? k : 0;
-            ClassMarks.draw(g, shape, px, py, r, color, Color.WHITE, rimWidth, heldOut(i));
+            boolean hollow = heldOut(i);
+            // A held-out mark is emptied with the plot's paper, so it reads as hollow on any region.
+            ClassMarks.draw(g, shape, px, py, r, color, hollow ? pen.paper() : Color.WHITE, rimWidth, hollow);
             if (ringed) {
                 ClassMarks.trace(g, shape, px, py, r + 1.6);
                 g.setStroke(RING);
