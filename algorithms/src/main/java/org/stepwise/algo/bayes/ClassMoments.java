@@ -46,12 +46,57 @@ final class ClassMoments {
     double[] features() { return x; }
 
     /**
-     * Writes class k's mean to {@code mean[meanAt .. meanAt + d)} and its scatter matrix, row-major
-     * d × d, to {@code scatter[scatterAt ..]}; with {@code diagonalOnly} only the diagonal (the
-     * sums of squared deviations) and zeros elsewhere. The class must have at least one point.
-     * Visits the points row by row, each sum still accumulated over the points in order.
+     * Writes class k's mean to {@code mean[meanAt .. meanAt + d)} and its sums of squared
+     * deviations, feature by feature (the scatter matrix's diagonal), to
+     * {@code sums[sumsAt .. sumsAt + d)}: naive Bayes's moments. The class must have at least one point.
      */
-    void fit(int k, double[] mean, int meanAt, double[] scatter, int scatterAt, boolean diagonalOnly) {
+    void fitDiagonal(int k, double[] mean, int meanAt, double[] sums, int sumsAt) {
+        fitMean(k, mean, meanAt);
+        for (int j = 0; j < d; j++) {
+            sums[sumsAt + j] = 0;
+        }
+        for (int r = classStart[k]; r < classStart[k + 1]; r++) {
+            int row = rowsByClass[r] * d;
+            for (int j = 0; j < d; j++) {
+                double deviation = x[row + j] - mean[meanAt + j];
+                sums[sumsAt + j] += deviation * deviation;
+            }
+        }
+    }
+
+    /**
+     * Writes class k's mean to {@code mean[meanAt .. meanAt + d)} and its scatter matrix, row-major
+     * d × d, to {@code scatter[scatterAt ..]}. The class must have at least one point. Visits the
+     * points row by row, each sum still accumulated over the points in order.
+     */
+    void fit(int k, double[] mean, int meanAt, double[] scatter, int scatterAt) {
+        fitMean(k, mean, meanAt);
+        int start = classStart[k];
+        int end = classStart[k + 1];
+        for (int i = 0; i < d * d; i++) {
+            scatter[scatterAt + i] = 0;
+        }
+        for (int r = start; r < end; r++) {
+            int row = rowsByClass[r] * d;
+            for (int j = 0; j < d; j++) {
+                deviation[j] = x[row + j] - mean[meanAt + j];
+            }
+            for (int j = 0; j < d; j++) {
+                double dj = deviation[j];
+                int at = scatterAt + j * d;
+                for (int l = j; l < d; l++) {
+                    scatter[at + l] += dj * deviation[l];
+                }
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            for (int l = 0; l < j; l++) {
+                scatter[scatterAt + j * d + l] = scatter[scatterAt + l * d + j];
+            }
+        }
+    }
+
+    private void fitMean(int k, double[] mean, int meanAt) {
         int start = classStart[k];
         int end = classStart[k + 1];
         int count = end - start;
@@ -67,49 +112,35 @@ final class ClassMoments {
         for (int j = 0; j < d; j++) {
             mean[meanAt + j] /= count;
         }
-        for (int i = 0; i < d * d; i++) {
-            scatter[scatterAt + i] = 0;
-        }
-        for (int r = start; r < end; r++) {
-            int row = rowsByClass[r] * d;
-            for (int j = 0; j < d; j++) {
-                deviation[j] = x[row + j] - mean[meanAt + j];
-            }
-            for (int j = 0; j < d; j++) {
-                double dj = deviation[j];
-                int at = scatterAt + j * d;
-                if (diagonalOnly) {
-                    scatter[at + j] += dj * dj;
-                } else {
-                    for (int l = j; l < d; l++) {
-                        scatter[at + l] += dj * deviation[l];
-                    }
-                }
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            for (int l = 0; l < j; l++) {
-                scatter[scatterAt + j * d + l] = scatter[scatterAt + l * d + j];
-            }
-        }
     }
 
-    /** The largest population variance of any feature over all points, as {@code np.var(X, axis=0).max()}. */
+    /**
+     * The largest population variance of any feature over all points, as {@code np.var(X, axis=0).max()}.
+     * Two passes (the means, then the squared deviations), each over the rows in order, so each
+     * column's sums are accumulated in the same order as a column-by-column loop, with the rows
+     * read as they lie in memory.
+     */
     double largestFeatureVariance() {
         int n = x.length / d;
+        double[] sums = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                sums[j] += x[i * d + j];
+            }
+        }
+        double[] squares = new double[d];
+        for (int j = 0; j < d; j++) {
+            sums[j] /= n;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double deviation = x[i * d + j] - sums[j];
+                squares[j] += deviation * deviation;
+            }
+        }
         double largest = 0;
         for (int j = 0; j < d; j++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += x[i * d + j];
-            }
-            double mean = sum / n;
-            double squares = 0;
-            for (int i = 0; i < n; i++) {
-                double deviation = x[i * d + j] - mean;
-                squares += deviation * deviation;
-            }
-            largest = Math.max(largest, squares / n);
+            largest = Math.max(largest, squares[j] / n);
         }
         return largest;
     }

@@ -97,10 +97,13 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         prior = new double[classes];
         mean = new double[classes * d];
         variance = new double[classes * d];
-        scatter = new double[classes * d * d];
-        covariance = new double[classes * d * d];
+        // Naive Bayes needs only each class's d variances: no d × d scatter, covariance or whitening
+        // (the snapshot reads its covariance as diag(var)), which was most of its fit's work.
+        boolean naive = model == GaussianModel.GAUSSIAN_NB;
+        scatter = new double[naive ? classes * d : classes * d * d];
+        covariance = new double[naive ? 0 : classes * d * d];
         pooledScatter = new double[d * d];
-        whitening = new double[classes * d * d];
+        whitening = new double[naive ? 0 : classes * d * d];
         logNormaliser = new double[classes];
         rowProbabilities = new double[classes];
         probeProbabilities = new double[classes];
@@ -157,26 +160,21 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
         int nk = moments.count(k);
         count[k] = nk;
         prior[k] = (double) nk / n;
-        moments.fit(k, mean, k * d, scatter, k * d * d, model == GaussianModel.GAUSSIAN_NB);
         int c = k * d * d;
         switch (model) {
             case GAUSSIAN_NB -> {
+                moments.fitDiagonal(k, mean, k * d, scatter, k * d);
                 double logDensity = 0;
-                double logDeterminant = 0;
                 for (int j = 0; j < d; j++) {
-                    double v = scatter[c + j * d + j] / nk + epsilon;
+                    double v = scatter[k * d + j] / nk + epsilon;
                     variance[k * d + j] = v;
                     logDensity += Math.log(2 * Math.PI * v);
-                    logDeterminant += Math.log(v);
-                    for (int l = 0; l < d; l++) {
-                        covariance[c + j * d + l] = j == l ? v : 0;
-                    }
-                    whitening[c + j * d + j] = 1 / Math.sqrt(v);
                 }
                 logNormaliser[k] = Math.log(prior[k]) - 0.5 * logDensity;
-                addLogLikelihood(k, c, logDeterminant, Shape.DIAGONAL);
+                addDiagonalLogLikelihood(k, logDensity);
             }
             case LDA -> {
+                moments.fit(k, mean, k * d, scatter, c);
                 for (int i = 0; i < d * d; i++) {
                     pooledScatter[i] += scatter[c + i];
                     // The class's own covariance, shown until the pooled one replaces it.
@@ -189,6 +187,7 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
                 }
             }
             case QDA -> {
+                moments.fit(k, mean, k * d, scatter, c);
                 return fitQuadratic(k, nk);
             }
         }
@@ -217,7 +216,26 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
     }
 
     /** Which entries of a whitening matrix can be non-zero, so the products skip the zeros. */
-    enum Shape { DIAGONAL, UPPER, FULL }
+    enum Shape { UPPER, FULL }
+
+    /**
+     * Adds log N(xᵢ; μ_k, diag(var_k)) over class k's points: −½ Σ_j log(2π var_kj), given as
+     * {@code logDensity}, minus ½ Σ_j (x_ij − μ_kj)² / var_kj.
+     */
+    private void addDiagonalLogLikelihood(int k, double logDensity) {
+        double[] x = moments.features();
+        int nk = moments.count(k);
+        for (int r = 0; r < nk; r++) {
+            int row = moments.row(k, r) * d;
+            double distance = 0;
+            for (int j = 0; j < d; j++) {
+                double deviation = x[row + j] - mean[k * d + j];
+                distance += deviation * deviation / variance[k * d + j];
+            }
+            logLikelihoodSum += -0.5 * logDensity - 0.5 * distance;
+        }
+        logLikelihoodPoints += nk;
+    }
 
     /** Adds log N(xᵢ; μ_k, Σ) over class k's points, Σ given by W (WWᵀ = Σ⁻¹) at {@code w} and log |Σ|. */
     private void addLogLikelihood(int k, int w, double logDeterminant, Shape shape) {
@@ -228,10 +246,9 @@ final class NaiveBayesEngine implements Engine<NaiveBayesSnapshot> {
             int row = moments.row(k, r) * d;
             double distance = 0;
             for (int col = 0; col < d; col++) {
-                int from = shape == Shape.FULL ? 0 : shape == Shape.UPPER ? 0 : col;
                 int to = shape == Shape.FULL ? d - 1 : col;
                 double z = 0;
-                for (int j = from; j <= to; j++) {
+                for (int j = 0; j <= to; j++) {
                     z += (x[row + j] - mean[k * d + j]) * whitening[w + j * d + col];
                 }
                 distance += z * z;

@@ -80,7 +80,7 @@ public final class NaiveBayesFactory implements EngineFactory<NaiveBayesSnapshot
                         + (d + 1) + " points in each class.");
             }
             if (regParam == 0) {
-                moments.fit(k, mean, 0, scatter, 0, false);
+                moments.fit(k, mean, 0, scatter, 0);
                 double tolerance = NaiveBayesEngine.SINGULAR_VALUE_TOLERANCE;
                 if (!eigen.decompose(scatter, 0) || !(eigen.values[d - 1] > tolerance * tolerance)) {
                     throw new IllegalArgumentException(singularMessage(name));

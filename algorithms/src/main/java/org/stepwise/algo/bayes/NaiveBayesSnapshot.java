@@ -118,7 +118,13 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities, P
      * LDA the class's own scatter / (n_k − 1) until the last step, then the pooled one; QDA's
      * regularised Σ_k. NaN when not known (not fitted, or LDA's class of one point).
      */
-    public double covariance(int k, int i, int j) { return covariance[k * d * d + i * d + j]; }
+    public double covariance(int k, int i, int j) {
+        if (isNaive()) {
+            double v = variance[k * d + i];
+            return i == j || Double.isNaN(v) ? (i == j ? v : Double.NaN) : 0;
+        }
+        return covariance[k * d * d + i * d + j];
+    }
 
     /** Whether the posterior has been formed (the last step has run). */
     public boolean hasPosterior() { return state.posterior() != null; }
