@@ -146,7 +146,9 @@ final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePo
 
     @Override
     public String metricLabel(String metric) {
-        return metric.equals("log_likelihood") ? "mean log-likelihood of the fitted classes' points" : metric;
+        // Short: at presentation size the legend beside the chart ran past the window; the card's
+        // Diagnostics say whose likelihood it is (the fitted classes' points).
+        return metric.equals("log_likelihood") ? "mean log-likelihood" : metric;
     }
 
     /** The ink, a little transparent: dark under the light theme's lines, light under the dark theme's. */

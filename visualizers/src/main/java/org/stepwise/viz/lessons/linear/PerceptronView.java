@@ -90,13 +90,14 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
                 pen.label(x, y, "correct", ink, 15);
             }
         }
-        Domain d = pen.transform().domain();
         String tally = String.format(Locale.ROOT, "epoch %d: %d %s", s.epochs(), s.mistakes(),
                 s.mistakes() == 1 ? "mistake" : "mistakes");
         if (s.lastEpochMistakes() >= 0 && s.positionInEpoch() < s.sampleCount()) {
             tally += String.format(Locale.ROOT, " (epoch %d: %d)", s.epochs() - 1, s.lastEpochMistakes());
         }
-        pen.label(d.xMin(), d.yMax() - 0.08 * d.height(), tally, ink, 17);
+        // Pinned to the plot's corner in pixels: placed in data units near the top, the larger
+        // presentation type was cut by the plot's edge.
+        pen.caption(17, tally);
     }
 
     /**
