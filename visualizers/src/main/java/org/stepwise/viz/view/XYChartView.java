@@ -132,10 +132,30 @@ public class XYChartView extends PlotView {
         if (curve != null) {
             pen.curve(curve, CURVE, 3.5);
         }
-        for (Line line : lines) {
-            if (!line.name().isEmpty() && line.count() > 0) {
-                pen.label(line.xs()[0], line.ys()[0], line.name(), line.color(), 12);
-            }
+        labelLines(pen, t);
+    }
+
+    /**
+     * Each named line's name at its first point, moved down where names would overlap (paths
+     * that start close together, as coefficient paths at a small α do): at least a line of type
+     * apart, in the order the points lie from the top.
+     */
+    private void labelLines(OverlayPen pen, PlotTransform t) {
+        List<Line> named = lines.stream().filter(line -> !line.name().isEmpty() && line.count() > 0).toList();
+        double[] pixelY = new double[named.size()];
+        Integer[] order = new Integer[named.size()];
+        for (int i = 0; i < named.size(); i++) {
+            pixelY[i] = t.toPixelY(named.get(i).ys()[0]);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> pixelY[i]));
+        double gap = 14 * pen.scale();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int i : order) {
+            pixelY[i] = Math.max(pixelY[i], previous + gap);
+            previous = pixelY[i];
+            Line line = named.get(i);
+            pen.label(line.xs()[0], t.toDataY(pixelY[i]), line.name(), line.color(), 12);
         }
     }
 
