@@ -109,6 +109,34 @@ public final class RegularizationSnapshot implements Snapshot, Predictor {
     public double predictBefore(double x) { return s.previousIntercept() + previousCoef[0] * x; }
 
     /**
+     * The narration in at most about {@code characters} characters: the full one when it fits,
+     * else "step 23 (sweep 3, bmi): w 377.4 → 362.9, threshold 442.0; R² 0.3602", else
+     * "step 23: w_bmi 377.4 → 362.9; R² 0.360" (a narrow window in presentation mode).
+     */
+    @Override
+    public String narration(int characters) {
+        String full = narration();
+        if (full.length() <= characters || s.step() == 0) {
+            return full;
+        }
+        if (s.updated() < 0) {
+            return String.format(Locale.ROOT, "step %d: ridge in closed form; R² %.4f", s.step(), s.r2());
+        }
+        int j = s.updated();
+        String name = s.featureNames().get(j);
+        String shorter = s.skipped()
+                ? String.format(Locale.ROOT, "step %d (%s): a constant column, skipped; R² %.4f", s.step(), name, s.r2())
+                : String.format(Locale.ROOT, "step %d (sweep %d, %s): w %.4g → %.4g, threshold %.4g; R² %.4f", s.step(),
+                        s.nIter() + (s.gapChecked() || j == coef.length - 1 ? 0 : 1), name, previousCoef[j], coef[j],
+                        s.threshold(), s.r2());
+        if (shorter.length() <= characters) {
+            return shorter;
+        }
+        return String.format(Locale.ROOT, "step %d: w_%s %.4g → %.4g; R² %.3f", s.step(), name, previousCoef[j],
+                coef[j], s.r2());
+    }
+
+    /**
      * Lasso: "step 7 (sweep 1, feature bmi): ρ = Xⱼᵀr = 949.4, soft-threshold by l1 = α·l1_ratio·n
      * = 442 → w 0 → 519.8"; at the end of a sweep, its change and the gap test.
      */

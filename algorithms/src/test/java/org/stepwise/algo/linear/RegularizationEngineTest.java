@@ -204,4 +204,22 @@ class RegularizationEngineTest extends EngineContractTest<RegularizationSnapshot
         assertStepsAllocateNothing(factory.create(diabetes, factory.defaults().with("penalty", "lasso")
                 .with("alpha", 0.01).with("tol", 1e-12).with("maxIter", 100_000), 0), 100, 500);
     }
+
+    /** A narrow narration box gets a shorter form with the step, the coefficient moved and R², never a cut one. */
+    @org.junit.jupiter.api.Test
+    void aNarrowBudgetGetsAShorterNarrationWithTheSameNumbers() {
+        Dataset diabetes = org.stepwise.data.BuiltInDatasets.load("diabetes");
+        Engine<RegularizationSnapshot> engine = factory.create(diabetes, factory.defaults(), 0);
+        for (int i = 0; i < 23; i++) {
+            engine.step();
+        }
+        RegularizationSnapshot s = engine.snapshot();
+        String full = s.narration();
+        String medium = s.narration(80);
+        String terse = s.narration(40);
+
+        assertThat(s.narration(full.length())).isEqualTo(full);
+        assertThat(medium).hasSizeLessThanOrEqualTo(80).startsWith("step 23 (sweep 3, bmi): w ").contains("R² 0.3602");
+        assertThat(terse).hasSizeLessThanOrEqualTo(40).startsWith("step 23: w_bmi ").contains("R² 0.360");
+    }
 }
