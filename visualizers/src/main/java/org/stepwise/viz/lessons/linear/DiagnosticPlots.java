@@ -15,6 +15,7 @@ import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
 import org.stepwise.algo.linear.MseBowl;
 import org.stepwise.viz.view.PlotInk;
+import org.stepwise.viz.view.SurfaceMap;
 import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.BarView;
 import org.stepwise.viz.view.PlotView;
@@ -53,6 +54,7 @@ final class DiagnosticPlots {
 
     DiagnosticPlots() {
         bowl.setAxisNames("β₀ (intercept)", "β₁ (slope)");
+        bowl.setSurfaceMap(SurfaceMap.muted(false));
         residuals.setCurves(x -> 0, null);
         qq.setCurves(x -> x, null);
         qq.setDomain(QQ_DOMAIN);
@@ -196,6 +198,8 @@ final class DiagnosticPlots {
 
     void setDark(boolean dark) {
         bowl.setInk(PlotInk.ink(dark));
+        // The race's muted surface: the path stands out on it in either theme (viridis stayed bright on dark).
+        bowl.setSurfaceMap(SurfaceMap.muted(dark));
         for (PlotView plot : List.of(residuals, qq, coefficients)) {
             plot.setDark(dark);
         }

@@ -19,6 +19,7 @@ import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.BarView;
 import org.stepwise.viz.view.PlotInk;
+import org.stepwise.viz.view.SurfaceMap;
 import org.stepwise.viz.view.PlotView;
 import org.stepwise.viz.view.SecondaryViews;
 import org.stepwise.viz.view.ContourPathView;
@@ -70,6 +71,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
 
     RegularizationView() {
         data.setResiduals(true);
+        contours.setSurfaceMap(SurfaceMap.muted(false));
         contours.setVisible(false);
         region.canvas().setVisible(false);
         bars.setAxisNames("feature", "coefficient w");
@@ -239,6 +241,8 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             plot.setDark(dark);
         }
         contours.setInk(ink);
+        // The race's muted surface: the staircase and the penalty region stand out on it in either theme.
+        contours.setSurfaceMap(SurfaceMap.muted(dark));
         drawRegion();
     }
 
