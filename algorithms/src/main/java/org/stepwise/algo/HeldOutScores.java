@@ -24,13 +24,13 @@ public final class HeldOutScores {
     }
 
     /**
-     * {@code model} scored on the rows {@code data} holds out ({@link Dataset#heldOut()}): the
-     * accuracy for classification data, R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)² for regression (1 when
-     * both sums are 0, 0 when only the second is, as {@code r2_score}); NaN when no row is held
-     * out or the model cannot predict yet.
+     * {@code model} scored on every row of {@code test} (the rows a data set holds out,
+     * {@link Dataset#heldOut()}, taken once by the caller): the accuracy for classification data,
+     * R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)² for regression (1 when both sums are 0, 0 when only the
+     * second is, as {@code r2_score}); NaN when {@code test} has no rows or the model cannot
+     * predict yet.
      */
-    public static double score(Predictor model, Dataset data) {
-        Dataset test = data.heldOut();
+    public static double score(Predictor model, Dataset test) {
         int n = test.size();
         if (n == 0) {
             return Double.NaN;

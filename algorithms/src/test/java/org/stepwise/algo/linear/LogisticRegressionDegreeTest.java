@@ -94,7 +94,7 @@ class LogisticRegressionDegreeTest {
     }
 
     @Test
-    void aDegreeThatMakesTooManyColumnsIsRefusedWithWhatToDo() {
+    void aDegreeThatMakesTooManyColumnsIsRefusedNamingTheLimitAndTheWayOut() {
         Dataset digits = BuiltInDatasets.load("digits");
 
         assertThatThrownBy(() -> factory.create(digits, factory.defaults().with("degree", 3), 0))

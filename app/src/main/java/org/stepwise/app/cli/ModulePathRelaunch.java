@@ -80,7 +80,10 @@ final class ModulePathRelaunch {
         }
     }
 
-    /** lib/javafx-*.jar beside the jar: each module's jar with its natives, and its empty placeholder. */
+    /**
+     * lib/javafx-*.jar beside the jar: each module's platform jar (classes and natives) and the
+     * classifier-less jar of the same module, which OpenJFX publishes empty.
+     */
     static List<Path> javaFxJars(Path jar) {
         Path lib = jar.toAbsolutePath().resolveSibling("lib");
         if (!Files.isDirectory(lib)) {

@@ -41,7 +41,7 @@ record RunReport(String lessonId, Dataset data, boolean standardize, double test
         Map<String, Object> heldOut = new LinkedHashMap<>();
         Dataset shown = setup.shownData();
         if (shown != null && shown.heldOutCount() > 0 && snapshot instanceof Predictor model) {
-            heldOut.put(HeldOutScores.metricOf(shown), HeldOutScores.score(model, shown));
+            heldOut.put(HeldOutScores.metricOf(shown), HeldOutScores.score(model, shown.heldOut()));
         }
         return new RunReport(setup.lesson().info().id(), setup.data(), setup.standardize(), setup.testSize(),
                 setup.seed(), snapshot, heldOut);

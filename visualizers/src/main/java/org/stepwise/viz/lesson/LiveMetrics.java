@@ -38,8 +38,10 @@ final class LiveMetrics<S extends Snapshot> {
     private boolean coarse;
     private long lastRedrawNanos;
 
-    /** The run's data, for the held-out rows' scores; null without data. */
-    private Dataset data;
+    /** The run's held-out rows, taken once a run; null without data. */
+    private Dataset heldOut;
+    /** The metric they are scored by (test_accuracy or test_r2); null without data. */
+    private String heldOutMetric;
     /** The model last scored on the held-out rows, and its score (snapshots may share a model). */
     private Object scoredModel;
     private double heldOutScore;
@@ -92,12 +94,12 @@ final class LiveMetrics<S extends Snapshot> {
         if (!isHeldOutScore(metric)) {
             return snapshot.scalar(metric);
         }
-        if (data == null || data.heldOutCount() == 0 || !metric.equals(HeldOutScores.metricOf(data))
+        if (heldOut == null || heldOut.size() == 0 || !metric.equals(heldOutMetric)
                 || !(snapshot instanceof Predictor model)) {
             return Double.NaN;
         }
         if (model.fittedModel() != scoredModel) {
-            heldOutScore = HeldOutScores.score(model, data);
+            heldOutScore = HeldOutScores.score(model, heldOut);
             scoredModel = model.fittedModel();
         }
         return heldOutScore;
@@ -163,7 +165,8 @@ final class LiveMetrics<S extends Snapshot> {
      * without data), which starts with {@code first}: the view says on which axis.
      */
     void startRun(S first, Dataset runData) {
-        data = runData;
+        heldOut = runData == null ? null : runData.heldOut();
+        heldOutMetric = runData == null ? null : HeldOutScores.metricOf(runData);
         scoredModel = null;
         chartedStep = -1;
         coarse = false;

@@ -41,9 +41,11 @@ final class TestSizeOption {
                 return share == null || share == 0 ? "none" : String.format(Locale.ROOT, "%.0f %%", 100 * share);
             }
 
+            /** The inverse of {@link #toString}: "none" is 0, "20 %" is 0.2. */
             @Override
             public Double fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
+                String share = text.strip();
+                return share.equals("none") ? 0.0 : Double.parseDouble(share.replace("%", "").strip()) / 100;
             }
         });
         box.setTooltip(new Tooltip("Rows held out of the fit, drawn hollow: the chart and 'run' score the model on"

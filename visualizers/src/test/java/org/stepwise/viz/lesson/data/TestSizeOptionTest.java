@@ -72,6 +72,9 @@ class TestSizeOptionTest {
         assertThat(held.heldOutCount()).isEqualTo(6);
         assertThat(held.heldOut().labels()).containsExactlyInAnyOrder(0, 0, 1, 1, 2, 2);
         assertThat(box().getValue()).isEqualTo(0.2);
+        assertThat(box().getConverter().toString(0.2)).isEqualTo("20 %");
+        assertThat(box().getConverter().fromString("20 %")).isEqualTo(0.2);
+        assertThat(box().getConverter().fromString("none")).isZero();
         assertThat(picker.canUndo()).isTrue();
 
         onFx(picker::undo);
