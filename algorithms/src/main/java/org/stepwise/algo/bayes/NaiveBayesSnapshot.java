@@ -4,6 +4,7 @@ import java.util.List;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -24,6 +25,14 @@ import org.stepwise.algo.StepResult;
  * Gaussians, from the first step), {@code classes_fitted}, and {@code epsilon} for naive Bayes.
  */
 public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities, Predictor {
+
+    private static final Scalars<NaiveBayesSnapshot> SCALARS = Scalars.<NaiveBayesSnapshot>builder()
+            .scalar("accuracy", NaiveBayesSnapshot::accuracy)
+            .scalar("log_loss", NaiveBayesSnapshot::logLoss)
+            .scalar("log_likelihood", NaiveBayesSnapshot::logLikelihood)
+            .count("classes_fitted", s -> Math.min(s.step(), s.state.presentClasses()))
+            .scalarWhileDefined("epsilon", s -> s.isNaive() ? s.state.epsilon() : Double.NaN)
+            .build();
 
     /** What the engine hands over; every array is copied by the snapshot. */
     record State(GaussianModel model, int step, StepResult status, int presentClasses, List<String> classNames, int d,
@@ -197,16 +206,12 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities, P
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder()
-                .scalar("accuracy", accuracy())
-                .scalar("log_loss", logLoss())
-                .scalar("log_likelihood", logLikelihood())
-                .count("classes_fitted", Math.min(step(), state.presentClasses()))
+        Metrics.Builder metrics = SCALARS.addTo(Metrics.builder(), this)
                 .vector("class_count", count)
                 .vector("class_prior", prior)
                 .matrix("theta", rows(mean, classes, d));
         switch (state.model()) {
-            case GAUSSIAN_NB -> metrics.matrix("var", rows(variance, classes, d)).scalar("epsilon", state.epsilon());
+            case GAUSSIAN_NB -> metrics.matrix("var", rows(variance, classes, d));
             case LDA -> {
                 if (hasPosterior()) {
                     metrics.matrix("covariance", scaled(pooledScatter, 1.0 / state.n()))
@@ -220,14 +225,7 @@ public final class NaiveBayesSnapshot implements Snapshot, ClassProbabilities, P
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "accuracy" -> accuracy();
-            case "log_loss" -> logLoss();
-            case "log_likelihood" -> logLikelihood();
-            case "classes_fitted" -> Math.min(step(), state.presentClasses());
-            case "epsilon" -> isNaive() ? state.epsilon() : Double.NaN;
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 
     private static double[][] rows(double[] values, int rows, int columns) {

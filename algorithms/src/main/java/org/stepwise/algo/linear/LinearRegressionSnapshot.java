@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Predictor;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -20,7 +21,13 @@ import org.stepwise.algo.StepResult;
  */
 public final class LinearRegressionSnapshot implements Snapshot, Predictor {
 
-    private static final List<String> SCALARS = List.of("mse", "r2", "grad_norm", "n_iter", "intercept");
+    private static final Scalars<LinearRegressionSnapshot> SCALARS = Scalars.<LinearRegressionSnapshot>builder()
+            .scalar("mse", s -> s.mse)
+            .scalar("r2", s -> s.r2)
+            .scalar("grad_norm", s -> s.gradientNorm)
+            .count("n_iter", s -> s.step)
+            .scalar("intercept", s -> s.intercept)
+            .build();
 
     private final int step;
     private final StepResult status;
@@ -190,27 +197,12 @@ public final class LinearRegressionSnapshot implements Snapshot, Predictor {
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder();
-        for (String name : SCALARS) {
-            if (name.equals("n_iter")) {
-                metrics.count(name, step);
-            } else {
-                metrics.scalar(name, scalar(name));
-            }
-        }
-        return metrics.vector("coef", coef).build();
+        return SCALARS.addTo(Metrics.builder(), this).vector("coef", coef).build();
     }
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "mse" -> mse;
-            case "r2" -> r2;
-            case "grad_norm" -> gradientNorm;
-            case "n_iter" -> step;
-            case "intercept" -> intercept;
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 
     private static String subscript(int k) {

@@ -1,11 +1,11 @@
 package org.stepwise.algo.linear;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -20,8 +20,12 @@ import org.stepwise.algo.StepResult;
  */
 public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
-    /** The scalar metrics, in the order {@link #metrics()} lists them. */
-    private static final List<String> SCALARS = List.of("loss", "accuracy", "grad_norm");
+    private static final Scalars<LogisticRegressionSnapshot> SCALARS = Scalars.<LogisticRegressionSnapshot>builder()
+            .scalar("loss", s -> s.loss)
+            .scalar("accuracy", s -> s.accuracy)
+            .scalar("grad_norm", s -> s.gradientNorm)
+            .count("n_iter", s -> s.step)
+            .build();
 
     private final int step;
     private final StepResult status;
@@ -113,22 +117,12 @@ public final class LogisticRegressionSnapshot implements Snapshot, ClassProbabil
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder();
-        for (String name : SCALARS) {
-            metrics.scalar(name, scalar(name));
-        }
-        return metrics.count("n_iter", step).matrix("coef", coef()).vector("intercept", intercepts).build();
+        return SCALARS.addTo(Metrics.builder(), this).matrix("coef", coef()).vector("intercept", intercepts).build();
     }
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "loss" -> loss;
-            case "accuracy" -> accuracy;
-            case "grad_norm" -> gradientNorm;
-            case "n_iter" -> step;
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Metrics;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -23,9 +24,12 @@ import org.stepwise.algo.StepResult;
  */
 public final class PerceptronSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
-    private static final List<String> SCALARS = List.of("accuracy");
-    /** Whole numbers, printed as such by {@code run}. */
-    private static final List<String> COUNTS = List.of("mistakes", "total_mistakes", "n_iter");
+    private static final Scalars<PerceptronSnapshot> SCALARS = Scalars.<PerceptronSnapshot>builder()
+            .scalar("accuracy", s -> s.accuracy)
+            .count("mistakes", s -> s.mistakes)
+            .count("total_mistakes", s -> s.totalMistakes)
+            .count("n_iter", s -> s.epochs)
+            .build();
 
     private final int step;
     private final StepResult status;
@@ -208,25 +212,12 @@ public final class PerceptronSnapshot implements Snapshot, ClassProbabilities, P
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder();
-        for (String name : SCALARS) {
-            metrics.scalar(name, scalar(name));
-        }
-        for (String name : COUNTS) {
-            metrics.count(name, (long) scalar(name));
-        }
-        return metrics.matrix("coef", coef()).vector("intercept", intercepts).build();
+        return SCALARS.addTo(Metrics.builder(), this).matrix("coef", coef()).vector("intercept", intercepts).build();
     }
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "accuracy" -> accuracy;
-            case "mistakes" -> mistakes;
-            case "total_mistakes" -> totalMistakes;
-            case "n_iter" -> epochs;
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 
     /**

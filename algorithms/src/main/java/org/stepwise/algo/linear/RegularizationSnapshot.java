@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Predictor;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -18,6 +19,13 @@ import org.stepwise.algo.StepResult;
  * {@code dual_gap} (scikit-learn's {@code dual_gap_}, divided by n).
  */
 public final class RegularizationSnapshot implements Snapshot, Predictor {
+
+    private static final Scalars<RegularizationSnapshot> SCALARS = Scalars.<RegularizationSnapshot>builder()
+            .scalar("intercept", s -> s.s.intercept())
+            .count("n_iter", s -> s.s.nIter())
+            .scalar("r2", s -> s.s.r2())
+            .scalarWhileDefined("dual_gap", s -> s.s.dualGap())
+            .build();
 
     /** What the engine hands over; arrays are copied by the snapshot. */
     record State(int step, StepResult status, String penalty, double alpha, double l1Ratio, List<String> featureNames,
@@ -186,25 +194,11 @@ public final class RegularizationSnapshot implements Snapshot, Predictor {
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder()
-                .vector("coef", coef)
-                .scalar("intercept", s.intercept())
-                .count("n_iter", s.nIter())
-                .scalar("r2", s.r2());
-        if (!Double.isNaN(s.dualGap())) {
-            metrics.scalar("dual_gap", s.dualGap());
-        }
-        return metrics.build();
+        return SCALARS.addTo(Metrics.builder().vector("coef", coef), this).build();
     }
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "intercept" -> s.intercept();
-            case "n_iter" -> s.nIter();
-            case "r2" -> s.r2();
-            case "dual_gap" -> s.dualGap();
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 }

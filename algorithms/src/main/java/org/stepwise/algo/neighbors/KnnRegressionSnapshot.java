@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Predictor;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -21,6 +22,14 @@ import org.stepwise.algo.StepResult;
  * {@code query}, {@code prediction}, {@code neigh_ind}, {@code neigh_dist} and {@code predictions}.
  */
 public final class KnnRegressionSnapshot implements Snapshot, Predictor {
+
+    private static final Scalars<KnnRegressionSnapshot> SCALARS = Scalars.<KnnRegressionSnapshot>builder()
+            .scalar("r2", s -> s.r2)
+            .scalar("mse", s -> s.mse)
+            .count("n_samples_fit", s -> s.model.size())
+            .countWhileDefined("query", s -> s.step == 0 ? Double.NaN : s.query())
+            .scalarWhileDefined("prediction", s -> s.step == 0 ? Double.NaN : s.predictions[s.query()])
+            .build();
 
     private final int step;
     private final StepResult status;
@@ -103,8 +112,7 @@ public final class KnnRegressionSnapshot implements Snapshot, Predictor {
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder().scalar("r2", r2).scalar("mse", mse)
-                .count("n_samples_fit", model.size());
+        Metrics.Builder metrics = SCALARS.addTo(Metrics.builder(), this);
         if (step == 0) {
             return metrics.build();
         }
@@ -114,20 +122,13 @@ public final class KnnRegressionSnapshot implements Snapshot, Predictor {
         }
         double[] predicted = new double[step];
         System.arraycopy(predictions, 0, predicted, 0, step);
-        return metrics.count("query", query()).scalar("prediction", predictions[query()]).vector("neigh_ind", rows)
+        return metrics.vector("neigh_ind", rows)
                 .vector("neigh_dist", distances).vector("predictions", predicted).build();
     }
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "r2" -> r2;
-            case "mse" -> mse;
-            case "n_samples_fit" -> model.size();
-            case "query" -> step == 0 ? Double.NaN : query();
-            case "prediction" -> step == 0 ? Double.NaN : predictions[query()];
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 
     /** The fitted regressor's prediction of the row x[offset .. offset + d), as {@code KNeighborsRegressor.predict}. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Metrics;
 import org.stepwise.algo.Predictor;
+import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
 
@@ -25,6 +26,13 @@ import org.stepwise.algo.StepResult;
  * {@code proba} (its {@code predict_proba}) and {@code predictions} (every point classified so far).
  */
 public final class KnnSnapshot implements Snapshot, ClassProbabilities, Predictor {
+
+    private static final Scalars<KnnSnapshot> SCALARS = Scalars.<KnnSnapshot>builder()
+            .scalar("accuracy", KnnSnapshot::accuracy)
+            .count("n_samples_fit", s -> s.model.size())
+            .countWhileDefined("query", s -> s.query < 0 ? Double.NaN : s.query)
+            .countWhileDefined("prediction", s -> s.query < 0 ? Double.NaN : s.predicted)
+            .build();
 
     private final int step;
     private final StepResult status;
@@ -131,8 +139,7 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities, Predicto
 
     @Override
     public Metrics metrics() {
-        Metrics.Builder metrics = Metrics.builder().scalar("accuracy", accuracy())
-                .count("n_samples_fit", model.size());
+        Metrics.Builder metrics = SCALARS.addTo(Metrics.builder(), this);
         if (query < 0) {
             return metrics.build();
         }
@@ -144,19 +151,13 @@ public final class KnnSnapshot implements Snapshot, ClassProbabilities, Predicto
         for (int i = 0; i < rows.length; i++) {
             rows[i] = neighbours[i];
         }
-        return metrics.count("query", query).count("prediction", predicted).vector("neigh_ind", rows)
+        return metrics.vector("neigh_ind", rows)
                 .vector("neigh_dist", distances).vector("proba", votes).vector("predictions", classified).build();
     }
 
     @Override
     public double scalar(String name) {
-        return switch (name) {
-            case "accuracy" -> accuracy();
-            case "n_samples_fit" -> model.size();
-            case "query" -> query < 0 ? Double.NaN : query;
-            case "prediction" -> query < 0 ? Double.NaN : predicted;
-            default -> Double.NaN;
-        };
+        return SCALARS.value(this, name);
     }
 
     /** The class name, for narration. */
