@@ -89,4 +89,7 @@ public interface Lesson<S extends Snapshot> {
 
     /** A new view for one panel. Called on the FX thread. */
     LessonView<S> createView();
+
+    /** What the live chart under the view plots: the snapshot's scalars, named, on which axis. */
+    LessonChart<S> chart();
 }

@@ -119,7 +119,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             @Override public boolean apply(TryIt settings) { return tryIt(settings); }
             @Override public void undo() { undoTryIt(); }
         });
-        metrics = new LiveMetrics<>(view);
+        metrics = new LiveMetrics<>(lesson.chart());
         metrics.startRun(runner().newest(), run.data());
         // A click on the chart shows that step: the newest snapshot taken at or before it.
         metrics.setOnSeek(step -> playback.seek(runner().history().positionOfStep(step)));

@@ -1,6 +1,5 @@
 package org.stepwise.viz.lesson;
 
-import java.util.List;
 import javafx.scene.Node;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
@@ -21,33 +20,6 @@ public interface LessonView<S extends Snapshot> {
      * data). Called on the FX thread at most once per pulse, with the newest snapshot only.
      */
     void show(S snapshot, Dataset data);
-
-    /** Names of the scalar metrics the live chart plots, e.g. ["loss", "accuracy"]. */
-    List<String> chartedMetrics();
-
-    /** What the chart's legend calls a charted metric: its name unless a learner would read it better otherwise. */
-    default String metricLabel(String metric) {
-        return metric;
-    }
-
-    /**
-     * Whether the live chart's value axis is logarithmic for the run that starts with
-     * {@code first}: for losses that fall over decades and are never below zero, where a linear
-     * axis shows every curve flat against zero beside the largest one. Values that are not
-     * positive are left out of a logarithmic chart.
-     */
-    default boolean chartsOnLogScale(S first) {
-        return false;
-    }
-
-    /**
-     * Whether the live chart sets {@code metric} aside as of the run's newest snapshot: still
-     * drawn, but its value axis fitted to the other metrics, so that one curve that ran away does
-     * not squeeze the others into a line (the race's optimizers that diverged).
-     */
-    default boolean chartSetsAside(S newest, String metric) {
-        return false;
-    }
 
     /** Draws axes and labels for a dark (true) or light background. */
     void setDark(boolean dark);

@@ -11,7 +11,7 @@ import org.stepwise.viz.view.MetricChart;
 
 /**
  * Feeds a lesson's live metrics chart from the snapshot history, once per frame, as its
- * {@link LessonView} asks: which metrics, called what, on which axis, and which are set aside.
+ * {@link LessonChart} says: which metrics, called what, on which axis, and which are set aside.
  *
  * <p>While the engine runs, hundreds of snapshots may arrive per frame; at most
  * {@link #CHARTED_PER_FRAME} of them, evenly spaced and always the newest, are charted: still
@@ -30,7 +30,7 @@ final class LiveMetrics<S extends Snapshot> {
     static final int CHARTED_PER_FRAME = 16;
     static final long REDRAW_INTERVAL_NANOS = 250_000_000L;
 
-    private final LessonView<S> view;
+    private final LessonChart<S> settings;
     private final MetricChart chart;
     private final List<String> metrics;
     private int chartedStep = -1;
@@ -46,15 +46,15 @@ final class LiveMetrics<S extends Snapshot> {
     private Object scoredModel;
     private double heldOutScore;
 
-    LiveMetrics(LessonView<S> view) {
-        this.view = view;
-        this.metrics = withHeldOutScores(view.chartedMetrics());
+    LiveMetrics(LessonChart<S> settings) {
+        this.settings = settings;
+        this.metrics = withHeldOutScores(settings.metrics());
         this.chart = new MetricChart(metrics, metrics.stream().map(this::label).toList());
         chart.node().getStyleClass().add("lesson-chart");
     }
 
     /**
-     * The view's metrics, and beside its {@code accuracy} or {@code r2} the same score of the
+     * The lesson's metrics, and beside its {@code accuracy} or {@code r2} the same score of the
      * held-out rows ({@code test_accuracy}, {@code test_r2}): charted when the data holds rows
      * out, left out of the legend otherwise (the chart skips a series without points).
      */
@@ -70,15 +70,15 @@ final class LiveMetrics<S extends Snapshot> {
         return List.copyOf(metrics);
     }
 
-    /** The view's name for a metric; the held-out scores the chart adds are named here. */
+    /** The lesson's name for a metric; the held-out scores the chart adds are named here. */
     private String label(String metric) {
-        if (view.chartedMetrics().contains(metric)) {
-            return view.metricLabel(metric);
+        if (settings.metrics().contains(metric)) {
+            return settings.labelOf(metric);
         }
         return switch (metric) {
             case HeldOutScores.TEST_ACCURACY -> "held-out accuracy";
             case HeldOutScores.TEST_R2 -> "held-out R²";
-            default -> view.metricLabel(metric);
+            default -> settings.labelOf(metric);
         };
     }
 
@@ -137,7 +137,7 @@ final class LiveMetrics<S extends Snapshot> {
             }
         }
         for (String metric : metrics) {
-            chart.setAside(metric, view.chartSetsAside(newest, metric));
+            chart.setAside(metric, settings.setAside().test(newest, metric));
         }
         chartedStep = newest.step();
     }
@@ -162,7 +162,7 @@ final class LiveMetrics<S extends Snapshot> {
 
     /**
      * Empties the chart for a new run on {@code runData} (every row, held-out ones marked; null
-     * without data), which starts with {@code first}: the view says on which axis.
+     * without data), which starts with {@code first}: the lesson's chart says on which axis.
      */
     void startRun(S first, Dataset runData) {
         heldOut = runData == null ? null : runData.heldOut();
@@ -171,7 +171,7 @@ final class LiveMetrics<S extends Snapshot> {
         chartedStep = -1;
         coarse = false;
         chart.reset();
-        chart.setLogScale(view.chartsOnLogScale(first));
+        chart.setLogScale(settings.logScale().test(first));
     }
 
     boolean isLogScale() { return chart.isLogScale(); }

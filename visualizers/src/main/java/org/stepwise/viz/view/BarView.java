@@ -171,7 +171,7 @@ public final class BarView extends PlotView {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(javafx.geometry.VPos.BASELINE);
         g.setLineWidth(3 * pen.scale());
-        g.setStroke(pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.75));
+        g.setStroke(PlotInk.halo(pen.ink()));
         g.strokeText(text, px, py - 6 * pen.scale());
         g.setFill(pen.ink());
         g.fillText(text, px, py - 6 * pen.scale());

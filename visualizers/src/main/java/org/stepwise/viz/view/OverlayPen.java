@@ -277,7 +277,7 @@ public final class OverlayPen {
         double py = transform.toPixelY(y) - 8 * scale;
         g.setFont(Font.font(null, FontWeight.BOLD, size * scale));
         g.setLineWidth(3 * scale);
-        g.setStroke(ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.75));
+        g.setStroke(PlotInk.halo(ink));
         g.strokeText(text, px, py);
         g.setFill(color);
         g.fillText(text, px, py);
@@ -294,7 +294,7 @@ public final class OverlayPen {
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
         g.setLineWidth(4 * scale);
-        Color halo = ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8);
+        Color halo = PlotInk.halo(ink);
         double x = transform.left() + 12 * scale;
         double y = transform.top() + 10 * scale;
         for (String line : lines) {

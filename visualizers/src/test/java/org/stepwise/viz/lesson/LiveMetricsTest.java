@@ -2,13 +2,9 @@ package org.stepwise.viz.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stepwise.algo.StepResult;
-import org.stepwise.data.Dataset;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,19 +12,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LiveMetricsTest {
 
     /** Charts "count"; sets it aside from step {@code asideFrom} on. */
-    private static final class CountView implements LessonView<CountingEngine.Count> {
-        private final Pane node = new Pane();
-        private final int asideFrom;
-
-        CountView(int asideFrom) { this.asideFrom = asideFrom; }
-
-        @Override public Node node() { return node; }
-        @Override public void show(CountingEngine.Count snapshot, Dataset data) { }
-        @Override public List<String> chartedMetrics() { return List.of("count"); }
-        @Override public void setDark(boolean dark) { }
-        @Override public boolean chartSetsAside(CountingEngine.Count newest, String metric) {
-            return newest.step() >= asideFrom;
-        }
+    private static LessonChart<CountingEngine.Count> counting(int asideFrom) {
+        return LessonChart.<CountingEngine.Count>of("count").settingAsideWhen((newest, metric) -> newest.step() >= asideFrom);
     }
 
     private static SnapshotHistory<CountingEngine.Count> counted(int steps) {
@@ -42,7 +27,7 @@ class LiveMetricsTest {
     @Test
     void whileTheEngineRunsAFewPerFrameAreChartedAndOnceItRestsTheWholeRunEvenly() {
         LiveMetrics<CountingEngine.Count> metrics = WaitForAsyncUtils.waitForAsyncFx(2000,
-                () -> new LiveMetrics<>(new CountView(Integer.MAX_VALUE)));
+                () -> new LiveMetrics<>(counting(Integer.MAX_VALUE)));
         SnapshotHistory<CountingEngine.Count> history = counted(3000);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
             metrics.startRun(history.get(0), null);
@@ -64,7 +49,7 @@ class LiveMetricsTest {
     @Test
     void aRunOpenedAtAStepIsChartedFromItsFirstStep() {
         LiveMetrics<CountingEngine.Count> metrics = WaitForAsyncUtils.waitForAsyncFx(2000,
-                () -> new LiveMetrics<>(new CountView(Integer.MAX_VALUE)));
+                () -> new LiveMetrics<>(counting(Integer.MAX_VALUE)));
         SnapshotHistory<CountingEngine.Count> history = counted(300);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
             metrics.startRun(history.get(0), null);
@@ -83,9 +68,9 @@ class LiveMetricsTest {
     }
 
     @Test
-    void theViewDecidesWhichMetricsAreSetAsideAsOfTheNewestSnapshot() {
+    void theLessonsChartDecidesWhichMetricsAreSetAsideAsOfTheNewestSnapshot() {
         LiveMetrics<CountingEngine.Count> metrics = WaitForAsyncUtils.waitForAsyncFx(2000,
-                () -> new LiveMetrics<>(new CountView(5)));
+                () -> new LiveMetrics<>(counting(5)));
         SnapshotHistory<CountingEngine.Count> history = counted(10);
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
             metrics.startRun(history.get(0), null);

@@ -8,6 +8,7 @@ import org.stepwise.algo.bayes.NaiveBayesFactory;
 import org.stepwise.algo.bayes.NaiveBayesSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
@@ -61,4 +62,9 @@ public final class NaiveBayesLesson implements Lesson<NaiveBayesSnapshot> {
 
     @Override
     public LessonView<NaiveBayesSnapshot> createView() { return new NaiveBayesView(); }
+
+    @Override
+    public LessonChart<NaiveBayesSnapshot> chart() {
+        return LessonChart.<NaiveBayesSnapshot>of("log_likelihood").labelled("log_likelihood", "mean log-likelihood");
+    }
 }

@@ -1,6 +1,5 @@
 package org.stepwise.viz.lessons.bayes;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -136,20 +135,6 @@ final class NaiveBayesView implements LessonView<NaiveBayesSnapshot>, EditablePo
 
     /** The posterior the bars show for the pointed place, class k (tests). */
     double pointedProbability(int k) { return pointed[k]; }
-
-    /**
-     * The mean log-likelihood of the fitted classes' points, from the first step (accuracy and log
-     * loss exist only at the last step, a single point the chart's lines would not show).
-     */
-    @Override
-    public List<String> chartedMetrics() { return List.of("log_likelihood"); }
-
-    @Override
-    public String metricLabel(String metric) {
-        // Short: at presentation size the legend beside the chart ran past the window; the card's
-        // Diagnostics say whose likelihood it is (the fitted classes' points).
-        return metric.equals("log_likelihood") ? "mean log-likelihood" : metric;
-    }
 
     /** The ink, a little transparent: dark under the light theme's lines, light under the dark theme's. */
     private static Color halo(OverlayPen pen) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.stepwise.viz.view.PlotInk;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -55,7 +56,7 @@ final class PosteriorBars {
         py = Math.max(t.top() + 4, Math.min(py, t.top() + t.height() - height - 4));
 
         boolean dark = pen.ink().getBrightness() > 0.5;
-        g.setFill(dark ? Color.rgb(34, 39, 46, 0.92) : Color.rgb(255, 255, 255, 0.92));
+        g.setFill(PlotInk.veil(dark));
         g.fillRoundRect(px, py, width, height, 10 * scale, 10 * scale);
         g.setStroke(pen.ink());
         g.setLineWidth(1.5 * scale);

@@ -7,6 +7,7 @@ import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
@@ -39,4 +40,9 @@ public final class LinearRegressionLesson implements Lesson<LinearRegressionSnap
 
     @Override
     public LessonView<LinearRegressionSnapshot> createView() { return new LinearRegressionView(); }
+
+    @Override
+    public LessonChart<LinearRegressionSnapshot> chart() {
+        return LessonChart.<LinearRegressionSnapshot>of("mse").labelled("mse", "MSE");
+    }
 }

@@ -1,6 +1,5 @@
 package org.stepwise.viz.lessons.linear;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import org.stepwise.algo.Domain;
@@ -120,12 +119,6 @@ final class LinearRegressionView implements LessonView<LinearRegressionSnapshot>
         }
         return text.toString();
     }
-
-    @Override
-    public List<String> chartedMetrics() { return List.of("mse"); }
-
-    @Override
-    public String metricLabel(String metric) { return "MSE"; }
 
     @Override
     public void setDark(boolean dark) {

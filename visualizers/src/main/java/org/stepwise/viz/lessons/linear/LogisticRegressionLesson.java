@@ -7,6 +7,7 @@ import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
@@ -40,4 +41,9 @@ public final class LogisticRegressionLesson implements Lesson<LogisticRegression
 
     @Override
     public LessonView<LogisticRegressionSnapshot> createView() { return new LogisticRegressionView(); }
+
+    @Override
+    public LessonChart<LogisticRegressionSnapshot> chart() {
+        return LessonChart.of("loss", "accuracy");
+    }
 }

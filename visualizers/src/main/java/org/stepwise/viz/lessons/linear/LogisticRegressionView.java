@@ -1,6 +1,5 @@
 package org.stepwise.viz.lessons.linear;
 
-import java.util.List;
 import javafx.scene.Node;
 import org.stepwise.algo.linear.LogisticRegressionSnapshot;
 import org.stepwise.data.Dataset;
@@ -31,9 +30,6 @@ final class LogisticRegressionView implements LessonView<LogisticRegressionSnaps
         }
         view.setModel(snapshot.inputCount() == 2 ? snapshot : null);
     }
-
-    @Override
-    public List<String> chartedMetrics() { return List.of("loss", "accuracy"); }
 
     @Override
     public void setDark(boolean dark) {

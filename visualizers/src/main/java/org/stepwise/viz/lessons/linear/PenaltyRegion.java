@@ -3,6 +3,7 @@ package org.stepwise.viz.lessons.linear;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.stepwise.viz.view.PlotInk;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.stepwise.viz.view.PlotTransform;
@@ -81,7 +82,7 @@ final class PenaltyRegion {
         g.setFont(Font.font(null, FontWeight.BOLD, 16 * scale));
         g.setFill(ink);
         // Bottom left: the legend takes the top.
-        g.setStroke(ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8));
+        g.setStroke(PlotInk.halo(ink));
         g.setLineWidth(4 * scale);
         g.strokeText(label, t.left() + 12 * scale, t.top() + t.height() - 14 * scale);
         g.fillText(label, t.left() + 12 * scale, t.top() + t.height() - 14 * scale);

@@ -7,6 +7,7 @@ import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
@@ -34,4 +35,10 @@ public final class PerceptronLesson implements Lesson<PerceptronSnapshot> {
 
     @Override
     public LessonView<PerceptronSnapshot> createView() { return new PerceptronView(); }
+
+    @Override
+    public LessonChart<PerceptronSnapshot> chart() {
+        return LessonChart.<PerceptronSnapshot>of("mistakes", "accuracy")
+                .labelled("mistakes", "mistakes this epoch").labelled("accuracy", "training accuracy");
+    }
 }

@@ -1,9 +1,9 @@
 package org.stepwise.viz.lessons.linear;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
+import org.stepwise.viz.view.PlotInk;
 import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Domain;
@@ -79,7 +79,7 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
             double x = data.feature(i, 0);
             double y = data.feature(i, 1);
             // Each ring on a halo of the other tone, so it reads on any region and any class colour.
-            Color halo = ink.getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.7) : Color.rgb(255, 255, 255, 0.85);
+            Color halo = PlotInk.halo(ink);
             if (s.mistake()) {
                 pen.ring(x, y, 13, halo, 7);
                 pen.ring(x, y, 13, ink, 4);
@@ -175,18 +175,6 @@ final class PerceptronView implements LessonView<PerceptronSnapshot>, EditablePo
         } else if (b != 0) {
             pen.dashedSegment(-(a + c * d.yMin()) / b, d.yMin(), -(a + c * d.yMax()) / b, d.yMax(), color, width);
         }
-    }
-
-    @Override
-    public List<String> chartedMetrics() { return List.of("mistakes", "accuracy"); }
-
-    @Override
-    public String metricLabel(String metric) {
-        return switch (metric) {
-            case "mistakes" -> "mistakes this epoch";
-            case "accuracy" -> "training accuracy";
-            default -> metric;
-        };
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
@@ -49,4 +50,9 @@ public final class RegularizationLesson implements Lesson<RegularizationSnapshot
 
     @Override
     public LessonView<RegularizationSnapshot> createView() { return new RegularizationView(); }
+
+    @Override
+    public LessonChart<RegularizationSnapshot> chart() {
+        return LessonChart.<RegularizationSnapshot>of("r2").labelled("r2", "R²");
+    }
 }

@@ -217,7 +217,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setLineWidth(4 * pen.scale());
-        Color halo = pen.ink().getBrightness() > 0.5 ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.8);
+        Color halo = PlotInk.halo(pen.ink());
         double y = pen.transform().top() + 10 * pen.scale();
         for (String line : lines) {
             g.setStroke(halo);
@@ -227,12 +227,6 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
             y += size * 1.35;
         }
     }
-
-    @Override
-    public List<String> chartedMetrics() { return List.of("r2"); }
-
-    @Override
-    public String metricLabel(String metric) { return "R²"; }
 
     @Override
     public void setDark(boolean dark) {

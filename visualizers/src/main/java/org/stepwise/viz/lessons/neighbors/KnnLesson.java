@@ -10,6 +10,7 @@ import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
+import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.Level;
@@ -59,4 +60,10 @@ public final class KnnLesson implements Lesson<Snapshot> {
 
     @Override
     public LessonView<Snapshot> createView() { return new KnnView(); }
+
+    @Override
+    public LessonChart<Snapshot> chart() {
+        return LessonChart.<Snapshot>of("accuracy", "r2")
+                .labelled("accuracy", "accuracy so far").labelled("r2", "R² so far");
+    }
 }

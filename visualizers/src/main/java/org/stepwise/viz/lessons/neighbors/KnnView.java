@@ -1,6 +1,5 @@
 package org.stepwise.viz.lessons.neighbors;
 
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import org.stepwise.algo.Snapshot;
@@ -107,18 +106,6 @@ final class KnnView implements LessonView<Snapshot>, EditablePoints {
     }
 
     /** Accuracy when classifying, R² when regressing: a run charts the one its snapshots have. */
-    @Override
-    public List<String> chartedMetrics() { return List.of("accuracy", "r2"); }
-
-    @Override
-    public String metricLabel(String metric) {
-        return switch (metric) {
-            case "accuracy" -> "accuracy so far";
-            case "r2" -> "R² so far";
-            default -> metric;
-        };
-    }
-
     @Override
     public void setDark(boolean dark) {
         view.setDark(dark);

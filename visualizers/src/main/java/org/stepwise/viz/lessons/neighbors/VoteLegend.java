@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.stepwise.viz.view.PlotInk;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -65,7 +66,7 @@ final class VoteLegend {
         }
         GraphicsContext g = pen.graphics();
         boolean dark = pen.ink().getBrightness() > 0.5;
-        g.setFill(dark ? Color.rgb(22, 27, 34, 0.8) : Color.rgb(255, 255, 255, 0.82));
+        g.setFill(PlotInk.veil(dark));
         g.fillRoundRect(left, top, width, height, 8 * scale, 8 * scale);
         g.setStroke(pen.ink().deriveColor(0, 1, 1, 0.4));
         g.setLineWidth(1);

@@ -23,10 +23,6 @@ import org.stepwise.viz.view.SurfaceMap;
  */
 final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, ParameterRequests, DraftDrawing {
 
-    private static final String LOSS = "loss_";
-    private static final List<String> CHARTED = OptimizerRaceFactory.OPTIMIZERS.stream().map(name -> LOSS + name)
-            .toList();
-
     private final ContourPathView view = new ContourPathView();
     private final RaceLegend legend = new RaceLegend(this::choose);
     private final RacePane pane = new RacePane(view, legend);
@@ -86,36 +82,6 @@ final class OptimizerRaceView implements LessonView<OptimizerRaceSnapshot>, Para
 
     /** The plot (tests). */
     ContourPathView plot() { return view; }
-
-    @Override
-    public List<String> chartedMetrics() { return CHARTED; }
-
-    /** "Momentum loss" for loss_momentum: the legend names the optimizers as the plot's legend does. */
-    @Override
-    public String metricLabel(String metric) {
-        return metric.startsWith(LOSS) ? OptimizerRaceFactory.label(metric.substring(LOSS.length())) + " loss" : metric;
-    }
-
-    /**
-     * Logarithmic on every surface bounded below by 0 (all but the saddle): the losses fall over
-     * decades, and one optimizer that diverges would otherwise flatten all the others against zero.
-     */
-    @Override
-    public boolean chartsOnLogScale(OptimizerRaceSnapshot first) {
-        return first.surface().minimumValue() >= 0;
-    }
-
-    /**
-     * An optimizer that diverged: its last loss before it ran away (1e9 and more on Rosenbrock)
-     * would leave the others a line at the foot of the chart. Its curve goes off the top instead.
-     */
-    @Override
-    public boolean chartSetsAside(OptimizerRaceSnapshot newest, String metric) {
-        // Looked up rather than cut out of the metric's name: asked for every metric each frame.
-        int charted = CHARTED.indexOf(metric);
-        int optimizer = charted < 0 ? -1 : newest.indexOf(OptimizerRaceFactory.OPTIMIZERS.get(charted));
-        return optimizer >= 0 && newest.state(optimizer) == Track.State.DIVERGED;
-    }
 
     @Override
     public void setDraft(boolean draft) { view.setDraft(draft); }

@@ -99,9 +99,9 @@ class PerceptronViewTest {
     @Test
     void chartsTheEpochsMistakesAndTheAccuracy() {
         PerceptronSnapshot first = after(lesson.defaultData(), 1);
-        for (String metric : view.chartedMetrics()) {
+        for (String metric : lesson.chart().metrics()) {
             assertThat(first.scalar(metric)).as(metric).isNotNaN();
         }
-        assertThat(view.metricLabel("mistakes")).isEqualTo("mistakes this epoch");
+        assertThat(lesson.chart().labelOf("mistakes")).isEqualTo("mistakes this epoch");
     }
 }
