@@ -12,12 +12,10 @@ import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.Standardizer;
-import org.stepwise.data.TrainTestSplit;
 import org.stepwise.viz.lesson.card.ExplanationCard;
 import org.stepwise.viz.lesson.card.TryIt;
 import org.stepwise.viz.lesson.data.DataPicker;
 import org.stepwise.viz.lesson.params.ParameterSheet;
-import org.stepwise.viz.view.PointEditListener;
 
 /**
  * The frame every lesson shares: the lesson's view in the middle, the playback bar and
@@ -58,13 +56,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     private final LessonPlayback<S> playback;
     private final FramePacing pacing = new FramePacing();
     private final EngineWarmUp warmUp;
-    /** What a card experiment replaced, for its Undo; null when there is nothing to put back. */
-    private Restorable beforeTry;
-    /** Parameters of an experiment the old data refused, applied with the experiment's data when it comes. */
-    private Params pendingParams;
-    private S shown;
-    /** The snapshot whose status is on screen and whose narration is, or is being written. */
-    private S narrated;
+    private final CardExperiments experiments;
+    private final LessonFrame<S> frame;
 
     /**
      * @param openLesson called with a lesson id when the learner follows a neighbour link
@@ -103,18 +96,20 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             picker.setData(run.data());
             picker.showGeneratorOptions(lesson.defaultGeneratorOptions());
             picker.setOnDataChanged(this::dataChanged);
-            if (view instanceof EditablePoints editable) {
-                editable.setPointEditListener(new PointEditListener() {
-                    @Override public void added(double x, double y, int classIndex) { picker.addPoint(x, y); }
-                    @Override public void moved(int row, double x, double y) { picker.movePoint(row, x, y); }
-                    @Override public void removed(int row) { picker.removePoint(row); }
-                });
-            }
         }
+        ViewFeatures.connect(view, picker, this::requestParams);
         kinds = new DataKindSwitch(lesson, picker);
-        if (view instanceof ParameterRequests requests) {
-            requests.setParameterRequestListener(this::requestParams);
-        }
+        experiments = new CardExperiments(lesson, picker, kinds, sheet, new CardExperiments.Runs() {
+            @Override public CardExperiments.State current() {
+                return new CardExperiments.State(rawData(), picker == null ? null : picker.shownGeneratorOptions(),
+                        standardized(), run.params(), run.seed(), shownStep());
+            }
+            @Override public boolean restart(Dataset data, Params params, long seed) { return LessonPanel.this.restart(data, params, seed); }
+            @Override public void restore(CardExperiments.State state) {
+                LessonPanel.this.restore(state.rawData(), state.standardized(), state.params(), state.seed(), state.step());
+            }
+            @Override public void refused(String message) { problem.show(message); }
+        });
         card = new ExplanationCard(lesson.info().id(), openLesson, new ExplanationCard.Experiments() {
             @Override public boolean apply(TryIt settings) { return tryIt(settings); }
             @Override public void undo() { undoTryIt(); }
@@ -124,6 +119,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         // A click on the chart shows that step: the newest snapshot taken at or before it.
         metrics.setOnSeek(step -> playback.seek(runner().history().positionOfStep(step)));
 
+        frame = new LessonFrame<>(run, playback, cursor, pacing, view, metrics, narrator, timeline, bar);
         column = new LessonColumn(problem.node(), view.node(), timeline, narration, metrics.node());
         split = new SideSplit(column.node(), new SidePanel(card, sheet, picker));
 
@@ -230,7 +226,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     public S newestSnapshot() { return runner().newest(); }
 
     /** The snapshot drawn at the last pulse, or null before the first. */
-    public S shownSnapshot() { return shown; }
+    public S shownSnapshot() { return frame.shown(); }
 
     public LessonView<S> view() { return view; }
 
@@ -283,66 +279,18 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     }
 
     /**
-     * Sets what a card experiment declares, as the learner would: the parameters through
-     * {@link Params#withAllText} from the lesson's defaults (so values that follow a choice are
-     * kept whatever their order) and shown on the sheet; the data through the data picker
-     * (test size, standardize, generator options and the source chosen, or the lesson's own
-     * data); the run starts again from step 0. What was there before is kept for
-     * {@link #undoTryIt()}; the data picker's Undo also steps back through the data changes.
+     * Sets what a card experiment declares, as the learner would ({@link CardExperiments}); the
+     * run starts again from step 0, and {@link #undoTryIt()} puts back what was there.
      *
      * @return false, with the reason shown, when the declaration does not fit this lesson
      */
-    public boolean tryIt(TryIt settings) {
-        Params target;
-        try {
-            target = lesson.factory().defaults().withAllText(settings.params());
-            if (picker == null && (settings.namesData() || settings.standardize() || settings.testSize() > 0)) {
-                throw new IllegalArgumentException("this lesson takes no data, so an experiment cannot set any");
-            }
-        } catch (IllegalArgumentException refused) {
-            problem.show("Not applied: " + refused.getMessage());
-            return false;
-        }
-        beforeTry = new Restorable(rawData(), standardized(), run.params(), run.seed(), shownStep());
-        long newSeed = settings.seed();
-        // The old data may refuse the new parameters (too few points for k, say): then they wait for the new data.
-        pendingParams = target;
-        // Parameters that ask for the other kind of data (k-NN's task) switch the picker first.
-        Dataset switched = picker == null ? null : kinds.switchTo(run.params(), target);
-        restart(switched != null ? switched : run.data(), target, newSeed);
-        sheet.show(target, newSeed);
-        if (picker != null) {
-            picker.setTestSize(settings.testSize());
-            picker.setStandardized(settings.standardize());
-            if (settings.namesData()) {
-                picker.showGeneratorOptions(settings.generatorOptions());
-                picker.choose(settings.data());
-            } else {
-                picker.showGeneratorOptions(lesson.defaultGeneratorOptions(target));
-                Dataset own = lesson.defaultData(target);
-                picker.setData(settings.testSize() > 0 ? TrainTestSplit.holdOut(own, settings.testSize(), newSeed) : own);
-            }
-        }
-        return true;
-    }
+    public boolean tryIt(TryIt settings) { return experiments.apply(settings, run.params(), run.data()); }
 
     /** Puts back the data, parameters, seed and step the last {@link #tryIt} replaced; false when there is none. */
-    public boolean undoTryIt() {
-        Restorable before = beforeTry;
-        if (before == null) {
-            return false;
-        }
-        beforeTry = null;
-        pendingParams = null;
-        restore(before.rawData(), before.standardized(), before.params(), before.seed(), before.step());
-        return true;
-    }
+    public boolean undoTryIt() { return experiments.undo(); }
 
     /** The card on show (tests). */
     ExplanationCard card() { return card; }
-
-    /** A state to go back to. */
-    private record Restorable(Dataset rawData, boolean standardized, Params params, long seed, int step) { }
 
     /** Shows or hides the side panel (presentation mode hides it). */
     public void setSidePanelVisible(boolean visible) {
@@ -418,7 +366,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (newData.equals(run.data())) {
             return;
         }
-        if (!restart(newData, pendingParams != null ? pendingParams : run.params(), run.seed())) {
+        if (!restart(newData, experiments.paramsForNewData(run.params()), run.seed())) {
             // The engine refused the edit (say, the last point of a class was deleted): take it back.
             picker.undo();
         }
@@ -468,7 +416,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
             problem.show("Not applied: " + refused.getMessage());
             return false;
         }
-        pendingParams = null;
+        experiments.started();
         startedAgain();
         if (wasPlaying) {
             runner().play();
@@ -479,8 +427,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** The panel follows a run that starts again from step 0. */
     private void startedAgain() {
         cursor.follow();
-        shown = null;
-        narrated = null;
+        frame.forget();
         metrics.startRun(runner().newest(), run.data());
         problem.hide();
         warmUp.schedule();
@@ -500,43 +447,6 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         if (isPlaying()) {
             warmUp.cancel();
         }
-        pacing.pulse(now, isPlaying(), runner().currentStepsPerSecond());
-        if (pacing.late()) {
-            runner().frameLate();
-        }
-        if (cursor.isReplaying()
-                && cursor.advanceReplay(runner().stepsPerSecond(), pacing.elapsedSeconds(), playback.last())) {
-            runner().play();
-        }
-        S newest = runner().newest();
-        metrics.update(runner().history(), newest, runner().isPlaying() || runner().isReplaying());
-        if (view instanceof DraftDrawing drafts) {
-            // Coarse pictures while more steps arrive than frames can show; full ones otherwise.
-            drafts.setDraft(pacing.draft());
-        }
-        S target = playback.atCursor(newest);
-        // The view, the costliest thing to render, and the narration only when pacing says
-        // they are due.
-        if (target != shown && pacing.viewDue()) {
-            view.show(target, run.data());
-            shown = target;
-            metrics.showStep(target.step());
-        }
-        narrator.showWritten();
-        if ((target != narrated || narrator.budgetChanged()) && pacing.narrationDue()) {
-            narrated = target;
-            // While playing, written behind the frames (Narrator says why) and shown when ready.
-            narrator.narrate(target, isPlaying());
-            bar.showStatus(target.status());
-        }
-        metrics.redraw(now, isPlaying());
-        if (pacing.viewDue()) {
-            // The counters go with the picture: they name the step it shows, and while drafting
-            // the frames in between then change nothing at all.
-            int size = runner().history().size();
-            timeline.show(cursor.shown(size - 1), size - 1);
-            bar.showStep(target.step(), newest.step());
-        }
-        bar.showPlaying(isPlaying());
+        frame.draw(now);
     }
 }

@@ -98,6 +98,28 @@ class TryItPanelTest {
     }
 
     @Test
+    void undoingAnExperimentPutsBackTheGeneratorsControls() {
+        open("logistic-regression");
+        var before = fx(() -> panel.dataPicker().shownGeneratorOptions());
+        Dataset moons = fx(panel::rawData);
+        assertThat(fx(() -> panel.tryIt(TryIt.parse("try:data=blobs;noise=0.9;points=120")))).isTrue();
+        await(() -> !fx(() -> panel.dataPicker().isBusy()) && fx(() -> panel.data().name()).startsWith("blobs"), "the blobs are generated");
+        assertThat(fx(() -> panel.dataPicker().shownGeneratorOptions().noise())).isEqualTo(0.9);
+        assertThat(fx(panel::undoTryIt)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> panel.dataPicker().shownGeneratorOptions())).as("the controls describe the moons again")
+                .isEqualTo(before);
+
+        // The same generator with other options: its controls too are put back.
+        assertThat(fx(() -> panel.tryIt(TryIt.parse("try:data=moons;noise=0.4")))).isTrue();
+        await(() -> !fx(() -> panel.dataPicker().isBusy()) && !fx(panel::rawData).equals(moons), "the noisier moons");
+        assertThat(fx(() -> panel.dataPicker().shownGeneratorOptions().noise())).isEqualTo(0.4);
+        assertThat(fx(panel::undoTryIt)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> panel.dataPicker().shownGeneratorOptions())).as("the moons' own options again").isEqualTo(before);
+    }
+
+    @Test
     void theDataPickersUndoTakesTheExperimentsDataBack() {
         open("logistic-regression");
         Dataset before = fx(panel::rawData);

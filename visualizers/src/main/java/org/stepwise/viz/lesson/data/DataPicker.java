@@ -268,10 +268,25 @@ public final class DataPicker extends VBox {
 
     /** Chooses a source by name (a built-in set or a generator) as the learner would in the list. */
     public void choose(String name) {
+        choose(name, null);
+    }
+
+    /**
+     * Chooses a source by name, a generator with these options (a card experiment's): the
+     * controls switch to the generator first, then show the options it is generated with, so the
+     * options the learner left on the previous generator stay that generator's.
+     *
+     * @param options the generator's options, or null for those it was left with
+     */
+    public void choose(String name, GeneratorOptions options) {
         if (!source.getItems().contains(name)) {
             throw new IllegalArgumentException("This lesson offers no data set '" + name + "'; it offers: "
                     + String.join(", ", source.getItems().stream().filter(item -> !item.equals(OTHER_SOURCE)).toList())
                     + ".");
+        }
+        if (options != null && SourceChoices.isGenerator(name)) {
+            generator.showFor(name);
+            generator.show(options);
         }
         if (name.equals(source.getValue())) {
             loadSource(name);
@@ -355,8 +370,8 @@ public final class DataPicker extends VBox {
 
     public ReadOnlyBooleanProperty busyProperty() { return loader.busyProperty(); }
 
-    /** The generator options the controls show (tests). */
-    GeneratorOptions shownGeneratorOptions() { return generator.shown(); }
+    /** The generator options the controls show (a card experiment keeps them to put back). */
+    public GeneratorOptions shownGeneratorOptions() { return generator.shown(); }
 
     /** How many features the data handed out has: 1 or 2 in a 2-D lesson, 0 meaning all. */
     public int drawnFeatures() { return drawnFeatures; }
