@@ -6,7 +6,7 @@ import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.Standardizer;
 import org.stepwise.viz.lesson.Lesson;
-import org.stepwise.viz.lesson.RunReplay;
+import org.stepwise.viz.lesson.run.RunReplay;
 
 /**
  * A checked request to run a lesson: the state (data, parameters, seed, step count) from which

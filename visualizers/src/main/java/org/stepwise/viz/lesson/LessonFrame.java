@@ -1,6 +1,15 @@
 package org.stepwise.viz.lesson;
 
 import org.stepwise.algo.Snapshot;
+import org.stepwise.viz.lesson.narration.Narrator;
+import org.stepwise.viz.lesson.playback.HistoryCursor;
+import org.stepwise.viz.lesson.playback.LessonPlayback;
+import org.stepwise.viz.lesson.playback.PlaybackBar;
+import org.stepwise.viz.lesson.playback.TimelineBar;
+import org.stepwise.viz.lesson.run.FramePacing;
+import org.stepwise.viz.lesson.run.LessonRun;
+import org.stepwise.viz.lesson.run.LessonRunner;
+import org.stepwise.viz.lesson.run.LiveMetrics;
 
 /**
  * What the panel draws at each pulse, in order: the pacing of the frame, the live chart fed

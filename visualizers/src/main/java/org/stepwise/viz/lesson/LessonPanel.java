@@ -15,7 +15,23 @@ import org.stepwise.data.Standardizer;
 import org.stepwise.viz.lesson.card.ExplanationCard;
 import org.stepwise.viz.lesson.card.TryIt;
 import org.stepwise.viz.lesson.data.DataPicker;
+import org.stepwise.viz.lesson.layout.LessonColumn;
+import org.stepwise.viz.lesson.layout.SidePanel;
+import org.stepwise.viz.lesson.layout.SideSplit;
+import org.stepwise.viz.lesson.narration.NarrationBox;
+import org.stepwise.viz.lesson.narration.Narrator;
 import org.stepwise.viz.lesson.params.ParameterSheet;
+import org.stepwise.viz.lesson.playback.HistoryCursor;
+import org.stepwise.viz.lesson.playback.LessonPlayback;
+import org.stepwise.viz.lesson.playback.PlaybackBar;
+import org.stepwise.viz.lesson.playback.PlaybackKeys;
+import org.stepwise.viz.lesson.playback.TimelineBar;
+import org.stepwise.viz.lesson.run.EngineWarmUp;
+import org.stepwise.viz.lesson.run.FailureLog;
+import org.stepwise.viz.lesson.run.FramePacing;
+import org.stepwise.viz.lesson.run.LessonRun;
+import org.stepwise.viz.lesson.run.LessonRunner;
+import org.stepwise.viz.lesson.run.LiveMetrics;
 
 /**
  * The frame every lesson shares: the lesson's view in the middle, the playback bar and
@@ -29,9 +45,9 @@ import org.stepwise.viz.lesson.params.ParameterSheet;
  * <p>State is (data, parameters, seed, step): every change of data, parameter or seed builds
  * a new engine from the same seed and replays, never mutates a running one.
  */
-public final class LessonPanel<S extends Snapshot> extends BorderPane {
+public final class LessonPanel<S extends Snapshot> extends BorderPane implements PlaybackKeys.Commands {
 
-    static final int HISTORY_CAPACITY = 20_000;
+    public static final int HISTORY_CAPACITY = 20_000;
 
     private final Lesson<S> lesson;
     private final LessonView<S> view;
@@ -126,7 +142,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
         setTop(bar);
         setCenter(split.node());
 
-        addEventFilter(KeyEvent.KEY_PRESSED, new PlaybackKeys(this));
+        addEventFilter(KeyEvent.KEY_PRESSED, new PlaybackKeys(this, this));
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 requestFocus();
@@ -198,6 +214,20 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane {
     /** Follows the newest snapshot again. */
     public void seekLast() {
         cursor.follow();
+    }
+
+    /** Takes back the last edit of the data's points (nothing for a lesson without data). */
+    public void undoEdit() {
+        if (picker != null) {
+            picker.undo();
+        }
+    }
+
+    /** Does the last edit taken back again. */
+    public void redoEdit() {
+        if (picker != null) {
+            picker.redo();
+        }
     }
 
     // ---- state ---------------------------------------------------------------------------

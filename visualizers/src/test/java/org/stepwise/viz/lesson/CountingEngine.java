@@ -12,9 +12,9 @@ import org.stepwise.algo.StepResult;
 import org.stepwise.data.Dataset;
 
 /** A test engine that counts to a limit, then converges. */
-final class CountingEngine implements Engine<CountingEngine.Count> {
+public final class CountingEngine implements Engine<CountingEngine.Count> {
 
-    record Count(int step, StepResult status) implements Snapshot {
+    public record Count(int step, StepResult status) implements Snapshot {
         @Override
         public String narration() { return "counted to " + step; }
 
@@ -23,7 +23,7 @@ final class CountingEngine implements Engine<CountingEngine.Count> {
     }
 
     /** Counts to "limit"; refuses a limit of 0, as an engine refuses inputs it cannot run on. */
-    static final class Factory implements EngineFactory<Count> {
+    public static final class Factory implements EngineFactory<Count> {
         @Override public List<ParamSpec<?>> params() { return List.of(ParamSpec.integer("limit", 10).between(0, 100)); }
         @Override public DataKind dataKind() { return DataKind.NONE; }
         @Override public Engine<Count> create(Dataset data, Params params, long seed) {
@@ -39,7 +39,7 @@ final class CountingEngine implements Engine<CountingEngine.Count> {
     private int step;
     private StepResult status = StepResult.CONTINUE;
 
-    CountingEngine(int limit) {
+    public CountingEngine(int limit) {
         this.limit = limit;
     }
 

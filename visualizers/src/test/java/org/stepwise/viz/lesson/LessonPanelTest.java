@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.run.EngineWarmUp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
