@@ -11,9 +11,13 @@ import javafx.stage.Stage;
 import org.stepwise.algo.ParamSpec;
 import org.stepwise.app.Themes;
 import org.stepwise.algo.Params;
+import org.stepwise.data.DataSources;
+import org.stepwise.data.Dataset;
+import org.stepwise.data.GeneratorOptions;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonPanel;
+import org.stepwise.viz.lesson.data.DataPicker;
 
 /**
  * Frame-time probe: opens a lesson in a window, runs it at full speed, and records the gap
@@ -28,11 +32,17 @@ import org.stepwise.viz.lesson.LessonPanel;
  * meanwhile ({@link AllocationMeter}): garbage is how play reaches the collector. Runs on Monocle's headless platform
  * when there is no display.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
+ * <pre>java [-Dprobe.dataset=NAME] [-Dprobe.stepsPerSecond=N] -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
  */
 public final class PulseGapProbe {
 
     private static final int IDLE_SECONDS = 3;
+    /**
+     * With -Dprobe.stepsPerSecond=N the lesson plays at N steps a second, set on the bar's speed
+     * slider, instead of running to its end at full speed: for lessons whose run ends within a
+     * frame at full speed, what a learner watches is a new picture each frame at a paced speed.
+     */
+    private static final double PACED_SPEED = Double.parseDouble(System.getProperty("probe.stepsPerSecond", "0"));
     /**
      * With -Dprobe.warm=true the lesson first plays for this long and is reset before the measured
      * run: what a second play looks like once the hot code has been compiled.
@@ -83,7 +93,7 @@ public final class PulseGapProbe {
             }
         });
         done.await();
-        System.out.printf("%s at full speed for %.1f s: %d pulses, %d engine steps%s%n", lessonId, playedSeconds[0],
+        System.out.printf("%s at " + (PACED_SPEED > 0 ? PACED_SPEED + " steps/s" : "full speed") + " for %.1f s: %d pulses, %d engine steps%s%n", lessonId, playedSeconds[0],
                 gaps.size(), steps[0], playedSeconds[0] < seconds ? " (the run ended; only its playing time counts)" : "");
         System.out.println(threadPriorities());
         List<Long> all = new ArrayList<>(gaps);
@@ -172,18 +182,23 @@ public final class PulseGapProbe {
         // Keep the run going for the whole probe.
         for (Object declared : lesson.factory().params()) {
             ParamSpec<?> spec = (ParamSpec<?>) declared;
-            if (spec.name().equals("maxSteps")) {
-                params = params.with("maxSteps", (int) spec.max());
+            if (spec.name().equals("maxSteps") || spec.name().equals("maxIter")) {
+                params = params.with(spec.name(), (int) spec.max());
             }
-            if (spec.name().equals("tolerance")) {
-                params = params.with("tolerance", spec.min());
+            if (spec.name().equals("tolerance") || spec.name().equals("tol")) {
+                params = params.with(spec.name(), spec.min());
             }
         }
         for (String assignment : overrides) {
             String[] parts = assignment.split("=", 2);
             params = params.withText(parts[0], parts[1]);
         }
-        panel.restore(lesson.defaultData(), params, 0, 0);
+        // -Dprobe.dataset=NAME: a built-in set or a generator by its command-line name, its drawn
+        // columns as the lesson takes them, for lessons whose own data ends a run in a blink.
+        String dataset = System.getProperty("probe.dataset");
+        Dataset data = dataset == null ? lesson.defaultData()
+                : DataPicker.drawn(DataSources.resolve(dataset, GeneratorOptions.defaults()), lesson.drawnFeatures());
+        panel.restore(data, params, 0, 0);
         Stage stage = new Stage();
         stage.setScene(new Scene(panel, 1280, 800));
         if (Boolean.getBoolean("probe.layout")) {
@@ -230,7 +245,13 @@ public final class PulseGapProbe {
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
                     }
                     FRAME_WORK.pulse();
-                    panel.runToEnd();
+                    if (PACED_SPEED > 0) {
+                        // As a learner watches: the bar's speed slider (log10 of steps per second), then play.
+                        ((javafx.scene.control.Slider) panel.lookup("#speed")).setValue(Math.log10(PACED_SPEED));
+                        panel.play();
+                    } else {
+                        panel.runToEnd();
+                    }
                     return;
                 }
                 if (previous != 0) {

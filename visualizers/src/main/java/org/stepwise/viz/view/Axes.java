@@ -87,13 +87,15 @@ final class Axes {
         g.setFont(Font.font("System", FontWeight.BOLD, NAME_SIZE * typeScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xName, t.left() + t.width() / 2, t.top() + t.height() + BOTTOM_MARGIN * typeScale - 2);
+        // A name longer than its side (a small plot at presentation type) is narrowed to fit, not cut.
+        g.fillText(xName, t.left() + t.width() / 2, t.top() + t.height() + BOTTOM_MARGIN * typeScale - 2,
+                t.width());
         g.save();
         // In the left margin, beside the tick labels, wherever the plot stands in the canvas.
         g.translate(t.left() - (LEFT_MARGIN - 16) * typeScale, t.top() + t.height() / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(yName, 0, 0);
+        g.fillText(yName, 0, 0, t.height());
         g.restore();
     }
 }

@@ -145,7 +145,8 @@ public final class BarView extends PlotView {
         double slot = t.width() / t.domain().width();
         for (int k = 0; k < count; k++) {
             if (valueLabel == null) {
-                nameOver(pen, t.toPixelX(k + 1), t.toPixelY(Math.max(value.applyAsDouble(k), 0)), name.apply(k), slot);
+                nameOver(pen, t.toPixelX(k + 1), t.toPixelY(Math.max(value.applyAsDouble(k), 0)), name.apply(k), slot,
+                        k % 2 == 1);
             } else if (count <= 12) {
                 // The value is over the bar: the name goes under the zero line.
                 g.setTextBaseline(javafx.geometry.VPos.BASELINE);
@@ -159,22 +160,35 @@ public final class BarView extends PlotView {
 
     /**
      * A bar's name centred over it, on a halo, in type that fits the bar's slot (13 px at most,
-     * times the type scale); left out where it would be smaller than 9 px: many narrow bars.
+     * times the type scale). A name too long for its slot at 9 px may take two slots' width, every
+     * other one a line higher, so that neighbours ("age" beside "sex" on Diabetes) do not run into
+     * each other; one too long for that is left out (many narrow bars).
      */
-    private static void nameOver(OverlayPen pen, double px, double py, String text, double slot) {
-        double size = Math.min(13 * pen.scale(), 0.95 * slot / Math.max(1, 0.62 * text.length()));
-        if (size < 9) {
+    private static void nameOver(OverlayPen pen, double px, double py, String text, double slot, boolean odd) {
+        double perSlot = textSize(pen, text, slot);
+        boolean staggered = perSlot < MIN_NAME_SIZE;
+        double size = staggered ? textSize(pen, text, 2 * slot) : perSlot;
+        if (size < MIN_NAME_SIZE) {
             return;
         }
+        double y = py - 6 * pen.scale() - (staggered && odd ? 1.15 * size : 0);
         GraphicsContext g = pen.graphics();
         g.setFont(Font.font(null, FontWeight.BOLD, size));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(javafx.geometry.VPos.BASELINE);
         g.setLineWidth(3 * pen.scale());
         g.setStroke(PlotInk.halo(pen.ink()));
-        g.strokeText(text, px, py - 6 * pen.scale());
+        g.strokeText(text, px, y);
         g.setFill(pen.ink());
-        g.fillText(text, px, py - 6 * pen.scale());
+        g.fillText(text, px, y);
+    }
+
+    /** The smallest type a bar's name is drawn in. */
+    private static final double MIN_NAME_SIZE = 9;
+
+    /** The type size at which {@code text} in bold fills at most nine tenths of {@code width} (a bold character is about 0.68 em). */
+    private static double textSize(OverlayPen pen, String text, double width) {
+        return Math.min(13 * pen.scale(), 0.9 * width / Math.max(1, 0.68 * text.length()));
     }
 
     /** How many bars there are. */

@@ -17,7 +17,7 @@ import org.stepwise.data.Dataset;
 public final class ScatterLayer implements PlotOverlay {
 
     private static final double HIT_RADIUS = 10;
-    private static final Color RING = Color.rgb(0, 0, 0, 0.55);
+    static final Color RING = Color.rgb(0, 0, 0, 0.55);
     private static final Color GREY = Color.GRAY;
     private static final Color[] CLASS = new Color[ColorMaps.classColorCount()];
 
@@ -28,6 +28,7 @@ public final class ScatterLayer implements PlotOverlay {
     }
 
     private final PlotView plot;
+    private final MarkStamps stamps = new MarkStamps();
     private Dataset data;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
@@ -125,23 +126,22 @@ public final class ScatterLayer implements PlotOverlay {
         PlotTransform t = pen.transform();
         double r = followsType ? radius * Math.sqrt(pen.scale()) : radius;
         boolean byGroup = assignment != null || (data != null && data.isClassification());
+        stamps.prepare(r, rimWidth, ringed, pixelScale(g));
         for (int i = 0, n = size(); i < n; i++) {
-            double px = pixelX(t, i);
-            double py = pixelY(t, i);
             int k = group(i);
             Color color = byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)])
                     : data != null ? GREY : single;
-            int shape = shapes && byGroup && k >= 0 ? k : 0;
+            int shape = shapes && byGroup && k >= 0 ? ClassMarks.shapeOf(k) : 0;
             boolean hollow = heldOut(i);
             // A held-out mark is emptied with the plot's paper, so it reads as hollow on any region.
-            ClassMarks.draw(g, shape, px, py, r, color, hollow ? pen.paper() : Color.WHITE, rimWidth, hollow);
-            if (ringed) {
-                ClassMarks.trace(g, shape, px, py, r + 1.6);
-                g.setStroke(RING);
-                g.setLineWidth(1);
-                g.stroke();
-            }
+            stamps.stamp(g, shape, color, hollow ? pen.paper() : Color.WHITE, hollow, pixelX(t, i), pixelY(t, i));
         }
+    }
+
+    /** The screen's pixels per plot pixel where the canvas is shown (2 on a high-density screen), 1 off screen. */
+    private static double pixelScale(GraphicsContext g) {
+        var scene = g.getCanvas().getScene();
+        return scene == null || scene.getWindow() == null ? 1 : Math.max(1, scene.getWindow().getRenderScaleX());
     }
 
     /** The row of the point within a few pixels of (pixelX, pixelY), the nearest; -1 for none. */

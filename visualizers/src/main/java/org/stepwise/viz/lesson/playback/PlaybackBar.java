@@ -97,6 +97,7 @@ public final class PlaybackBar extends HBox {
         playButton.setId("play");
         end.setId("run-to-end");
 
+        speed.setId("speed");
         speed.setPrefWidth(160);
         speed.setTooltip(new Tooltip("Speed in steps per second; the right end runs as fast as the engine goes"));
         speed.valueProperty().addListener((obs, old, value) -> {

@@ -1,0 +1,103 @@
+package org.stepwise.viz.view;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
+
+/**
+ * Point marks drawn once into small images and stamped wherever a point is. A scatter of a few
+ * hundred points that move at every step (a regression's predictions) was two antialiased paths
+ * a point (fill and rim, three with the ring) that JavaFX's renderer rasterised anew each frame:
+ * on a machine without a GPU (Prism's software pipeline) that held the FX thread up to 100 ms a
+ * frame. A stamp is one image copy. The images are drawn at the window's pixel scale, so they
+ * stay sharp on a high-density screen; they are kept per look (shape, colours, size, hollow,
+ * ringed) and made again when the size, the rim or the pixel scale changes.
+ */
+final class MarkStamps {
+
+    /** What tells one stamp from another; a mutable probe is looked up, a copy kept, so a frame allocates nothing. */
+    private static final class Look {
+        int shape;
+        Color color;
+        Color rim;
+        boolean hollow;
+
+        Look set(int newShape, Color newColor, Color newRim, boolean newHollow) {
+            shape = newShape;
+            color = newColor;
+            rim = newRim;
+            hollow = newHollow;
+            return this;
+        }
+
+        Look copy() { return new Look().set(shape, color, rim, hollow); }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Look o && o.shape == shape && o.hollow == hollow && o.color.equals(color)
+                    && o.rim.equals(rim);
+        }
+
+        @Override
+        public int hashCode() { return ((shape * 31 + color.hashCode()) * 31 + rim.hashCode()) * 2 + (hollow ? 1 : 0); }
+    }
+
+    private final Map<Look, Image> stamps = new HashMap<>();
+    private final Look probe = new Look();
+    private double radius = Double.NaN;
+    private double rimWidth = Double.NaN;
+    private boolean ringed;
+    private double pixelScale = Double.NaN;
+    /** The half side of a stamp in plot pixels: room for the largest shape, its rim and the ring. */
+    private double half;
+
+    /** Forgets the images when what every mark shares changed. */
+    void prepare(double newRadius, double newRimWidth, boolean newRinged, double newPixelScale) {
+        if (newRadius != radius || newRimWidth != rimWidth || newRinged != ringed || newPixelScale != pixelScale) {
+            stamps.clear();
+            radius = newRadius;
+            rimWidth = newRimWidth;
+            ringed = newRinged;
+            pixelScale = newPixelScale;
+            half = Math.ceil(1.35 * radius + Math.max(rimWidth, 3) + 3);
+        }
+    }
+
+    /** How many looks have an image now (tests). */
+    int size() { return stamps.size(); }
+
+    /** Stamps the mark of this look centred on (px, py). Called on the FX thread. */
+    void stamp(GraphicsContext g, int shape, Color color, Color rim, boolean hollow, double px, double py) {
+        Image image = stamps.get(probe.set(shape, color, rim, hollow));
+        if (image == null) {
+            Look look = probe.copy();
+            image = draw(look);
+            stamps.put(look, image);
+        }
+        // On whole screen pixels, so the image is copied as drawn rather than resampled (blurred).
+        double left = Math.round((px - half) * pixelScale) / pixelScale;
+        double top = Math.round((py - half) * pixelScale) / pixelScale;
+        g.drawImage(image, left, top, 2 * half, 2 * half);
+    }
+
+    private Image draw(Look look) {
+        Canvas canvas = new Canvas(2 * half, 2 * half);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        ClassMarks.draw(g, look.shape, half, half, radius, look.color, look.rim, rimWidth, look.hollow);
+        if (ringed) {
+            ClassMarks.trace(g, look.shape, half, half, radius + 1.6);
+            g.setStroke(ScatterLayer.RING);
+            g.setLineWidth(1);
+            g.stroke();
+        }
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        parameters.setTransform(new Scale(pixelScale, pixelScale));
+        return canvas.snapshot(parameters, null);
+    }
+}
