@@ -174,7 +174,7 @@ sleep 1
 shot about
 xdotool key Escape
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
-# JavaFX's CSS warnings about ControlsFX's stylesheets (lookups AtlantaFX does not define) come
+# JavaFX's CSS warnings about stylesheet lookups a theme does not define come
 # from the plain jar too; anything else that mentions an exception or error fails the test.
 errors() { grep -E 'Exception|Error' "$1" | grep -v -e 'while converting value for' -e 'Could not resolve'; }
 if errors "$out/window.log"; then

@@ -21,7 +21,7 @@ import org.stepwise.app.FirstFrame;
  * were loaded from 'unnamed module'". A manifest cannot name a module path, so the jar, started
  * that way, starts itself once more with {@code --module-path lib/javafx-*.jar --add-modules
  * javafx.controls,javafx.swing} and the same JVM options, and exits with that run's status. The
- * manifest's Add-Exports opens to the class path the JavaFX internals ControlsFX and Monocle use
+ * manifest's Add-Exports opens to the class path the JavaFX internals Monocle uses
  * (the same list as the installer's app.args). The installed app needs none of this: its runtime
  * holds JavaFX as modules. {@code list} and {@code run} never start JavaFX and run at once.
  */

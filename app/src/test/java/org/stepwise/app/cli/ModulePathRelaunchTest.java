@@ -37,7 +37,7 @@ class ModulePathRelaunchTest {
         Path jar = Files.createFile(folder.resolve("stepwise.jar"));
         Path lib = Files.createDirectory(folder.resolve("lib"));
         for (String name : List.of("javafx-base-21.0.12-linux.jar", "javafx-base-21.0.12.jar",
-                "javafx-graphics-21.0.12-linux.jar", "controlsfx-11.2.4.jar", "openjfx-monocle-17.0.10.jar")) {
+                "javafx-graphics-21.0.12-linux.jar", "jfreechart-1.5.6.jar", "openjfx-monocle-17.0.10.jar")) {
             Files.createFile(lib.resolve(name));
         }
         List<Path> modules = ModulePathRelaunch.javaFxJars(jar);
@@ -47,7 +47,7 @@ class ModulePathRelaunchTest {
         List<String> command = ModulePathRelaunch.command(jar, modules, new String[] {"render", "knn"});
         assertThat(command.get(0)).endsWith("java");
         assertThat(command.get(command.indexOf("--module-path") + 1)).contains("javafx-graphics-21.0.12-linux.jar")
-                .doesNotContain("controlsfx");
+                .doesNotContain("jfreechart");
         assertThat(command.get(command.indexOf("--add-modules") + 1)).isEqualTo("javafx.controls,javafx.swing");
         assertThat(command).contains("-D" + ModulePathRelaunch.RELAUNCHED + "=true");
         // The first frame's start-up time counts from this JVM's start.
