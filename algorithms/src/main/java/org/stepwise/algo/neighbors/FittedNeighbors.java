@@ -1,21 +1,18 @@
 package org.stepwise.algo.neighbors;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * What a fitted k-nearest-neighbours model is: the training points themselves, with k, the
  * metric and the weighting. {@code fit} only stores them, as scikit-learn's does; the work is in
- * the query. The k nearest are kept in a sorted array of k by insertion, ordered by reduced
- * distance and, at equal distance, by row (the lower row first). That is scikit-learn's answer
- * whenever no two points tie at the k-th neighbour; it breaks such a tie by its tree's order,
- * which no rule can copy, so the fixtures keep ties out.
+ * the query. The k nearest are those first in the order (reduced distance, row): at equal
+ * distance the lower row comes first. That is scikit-learn's answer whenever no two points tie at
+ * the k-th neighbour; it breaks such a tie by its tree's order, which no rule can copy, so the
+ * fixtures keep ties out.
  *
- * <p>A query of d features visits every training point. A query of two features (the decision
- * boundary's grid: 65,536 of them) visits the points in order of their distance in the first
- * feature alone, outwards from the query, and stops on each side once that distance alone is
- * farther than the k-th neighbour so far: no point beyond can be nearer. The order (distance,
- * row) is total, so the answer is the same as visiting every point.
+ * <p>The answer is that of visiting every training point, but {@link NeighborSearch} sets most of
+ * them aside without summing all their features. A batched predict of many queries is split
+ * across the cores ({@link #acrossCores}); a single query (an engine's step) stays on its thread.
  *
  * <p>Immutable; queries from several threads at once each use their own scratch arrays (one per
  * thread, made on its first query), so a query allocates nothing.
@@ -26,26 +23,37 @@ public abstract class FittedNeighbors {
     private final int n;
     private final int d;
     private final int k;
+    /**
+     * Below this many (query, training point) pairs a batched predict stays on the caller's
+     * thread: a curve of a few hundred samples is done before the pool would have woken.
+     */
+    private static final long SHARED_WORK = 1 << 18;
+
     private final NeighborMetric metric;
     private final boolean distanceWeights;
+    private final NeighborSearch search;
     private final ThreadLocal<Scratch> scratch;
-    /** For two features: the points sorted by their first feature (then by row): x, y and row. */
-    private final double[] sortedX;
-    private final double[] sortedY;
-    private final int[] sortedRow;
 
     /** The k nearest of one query: their rows, distances and weights. */
     static final class Scratch {
         final int[] indices;
         final double[] distances;
         final double[] weights;
+        /** The query's features in the search's order. */
+        final double[] reordered;
+        /** Each training point's partial distance from the query. */
+        final double[] bounds;
         /** One query of one feature, for a curve sampled point by point. */
         final double[] one = new double[1];
+        /** One query of two features, for the decision boundary's grid. */
+        final double[] two = new double[2];
 
-        Scratch(int k) {
+        Scratch(int k, int n, int d) {
             indices = new int[k];
             distances = new double[k];
             weights = new double[k];
+            reordered = new double[d];
+            bounds = new double[n];
         }
     }
 
@@ -64,26 +72,8 @@ public abstract class FittedNeighbors {
         this.k = k;
         this.metric = metric;
         this.distanceWeights = distanceWeights;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(k));
-        if (d == 2) {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> x[2 * i]).thenComparingInt(i -> i));
-            sortedX = new double[n];
-            sortedY = new double[n];
-            sortedRow = new int[n];
-            for (int i = 0; i < n; i++) {
-                sortedRow[i] = order[i];
-                sortedX[i] = x[2 * order[i]];
-                sortedY[i] = x[2 * order[i] + 1];
-            }
-        } else {
-            sortedX = null;
-            sortedY = null;
-            sortedRow = null;
-        }
+        this.search = new NeighborSearch(x, n, d, k, metric);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(k, n, d));
     }
 
     /** Number of training points (scikit-learn's {@code n_samples_fit_}). */
@@ -115,10 +105,8 @@ public abstract class FittedNeighbors {
      * scikit-learn's {@code kneighbors}. Allocates nothing.
      */
     public void kneighbors(double[] query, int at, int[] indices, double[] distances) {
-        int filled = 0;
-        for (int i = 0; i < n; i++) {
-            filled = keep(indices, distances, filled, i, metric.reduced(query, at, x, i * d, d));
-        }
+        Scratch s = scratch();
+        search.kneighbors(query, at, s.reordered, s.bounds, indices, distances);
         toDistances(distances);
     }
 
@@ -127,32 +115,10 @@ public abstract class FittedNeighbors {
         if (d != 2) {
             throw new IllegalStateException("a query of two features needs a model of two; this one has " + d);
         }
-        // Outwards from the query's place among the points sorted by x, nearer x first.
-        int right = lowerBound(qx);
-        int left = right - 1;
-        int filled = 0;
-        while (left >= 0 || right < n) {
-            boolean takeLeft = right >= n || (left >= 0 && qx - sortedX[left] <= sortedX[right] - qx);
-            int at = takeLeft ? left : right;
-            double bound = metric.reducedOfOne(qx - sortedX[at]);
-            if (filled == k && bound > distances[k - 1]) {
-                // Every point further out on this side is farther still: that side is done.
-                if (takeLeft) {
-                    left = -1;
-                } else {
-                    right = n;
-                }
-                continue;
-            }
-            filled = keep(indices, distances, filled, sortedRow[at],
-                    metric.reduced(qx - sortedX[at], qy - sortedY[at]));
-            if (takeLeft) {
-                left--;
-            } else {
-                right++;
-            }
-        }
-        toDistances(distances);
+        double[] two = scratch().two;
+        two[0] = qx;
+        two[1] = qy;
+        kneighbors(two, 0, indices, distances);
     }
 
     /**
@@ -180,44 +146,6 @@ public abstract class FittedNeighbors {
         return false;
     }
 
-    /** The first position in the sorted points whose x is at least qx (n when none is). */
-    private int lowerBound(double qx) {
-        int low = 0;
-        int high = n;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sortedX[middle] < qx) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    /**
-     * Inserts row i at its place among the nearest so far, in the order (reduced distance, row),
-     * if it comes before the k-th; returns how many are kept.
-     */
-    private int keep(int[] indices, double[] reduced, int filled, int i, double r) {
-        int at;
-        if (filled < k) {
-            at = filled++;
-        } else if (r < reduced[k - 1] || (r == reduced[k - 1] && i < indices[k - 1])) {
-            at = k - 1;
-        } else {
-            return filled;
-        }
-        while (at > 0 && (reduced[at - 1] > r || (reduced[at - 1] == r && indices[at - 1] > i))) {
-            reduced[at] = reduced[at - 1];
-            indices[at] = indices[at - 1];
-            at--;
-        }
-        reduced[at] = r;
-        indices[at] = i;
-        return filled;
-    }
-
     private void toDistances(double[] distances) {
         for (int i = 0; i < k; i++) {
             distances[i] = metric.toDistance(distances[i]);
@@ -243,6 +171,27 @@ public abstract class FittedNeighbors {
         for (int i = 0; i < k; i++) {
             weights[i] = zero ? (distances[i] == 0 ? 1 : 0) : 1 / distances[i];
         }
+    }
+
+    /** One slice of a batched predict: the queries from .. to − 1. */
+    @FunctionalInterface
+    interface Slice {
+        void run(int from, int to);
+    }
+
+    /** Whether a batched predict of {@code count} queries is worth splitting across the cores. */
+    boolean worthSplitting(int count) {
+        return count > 1 && (long) count * n >= SHARED_WORK;
+    }
+
+    /**
+     * Runs {@code slice} over the queries 0 .. count − 1 in pieces across the cores (the common
+     * fork-join pool), each piece on one thread with that thread's scratch.
+     */
+    static void acrossCores(int count, Slice slice) {
+        int pieces = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, pieces).parallel().forEach(piece ->
+                slice.run((int) ((long) count * piece / pieces), (int) ((long) count * (piece + 1) / pieces)));
     }
 
     /** This thread's scratch arrays. */

@@ -62,18 +62,27 @@ public final class KnnClassifier extends FittedNeighbors implements ClassProbabi
 
     /**
      * Class probabilities of {@code count} points of d features, row-major:
-     * {@code out[i·K + c]}. Allocates nothing.
+     * {@code out[i·K + c]}. Many points are split across the cores (allocating only that split);
+     * a few allocate nothing.
      */
     public void predictProbabilities(double[] rows, int count, double[] out) {
+        if (worthSplitting(count)) {
+            acrossCores(count, (from, to) -> predictProbabilities(rows, from, to, out));
+        } else {
+            predictProbabilities(rows, 0, count, out);
+        }
+    }
+
+    private void predictProbabilities(double[] rows, int from, int to, double[] out) {
         Scratch s = scratch();
         int d = featureCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             kneighbors(rows, i * d, s.indices, s.distances);
             vote(s.indices, s.distances, s.weights, out, i * classes);
         }
     }
 
-    /** The two-feature form, for the decision-boundary grid. */
+    /** The two-feature form, for the decision-boundary grid (whose caller splits it across the cores). */
     @Override
     public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
         Scratch s = scratch();
@@ -84,13 +93,23 @@ public final class KnnClassifier extends FittedNeighbors implements ClassProbabi
     }
 
     /**
-     * Predicted classes of {@code count} row-major points into {@code out}; {@code probabilities}
-     * is scratch of length at least K. Allocates nothing.
+     * Predicted classes of {@code count} row-major points into {@code out}, as scikit-learn's
+     * {@code predict(X)}; {@code probabilities} is scratch of length at least K. Many points are
+     * split across the cores (allocating only that split, and each piece its own scratch); a few
+     * allocate nothing.
      */
     public void predict(double[] rows, int count, int[] out, double[] probabilities) {
+        if (worthSplitting(count)) {
+            acrossCores(count, (from, to) -> predict(rows, from, to, out, new double[classes]));
+        } else {
+            predict(rows, 0, count, out, probabilities);
+        }
+    }
+
+    private void predict(double[] rows, int from, int to, int[] out, double[] probabilities) {
         Scratch s = scratch();
         int d = featureCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             kneighbors(rows, i * d, s.indices, s.distances);
             vote(s.indices, s.distances, s.weights, probabilities, 0);
             out[i] = ClassProbabilities.mostProbable(probabilities, 0, classes);

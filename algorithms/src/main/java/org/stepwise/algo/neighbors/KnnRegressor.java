@@ -46,11 +46,22 @@ public final class KnnRegressor extends FittedNeighbors {
         return numerator / denominator;
     }
 
-    /** Predictions for {@code count} row-major points of d features into {@code out}. Allocates nothing. */
+    /**
+     * Predictions for {@code count} row-major points of d features into {@code out}. Many points
+     * are split across the cores (allocating only that split); a few allocate nothing.
+     */
     public void predict(double[] rows, int count, double[] out) {
+        if (worthSplitting(count)) {
+            acrossCores(count, (from, to) -> predict(rows, from, to, out));
+        } else {
+            predict(rows, 0, count, out);
+        }
+    }
+
+    private void predict(double[] rows, int from, int to, double[] out) {
         Scratch s = scratch();
         int d = featureCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             kneighbors(rows, i * d, s.indices, s.distances);
             out[i] = estimate(s.indices, s.distances, s.weights);
         }
@@ -74,7 +85,7 @@ public final class KnnRegressor extends FittedNeighbors {
 
     /**
      * The k-NN curve of a one-feature model: {@code out[i]} = the prediction at {@code xs[i]}.
-     * Allocates nothing.
+     * Allocates nothing, unless it is long enough to be split across the cores (see {@link #predict}).
      *
      * @throws IllegalStateException when the model has other than one feature
      */
