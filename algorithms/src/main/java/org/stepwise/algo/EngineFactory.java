@@ -39,9 +39,28 @@ public interface EngineFactory<S extends Snapshot> {
         dataKind(params).requireFits(data, "This lesson", null);
     }
 
-    /** Every parameter at its default. */
+    /**
+     * The facts about the data that parameter defaults follow ({@link DataTrait}, named by
+     * {@link ParamSpec#defaultsFollow}): none for most engines; logistic regression's solver
+     * follows the columns' scales.
+     */
+    default List<DataTrait> dataTraits() {
+        return List.of();
+    }
+
+    /** Every parameter at its default, as without data (each data trait at its first option). */
     default Params defaults() {
-        return Params.defaults(params());
+        return Params.defaults(params(), dataTraits());
+    }
+
+    /**
+     * Every parameter at its default for {@code data}, the rows an engine is fitted on (after
+     * the features are chosen, standardized when asked, held-out rows left out): the one rule
+     * of data-dependent defaults that the sheet, {@code run}, {@code render} and sessions
+     * share. Values set on top ({@link Params#withAllText}) win.
+     */
+    default Params defaults(Dataset data) {
+        return defaults().forData(data);
     }
 
     /**

@@ -182,10 +182,12 @@ public final class ParamSpec<T> {
     }
 
     /**
-     * Defaults that follow a choice parameter: under option {@code o} of {@code choice} the
+     * Defaults that follow a choice parameter, or a {@link DataTrait} of the data the factory
+     * declares ({@link EngineFactory#dataTraits()}): under option {@code o} of {@code choice} the
      * default is {@code byOption.get(o)}, or {@link #defaultValue()} for options not listed.
-     * When the choice changes, a value still at the old option's default moves to the new
-     * option's; a value the learner set is kept ({@link Params#with}).
+     * When the choice (or the data's reading, {@link Params#forData}) changes, a value still at
+     * the old option's default moves to the new option's; a value the learner set is kept
+     * ({@link Params#with}).
      */
     public ParamSpec<T> defaultsFollow(String choice, Map<String, T> byOption) {
         ParamSpec<T> copy = copy();
@@ -210,7 +212,7 @@ public final class ParamSpec<T> {
     public String group() { return group; }
     /** Whether this parameter's group starts open on the sheet. */
     public boolean groupStartsOpen() { return groupOpen; }
-    /** The choice parameter whose value picks this one's default; empty when the default is fixed. */
+    /** The choice parameter or data trait whose value picks this one's default; empty when the default is fixed. */
     public String defaultsFollow() { return defaultsFollow; }
 
     /** The default under option {@code option} of the choice it follows ({@link #defaultValue()} otherwise). */

@@ -87,4 +87,56 @@ class ParamsRulesTest {
                 ParamSpec.real("rate", 0.1).between(0.01, 1).defaultsFollow("surface", Map.of("valley", 0.001)))))
                 .hasMessageContaining("'rate'");
     }
+
+    /** A trait read from the data: "wide" when some feature exceeds 10 in size, with why. */
+    private static final DataTrait WIDTH = DataTrait.of("width", List.of("narrow", "wide"), data -> {
+        for (double v : data.featuresRowMajor()) {
+            if (Math.abs(v) > 10) {
+                return new DataTrait.Reading("wide", "a feature exceeds 10");
+            }
+        }
+        return new DataTrait.Reading("narrow", "");
+    });
+
+    private static final List<ParamSpec<?>> FOLLOWING_DATA = List.of(
+            ParamSpec.choice("solver", "gd", List.of("gd", "newton")).defaultsFollow("width", Map.of("wide", "newton")),
+            ParamSpec.real("rate", 0.1).between(1e-5, 10));
+
+    private static org.stepwise.data.Dataset points(double x) {
+        return org.stepwise.data.Dataset.classification("p", new double[][] {{0}, {x}}, new int[] {0, 1},
+                List.of("x"), List.of("a", "b"));
+    }
+
+    @Test
+    void defaultsFollowTheDataUntilTheLearnerSetsAValue() {
+        Params start = Params.defaults(FOLLOWING_DATA, List.of(WIDTH));
+        assertThat(start.choice("solver")).as("without data, the first option's default").isEqualTo("gd");
+        Params wide = start.forData(points(50));
+        assertThat(wide.choice("solver")).isEqualTo("newton");
+        assertThat(wide.why("solver")).isEqualTo("a feature exceeds 10");
+        assertThat(wide.why("rate")).as("a fixed default has no reason").isEmpty();
+        assertThat(wide.forData(points(1)).choice("solver")).isEqualTo("gd");
+        assertThat(wide.forData(points(1)).why("solver")).isEmpty();
+
+        Params own = wide.with("solver", "gd");
+        assertThat(own.why("solver")).as("the learner's value, not the data's").isEmpty();
+        assertThat(own.forData(points(60)).choice("solver")).isEqualTo("gd");
+        assertThat(own.forData(points(1)).forData(points(60)).choice("solver"))
+                .as("gd is the narrow data's default, so it follows again").isEqualTo("newton");
+        // Given values win over the data's defaults, in any order: the command line's --param.
+        assertThat(start.forData(points(50)).withAllText(Map.of("solver", "gd")).choice("solver")).isEqualTo("gd");
+        assertThat(start.forData(points(50))).as("equal values, equal parameters").isEqualTo(wide);
+    }
+
+    @Test
+    void aDataTraitIsDeclaredOnceAndItsDefaultsFitUnderEveryOption() {
+        assertThatThrownBy(() -> Params.defaults(List.of(ParamSpec.real("rate", 0.1).between(0.01, 1)
+                .defaultsFollow("width", Map.of("wide", 0.001))), List.of(WIDTH))).hasMessageContaining("'rate'");
+        assertThatThrownBy(() -> Params.defaults(List.of(ParamSpec.real("width", 0.1)), List.of(WIDTH)))
+                .hasMessageContaining("'width'");
+        assertThatThrownBy(() -> Params.defaults(FOLLOWING_DATA)).hasMessageContaining("not a declared choice or data trait");
+        DataTrait wrong = DataTrait.of("width", List.of("narrow"), data -> new DataTrait.Reading("wide", ""));
+        assertThatThrownBy(() -> Params.defaults(FOLLOWING_DATA, List.of(wrong)).forData(points(1)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'wide'");
+    }
 }

@@ -2,6 +2,8 @@ package org.stepwise.algo.linear;
 
 import java.util.List;
 import java.util.Locale;
+import org.stepwise.algo.DataTrait;
+import org.stepwise.data.Dataset;
 
 /**
  * Why gradient descent on a linear model's features misbehaves, told from the columns' scales:
@@ -11,24 +13,81 @@ import java.util.Locale;
  * 1/K for a K-class softmax at the start (W = 0, every class equally likely), so a step of
  * α &gt; 2/(c·λ) overshoots from the start (Boyd &amp; Vandenberghe 2004, §9.3).
  *
- * <p>The columns are "unscaled" when their mean squares (those not 0, with the intercept's 1)
- * span a factor of 10 or more (Iris's sepal length, mean square 34, beside the intercept's 1): one learning rate is then too large for some columns or too
- * small for others, and the cure is to standardize them, not to lower the rate. Built only when
- * a run stops, so it may allocate.
+ * <p>The columns are "unscaled" when a column's mean square (one not 0) is 10 or more times the
+ * intercept's 1, or a tenth of it or less (Iris's sepal length, mean square 34.8): the intercept
+ * is a column every model has, so one learning rate that suits it is then too large for that
+ * column or too small, and the cure is to standardize the columns, not to lower the rate. Two
+ * columns may lie a factor up to 100 apart on either side of the intercept and still count as
+ * scaled: two blobs side by side (mean squares 9.4 across and 0.36 along) are learnt by gradient
+ * descent at the default rate in about a thousand steps, where Iris's sepals never converge.
+ *
+ * <p>The same rule picks logistic regression's default solver ({@link #solverTrait()}). Built
+ * when a run stops or the data changes, so it may allocate.
  */
 final class FeatureScales {
 
-    /** Mean squares this many times apart mean the features are on different scales. */
+    /** A column's mean square this many times the intercept's 1, or this many times smaller, is unscaled. */
     static final double UNSCALED_RATIO = 10;
+    /** The trait's name and options, as the solver's default follows them. */
+    static final String TRAIT = "featureScales";
+    static final String COMPARABLE = "comparable";
+    static final String UNSCALED = "unscaled";
 
+    private final double[] x;
+    private final int n;
+    private final int d;
     private final double[] meanSquares;
     private final List<String> names;
-    private final double largestEigenvalue;
 
     /** @param x row-major features, n rows of d columns */
     FeatureScales(double[] x, int n, int d, List<String> names) {
+        this.x = x;
+        this.n = n;
+        this.d = d;
         this.names = names;
         meanSquares = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                meanSquares[j] += x[i * d + j] * x[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            meanSquares[j] /= n;
+        }
+    }
+
+    /** The scales of the rows an engine is fitted on. */
+    static FeatureScales of(Dataset data) {
+        return new FeatureScales(data.featuresRowMajor(), data.size(), data.featureCount(), data.featureNames());
+    }
+
+    /**
+     * Logistic regression's default solver, read from the data: gradient descent ("comparable"
+     * scales) or Newton's method ("unscaled"), whose steps do not depend on the columns' scales.
+     */
+    static DataTrait solverTrait() {
+        return DataTrait.of(TRAIT, List.of(COMPARABLE, UNSCALED), data -> {
+            FeatureScales scales = of(data);
+            return scales.unscaled() ? new DataTrait.Reading(UNSCALED, "Newton's method by default here: the features "
+                    + "are on very different scales (" + scales.range() + "), which no one learning rate suits. "
+                    + "Standardize them (--standardize) and gradient descent is the default")
+                    : new DataTrait.Reading(COMPARABLE, "");
+        });
+    }
+
+    /** Whether a non-zero mean square is {@link #UNSCALED_RATIO} times the intercept's 1 or more, or as many times less. */
+    boolean unscaled() {
+        return largest() >= UNSCALED_RATIO || smallest() <= 1 / UNSCALED_RATIO;
+    }
+
+    /** 2/(c·λ): the largest step that does not overshoot at the start, c as in the class comment. */
+    double stableStep(int classes) {
+        double c = classes == 2 ? 0.25 : 1.0 / classes;
+        return 2 / (c * largestEigenvalue());
+    }
+
+    /** λ, the largest eigenvalue of (1/n)ÃᵀÃ. */
+    private double largestEigenvalue() {
         int p = d + 1;
         double[] gram = new double[p * p];
         double[] row = new double[p];
@@ -47,21 +106,7 @@ final class FeatureScales {
                 gram[b * p + a] = gram[a * p + b];
             }
         }
-        for (int j = 0; j < d; j++) {
-            meanSquares[j] = gram[(j + 1) * p + j + 1];
-        }
-        largestEigenvalue = powerIteration(gram, p);
-    }
-
-    /** Whether the non-zero mean squares and the intercept's 1 span {@link #UNSCALED_RATIO} or more. */
-    boolean unscaled() {
-        return largest() / smallest() >= UNSCALED_RATIO;
-    }
-
-    /** 2/(c·λ): the largest step that does not overshoot at the start, c as in the class comment. */
-    double stableStep(int classes) {
-        double c = classes == 2 ? 0.25 : 1.0 / classes;
-        return 2 / (c * largestEigenvalue);
+        return powerIteration(gram, p);
     }
 
     /**

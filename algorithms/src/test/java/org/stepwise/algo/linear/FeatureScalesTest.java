@@ -35,4 +35,17 @@ class FeatureScalesTest {
                 + "the largest (below 0.0800 here) barely moves the others: standardize them (the data option "
                 + "Standardize, --standardize on the command line)");
     }
+
+    @Test
+    void columnsAreScaledWithinAFactorOfTenOfTheInterceptOnEitherSide() {
+        // Two blobs side by side: mean squares 9 across, 0.25 along; both within ten of the intercept's 1.
+        double[] blobs = {3, 0.5, -3, -0.5, 3, -0.5, -3, 0.5};
+        assertThat(new FeatureScales(blobs, 4, 2, List.of("x1", "x2")).unscaled()).isFalse();
+        assertThat(new FeatureScales(new double[] {10, 0, -10, 0}, 2, 2, List.of("a", "b")).unscaled())
+                .as("mean square 100").isTrue();
+        assertThat(new FeatureScales(new double[] {0.3, -0.3}, 2, 1, List.of("a")).unscaled())
+                .as("mean square 0.09").isTrue();
+        assertThat(new FeatureScales(new double[] {0.4, -0.4}, 2, 1, List.of("a")).unscaled())
+                .as("mean square 0.16").isFalse();
+    }
 }

@@ -87,7 +87,8 @@ final class RunOptions {
         Lesson<?> lesson = Lessons.require(catalog, lessonId);
         int stepCount = stepCount();
         // The parameters first: the data a lesson takes may depend on them (k-NN's task=regress).
-        Params values = params(lesson);
+        Map<String, String> given = givenParams(lesson);
+        Params values = lesson.factory().defaults().withAllText(given);
         Dataset data = data(lesson, values);
         if ((standardize || testSize != 0) && data == null) {
             throw new IllegalArgumentException("The lesson '" + lesson.info().id() + "' works without a data set;"
@@ -100,7 +101,10 @@ final class RunOptions {
             }
             data = TrainTestSplit.holdOut(data, testSize, seed);
         }
-        return new RunSetup(lesson, data, standardize, testSize, values, seed, stepCount, STEP_LIMIT);
+        RunSetup setup = new RunSetup(lesson, data, standardize, testSize, values, seed, stepCount, STEP_LIMIT);
+        // Then the defaults that follow the rows the engine is fitted on (Newton's method on raw Iris), as in the
+        // app; the values given with --param win.
+        return setup.withParams(lesson.factory().defaults(setup.engineData()).withAllText(given));
     }
 
     /** The steps to take, or -1 for "until done". */
@@ -161,7 +165,8 @@ final class RunOptions {
         }
     }
 
-    private Params params(Lesson<?> lesson) {
+    /** The --param values by name, each checked when applied ({@link Params#withAllText}). */
+    private Map<String, String> givenParams(Lesson<?> lesson) {
         Params values = lesson.factory().defaults();
         Map<String, String> given = new LinkedHashMap<>();
         for (String assignment : params) {
@@ -175,9 +180,9 @@ final class RunOptions {
             given.remove(name);
             given.put(name, assignment.substring(equals + 1));
         }
-        // Choices first: '--param learningRate=0.1 --param surface=rosenbrock' keeps the rate given,
-        // and a rate not given takes Rosenbrock's default.
-        return values.withAllText(given);
+        // Applied choices first (withAllText): '--param learningRate=0.1 --param surface=rosenbrock' keeps the
+        // rate given, and a rate not given takes Rosenbrock's default.
+        return given;
     }
 
     private static String example(Params values) {

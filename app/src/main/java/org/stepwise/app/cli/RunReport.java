@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.stepwise.algo.HeldOutScores;
+import org.stepwise.algo.Params;
 import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
@@ -24,13 +25,14 @@ import org.stepwise.data.Dataset;
  *
  * @param data     null for lessons without data; before standardization
  * @param heldOut  the scores of the held-out rows ({@link HeldOutScores}), after the snapshot's metrics
+ * @param chosen   the parameters the data chose ({@code solver=newton}) and why ({@link Params#why}), for the text
  */
 record RunReport(String lessonId, Dataset data, boolean standardize, double testSize, long seed, Snapshot snapshot,
-                 Map<String, Object> heldOut) {
+                 Map<String, Object> heldOut, Map<String, String> chosen) {
 
     /** A report of a run without held-out rows. */
     RunReport(String lessonId, Dataset data, boolean standardize, long seed, Snapshot snapshot) {
-        this(lessonId, data, standardize, 0, seed, snapshot, Map.of());
+        this(lessonId, data, standardize, 0, seed, snapshot, Map.of(), Map.of());
     }
 
     /**
@@ -43,8 +45,15 @@ record RunReport(String lessonId, Dataset data, boolean standardize, double test
         if (shown != null && shown.heldOutCount() > 0 && snapshot instanceof Predictor model) {
             heldOut.put(HeldOutScores.metricOf(shown), HeldOutScores.score(model, shown.heldOut()));
         }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        setup.params().asText().forEach((name, value) -> {
+            String why = setup.params().why(name);
+            if (!why.isEmpty()) {
+                chosen.put(name + "=" + value, why);
+            }
+        });
         return new RunReport(setup.lesson().info().id(), setup.data(), setup.standardize(), setup.testSize(),
-                setup.seed(), snapshot, heldOut);
+                setup.seed(), snapshot, heldOut, chosen);
     }
 
     /** The snapshot's metrics, then the held-out rows' scores. */
@@ -78,6 +87,7 @@ record RunReport(String lessonId, Dataset data, boolean standardize, double test
         if (testSize > 0) {
             line(text, "Held out", data.heldOutCount() + " rows (test size " + testSize + "), never trained on");
         }
+        chosen.forEach((setting, why) -> line(text, "Default", setting + ": " + why));
         line(text, "Seed", Long.toString(seed));
         line(text, "Steps", Integer.toString(snapshot.step()));
         line(text, "Status", snapshot.status().toString());

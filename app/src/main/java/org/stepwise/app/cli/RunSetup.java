@@ -36,6 +36,11 @@ record RunSetup(Lesson<?> lesson, Dataset data, boolean standardize, double test
         return shown == null ? null : shown.training();
     }
 
+    /** The same request with other parameters (those that follow the data, once it is known). */
+    RunSetup withParams(Params newParams) {
+        return new RunSetup(lesson, data, standardize, testSize, newParams, seed, steps, limit);
+    }
+
     /** Builds the run's engine: data-dependent refusals come here, before anything slow starts. */
     Engine<?> engine() {
         return lesson.factory().create(engineData(), params, seed);

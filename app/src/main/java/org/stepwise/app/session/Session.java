@@ -56,13 +56,15 @@ public record Session(String lessonId, Dataset data, Map<String, String> params,
     /**
      * The saved parameters checked against the lesson's declarations, each value parsed and
      * validated through {@link Params#withAllText}; parameters the session does not mention keep
-     * their defaults (a session saved before a parameter was added still opens).
+     * their defaults for the session's data ({@code EngineFactory.defaults(Dataset)}: a session
+     * saved before a parameter was added still opens). Read against the data, a saved value that is
+     * the data's default keeps following the data after the learner picks another.
      *
      * @throws IllegalArgumentException for a name the lesson does not declare (the message lists
      *                                  the ones it does) or a value it refuses
      */
     public Params paramsFor(Lesson<?> lesson) {
         // The choices first (Params.withAllText): a saved rate equal to another surface's default is kept.
-        return lesson.factory().defaults().withAllText(params);
+        return lesson.factory().defaults(engineData()).withAllText(params);
     }
 }

@@ -83,4 +83,18 @@ class SessionTest {
         assertThatThrownBy(() -> new Session("optimizers", null, Map.of(), 0, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("step");
     }
+
+    @Test
+    void defaultsThatFollowTheDataFollowTheSessionsDataAndSavedValuesWin() {
+        Lesson<?> logistic = LessonCatalog.load().require("logistic-regression");
+        org.stepwise.data.Dataset iris = org.stepwise.data.BuiltInDatasets.load("iris");
+        assertThat(new Session("logistic-regression", iris, Map.of("C", "1.0"), 0, 0).paramsFor(logistic)
+                .choice("solver")).as("Iris's columns: Newton's method").isEqualTo("newton");
+        assertThat(new Session("logistic-regression", iris, Map.of(), 0, 0, true).paramsFor(logistic)
+                .choice("solver")).as("standardized: gradient descent").isEqualTo("gd");
+        Params ownGd = new Session("logistic-regression", iris, Map.of("solver", "gd"), 0, 0).paramsFor(logistic);
+        assertThat(ownGd.choice("solver")).isEqualTo("gd");
+        assertThat(ownGd.forData(org.stepwise.data.BuiltInDatasets.load("wine")).choice("solver"))
+                .as("read against Iris, a saved gd is the learner's own").isEqualTo("gd");
+    }
 }

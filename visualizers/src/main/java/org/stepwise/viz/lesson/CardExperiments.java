@@ -1,5 +1,7 @@
 package org.stepwise.viz.lesson;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.stepwise.algo.Params;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
@@ -47,6 +49,8 @@ final class CardExperiments {
     private State before;
     /** Parameters of an experiment the old data refused, applied with the experiment's data when it comes. */
     private Params pending;
+    /** The parameters the last experiment declares, by name, in their text form; empty when there is none. */
+    private Map<String, String> declared = Map.of();
 
     /** @param picker the panel's data picker, or null for a lesson without data */
     CardExperiments(Lesson<?> lesson, DataPicker picker, DataKindSwitch kinds, ParameterSheet sheet, Runs runs) {
@@ -74,13 +78,15 @@ final class CardExperiments {
             return false;
         }
         before = runs.current();
+        declared = settings.params();
         long newSeed = settings.seed();
         // The old data may refuse the new parameters (too few points for k, say): then they wait for the new data.
         pending = target;
         // Parameters that ask for the other kind of data (k-NN's task) switch the picker first.
         Dataset switched = picker == null ? null : kinds.switchTo(runParams, target);
-        runs.restart(switched != null ? switched : runData, target, newSeed);
-        sheet.show(target, newSeed);
+        boolean started = runs.restart(switched != null ? switched : runData, target, newSeed);
+        // The run's own: defaults that follow the data have followed it.
+        sheet.show(started ? runs.current().params() : target, newSeed);
         if (picker != null) {
             picker.setTestSize(settings.testSize());
             picker.setStandardized(settings.standardize());
@@ -103,6 +109,7 @@ final class CardExperiments {
         }
         before = null;
         pending = null;
+        declared = Map.of();
         runs.restore(state);
         if (picker != null && state.generatorOptions() != null) {
             picker.showGeneratorOptions(state.generatorOptions());
@@ -112,10 +119,20 @@ final class CardExperiments {
 
     /**
      * The parameters a run on new data takes: an experiment's, while they wait for its data, else
-     * {@code runParams}.
+     * {@code runParams}; with the defaults that follow the data following {@code fitted}, the rows
+     * the engine will be fitted on ({@code Params.forData}). A value the last experiment declares
+     * and the run still has stands, as a learner's own does: {@code try:data=iris;solver=gd}
+     * keeps gradient descent on Iris, whose columns would make Newton's method the default.
      */
-    Params paramsForNewData(Params runParams) {
-        return pending != null ? pending : runParams;
+    Params paramsForNewData(Params runParams, Dataset fitted) {
+        Params base = pending != null ? pending : runParams;
+        Map<String, String> kept = new LinkedHashMap<>();
+        declared.forEach((name, text) -> {
+            if (base.get(name).equals(base.spec(name).parse(text))) {
+                kept.put(name, text);
+            }
+        });
+        return base.forData(fitted).withAllText(kept);
     }
 
     /** A run started: no parameters wait any longer. */

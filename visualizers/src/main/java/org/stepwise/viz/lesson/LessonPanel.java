@@ -304,7 +304,7 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane implements
             kinds.restore(newParams, rawData);
             picker.setData(rawData, standardize);
         }
-        sheet.show(newParams, newSeed);
+        sheet.show(run.params(), newSeed);
         runner().stepTo(step);
     }
 
@@ -396,7 +396,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane implements
         if (newData.equals(run.data())) {
             return;
         }
-        if (!restart(newData, experiments.paramsForNewData(run.params()), run.seed())) {
+        if (restart(newData, experiments.paramsForNewData(run.params(), LessonRun.engineData(newData)), run.seed())) {
+            // The values may be the same and their reason not (Newton's method on Wine after Iris).
+            sheet.show(run.params(), run.seed());
+        } else {
             // The engine refused the edit (say, the last point of a class was deleted): take it back.
             picker.undo();
         }
@@ -448,6 +451,10 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane implements
         }
         experiments.started();
         startedAgain();
+        if (!run.params().equals(sheet.params())) {
+            // Defaults that follow the data moved (Iris's columns make Newton's method the solver): show them.
+            sheet.show(run.params(), run.seed());
+        }
         if (wasPlaying) {
             runner().play();
         }

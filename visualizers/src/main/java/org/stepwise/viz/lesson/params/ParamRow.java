@@ -10,7 +10,9 @@ import org.stepwise.algo.Params;
 /**
  * One parameter on the sheet: its name and its editor. A parameter that does not apply with
  * the other values (the bowl's conditioning on Rosenbrock) has its editor disabled and its
- * name dimmed, and the name's tooltip, which a disabled control could not show, says why.
+ * name dimmed, and the name's tooltip, which a disabled control could not show, says why. A
+ * value the data chose (logistic regression's solver on unscaled columns) has a line beneath
+ * that says why ({@link Params#why}).
  */
 final class ParamRow {
 
@@ -20,6 +22,8 @@ final class ParamRow {
     private final Label name;
     private final ParamEditor editor;
     private final Tooltip tooltip = new Tooltip();
+    /** Why the data chose the value ({@link Params#why}), on a line under the row; empty when it did not. */
+    private final Label why = new Label();
 
     ParamRow(ParamSpec<?> spec, ParamEditor.Edits edits) {
         this.spec = spec;
@@ -34,6 +38,12 @@ final class ParamRow {
         tooltip.setShowDelay(Duration.millis(300));
         name.setTooltip(tooltip);
         tooltip.setText(description(""));
+        why.getStyleClass().add("param-why");
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        // As wide as the sheet gives, never wider: a long reason wraps rather than widening the values' column.
+        why.setPrefWidth(1);
+        why.setMaxWidth(Double.MAX_VALUE);
     }
 
     ParamSpec<?> spec() { return spec; }
@@ -42,9 +52,15 @@ final class ParamRow {
 
     ParamEditor editor() { return editor; }
 
+    /** The line saying why the data chose the value; shown when its text is not empty. */
+    Label why() { return why; }
+
+    boolean showsWhy() { return !why.getText().isEmpty(); }
+
     /** Shows the row's value in {@code values} and whether it applies with the others. */
     void show(Params values) {
         editor.show(values.get(spec.name()));
+        why.setText(values.why(spec.name()));
         boolean applies = spec.appliesTo(values);
         editor.setDisable(!applies);
         name.getStyleClass().remove(INAPPLICABLE);

@@ -24,7 +24,8 @@ import org.stepwise.algo.Params;
  * to {@link #setOnChange} (the panel restarts the run from the same seed), a refused one is
  * explained in red and changes nothing. After every change all values are shown again: a
  * surface brings its own rates ({@link ParamSpec#defaultsFollow}) and decides which parameters
- * apply ({@link ParamSpec#appliesWhen}).
+ * apply ({@link ParamSpec#appliesWhen}); a value the data chose says why on a line beneath it
+ * ({@link Params#why}).
  *
  * <p>One grid of two columns holds every row: names on the left, values (fields, check boxes,
  * drop-downs, and the seed) on the right at one x, and the sliders on a line of their own
@@ -149,10 +150,19 @@ public final class ParameterSheet extends VBox {
     }
 
     private void showValues() {
+        List<Boolean> whysBefore = whysShown();
         for (ParamRow row : rows) {
             row.show(params);
         }
         seedField.setText(Long.toString(seed));
+        if (!whysShown().equals(whysBefore)) {
+            layoutRows();
+        }
+    }
+
+    /** Which rows show why the data chose their value: a line more or less lays the grid out again. */
+    private List<Boolean> whysShown() {
+        return rows.stream().map(ParamRow::showsWhy).toList();
     }
 
     /** Lays the grid out again: each heading, the rows of the open sections, then the seed. */
@@ -174,6 +184,10 @@ public final class ParameterSheet extends VBox {
                 if (row.editor().slider() != null) {
                     GridPane.setMargin(row.editor().slider(), new Insets(0, 0, 4, indent));
                     grid.add(row.editor().slider(), 0, line++, 2, 1);
+                }
+                if (row.showsWhy()) {
+                    GridPane.setMargin(row.why(), new Insets(0, 0, 4, indent));
+                    grid.add(row.why(), 0, line++, 2, 1);
                 }
             }
         }

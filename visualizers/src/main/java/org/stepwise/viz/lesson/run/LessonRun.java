@@ -34,23 +34,27 @@ public final class LessonRun<S extends Snapshot> {
     /**
      * Starts again from step 0 with these inputs, at this speed; the old runner is closed. The
      * engine is fitted on the training rows of {@code newData} only ({@link #engineData}); the
-     * view gets all of it, held-out rows marked. Throws IllegalArgumentException, changing
-     * nothing, when the engine refuses them.
+     * view gets all of it, held-out rows marked. The parameters still at their defaults follow
+     * those rows ({@link Params#forData}: logistic regression's solver follows the columns'
+     * scales), so {@link #params()} may differ from {@code newParams}. Throws
+     * IllegalArgumentException, changing nothing, when the engine refuses them.
      */
     public void replace(Dataset newData, Params newParams, long newSeed, double stepsPerSecond) {
-        Engine<S> engine = factory.create(engineData(newData), newParams, newSeed);
+        Dataset fitted = engineData(newData);
+        Params followed = newParams.forData(fitted);
+        Engine<S> engine = factory.create(fitted, followed, newSeed);
         if (runner != null) {
             runner.close();
         }
         data = newData;
-        params = newParams;
+        params = followed;
         seed = newSeed;
         runner = new LessonRunner<>(engine, historyCapacity, onFailure);
         runner.setStepsPerSecond(stepsPerSecond);
     }
 
     /** What an engine is fitted on: the rows of {@code shown} not held out (null without data). */
-    static Dataset engineData(Dataset shown) {
+    public static Dataset engineData(Dataset shown) {
         return shown == null ? null : shown.training();
     }
 
