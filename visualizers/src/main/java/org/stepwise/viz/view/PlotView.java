@@ -20,7 +20,8 @@ import org.stepwise.algo.Domain;
  * off the FX thread while a lesson plays fast: {@link FieldLayer}, the optimizer race's paths);
  * then the canvas's layers, each a {@link PlotOverlay} drawing in data coordinates, clipped to
  * the plot, after the paper and the axes ({@link ScatterLayer}, a chart's lines, bars); last the
- * lesson's own overlay ({@link #setOverlay}). A new kind of picture is a small layer class and
+ * lesson's own overlay ({@link #setOverlay}), on a canvas of its own, so that a step that changes
+ * only it redraws only it. A new kind of picture is a small layer class and
  * a view that adds it.
  */
 public abstract class PlotView extends Region {
@@ -69,6 +70,13 @@ public abstract class PlotView extends Region {
             BackgroundThreads.behindFrames("stepwise-plot-painter"));
 
     private final Canvas canvas = new Canvas();
+    /**
+     * The lesson's overlay, on a canvas of its own over the first: a step that changes only the
+     * overlay (k-NN's query and its neighbours) redraws only it, and the renderer, which
+     * rasterises what a canvas is given anew (in software on a machine without a GPU), leaves
+     * the points, axes and names as they were. Lets the pointer through to the canvas below.
+     */
+    private final Canvas overlayCanvas = new Canvas();
     private final ScreenImage image = new ScreenImage();
     private final PlotType type;
     private final List<PlotOverlay> layers = new ArrayList<>();
@@ -90,7 +98,8 @@ public abstract class PlotView extends Region {
     private Color paper = PlotInk.LIGHT_PAPER;
 
     protected PlotView(String styleClass) {
-        getChildren().addAll(image.view(), canvas);
+        overlayCanvas.setMouseTransparent(true);
+        getChildren().addAll(image.view(), canvas, overlayCanvas);
         type = new PlotType(getChildren(), this::redraw);
         getStyleClass().add(styleClass);
         setMinSize(240, 200);
@@ -117,7 +126,9 @@ public abstract class PlotView extends Region {
      */
     public void setOverlay(PlotOverlay newOverlay) {
         overlay = newOverlay == null ? PlotOverlay.NONE : newOverlay;
-        redrawCanvas();
+        if (transform != null && !holding) {
+            drawOverlay();
+        }
     }
 
     /** Shows this rectangle of the data plane; null computes it from what the plot shows ({@link #defaultDomain}). */
@@ -281,6 +292,8 @@ public abstract class PlotView extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
+            overlayCanvas.setWidth(getWidth());
+            overlayCanvas.setHeight(getHeight());
             // The plot moved under a pointer that did not: the readout would name another place
             // (F11 resizes the view under a still pointer). The next move reads out afresh.
             pointerLeft();
@@ -341,6 +354,7 @@ public abstract class PlotView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (!hasContent()) {
+            overlayCanvas.getGraphicsContext2D().clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
             return;
         }
         PlotTransform t = transform;
@@ -363,9 +377,25 @@ public abstract class PlotView extends Region {
             layer.draw(pen);
             g.restore();
         }
-        g.save();
-        overlay.draw(pen);
         g.restore();
+        drawOverlay();
+    }
+
+    /** The lesson's overlay alone, on its canvas, clipped to the plot. */
+    private void drawOverlay() {
+        GraphicsContext g = overlayCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
+        if (!hasContent() || overlay == PlotOverlay.NONE) {
+            return;
+        }
+        PlotTransform t = transform;
+        g.save();
+        g.beginPath();
+        g.rect(t.left(), t.top(), t.width(), t.height());
+        g.clip();
+        g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        overlay.draw(new OverlayPen(g, t, ink, paper, type.scale()));
         g.restore();
     }
 
