@@ -364,13 +364,7 @@ public abstract class PlotView extends Region {
         }
         double scale = type.scale();
         Axes.draw(g, t, xName, yName, ink, scale);
-        g.save();
-        g.beginPath();
-        g.rect(t.left(), t.top(), t.width(), t.height());
-        g.clip();
-        // Round ends and joins: curves sampled every two pixels and text halos without spikes.
-        g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
-        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        clipToPlot(g, t);
         OverlayPen pen = new OverlayPen(g, t, ink, paper, scale);
         for (PlotOverlay layer : layers) {
             g.save();
@@ -389,14 +383,19 @@ public abstract class PlotView extends Region {
             return;
         }
         PlotTransform t = transform;
+        clipToPlot(g, t);
+        overlay.draw(new OverlayPen(g, t, ink, paper, type.scale()));
+        g.restore();
+    }
+
+    /** Saves {@code g}'s state and clips it to the plot, with round ends and joins (curves sampled every two pixels and text halos without spikes). */
+    private static void clipToPlot(GraphicsContext g, PlotTransform t) {
         g.save();
         g.beginPath();
         g.rect(t.left(), t.top(), t.width(), t.height());
         g.clip();
         g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
         g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
-        overlay.draw(new OverlayPen(g, t, ink, paper, type.scale()));
-        g.restore();
     }
 
     // ---- the pointer ----
