@@ -92,7 +92,7 @@ say "command line: stepwise list --json, run, render without a display"
 stepwise list --json >"$out/list.json"
 python3 -c 'import json,sys; ids=[l["id"] for l in json.load(open(sys.argv[1]))]; assert {"optimizers","logistic-regression"} <= set(ids), ids; print("lessons:", ids)' "$out/list.json" \
   || fail "stepwise list --json: $(cat "$out/list.json")"
-stepwise run logistic-regression --dataset iris --steps 50 --json >"$out/run.json"
+stepwise run logistic-regression --dataset moons --steps 50 --json >"$out/run.json"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["steps"]==50 and "accuracy" in r["metrics"], r' "$out/run.json" \
   || fail "stepwise run: $(cat "$out/run.json")"
 # With a home of its own, to see that JavaFX loads its native libraries from the runtime and does
