@@ -70,7 +70,7 @@ final class FeatureScales {
             FeatureScales scales = of(data);
             return scales.unscaled() ? new DataTrait.Reading(UNSCALED, "Newton's method by default here: the features "
                     + "are on very different scales (" + scales.range() + "), which no one learning rate suits. "
-                    + "Standardize them (--standardize) and gradient descent is the default")
+                    + "Standardize them (the Data tab's check box, or --standardize) and gradient descent is the default")
                     : new DataTrait.Reading(COMPARABLE, "");
         });
     }

@@ -18,6 +18,9 @@ import org.stepwise.algo.Domain;
  */
 public final class BarView extends PlotView {
 
+    /** The smallest type a bar's name is drawn in. */
+    private static final double MIN_NAME_SIZE = 9;
+
     private static final Color ABOVE = ColorMaps.classColor(0);
     private static final Color BELOW = ColorMaps.classColor(3);
 
@@ -182,9 +185,6 @@ public final class BarView extends PlotView {
         g.setFill(pen.ink());
         g.fillText(text, px, y);
     }
-
-    /** The smallest type a bar's name is drawn in. */
-    private static final double MIN_NAME_SIZE = 9;
 
     /** The type size at which {@code text} in bold fills at most nine tenths of {@code width} (a bold character is about 0.68 em). */
     private static double textSize(OverlayPen pen, String text, double width) {
