@@ -36,7 +36,8 @@ public final class BarView extends PlotView {
     public BarView() {
         super("bar-view");
         useAxisNames("", "");
-        addLayer(this::drawBars);
+        // The bars move with the steps; the axes under them stay as the renderer drew them.
+        addMovingLayer(this::drawBars);
     }
 
     /**
@@ -48,10 +49,13 @@ public final class BarView extends PlotView {
         count = newCount;
         value = values;
         name = names;
-        if (!fixedDomain || domain() == null) {
-            useDomain(defaultDomain());
+        Domain fitted = fixedDomain && domain() != null ? domain() : defaultDomain();
+        if (fitted.equals(domain())) {
+            redrawMoving();
+        } else {
+            useDomain(fitted);
+            redraw();
         }
-        redraw();
     }
 
     /** Fixes the axes (null: fit them to the values again). */
@@ -64,20 +68,20 @@ public final class BarView extends PlotView {
     /** Each bar's colour; null for blue above zero and vermillion below. */
     public void setColors(IntFunction<Color> colors) {
         color = colors;
-        redrawCanvas();
+        redrawMoving();
     }
 
     /** A text written over each bar ("42 %"); null for none. */
     public void setValueLabels(IntFunction<String> labels) {
         valueLabel = labels;
-        redrawCanvas();
+        redrawMoving();
     }
 
     /** The bar a step changed (0-based; -1 for none) and its value before the step. */
     public void setMarked(int bar, double valueBefore) {
         marked = bar;
         before = valueBefore;
-        redrawCanvas();
+        redrawMoving();
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class ContourPathView extends PlotView {
         surface = newSurface;
         minima = List.copyOf(newMinima);
         paths = List.copyOf(newPaths);
-        if (newSurfaceShown && newSurface != null) {
+        if (newSurfaceShown && newSurface != null && !newSurface.domain().equals(domain())) {
             setDomain(newSurface.domain());
         } else {
             repaintImage();

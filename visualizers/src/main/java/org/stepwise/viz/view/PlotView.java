@@ -19,10 +19,11 @@ import org.stepwise.algo.Domain;
  * into a {@link ScreenImage} at the screen's own pixel size (a heatmap or filled contours, painted
  * off the FX thread while a lesson plays fast: {@link FieldLayer}, the optimizer race's paths);
  * then the canvas's layers, each a {@link PlotOverlay} drawing in data coordinates, clipped to
- * the plot, after the paper and the axes ({@link ScatterLayer}, a chart's lines, bars); last the
- * lesson's own overlay ({@link #setOverlay}), on a canvas of its own, so that a step that changes
- * only it redraws only it. A new kind of picture is a small layer class and
- * a view that adds it.
+ * the plot, after the paper and the axes ({@link ScatterLayer}, a chart's lines, bars); last, on a
+ * canvas of their own, the moving layers ({@link #addMovingLayer}: what a step changes, as a
+ * fitted curve) and the lesson's own overlay ({@link #setOverlay}), so that a step that changes
+ * only them redraws only them. A new kind of picture is a small layer class and a view that
+ * adds it.
  */
 public abstract class PlotView extends Region {
 
@@ -80,6 +81,7 @@ public abstract class PlotView extends Region {
     private final ScreenImage image = new ScreenImage();
     private final PlotType type;
     private final List<PlotOverlay> layers = new ArrayList<>();
+    private final List<PlotOverlay> movingLayers = new ArrayList<>();
     private final PointEditGestures edits = new PointEditGestures(this, this::transform, this::pointAt,
             this::redrawCanvas);
     private ImageLayer imageLayer;
@@ -94,6 +96,11 @@ public abstract class PlotView extends Region {
     private boolean draft;
     private boolean imageShown;
     private boolean holding;
+    /** What the setters called inside {@link #change} asked for, drawn once when it ends. */
+    private boolean heldRedraw;
+    private boolean heldImage;
+    private boolean heldCanvas;
+    private boolean heldOverlay;
     private Color ink = PlotInk.LIGHT_INK;
     private Color paper = PlotInk.LIGHT_PAPER;
 
@@ -112,6 +119,13 @@ public abstract class PlotView extends Region {
     /** Adds a layer drawn on the canvas over the axes and the layers added before it. */
     protected final void addLayer(PlotOverlay layer) { layers.add(layer); }
 
+    /**
+     * Adds a layer that a step changes (a fitted curve and its residuals), drawn over the other
+     * layers, under the lesson's overlay, on the overlay's canvas: {@link #redrawMoving} redraws
+     * it without the axes and points below.
+     */
+    protected final void addMovingLayer(PlotOverlay layer) { movingLayers.add(layer); }
+
     /** The layer painted into the image under the canvas; null for none (paper). */
     protected final void setImageLayer(ImageLayer layer) { imageLayer = layer; }
 
@@ -126,15 +140,16 @@ public abstract class PlotView extends Region {
      */
     public void setOverlay(PlotOverlay newOverlay) {
         overlay = newOverlay == null ? PlotOverlay.NONE : newOverlay;
-        if (transform != null && !holding) {
-            drawOverlay();
-        }
+        redrawMoving();
     }
 
     /** Shows this rectangle of the data plane; null computes it from what the plot shows ({@link #defaultDomain}). */
     public void setDomain(Domain newDomain) {
-        domain = newDomain != null ? newDomain : defaultDomain();
-        redraw();
+        Domain shown = newDomain != null ? newDomain : defaultDomain();
+        if (!shown.equals(domain)) {
+            domain = shown;
+            redraw();
+        }
     }
 
     public Domain domain() { return domain; }
@@ -263,7 +278,9 @@ public abstract class PlotView extends Region {
     /**
      * Runs {@code changes} (calls of this view's setters) and draws once after them, where each
      * setter alone would draw: a lesson that sets the curve, the overlay and the points of a
-     * snapshot draws one picture a frame, not three.
+     * snapshot draws one picture a frame, not three. It draws only what the setters changed: a
+     * step that moves only the overlay redraws only the overlay's canvas, and the renderer leaves
+     * the axes, lines and names below as it rasterised them.
      */
     public void change(Runnable changes) {
         holding(changes);
@@ -278,7 +295,29 @@ public abstract class PlotView extends Region {
             holding = was;
         }
         if (!was) {
-            redraw();
+            drawHeld();
+        }
+    }
+
+    private void drawHeld() {
+        boolean all = heldRedraw;
+        boolean image = heldImage;
+        boolean canvasToo = heldCanvas;
+        boolean overlayToo = heldOverlay;
+        heldRedraw = heldImage = heldCanvas = heldOverlay = false;
+        if (all || transform == null) {
+            if (all || image || canvasToo || overlayToo) {
+                redraw();
+            }
+            return;
+        }
+        if (image) {
+            paintImage(false);
+        }
+        if (canvasToo) {
+            drawCanvas();
+        } else if (overlayToo) {
+            drawOverlay();
         }
     }
 
@@ -303,7 +342,9 @@ public abstract class PlotView extends Region {
 
     /** Lays the plot out and draws the image and the canvas. */
     public void redraw() {
-        if (layOut(false)) {
+        if (holding) {
+            heldRedraw = true;
+        } else if (layOut(false)) {
             paintImage(false);
             drawCanvas();
         }
@@ -319,16 +360,29 @@ public abstract class PlotView extends Region {
 
     /** Paints the image again (a new model or paths), leaving the canvas as it is. */
     protected final void repaintImage() {
-        if (transform == null) {
+        if (holding) {
+            heldImage = true;
+        } else if (transform == null) {
             redraw();
-        } else if (!holding) {
+        } else {
             paintImage(false);
+        }
+    }
+
+    /** Draws the moving layers and the overlay again, leaving the canvas below and the image as they are. */
+    protected final void redrawMoving() {
+        if (holding) {
+            heldOverlay = true;
+        } else if (transform != null) {
+            drawOverlay();
         }
     }
 
     /** Draws the canvas again (points, overlay), leaving the image as it is. */
     protected final void redrawCanvas() {
-        if (transform != null && !holding) {
+        if (holding) {
+            heldCanvas = true;
+        } else if (transform != null) {
             drawCanvas();
         }
     }
@@ -375,16 +429,22 @@ public abstract class PlotView extends Region {
         drawOverlay();
     }
 
-    /** The lesson's overlay alone, on its canvas, clipped to the plot. */
+    /** The moving layers and the lesson's overlay, on their canvas, clipped to the plot. */
     private void drawOverlay() {
         GraphicsContext g = overlayCanvas.getGraphicsContext2D();
         g.clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
-        if (!hasContent() || overlay == PlotOverlay.NONE) {
+        if (!hasContent() || (overlay == PlotOverlay.NONE && movingLayers.isEmpty())) {
             return;
         }
         PlotTransform t = transform;
         clipToPlot(g, t);
-        overlay.draw(new OverlayPen(g, t, ink, paper, type.scale()));
+        OverlayPen pen = new OverlayPen(g, t, ink, paper, type.scale());
+        for (PlotOverlay layer : movingLayers) {
+            g.save();
+            layer.draw(pen);
+            g.restore();
+        }
+        overlay.draw(pen);
         g.restore();
     }
 

@@ -120,11 +120,16 @@ public final class ScatterLayer implements PlotOverlay {
         return plot.edits().dragging(row) ? plot.edits().dragY() : t.toPixelY(y(row));
     }
 
+    /** A point's radius in pixels as drawn with this pen (its type scale). */
+    double pixelRadius(OverlayPen pen) {
+        return followsType ? radius * Math.sqrt(pen.scale()) : radius;
+    }
+
     @Override
     public void draw(OverlayPen pen) {
         GraphicsContext g = pen.graphics();
         PlotTransform t = pen.transform();
-        double r = followsType ? radius * Math.sqrt(pen.scale()) : radius;
+        double r = pixelRadius(pen);
         boolean byGroup = assignment != null || (data != null && data.isClassification());
         stamps.prepare(r, rimWidth, ringed, pixelScale(g));
         for (int i = 0, n = size(); i < n; i++) {

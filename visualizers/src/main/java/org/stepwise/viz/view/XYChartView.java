@@ -46,6 +46,7 @@ public class XYChartView extends PlotView {
         points.setStyle(6, true, 1.5, false);
         addLayer(this::drawLines);
         addLayer(points);
+        addMovingLayer(this::drawCurves);
     }
 
     /**
@@ -81,23 +82,29 @@ public class XYChartView extends PlotView {
     public void setCurves(DoubleUnaryOperator current, DoubleUnaryOperator previous) {
         curve = current;
         ghost = previous;
-        redraw();
+        redrawMoving();
     }
 
     /** Whether each point is joined to the curve by its residual segment. */
     public void setResiduals(boolean show) {
         residuals = show;
-        redraw();
+        redrawMoving();
     }
 
     /** The polylines to draw under the points (none by default). */
     public void setLines(List<Line> newLines) {
+        if (newLines.equals(lines)) {
+            return;
+        }
         lines = List.copyOf(newLines);
         redraw();
     }
 
     /** A dashed vertical line at x (NaN for none): where the run stands on a path. */
     public void setMarkerX(double x) {
+        if (Double.compare(x, markerX) == 0) {
+            return;
+        }
         markerX = x;
         redraw();
     }
@@ -105,8 +112,24 @@ public class XYChartView extends PlotView {
     @Override
     protected Domain defaultDomain() { return points.bounds(); }
 
-    /** Residuals, the ghost and the curve, the lines and the marker: under the points. */
+    /** The lines and the marker, under the points. */
     private void drawLines(OverlayPen pen) {
+        PlotTransform t = pen.transform();
+        if (!Double.isNaN(markerX)) {
+            pen.dashedSegment(markerX, t.domain().yMin(), markerX, t.domain().yMax(), pen.ink(), 1.5);
+        }
+        for (Line line : lines) {
+            pen.path(line.xs(), line.ys(), line.count(), line.color(), line.width());
+        }
+        labelLines(pen, t);
+    }
+
+    /**
+     * Residuals, the ghost and the curve: a moving layer, over the points, so that a step that
+     * moves the curve leaves the axes and the points as the renderer drew them. A residual runs
+     * from its point's rim, not its centre, so the mark stays whole.
+     */
+    private void drawCurves(OverlayPen pen) {
         GraphicsContext g = pen.graphics();
         PlotTransform t = pen.transform();
         double scale = pen.scale();
@@ -114,19 +137,21 @@ public class XYChartView extends PlotView {
             g.setStroke(pen.ink().deriveColor(0, 1, 1, 0.5));
             g.setLineWidth(1.5 * scale);
             // One path for all: the renderer sets up once, where a stroke each cost hundreds a frame.
+            // Square ends: round ones (the plot's clip sets them) are two curves a segment for a
+            // software renderer to stroke, and do not show at this width.
+            g.setLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+            double rim = points.pixelRadius(pen);
             g.beginPath();
             for (int i = 0; i < xs.length; i++) {
                 double px = points.pixelX(t, i);
-                g.moveTo(px, points.pixelY(t, i));
-                g.lineTo(px, t.toPixelY(curve.applyAsDouble(t.toDataX(px))));
+                double py = points.pixelY(t, i);
+                double onCurve = t.toPixelY(curve.applyAsDouble(t.toDataX(px)));
+                if (Math.abs(onCurve - py) > rim) {
+                    g.moveTo(px, py + Math.copySign(rim, onCurve - py));
+                    g.lineTo(px, onCurve);
+                }
             }
             g.stroke();
-        }
-        if (!Double.isNaN(markerX)) {
-            pen.dashedSegment(markerX, t.domain().yMin(), markerX, t.domain().yMax(), pen.ink(), 1.5);
-        }
-        for (Line line : lines) {
-            pen.path(line.xs(), line.ys(), line.count(), line.color(), line.width());
         }
         if (ghost != null) {
             g.setLineDashes(6 * scale, 6 * scale);
@@ -136,7 +161,6 @@ public class XYChartView extends PlotView {
         if (curve != null) {
             pen.curve(curve, CURVE, 3.5);
         }
-        labelLines(pen, t);
     }
 
     /**

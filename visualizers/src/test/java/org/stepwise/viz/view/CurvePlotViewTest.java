@@ -66,7 +66,10 @@ class CurvePlotViewTest {
         assertThat(t.domain().contains(-2, -3)).isTrue();
         assertThat(t.domain().contains(2.5, 5)).isTrue();
         // A point's centre is in the point colour; the line y = 2x + 1 at x = −1.5 (no point there) in the curve's.
-        assertThat(argb(image, t.toPixelX(1), t.toPixelY(3))).isEqualTo(ColorMaps.classArgb(0));
+        assertThat(argb(image, t.toPixelX(0), t.toPixelY(1.5))).isEqualTo(ColorMaps.classArgb(0));
+        // The curve moves with the steps and is drawn over the points (on the plot's top canvas):
+        // through the centre of (1, 3), which lies on it.
+        assertThat(argb(image, t.toPixelX(1), t.toPixelY(3))).isEqualTo(ColorMaps.classArgb(3));
         assertThat(argb(image, t.toPixelX(-1.5), t.toPixelY(-2))).isEqualTo(ColorMaps.classArgb(3));
         // Off the line and off the points: the paper.
         assertThat(argb(image, t.toPixelX(-1.5), t.toPixelY(3))).isEqualTo(ColorMaps.argb(DecisionBoundaryView.LIGHT_PAPER));

@@ -32,6 +32,8 @@ class PlotViewTest {
         final List<String> paints = new ArrayList<>();
         final List<double[]> hovers = new ArrayList<>();
         boolean showsImage;
+        int baseDraws;
+        int movingDraws;
 
         TestPlot() {
             super("test-plot");
@@ -45,7 +47,11 @@ class PlotViewTest {
                 return showsImage;
             });
             addLayer(points);
+            addLayer(pen -> baseDraws++);
+            addMovingLayer(pen -> movingDraws++);
         }
+
+        void moveSomething() { redrawMoving(); }
 
         @Override
         protected void hovered(double pixelX, double pixelY, double x, double y) {
@@ -105,6 +111,29 @@ class PlotViewTest {
         int covered = picture().getPixelReader().getArgb((int) (t.left() + 5), (int) (t.top() + 5));
         assertThat(covered).as("the image covers the paper").isEqualTo(0xff808080);
         plot.showsImage = false;
+    }
+
+    @Test
+    void aChangeDrawsOnlyWhatItsSettersChangedAndAStepThatMovesOnlyTheTopLeavesTheAxesAndPoints() {
+        int[] counts = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            plot.baseDraws = 0;
+            plot.movingDraws = 0;
+            plot.change(() -> {
+                plot.setOverlay(pen -> { });
+                plot.moveSomething();
+                plot.setDomain(plot.domain());
+            });
+            int[] onlyTop = {plot.baseDraws, plot.movingDraws};
+            plot.change(() -> { });
+            int[] nothing = {plot.baseDraws, plot.movingDraws};
+            plot.change(() -> plot.setDomain(new Domain(-3, 5, -2, 2)));
+            int[] all = {plot.baseDraws, plot.movingDraws};
+            plot.setDomain(new Domain(-3, 4, -2, 2));
+            plot.setOverlay(PlotOverlay.NONE);
+            return new int[] {onlyTop[0], onlyTop[1], nothing[0], nothing[1], all[0], all[1]};
+        });
+        assertThat(counts).as("overlay and moving layers once, the canvas below not at all; an empty change nothing;"
+                + " a new domain both, once").containsExactly(0, 1, 0, 1, 1, 2);
     }
 
     @Test
