@@ -1,0 +1,158 @@
+package org.stepwise.algo.decomposition;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * The singular value decomposition of the centred data, as scikit-learn 1.2.1's
+ * {@code PCA._fit_full} computes it ({@code sklearn/decomposition/_pca.py}): the mean of each
+ * column is subtracted, X − mean = U S Vᵀ (thin SVD, singular values in descending order), the
+ * signs flipped as {@code svd_flip(U, Vt)} does (each component's sign makes the largest-magnitude
+ * entry of its column of U positive), explained variance S²/(n − 1) and its ratio to the total
+ * over all min(n, p) components. The SVD is EJML's (Golub–Kahan bidiagonalisation with implicit
+ * QR), not LAPACK's divide and conquer, so components agree with scikit-learn's to rounding and,
+ * where singular values are zero (beyond the data's rank), are an arbitrary orthonormal
+ * completion as LAPACK's are.
+ *
+ * <p>Immutable after construction; one object serves every snapshot of a run.
+ */
+public final class PcaFit {
+
+    private final int n;
+    private final int p;
+    private final int r;
+    private final double[] mean;
+    /** r × p, row-major: component j is row j. */
+    private final double[] components;
+    private final double[] singularValues;
+    private final double[] explainedVariance;
+    private final double totalVariance;
+    /** n × r, row-major: (X − mean) Vᵀ, the unwhitened scores (sklearn's transform without whiten). */
+    private final double[] scores;
+    /** Σ_{j ≥ k} S_j², for k = 0 .. r: what the first k components leave out. */
+    private final double[] leftOver;
+    private final boolean decomposed;
+
+    /**
+     * @param x row-major n × p data, n ≥ 2, p ≥ 1 (not modified)
+     */
+    PcaFit(double[] x, int n, int p) {
+        this.n = n;
+        this.p = p;
+        this.r = Math.min(n, p);
+        mean = new double[p];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < p; f++) {
+                mean[f] += x[i * p + f];
+            }
+        }
+        for (int f = 0; f < p; f++) {
+            mean[f] /= n;
+        }
+        double[] centred = new double[n * p];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < p; f++) {
+                centred[i * p + f] = x[i * p + f] - mean[f];
+            }
+        }
+        components = new double[r * p];
+        singularValues = new double[r];
+        explainedVariance = new double[r];
+        scores = new double[n * r];
+        leftOver = new double[r + 1];
+        decomposed = decompose(centred);
+        double total = 0;
+        for (int j = 0; j < r; j++) {
+            explainedVariance[j] = singularValues[j] * singularValues[j] / (n - 1);
+            total += explainedVariance[j];
+        }
+        totalVariance = total;
+        for (int j = r - 1; j >= 0; j--) {
+            leftOver[j] = leftOver[j + 1] + singularValues[j] * singularValues[j];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < r; j++) {
+                double s = 0;
+                for (int f = 0; f < p; f++) {
+                    s += centred[i * p + f] * components[j * p + f];
+                }
+                scores[i * r + j] = s;
+            }
+        }
+    }
+
+    private boolean decompose(double[] centred) {
+        DMatrixRMaj a = DMatrixRMaj.wrap(n, p, centred.clone());
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, p, true, true, true);
+        if (!svd.decompose(a)) {
+            return false;
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj w = svd.getW(null);
+        DMatrixRMaj v = svd.getV(null, true);
+        SingularOps_DDRM.descendingOrder(u, false, w, v, true);
+        for (int j = 0; j < r; j++) {
+            singularValues[j] = w.get(j, j);
+            // svd_flip(u_based_decision=True): the column of U's largest |entry| (the first of equals) made positive.
+            int largest = 0;
+            for (int i = 1; i < n; i++) {
+                if (Math.abs(u.get(i, j)) > Math.abs(u.get(largest, j))) {
+                    largest = i;
+                }
+            }
+            double sign = u.get(largest, j) < 0 ? -1 : 1;
+            for (int f = 0; f < p; f++) {
+                components[j * p + f] = sign * v.get(j, f);
+            }
+        }
+        return true;
+    }
+
+    /** False when the SVD did not converge (EJML's iteration limit): the run stops at its first step. */
+    boolean decomposed() { return decomposed; }
+
+    public int samples() { return n; }
+
+    public int features() { return p; }
+
+    /** min(n, p): how many components the data has. */
+    public int rank() { return r; }
+
+    public double mean(int feature) { return mean[feature]; }
+
+    /** Entry {@code feature} of component {@code j} (unit length, orthogonal to the others). */
+    public double component(int j, int feature) { return components[j * p + feature]; }
+
+    public double singularValue(int j) { return singularValues[j]; }
+
+    /** S_j² / (n − 1): the variance of the data along component j. */
+    public double explainedVariance(int j) { return explainedVariance[j]; }
+
+    /** The sum of every component's explained variance: the data's total variance (n − 1 divisor). */
+    public double totalVariance() { return totalVariance; }
+
+    public double explainedVarianceRatio(int j) { return explainedVariance[j] / totalVariance; }
+
+    /** Row i's coordinate on component j, (xᵢ − mean)·vⱼ, unwhitened. */
+    public double score(int row, int j) { return scores[row * r + j]; }
+
+    /**
+     * The mean squared error over every entry of X when each row is rebuilt from its first k
+     * scores (inverse_transform(transform(X)) with k components): Σ_{j ≥ k} S_j² / (n p).
+     */
+    public double reconstructionError(int k) { return leftOver[k] / ((double) n * p); }
+
+    /**
+     * Entry {@code feature} of row {@code row} rebuilt from its first {@code k} components:
+     * mean + Σ_{j<k} score_j v_j (the same whitened or not).
+     */
+    public double reconstruct(int row, int k, int feature) {
+        double value = mean[feature];
+        for (int j = 0; j < k; j++) {
+            value += scores[row * r + j] * components[j * p + feature];
+        }
+        return value;
+    }
+}
