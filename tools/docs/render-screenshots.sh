@@ -35,3 +35,5 @@ render naive-bayes --dataset iris --param model=qda --out docs/images/naive-baye
 render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
 render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
     --out docs/images/regularization-diamond.png
+render pca --dataset iris --steps 2 --out docs/images/pca-iris.png
+render pca --dataset digits --steps 10 --out docs/images/pca-digits.png

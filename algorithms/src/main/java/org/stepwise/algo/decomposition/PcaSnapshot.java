@@ -81,6 +81,22 @@ public final class PcaSnapshot implements Snapshot {
         return whiten ? score / Math.sqrt(fit.explainedVariance(j)) : score;
     }
 
+    /**
+     * The coordinate on component j of any row x[offset .. offset + p) (a held-out row as well as
+     * a fitted one), as {@code transform} gives it: (x − mean)·vⱼ, divided by √(explained variance)
+     * when whitening; 0 for a component not found yet. Allocates nothing.
+     */
+    public double transform(double[] x, int offset, int j) {
+        if (j >= step) {
+            return 0;
+        }
+        double score = 0;
+        for (int f = 0; f < fit.features(); f++) {
+            score += (x[offset + f] - fit.mean(f)) * fit.component(j, f);
+        }
+        return whiten ? score / Math.sqrt(fit.explainedVariance(j)) : score;
+    }
+
     @Override
     public String narration() {
         return step == 0 ? "" : PcaNarration.full(this);

@@ -1,8 +1,10 @@
 package org.stepwise.viz.view;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -32,12 +34,81 @@ public final class BarView extends PlotView {
     private int marked = -1;
     private double before;
     private boolean fixedDomain;
+    private double[] line;
+    private int lineCount;
+    private Color lineColor;
+    private int cut = -1;
+    private IntConsumer cutListener;
 
     public BarView() {
         super("bar-view");
         useAxisNames("", "");
         // The bars move with the steps; the axes under them stay as the renderer drew them.
         addMovingLayer(this::drawBars);
+        addMovingLayer(this::drawLineAndCut);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::dragCut);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragCut);
+    }
+
+    /**
+     * A polyline over the bars through (k + 1, values[k]) for k below {@code count}, with a dot at
+     * each value: a scree's cumulative share beside each component's. Not copied; null for none.
+     * The axes do not follow it: fix them ({@link #setDomain}) to hold it.
+     */
+    public void setLine(double[] values, int count, Color color) {
+        line = values;
+        lineCount = count;
+        lineColor = color;
+        redrawMoving();
+    }
+
+    /**
+     * A dashed vertical cut after the first {@code bars} bars (-1 for none), which the learner may
+     * drag when a listener is set: a scree's "keep this many components".
+     */
+    public void setCut(int bars) {
+        cut = bars;
+        redrawMoving();
+    }
+
+    /** Told how many bars lie left of the cut when the learner presses or drags on the plot; null: not draggable. */
+    public void setCutListener(IntConsumer listener) {
+        cutListener = listener;
+    }
+
+    /** The cut's place in bars (-1 for none). */
+    public int cut() { return cut; }
+
+    /** The bars left of a pointer at pixel x: the nearest gap between bars, 0 to count. */
+    int barsLeftOf(double pixelX) {
+        double x = transform().toDataX(pixelX);
+        return (int) Math.max(0, Math.min(count, Math.round(x - 0.5)));
+    }
+
+    private void dragCut(MouseEvent event) {
+        if (cutListener == null || transform() == null || count == 0) {
+            return;
+        }
+        int bars = barsLeftOf(event.getX());
+        if (bars != cut) {
+            cutListener.accept(bars);
+        }
+        event.consume();
+    }
+
+    private void drawLineAndCut(OverlayPen pen) {
+        if (line != null && lineCount > 0) {
+            for (int k = 1; k < lineCount; k++) {
+                pen.segment(k, line[k - 1], k + 1, line[k], lineColor, 2.5);
+            }
+            for (int k = 0; k < lineCount; k++) {
+                pen.dot(k + 1, line[k], 4.5, lineColor);
+            }
+        }
+        if (cut >= 0) {
+            Domain d = pen.transform().domain();
+            pen.dashedSegment(cut + 0.5, d.yMin(), cut + 0.5, d.yMax(), pen.ink(), 2.5);
+        }
     }
 
     /**
