@@ -3,6 +3,7 @@ package org.stepwise.algo.decomposition;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -72,6 +73,48 @@ public final class PcaFit {
         for (int j = r - 1; j >= 0; j--) {
             leftOver[j] = leftOver[j + 1] + singularValues[j] * singularValues[j];
         }
+        if (decomposed) {
+            scoreAndFlip(centred);
+        }
+    }
+
+    /**
+     * The SVD without U (V and S only; U's columns are the scores divided by S, computed after),
+     * which saves most of the work on a tall matrix; then svd_flip's signs from the scores.
+     */
+    private boolean decompose(double[] centred) {
+        DMatrixRMaj a = DMatrixRMaj.wrap(n, p, centred.clone());
+        if (n > p) {
+            // Tall data: X = QR first; R (p × p) has X's singular values and right vectors, and is cheap to decompose.
+            // EJML's Householder QR reports false for a column that is zero from the diagonal down (a constant
+            // column, as Digits' blank pixels, once centred); it needs no reflection there and R is still exact.
+            QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, p);
+            qr.decompose(a);
+            a = qr.getR(null, true);
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(a.numRows, p, false, true,
+                true);
+        if (!svd.decompose(a)) {
+            return false;
+        }
+        DMatrixRMaj w = svd.getW(null);
+        DMatrixRMaj v = svd.getV(null, true);
+        SingularOps_DDRM.descendingOrder(null, false, w, v, true);
+        for (int j = 0; j < r; j++) {
+            singularValues[j] = w.get(j, j);
+            for (int f = 0; f < p; f++) {
+                components[j * p + f] = v.get(j, f);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every row's scores (X − mean)Vᵀ, and svd_flip(u_based_decision=True)'s signs: U's column j
+     * is score column j over S_j, so its largest-magnitude entry (the first of equals) is the
+     * scores' own; each component is turned so that entry is positive.
+     */
+    private void scoreAndFlip(double[] centred) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < r; j++) {
                 double s = 0;
@@ -81,33 +124,22 @@ public final class PcaFit {
                 scores[i * r + j] = s;
             }
         }
-    }
-
-    private boolean decompose(double[] centred) {
-        DMatrixRMaj a = DMatrixRMaj.wrap(n, p, centred.clone());
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, p, true, true, true);
-        if (!svd.decompose(a)) {
-            return false;
-        }
-        DMatrixRMaj u = svd.getU(null, false);
-        DMatrixRMaj w = svd.getW(null);
-        DMatrixRMaj v = svd.getV(null, true);
-        SingularOps_DDRM.descendingOrder(u, false, w, v, true);
         for (int j = 0; j < r; j++) {
-            singularValues[j] = w.get(j, j);
-            // svd_flip(u_based_decision=True): the column of U's largest |entry| (the first of equals) made positive.
             int largest = 0;
             for (int i = 1; i < n; i++) {
-                if (Math.abs(u.get(i, j)) > Math.abs(u.get(largest, j))) {
+                if (Math.abs(scores[i * r + j]) > Math.abs(scores[largest * r + j])) {
                     largest = i;
                 }
             }
-            double sign = u.get(largest, j) < 0 ? -1 : 1;
-            for (int f = 0; f < p; f++) {
-                components[j * p + f] = sign * v.get(j, f);
+            if (scores[largest * r + j] < 0) {
+                for (int f = 0; f < p; f++) {
+                    components[j * p + f] = -components[j * p + f];
+                }
+                for (int i = 0; i < n; i++) {
+                    scores[i * r + j] = -scores[i * r + j];
+                }
             }
         }
-        return true;
     }
 
     /** False when the SVD did not converge (EJML's iteration limit): the run stops at its first step. */
