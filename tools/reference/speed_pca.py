@@ -5,23 +5,13 @@ data are loaded once, outside the timing.
 
     /usr/bin/python3 tools/reference/speed_pca.py
 """
-import statistics
-import time
-
 import numpy as np
 import sklearn
 from sklearn.datasets import load_digits
 from sklearn.decomposition import PCA
 
-
-def median_ms(work, repeats=100):
-    work()  # warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+# The same timing as the other speed scripts (a warm-up, then the median and best of 100 runs).
+from speed_naive_bayes import median_ms
 
 
 def main():
