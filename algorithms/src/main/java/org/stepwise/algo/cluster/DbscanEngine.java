@@ -22,6 +22,11 @@ import org.stepwise.algo.StepResult;
  */
 final class DbscanEngine implements Engine<DbscanSnapshot> {
 
+    /** How many of the stack's waiting points a snapshot lists, top first. */
+    static final int LISTED = 8;
+    /** How far down the stack a snapshot looks for them (entries labelled since are skipped). */
+    private static final int LOOKED_AT = 64;
+
     /** What a step did to its point. */
     enum Visit { NONE, SEED, CORE, BORDER, NOISE }
 
@@ -60,7 +65,7 @@ final class DbscanEngine implements Engine<DbscanSnapshot> {
         Arrays.fill(setAsideAt, Integer.MAX_VALUE);
         stack = new int[hood.hoods().total() + 1];
         settle();
-        snapshot = snapshotOf(-1, Visit.NONE, 0);
+        snapshot = snapshotOf(-1, Visit.NONE, 0, new int[] {0, -1, -1});
     }
 
     @Override
@@ -91,10 +96,52 @@ final class DbscanEngine implements Engine<DbscanSnapshot> {
             noiseNow++;
             scan++;
         }
+        int[] contested = contested(point);
         settle();
         status = top == 0 && scan == n ? StepResult.CONVERGED : StepResult.CONTINUE;
-        snapshot = snapshotOf(point, visit, pushed);
+        snapshot = snapshotOf(point, visit, pushed, contested);
         return status;
+    }
+
+    /**
+     * The border points within ε of a core point that another cluster reached first: how many,
+     * and the first of them ({count, row, its cluster}; {0, −1, −1} for none). A core point
+     * within ε of a core point is in its cluster, so only border points are ever contested.
+     */
+    private int[] contested(int point) {
+        if (!hood.core()[point]) {
+            return new int[] {0, -1, -1};
+        }
+        int count = 0;
+        int first = -1;
+        RadiusNeighborhoods hoods = hood.hoods();
+        for (int k = 0, size = hoods.size(point); k < size; k++) {
+            int v = hoods.member(point, k);
+            if (label[v] >= 0 && label[v] != label[point]) {
+                count++;
+                first = first < 0 ? v : first;
+            }
+        }
+        return new int[] {count, first, first < 0 ? -1 : label[first]};
+    }
+
+    /** Up to {@link #LISTED} points waiting on the stack, top first, not labelled since they were put there. */
+    private int[] waiting() {
+        int[] rows = new int[LISTED];
+        int found = 0;
+        for (int at = top - 1; at >= 0 && at >= top - LOOKED_AT && found < LISTED; at--) {
+            int v = stack[at];
+            if (label[v] == -1) {
+                boolean listed = false;
+                for (int k = 0; k < found && !listed; k++) {
+                    listed = rows[k] == v;
+                }
+                if (!listed) {
+                    rows[found++] = v;
+                }
+            }
+        }
+        return Arrays.copyOf(rows, found);
     }
 
     /** Labels a point into cluster c; a core point puts its unlabelled neighbours on the stack. Returns how many. */
@@ -135,8 +182,8 @@ final class DbscanEngine implements Engine<DbscanSnapshot> {
         }
     }
 
-    private DbscanSnapshot snapshotOf(int point, Visit visit, int pushed) {
+    private DbscanSnapshot snapshotOf(int point, Visit visit, int pushed, int[] contested) {
         return new DbscanSnapshot(step, status, hood, label, labelledAt, setAsideAt, point, visit, pushed, top,
-                clusters, labelled, noiseNow);
+                waiting(), contested, clusters, labelled, noiseNow);
     }
 }

@@ -34,7 +34,15 @@ final class DbscanNarration {
             default -> String.format(Locale.ROOT, "Point %d has %s, %s, and no cluster has reached it: noise for "
                     + "now (a later cluster may still reach it).", p, count, verdict);
         };
-        return what + done;
+        String contested = "";
+        if (s.contestedCount() > 0) {
+            int q = s.contestedPoint();
+            contested = String.format(Locale.ROOT, " Point %d is within eps too, but cluster %d reached it first: a "
+                    + "border point stays with the first cluster that reaches it (scikit-learn's order)%s.", q,
+                    s.label(q), s.contestedCount() > 1 ? String.format(Locale.ROOT, ", as do %d more",
+                            s.contestedCount() - 1) : "");
+        }
+        return what + contested + done;
     }
 
     static String brief(DbscanSnapshot s) {

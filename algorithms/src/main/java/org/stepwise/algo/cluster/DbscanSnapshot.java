@@ -39,12 +39,15 @@ public final class DbscanSnapshot implements Snapshot {
     private final Visit visit;
     private final int pushed;
     private final int stack;
+    private final int[] waiting;
+    private final int[] contested;
     private final int clusters;
     private final int labelled;
     private final int noiseNow;
 
     DbscanSnapshot(int step, StepResult status, Neighbourhood hood, int[] label, int[] labelledAt, int[] setAsideAt,
-                   int point, Visit visit, int pushed, int stack, int clusters, int labelled, int noiseNow) {
+                   int point, Visit visit, int pushed, int stack, int[] waiting, int[] contested, int clusters,
+                   int labelled, int noiseNow) {
         this.step = step;
         this.status = status;
         this.hood = hood;
@@ -55,6 +58,8 @@ public final class DbscanSnapshot implements Snapshot {
         this.visit = visit;
         this.pushed = pushed;
         this.stack = stack;
+        this.waiting = waiting;
+        this.contested = contested;
         this.clusters = clusters;
         this.labelled = labelled;
         this.noiseNow = noiseNow;
@@ -113,7 +118,23 @@ public final class DbscanSnapshot implements Snapshot {
     /** The k-th point within ε of row i (rows ascending). */
     public int neighbour(int i, int k) { return hood.hoods().member(i, k); }
 
+    /** Entries on the depth-first stack (a point may wait there more than once). */
     public int stackSize() { return stack; }
+
+    /** How many waiting points are listed: up to eight, from the top of the stack. */
+    public int waitingCount() { return waiting.length; }
+
+    /** The i-th waiting point from the top of the stack: the next steps' points, in order. */
+    public int waiting(int i) { return waiting[i]; }
+
+    /**
+     * How many border points within ε of the step's core point another cluster reached first
+     * (they stay there: scikit-learn's order); 0 for most steps.
+     */
+    public int contestedCount() { return contested[0]; }
+
+    /** The first such border point, −1 for none. */
+    public int contestedPoint() { return contested[1]; }
 
     public int clusterCount() { return clusters; }
 

@@ -118,6 +118,35 @@ class DbscanEngineTest extends EngineContractTest<DbscanSnapshot> {
     }
 
     @Test
+    void theWaitingListIsTheNextStepsAndContestedBorderPointsStayWithTheFirstCluster() {
+        SklearnFixture fixture = SklearnFixture.load(DbscanEngineTest.class, "dbscan_moons");
+        Dataset data = fixture.dataset();
+        int contestedSteps = 0;
+        for (double eps : new double[] {0.1, 0.15}) {
+            Engine<DbscanSnapshot> engine = factory.create(data, factory.defaults().with("eps", eps)
+                    .with("minSamples", 4), 0);
+            while (!engine.snapshot().status().isFinal()) {
+                DbscanSnapshot before = engine.snapshot();
+                engine.step();
+                DbscanSnapshot now = engine.snapshot();
+                if (before.waitingCount() > 0) {
+                    assertThat(now.point()).as("the top of the list is the next step's point").isEqualTo(before.waiting(0));
+                }
+                if (now.contestedCount() > 0) {
+                    contestedSteps++;
+                    int q = now.contestedPoint();
+                    assertThat(now.isCore(q)).as("only border points are contested").isFalse();
+                    assertThat(now.label(q)).isNotEqualTo(now.label(now.point())).isNotNegative();
+                    assertThat(now.distanceTo(now.feature(now.point(), 0), now.feature(now.point(), 1), q))
+                            .isLessThanOrEqualTo(eps);
+                    assertThat(now.narration()).contains("reached it first");
+                }
+            }
+        }
+        assertThat(contestedSteps).as("small eps on the moons splits them, with border points between").isPositive();
+    }
+
+    @Test
     void theNeighbourhoodsAreExactlyThePointsWithinEps() {
         Random random = new Random(3);
         int n = 400;

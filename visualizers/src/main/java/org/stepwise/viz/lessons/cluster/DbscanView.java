@@ -36,6 +36,8 @@ final class DbscanView implements LessonView<DbscanSnapshot>, EditablePoints, Pa
         view.points().setShapes(false);
         // One unit as long on both axes: the ε-neighbourhood is drawn as the circle (or diamond) it is.
         view.setEqualScale(true);
+        // The plane at equal scale is wide (two moons: 3.5 by 2): it takes more of the width.
+        pane.setSideShare(0.32);
         view.setPointerListener((x, y, row) -> {
             pointerX = x;
             pointerY = y;

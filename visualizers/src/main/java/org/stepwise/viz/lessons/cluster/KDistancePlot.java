@@ -45,7 +45,7 @@ final class KDistancePlot {
     }
 
     KDistancePlot() {
-        plot.setPoints(new double[0], new double[0], "points, by k-distance", "k-distance");
+        plot.setPoints(new double[0], new double[0], "points, by k-distance", "k-distance (k = minSamples)");
         plot.setOnMousePressed(e -> drag(e.getY()));
         plot.setOnMouseDragged(e -> drag(e.getY()));
         plot.setOnMouseReleased(e -> release());
@@ -135,8 +135,8 @@ final class KDistancePlot {
             while (cores < ys.length && ys[cores] <= eps) {
                 cores++;
             }
-            text = String.format(Locale.ROOT, "eps %s: %d core point%s (k = %d)", DbscanOverlay.number(eps), cores,
-                    cores == 1 ? "" : "s", s.minSamples());
+            text = String.format(Locale.ROOT, "eps %s: %d core point%s", DbscanOverlay.number(eps), cores,
+                    cores == 1 ? "" : "s");
         }
         PlotTransform t = pen.transform();
         pen.label(t.domain().xMin(), eps, text, pen.ink(), 14);
