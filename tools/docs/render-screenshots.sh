@@ -33,6 +33,8 @@ render naive-bayes --param model=lda --out docs/images/naive-bayes-lda.png
 render naive-bayes --param model=qda --out docs/images/naive-bayes-qda.png
 render naive-bayes --dataset iris --param model=qda --out docs/images/naive-bayes-iris-qda.png
 render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
+render dbscan --steps 120 --out docs/images/dbscan-moons.png
+render dbscan --param eps=0.12 --steps 208 --out docs/images/dbscan-small-eps.png
 render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
     --out docs/images/regularization-diamond.png
 render pca --dataset iris --steps 2 --out docs/images/pca-iris.png

@@ -68,8 +68,12 @@ public final class NeighborMetric {
         };
     }
 
-    /** The reduced distance between a[aAt .. aAt + d) and b[bAt .. bAt + d). */
-    double reduced(double[] a, int aAt, double[] b, int bAt, int d) {
+    /**
+     * The reduced distance between a[aAt .. aAt + d) and b[bAt .. bAt + d): the squared distance
+     * for Euclidean, the sum of |Δ|ᵖ for Minkowski, the distance itself otherwise; it orders
+     * points as the distance does, without its root.
+     */
+    public double reduced(double[] a, int aAt, double[] b, int bAt, int d) {
         double sum = 0;
         switch (kind) {
             case EUCLIDEAN -> {
@@ -150,7 +154,7 @@ public final class NeighborMetric {
      * The reduced distance of a difference dx in one feature alone: no two points whose first
      * features differ by dx are nearer than this, whatever their other features.
      */
-    double reducedOfOne(double dx) {
+    public double reducedOfOne(double dx) {
         dx = Math.abs(dx);
         return switch (kind) {
             case EUCLIDEAN -> dx * dx;
@@ -160,7 +164,7 @@ public final class NeighborMetric {
     }
 
     /** The distance whose reduced form is {@code reduced}. */
-    double toDistance(double reduced) {
+    public double toDistance(double reduced) {
         return switch (kind) {
             case EUCLIDEAN -> Math.sqrt(reduced);
             case MINKOWSKI -> Math.pow(reduced, inverseP);
