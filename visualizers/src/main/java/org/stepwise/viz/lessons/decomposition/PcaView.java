@@ -35,7 +35,9 @@ final class PcaView implements LessonView<PcaSnapshot> {
             boolean pictures = ReconstructionGrid.drawsImages(data);
             images.node().setVisible(pictures);
             // Pictures need room to read from the back of a room: half the width for the scree and the images.
-            pane.setSideShare(pictures ? 0.5 : SecondaryViews.SIDE_SHARE);
+            // The digits need half the width to be read; otherwise the projection, drawn at equal
+            // scale (angles between loadings are real), takes the larger share.
+            pane.setSideShare(pictures ? 0.5 : 0.32);
         }
         shown = snapshot;
         projection.show(snapshot, data);

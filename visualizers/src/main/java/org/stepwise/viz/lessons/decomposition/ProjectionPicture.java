@@ -63,6 +63,10 @@ final class ProjectionPicture {
         String xName = k == 0 ? data.featureNames().get(0) + " − mean" : axisName(fit, 0);
         String yName = k == 0 ? data.featureNames().get(1) + " − mean" : k == 1 ? "PC2 (not found yet)" : axisName(fit, 1);
         view.setPoints(xs, ys, xName, yName);
+        // A band above the points for the caption, which would otherwise lie over them.
+        org.stepwise.algo.Domain around = XYChartView.domainOf(xs, ys);
+        view.setDomain(new org.stepwise.algo.Domain(around.xMin(), around.xMax(), around.yMin(),
+                around.yMax() + 0.22 * around.height()));
         view.setOverlay(pen -> overlay(pen, snapshot));
     }
 

@@ -59,6 +59,7 @@ final class ScreePicture {
 
     private void caption(OverlayPen pen, int cut) {
         double kept = cut > 0 ? cumulative[cut - 1] : 0;
-        pen.caption(14, String.format(java.util.Locale.ROOT, "keep %d: %.1f%% (line: cumulative)", cut, 100 * kept));
+        // Two short lines: a narrow scree (beside a wide projection) cut one long one off.
+        pen.caption(14, String.format(java.util.Locale.ROOT, "keep %d: %.1f%%", cut, 100 * kept), "line: cumulative");
     }
 }
