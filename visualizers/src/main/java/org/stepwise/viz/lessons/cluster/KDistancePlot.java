@@ -126,20 +126,21 @@ final class KDistancePlot {
     }
 
     private void label(OverlayPen pen, DbscanSnapshot s, double eps) {
-        String text;
+        String below;
         if (ys.length == 0) {
-            text = s.size() > KDistances.LARGEST ? "the plot is drawn for up to " + KDistances.LARGEST + " points"
-                    : "measuring…";
+            below = s.size() > KDistances.LARGEST ? "drawn for up to " + KDistances.LARGEST + " points" : "measuring…";
         } else {
             int cores = 0;
             while (cores < ys.length && ys[cores] <= eps) {
                 cores++;
             }
-            text = String.format(Locale.ROOT, "eps %s: %d core point%s", DbscanOverlay.number(eps), cores,
-                    cores == 1 ? "" : "s");
+            below = String.format(Locale.ROOT, "%d core point%s", cores, cores == 1 ? "" : "s");
         }
+        // Two short labels, above and below the line: one long one ran off a narrow plot.
         PlotTransform t = pen.transform();
-        pen.label(t.domain().xMin(), eps, text, pen.ink(), 14);
+        double under = t.toDataY(t.toPixelY(eps) + 24 * pen.scale());
+        pen.label(t.domain().xMin(), eps, "eps " + DbscanOverlay.number(eps), pen.ink(), 14);
+        pen.label(t.domain().xMin(), under, below, pen.ink(), 14);
     }
 
     private void drag(double pixelY) {
