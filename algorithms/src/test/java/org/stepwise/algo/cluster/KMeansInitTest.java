@@ -32,7 +32,8 @@ class KMeansInitTest {
         assertThat(KMeansInit.rows("first", x, 50, 2, 3, Randomness.generator(1))).containsExactly(0, 1, 2);
         for (int seed = 0; seed < 20; seed++) {
             int[] rows = KMeansInit.rows("random", x, 50, 2, 5, Randomness.generator(seed));
-            assertThat(rows).doesNotHaveDuplicates().allMatch(r -> r >= 0 && r < 50);
+            assertThat(rows).doesNotHaveDuplicates();
+            assertThat(java.util.Arrays.stream(rows).allMatch(r -> r >= 0 && r < 50)).isTrue();
         }
     }
 
