@@ -35,3 +35,6 @@ render naive-bayes --dataset iris --param model=qda --out docs/images/naive-baye
 render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
 render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
     --out docs/images/regularization-diamond.png
+render kmeans --param init=first --steps 4 --out docs/images/kmeans-half-steps.png
+render kmeans --until-done --out docs/images/kmeans-converged.png
+render kmeans --param algorithm=minibatch --steps 9 --out docs/images/kmeans-minibatch.png

@@ -59,9 +59,9 @@ final class KMeansParams {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }
         if (data.featureCount() < 2) {
-            throw new IllegalArgumentException("k-means here draws its clusters on a plane of two features, and "
-                    + data.name() + " has one column ('" + data.featureNames().get(0) + "'): pick a data set of "
-                    + "at least two columns, such as blobs or iris.");
+            throw new IllegalArgumentException("k-means here draws its clusters on a plane of two features, and the "
+                    + "data has one column ('" + data.featureNames().get(0) + "'): choose two columns or more "
+                    + "(the Data tab, or --features), or a data set such as blobs or iris.");
         }
     }
 

@@ -1,0 +1,2 @@
+/** Lessons of the clustering family: k-means (Lloyd's half-steps and mini-batch), with its elbow and silhouette. */
+package org.stepwise.viz.lessons.cluster;
