@@ -73,7 +73,7 @@ final class KMeansInit {
         double[] closest = new double[n];
         double potential = 0;
         for (int i = 0; i < n; i++) {
-            closest[i] = squaredDistance(x, i, rows[0], d);
+            closest[i] = Centroids.squaredDistance(x, i, x, rows[0], d);
             potential += closest[i];
         }
         double[] cumulative = new double[n];
@@ -91,7 +91,7 @@ final class KMeansInit {
                 int row = firstAtLeast(cumulative, random.nextDouble() * potential);
                 double candidatePotential = 0;
                 for (int i = 0; i < n; i++) {
-                    candidate[i] = Math.min(closest[i], squaredDistance(x, i, row, d));
+                    candidate[i] = Math.min(closest[i], Centroids.squaredDistance(x, i, x, row, d));
                     candidatePotential += candidate[i];
                 }
                 // The first of equally good candidates wins, as numpy's argmin.
@@ -121,14 +121,5 @@ final class KMeansInit {
             }
         }
         return low;
-    }
-
-    private static double squaredDistance(double[] x, int row, int other, int d) {
-        double sum = 0;
-        for (int j = 0; j < d; j++) {
-            double diff = x[row * d + j] - x[other * d + j];
-            sum += diff * diff;
-        }
-        return sum;
     }
 }

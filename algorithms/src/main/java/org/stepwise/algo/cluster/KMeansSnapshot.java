@@ -139,6 +139,9 @@ public final class KMeansSnapshot implements Snapshot {
     /** How many points the last step changed the cluster of. */
     public int changed() { return half == HalfStep.MOVE || half == HalfStep.START ? 0 : changed; }
 
+    /** How many points the last assignment (of this step or the one before) moved to another cluster: those {@link #switched} marks. */
+    public int changedInLastAssignment() { return half == HalfStep.START ? 0 : changed; }
+
     /** Σ‖Δc‖² of the last move (NaN before the first). */
     public double centerShift() { return shift; }
 

@@ -48,7 +48,7 @@ final class KMeansAfterRun {
             elbow.setPointColor(ColorMaps.classColor(3));
             elbow.setLines(List.of(new XYChartView.Line(ks, inertia, ks.length, ColorMaps.classColor(3), 2.5, "")));
             elbow.setMarkerX(s.clusterCount());
-            elbow.setOverlay(pen -> title(pen, "Elbow: inertia against k"));
+            elbow.setOverlay(pen -> title(pen, "Elbow"));
         });
     }
 
@@ -78,7 +78,7 @@ final class KMeansAfterRun {
             silhouette.setPoints(values, positions, "silhouette s(i)", "points by cluster");
             silhouette.points().setAssignments(clusters);
             silhouette.setMarkerX(s.silhouette());
-            silhouette.setOverlay(pen -> title(pen, String.format(java.util.Locale.ROOT, "Silhouette: mean %.3f",
+            silhouette.setOverlay(pen -> title(pen, String.format(java.util.Locale.ROOT, "mean s = %.3f",
                     s.silhouette())));
         });
     }

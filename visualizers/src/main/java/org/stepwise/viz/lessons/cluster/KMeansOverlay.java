@@ -2,6 +2,7 @@ package org.stepwise.viz.lessons.cluster;
 
 import java.util.Locale;
 import javafx.scene.paint.Color;
+import org.stepwise.algo.cluster.HalfStep;
 import org.stepwise.algo.cluster.KMeansSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.view.CentroidTrails;
@@ -15,6 +16,13 @@ import org.stepwise.viz.view.OverlayPen;
  */
 final class KMeansOverlay {
 
+    /**
+     * Rings drawn at most: beyond this many switched points (the first iterations on 10,000
+     * points) the colours alone show the change, and thousands of antialiased rings a frame would
+     * hold the renderer (and so the FX thread) for longer than a frame.
+     */
+    static final int MOST_RINGS = 400;
+
     private KMeansOverlay() {
     }
 
@@ -24,12 +32,14 @@ final class KMeansOverlay {
      */
     static void draw(OverlayPen pen, KMeansSnapshot s, Dataset plane, int[] rowOf) {
         Color ink = pen.ink();
-        for (int i = 0; i < s.pointCount(); i++) {
-            if (s.switched(i)) {
-                pen.ring(plane.feature(rowOf[i], 0), plane.feature(rowOf[i], 1), 11, ink, 2.5);
+        if (s.half() != HalfStep.START && s.changedInLastAssignment() <= MOST_RINGS) {
+            for (int i = 0; i < s.pointCount(); i++) {
+                if (s.switched(i)) {
+                    pen.ring(plane.feature(rowOf[i], 0), plane.feature(rowOf[i], 1), 11, ink, 2.5);
+                }
             }
         }
-        for (int b = 0; b < s.batchSize(); b++) {
+        for (int b = 0; b < Math.min(s.batchSize(), MOST_RINGS); b++) {
             int row = rowOf[s.batchRow(b)];
             pen.ring(plane.feature(row, 0), plane.feature(row, 1), 8, ink, 1.5);
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import javafx.scene.Node;
 import org.stepwise.algo.cluster.KMeansSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.ColorMaps;
@@ -23,10 +24,12 @@ import org.stepwise.viz.view.VoronoiCells;
  * the cells are not drawn (they are cells of the whole space, not of this plane), and the overlay
  * says what is shown.
  */
-final class KMeansView implements LessonView<KMeansSnapshot>, EditablePoints {
+final class KMeansView implements LessonView<KMeansSnapshot>, EditablePoints, DraftDrawing {
 
     /** The cells' colour strength: pale enough that a point in its cluster's colour stands out on its own cell. */
     static final double CELL_TINT = 0.45;
+    /** Points recoloured on the overlay at most, before the points' layer is redrawn instead. */
+    static final int MOST_RECOLOURED = 400;
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final KMeansAfterRun afterRun = new KMeansAfterRun();
@@ -66,18 +69,52 @@ final class KMeansView implements LessonView<KMeansSnapshot>, EditablePoints {
             for (int k = 0; k < rowOf.length; k++) {
                 labels[rowOf[k]] = snapshot.label(k);
             }
-            if (!Arrays.equals(labels, shownLabels)) {
-                shownLabels = labels;
-                plane.setAssignments(labels);
-            }
+            Recoloured recoloured = recolour(labels);
             if (snapshot.featureCount() == 2) {
                 showCells(snapshot);
             }
             Dataset points = planeData;
             int[] rows = rowOf;
-            plane.setOverlay(pen -> KMeansOverlay.draw(pen, snapshot, points, rows));
+            plane.setOverlay(pen -> {
+                plane.points().drawRows(pen, recoloured.rows(), recoloured.count(), recoloured.labels());
+                KMeansOverlay.draw(pen, snapshot, points, rows);
+            });
         });
         afterRun.show(snapshot);
+    }
+
+    /**
+     * The points whose cluster differs from the one the points' layer was drawn with: stamped
+     * again on the overlay in their new colour. Beyond {@value #MOST_RECOLOURED} of them the layer
+     * itself is redrawn with the new clusters (10,000 stamps cost the software renderer about a
+     * frame; a few hundred on the overlay, a few milliseconds), so a late step that moves a few
+     * points redraws only those.
+     */
+    private Recoloured recolour(int[] labels) {
+        if (shownLabels == null || shownLabels.length != labels.length) {
+            return rebase(labels);
+        }
+        int[] rows = new int[MOST_RECOLOURED];
+        int count = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != shownLabels[i]) {
+                if (count == MOST_RECOLOURED) {
+                    return rebase(labels);
+                }
+                rows[count++] = i;
+            }
+        }
+        return new Recoloured(rows, count, labels);
+    }
+
+    private Recoloured rebase(int[] labels) {
+        shownLabels = labels;
+        plane.setAssignments(labels);
+        return new Recoloured(new int[0], 0, labels);
+    }
+
+    /** Rows recoloured on the overlay, {@code rows[0 .. count)}, by {@code labels}. */
+    private record Recoloured(int[] rows, int count, int[] labels) {
     }
 
     /** New cells only when a centroid moved: an assignment leaves the painted cells as they are. */
@@ -100,6 +137,10 @@ final class KMeansView implements LessonView<KMeansSnapshot>, EditablePoints {
         plane.setDark(dark);
         afterRun.setDark(dark);
     }
+
+    /** While playing fast, the cells are painted at a quarter of the pixels, off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     @Override
     public void drawNow() {

@@ -73,6 +73,31 @@ class KMeansViewTest {
         assertThat(view.cells()).as("an assignment moves no centroid").isSameAs(cells);
     }
 
+    /**
+     * A later assignment that moves a few points redraws only them, on the overlay: the points'
+     * layer keeps the clusters it was drawn with, and the switched points are stamped over it.
+     */
+    @Test
+    void aFewSwitchedPointsAreRecolouredOnTheOverlayNotByRedrawingEveryPoint() {
+        Engine<KMeansSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults().with("init", "first"), 0);
+        engine.step();
+        KMeansSnapshot first = engine.snapshot();
+        show(first);
+        engine.step();
+        engine.step();
+        KMeansSnapshot second = engine.snapshot();
+        assertThat(second.changed()).isBetween(1, KMeansView.MOST_RECOLOURED);
+        show(second);
+        int switched = 0;
+        for (int i = 0; i < data.size(); i++) {
+            assertThat(view.plane().points().group(i)).as("point %d as first drawn", i).isEqualTo(first.label(i));
+            if (second.switched(i)) {
+                switched++;
+            }
+        }
+        assertThat(switched).isEqualTo(second.changed());
+    }
+
     @Test
     void theElbowAndTheSilhouetteAppearWhenTheRunEnds() {
         Engine<KMeansSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
