@@ -32,7 +32,7 @@ import org.stepwise.viz.lesson.data.DataPicker;
  * meanwhile ({@link AllocationMeter}): garbage is how play reaches the collector. Runs on Monocle's headless platform
  * when there is no display.
  *
- * <pre>java [-Dprobe.dataset=NAME] [-Dprobe.stepsPerSecond=N] -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
+ * <pre>java [-Dprobe.dataset=NAME [-Dprobe.points=N] [-Dprobe.classes=K]] [-Dprobe.stepsPerSecond=N] -cp benchmarks/target/benchmarks.jar org.stepwise.bench.PulseGapProbe LESSON SECONDS [name=value]...</pre>
  */
 public final class PulseGapProbe {
 
@@ -194,10 +194,14 @@ public final class PulseGapProbe {
             params = params.withText(parts[0], parts[1]);
         }
         // -Dprobe.dataset=NAME: a built-in set or a generator by its command-line name, its drawn
-        // columns as the lesson takes them, for lessons whose own data ends a run in a blink.
+        // columns as the lesson takes them, for lessons whose own data ends a run in a blink;
+        // -Dprobe.points=N: a generator's size (k-means on 10,000 points).
         String dataset = System.getProperty("probe.dataset");
+        GeneratorOptions options = GeneratorOptions.defaults();
+        options = new GeneratorOptions(Integer.getInteger("probe.points", options.size()), options.noise(),
+                Integer.getInteger("probe.classes", options.classes()), options.seed());
         Dataset data = dataset == null ? lesson.defaultData()
-                : DataPicker.drawn(DataSources.resolve(dataset, GeneratorOptions.defaults()), lesson.drawnFeatures());
+                : DataPicker.drawn(DataSources.resolve(dataset, options), lesson.drawnFeatures());
         panel.restore(data, params, 0, 0);
         Stage stage = new Stage();
         stage.setScene(new Scene(panel, 1280, 800));

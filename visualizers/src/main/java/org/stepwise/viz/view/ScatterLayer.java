@@ -127,20 +127,38 @@ public final class ScatterLayer implements PlotOverlay {
 
     @Override
     public void draw(OverlayPen pen) {
-        GraphicsContext g = pen.graphics();
-        PlotTransform t = pen.transform();
-        double r = pixelRadius(pen);
         boolean byGroup = assignment != null || (data != null && data.isClassification());
-        stamps.prepare(r, rimWidth, ringed, pixelScale(g));
+        prepare(pen);
         for (int i = 0, n = size(); i < n; i++) {
-            int k = group(i);
-            Color color = byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)])
-                    : data != null ? GREY : single;
-            int shape = shapes && byGroup && k >= 0 ? ClassMarks.shapeOf(k) : 0;
-            boolean hollow = heldOut(i);
-            // A held-out mark is emptied with the plot's paper, so it reads as hollow on any region.
-            stamps.stamp(g, shape, color, hollow ? pen.paper() : Color.WHITE, hollow, pixelX(t, i), pixelY(t, i));
+            stamp(pen, i, byGroup, group(i));
         }
+    }
+
+    /**
+     * Stamps only {@code rows[0 .. count)}, each in the group {@code groups[row]} gives it (its
+     * colour and shape), over what is drawn: a clustering's points that changed cluster since the
+     * layer was last drawn, on the plot's overlay, so that a step that recolours a few of 10,000
+     * points does not redraw them all.
+     */
+    public void drawRows(OverlayPen pen, int[] rows, int count, int[] groups) {
+        prepare(pen);
+        for (int j = 0; j < count; j++) {
+            stamp(pen, rows[j], true, groups[rows[j]]);
+        }
+    }
+
+    private void prepare(OverlayPen pen) {
+        stamps.prepare(pixelRadius(pen), rimWidth, ringed, pixelScale(pen.graphics()));
+    }
+
+    private void stamp(OverlayPen pen, int i, boolean byGroup, int k) {
+        Color color = byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)])
+                : data != null ? GREY : single;
+        int shape = shapes && byGroup && k >= 0 ? ClassMarks.shapeOf(k) : 0;
+        boolean hollow = heldOut(i);
+        // A held-out mark is emptied with the plot's paper, so it reads as hollow on any region.
+        stamps.stamp(pen.graphics(), shape, color, hollow ? pen.paper() : Color.WHITE, hollow,
+                pixelX(pen.transform(), i), pixelY(pen.transform(), i));
     }
 
     /** The screen's pixels per plot pixel where the canvas is shown (2 on a high-density screen), 1 off screen. */

@@ -1,2 +1,2 @@
-/** The clustering lessons: groups found in unlabelled points. */
+/** Lessons of the clustering family: k-means (Lloyd's half-steps and mini-batch, with its elbow and silhouette) and DBSCAN. */
 package org.stepwise.viz.lessons.cluster;
