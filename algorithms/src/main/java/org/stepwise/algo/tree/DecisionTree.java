@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>Prediction walks from the root, left when the feature, as float32, is at most the threshold,
  * as {@code Tree.apply} on scikit-learn's float32 copy of X.
  */
-public final class DecisionTree {
+public final class DecisionTree implements org.stepwise.algo.ClassProbabilities {
 
     private final int d;
     private final int classes;
@@ -86,7 +86,19 @@ public final class DecisionTree {
     public int featureCount() { return d; }
 
     /** Classes of a classifier; 0 for a regressor. */
+    @Override
     public int classCount() { return classes; }
+
+    /** Class probabilities on a plane of the two features (the decision-boundary grid); allocates nothing. */
+    @Override
+    public void predictProbabilities(double[] xs, double[] ys, int n, double[] out) {
+        for (int i = 0; i < n; i++) {
+            int leaf = leafOf2(xs[i], ys[i]);
+            for (int c = 0; c < classes; c++) {
+                out[i * classes + c] = value[leaf * classes + c] / samples[leaf];
+            }
+        }
+    }
 
     public boolean isClassifier() { return classes > 0; }
 

@@ -127,13 +127,7 @@ public final class DecisionTreeSnapshot implements Snapshot, ClassProbabilities,
     /** Class probabilities on a plane of the two features (the decision-boundary grid); allocates nothing. */
     @Override
     public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-        int k = tree.classCount();
-        for (int i = 0; i < count; i++) {
-            int leaf = tree.leafOf2(xs[i], ys[i]);
-            for (int c = 0; c < k; c++) {
-                out[i * k + c] = tree.classCount(leaf, c) / tree.samples(leaf);
-            }
-        }
+        tree.predictProbabilities(xs, ys, count, out);
     }
 
     @Override
