@@ -35,3 +35,7 @@ render naive-bayes --dataset iris --param model=qda --out docs/images/naive-baye
 render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
 render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
     --out docs/images/regularization-diamond.png
+render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
+render decision-tree --until-done --out docs/images/decision-tree-grown.png
+render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
+render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png

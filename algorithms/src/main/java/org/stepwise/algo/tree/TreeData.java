@@ -32,23 +32,26 @@ final class TreeData {
             }
         }
         this.sorted = new int[n * d];
+        long[] keys = new long[n];
         for (int f = 0; f < d; f++) {
             int base = f * n;
-            // Sort by value, then row, with boxed indices only here, once per fit.
-            Integer[] rows = new Integer[n];
+            // Sorted by value then row, as one primitive sort of (order-preserving bits of the value, row).
             for (int i = 0; i < n; i++) {
-                rows[i] = i;
+                keys[i] = ((long) sortable(x[base + i]) << 32) | i;
             }
-            java.util.Arrays.sort(rows, (a, b) -> {
-                int byValue = Float.compare(x[base + a], x[base + b]);
-                return byValue != 0 ? byValue : Integer.compare(a, b);
-            });
+            java.util.Arrays.sort(keys);
             for (int i = 0; i < n; i++) {
-                sorted[base + i] = rows[i];
+                sorted[base + i] = (int) keys[i];
             }
         }
         this.goesLeft = new boolean[n];
         this.scratch = new int[n];
+    }
+
+    /** The float's bits as an int that orders as the floats do (Float.compare's order, -0 before 0). */
+    static int sortable(float value) {
+        int bits = Float.floatToIntBits(value);
+        return bits ^ ((bits >> 31) & 0x7fffffff);
     }
 
     /** Feature f of the row at position p of feature f's sorted block. */

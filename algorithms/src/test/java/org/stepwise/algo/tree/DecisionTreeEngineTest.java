@@ -183,6 +183,15 @@ class DecisionTreeEngineTest extends EngineContractTest<DecisionTreeSnapshot> {
     }
 
     @Test
+    void theSortKeysOrderFloatsAsFloatCompareDoes() {
+        float[] values = {-3.5f, -1e-30f, -0.0f, 0.0f, 1e-30f, 2.25f, Float.MAX_VALUE};
+        for (int i = 1; i < values.length; i++) {
+            assertThat(TreeData.sortable(values[i - 1])).as("%s < %s", values[i - 1], values[i])
+                    .isLessThan(TreeData.sortable(values[i]));
+        }
+    }
+
+    @Test
     void splitsAllocateNothing() {
         Dataset big = TreeFixtures.load("tree_classification5").dataset();
         assertStepsAllocateNothingButSnapshots(factory.create(big, factory.defaults(), 0));

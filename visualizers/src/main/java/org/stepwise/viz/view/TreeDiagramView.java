@@ -33,6 +33,8 @@ public final class TreeDiagramView extends Region {
     private static final double BOX_WIDTH = 132;
     private static final double LINE = 15;
     private static final double MARGIN = 14;
+    /** The narrowest box that still shows a node's rule, at the usual type size. */
+    private static final double MIN_RULE_WIDTH = 58;
 
     private final Canvas canvas = new Canvas();
     private final PlotType type;
@@ -189,7 +191,7 @@ public final class TreeDiagramView extends Region {
         double top = MARGIN * scale + (title.isEmpty() ? 0 : 26 * scale);
         double width = getWidth() - 2 * MARGIN * scale;
         double height = getHeight() - top - MARGIN * scale;
-        double boxHalf = Math.min(BOX_WIDTH * scale, width / Math.max(layout.leafCount(), 1)) / 2;
+        double boxHalf = boxHalf(scale);
         double boxTall = boxHeight(scale, 4);
         double across = layout.leafCount() <= 1 ? 0.5 : layout.x(node) / (layout.leafCount() - 1);
         double down = layout.maxLevel() == 0 ? 0 : layout.level(node) / layout.maxLevel();
@@ -198,6 +200,12 @@ public final class TreeDiagramView extends Region {
         }
         out[0] = zoom * (MARGIN * scale + boxHalf + across * (width - 2 * boxHalf)) + panX;
         out[1] = zoom * (top + boxTall / 2 + down * Math.max(height - boxTall, 0)) + panY;
+    }
+
+    /** Half the widest box (or a quarter of a narrow pane): the room kept at each side for the outermost nodes. */
+    private double boxHalf(double scale) {
+        double width = getWidth() - 2 * MARGIN * scale;
+        return Math.min(BOX_WIDTH * scale, width / 2) / 2;
     }
 
     private static double boxHeight(double scale, int lines) {
@@ -221,12 +229,12 @@ public final class TreeDiagramView extends Region {
         }
         TreeNodePainter painter = new TreeNodePainter(g, PlotInk.ink(dark), PlotInk.paper(dark), type.scale());
         double scale = type.scale();
-        double slot = zoom * (w - 2 * MARGIN * scale) / Math.max(layout.leafCount(), 1);
+        // Pixels per layout unit across, and the room between levels down.
+        double unit = layout.leafCount() <= 1 ? Double.POSITIVE_INFINITY
+                : zoom * (w - 2 * MARGIN * scale - 2 * boxHalf(scale)) / (layout.leafCount() - 1);
         double rows = layout.maxLevel() == 0 ? h : zoom * (h - 60 * scale) / layout.maxLevel();
-        TreeNodePainter.Detail detail = slot >= 1.02 * BOX_WIDTH * scale && rows >= boxHeight(scale, 4) + 12 * scale
-                ? TreeNodePainter.Detail.FULL
-                : slot >= 0.42 * BOX_WIDTH * scale && rows >= boxHeight(scale, 1) + 10 * scale
-                ? TreeNodePainter.Detail.RULE : TreeNodePainter.Detail.DOT;
+        boolean tall = rows >= boxHeight(scale, 4) + 12 * scale;
+        boolean roomy = rows >= boxHeight(scale, 1) + 10 * scale;
         double[] a = new double[2];
         double[] b = new double[2];
         for (int node = 0; node < count; node++) {
@@ -239,7 +247,7 @@ public final class TreeDiagramView extends Region {
                 place(child, b);
                 boolean hot = node == highlighted;
                 painter.edge(a, b, hot ? HIGHLIGHT : null, faded.test(child), levelsGoUp);
-                if (detail == TreeNodePainter.Detail.FULL && !levelsGoUp) {
+                if (tall && !levelsGoUp && unit * layout.room(node) >= BOX_WIDTH * scale) {
                     painter.edgeLabel(a, b, child == l ? "yes" : "no");
                 }
             }
@@ -249,8 +257,13 @@ public final class TreeDiagramView extends Region {
                 continue;
             }
             place(node, a);
-            painter.node(a, text.apply(node), fill.apply(node), false, faded.test(node), detail,
-                    Math.min(BOX_WIDTH * scale, 0.96 * slot));
+            // Each node as wide as the room to its neighbours on the same level allows: full boxes
+            // near the root, the rule alone or a dot where the tree is crowded.
+            double width = Math.min(BOX_WIDTH * scale, 0.94 * unit * layout.room(node));
+            TreeNodePainter.Detail detail = tall && width >= 0.98 * BOX_WIDTH * scale ? TreeNodePainter.Detail.FULL
+                    : roomy && width >= MIN_RULE_WIDTH * scale ? TreeNodePainter.Detail.RULE
+                    : TreeNodePainter.Detail.DOT;
+            painter.node(a, text.apply(node), fill.apply(node), false, faded.test(node), detail, width);
         }
         if (highlighted >= 0 && highlighted < count && !Double.isNaN(layout.x(highlighted))) {
             place(highlighted, a);

@@ -17,11 +17,29 @@ public final class TreeLayout {
     private final int leaves;
     private final double maxLevel;
 
+    /** The distance across to the nearest node at the same level (infinite for a node alone on its level). */
+    private final double[] room;
+
     private TreeLayout(double[] x, double[] level, int leaves, double maxLevel) {
         this.x = x;
         this.level = level;
         this.leaves = leaves;
         this.maxLevel = maxLevel;
+        this.room = new double[x.length];
+        java.util.Arrays.fill(room, Double.POSITIVE_INFINITY);
+        Integer[] placed = java.util.stream.IntStream.range(0, x.length).filter(n -> !Double.isNaN(x[n]))
+                .boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(placed, (a, b) -> level[a] != level[b] ? Double.compare(level[a], level[b])
+                : Double.compare(x[a], x[b]));
+        for (int i = 1; i < placed.length; i++) {
+            int a = placed[i - 1];
+            int b = placed[i];
+            if (level[a] == level[b]) {
+                double gap = x[b] - x[a];
+                room[a] = Math.min(room[a], gap);
+                room[b] = Math.min(room[b], gap);
+            }
+        }
     }
 
     /**
@@ -69,6 +87,12 @@ public final class TreeLayout {
     public double level(int node) { return level[node]; }
 
     public int leafCount() { return leaves; }
+
+    /**
+     * How far across the nearest other node at the same level stands, in layout units (infinite
+     * when the node is alone on its level): how wide its box may be drawn.
+     */
+    public double room(int node) { return room[node]; }
 
     /** The largest level of a node in the tree. */
     public double maxLevel() { return maxLevel; }
