@@ -187,6 +187,9 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
         }
     }
 
+    /** Accuracy (a classifier) or R² (a regressor) on the rows fitted, read from the leaves ({@link TreeScores}). */
+    public double trainingScore() { return TreeScores.ofLeaves(this)[0]; }
+
     /** {@code get_n_leaves()}. */
     public int leafCount() {
         int leaves = 0;

@@ -1,6 +1,5 @@
 package org.stepwise.algo.tree;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,13 +49,6 @@ final class TreeFixtures {
     static SklearnFixture load(String name) { return SklearnFixture.load(TreeFixtures.class, name); }
 
     static Stream<Fit> fits(List<String> names) {
-        List<Fit> fits = new ArrayList<>();
-        for (String name : names) {
-            SklearnFixture data = load(name);
-            for (int i = 0; i < (int) data.number("fit_count"); i++) {
-                fits.add(new Fit(data, data.part("fit" + i)));
-            }
-        }
-        return fits.stream();
+        return names.stream().map(TreeFixtures::load).flatMap(data -> data.fits().stream().map(fit -> new Fit(data, fit)));
     }
 }

@@ -79,7 +79,9 @@ final class TreeNodePainter {
         g.strokeRoundRect(left, top, width, height, 10 * scale, 10 * scale);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(ink.deriveColor(0, 1, 1, alpha));
+        // Dark text on a pale fill, whatever the theme's ink.
+        Color text = fill != null && fill.getBrightness() > 0.6 && ink.getBrightness() > 0.5 ? PlotInk.LIGHT_INK : ink;
+        g.setFill(text.deriveColor(0, 1, 1, alpha));
         for (int i = 0; i < shown; i++) {
             String line = lines.get(i);
             double size = fitting(line, i == 0 ? 13.5 : 12.5, width - 8 * scale);

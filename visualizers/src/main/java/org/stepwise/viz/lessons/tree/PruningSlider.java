@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.stepwise.algo.tree.CostComplexityPruning;
 
 /**
@@ -19,7 +20,8 @@ final class PruningSlider {
 
     private final Slider slider = new Slider(0, 1, 0);
     private final Label label = new Label();
-    private final HBox bar = new HBox(10, new Label("Prune"), slider, label);
+    private final Label name = new Label("Prune");
+    private final HBox bar = new HBox(10, name, slider, label);
     private double[] alphas = {0};
     private DoubleConsumer listener = alpha -> { };
     private boolean setting;
@@ -39,7 +41,9 @@ final class PruningSlider {
                 listener.accept(alpha());
             }
         });
-        label.setMinWidth(150);
+        // The words keep their width; the slider takes what is left.
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     HBox node() { return bar; }
