@@ -8,11 +8,11 @@ import org.stepwise.algo.tree.DecisionTreeClassifierFactory;
 import org.stepwise.algo.tree.DecisionTreeRegressorFactory;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
-import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.lesson.TaskData;
 import org.stepwise.viz.lesson.Level;
 
 /**
@@ -27,11 +27,13 @@ import org.stepwise.viz.lesson.Level;
         neighbours = {"knn", "logistic-regression", "naive-bayes"})
 public final class DecisionTreeLesson implements Lesson<Snapshot> {
 
-    /** Three blobs that overlap a little: a handful of splits separate most of them, a few more chase the overlap. */
-    static final GeneratorOptions DEFAULT_DATA = new GeneratorOptions(90, 1.0, 3, 0);
-    /** Regression: sixty noisy points of y = sin x, where a few steps already trace the wave. */
-    static final String REGRESSION_GENERATOR = "sine";
-    static final GeneratorOptions REGRESSION_DATA = new GeneratorOptions(60, 0.2, 2, 0);
+    /**
+     * Classifying: ninety points in three blobs that overlap a little, where a handful of splits
+     * separate most of them and a few more chase the overlap. Regressing: sixty noisy points of
+     * y = sin x, where a few splits already trace the wave.
+     */
+    static final TaskData DEFAULT_DATA = new TaskData("blobs", new GeneratorOptions(90, 1.0, 3, 0), "sine",
+            new GeneratorOptions(60, 0.2, 2, 0));
 
     private final TaskFactory factory = new TaskFactory(new DecisionTreeClassifierFactory(),
             new DecisionTreeRegressorFactory());
@@ -40,21 +42,16 @@ public final class DecisionTreeLesson implements Lesson<Snapshot> {
     public EngineFactory<Snapshot> factory() { return factory; }
 
     @Override
-    public Dataset defaultData() { return Generators.generate("blobs", DEFAULT_DATA); }
+    public Dataset defaultData() { return defaultData(factory.defaults()); }
 
     @Override
-    public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA; }
+    public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA.classify(); }
 
     @Override
-    public Dataset defaultData(Params params) {
-        return TaskFactory.regresses(params) ? Generators.generate(REGRESSION_GENERATOR, REGRESSION_DATA)
-                : defaultData();
-    }
+    public Dataset defaultData(Params params) { return DEFAULT_DATA.data(params); }
 
     @Override
-    public GeneratorOptions defaultGeneratorOptions(Params params) {
-        return TaskFactory.regresses(params) ? REGRESSION_DATA : DEFAULT_DATA;
-    }
+    public GeneratorOptions defaultGeneratorOptions(Params params) { return DEFAULT_DATA.options(params); }
 
     @Override
     public LessonView<Snapshot> createView() { return new DecisionTreeView(); }
