@@ -42,3 +42,7 @@ render pca --dataset digits --steps 10 --out docs/images/pca-digits.png
 render kmeans --param init=first --steps 4 --out docs/images/kmeans-half-steps.png
 render kmeans --until-done --out docs/images/kmeans-converged.png
 render kmeans --param algorithm=minibatch --steps 9 --out docs/images/kmeans-minibatch.png
+render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
+render decision-tree --until-done --out docs/images/decision-tree-grown.png
+render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
+render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png

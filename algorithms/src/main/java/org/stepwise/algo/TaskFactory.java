@@ -2,6 +2,7 @@ package org.stepwise.algo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.stepwise.data.Dataset;
 
 /**
@@ -10,7 +11,7 @@ import org.stepwise.data.Dataset;
  * scikit-learn pairs {@code KNeighborsClassifier} with {@code KNeighborsRegressor} (and trees,
  * forests, SVMs, boosting and MLPs alike). The data kind follows the task
  * ({@link #dataKind(Params)}): classes to classify, a real target to regress; a refusal names the
- * other task as a way out.
+ * other task as a way out. A parameter whose default differs between the two follows the task.
  *
  * <p>Its engines' snapshots are the classifier's or the regressor's: a lesson on it draws each
  * kind (an {@code instanceof} on the snapshot).
@@ -46,8 +47,22 @@ public final class TaskFactory implements EngineFactory<Snapshot> {
         all.add(ParamSpec.choice(TASK, CLASSIFY, List.of(CLASSIFY, REGRESS)).optionLabels("Classify", "Regress")
                 .label("Task").help("classify: predict a class (points with classes); regress: predict a real"
                         + " target (points with a real-valued target)"));
-        all.addAll(classifier.params());
+        for (int i = 0; i < names.size(); i++) {
+            all.add(followingTask(classifier.params().get(i), regressor.params().get(i)));
+        }
         this.params = List.copyOf(all);
+    }
+
+    /**
+     * The classifier's declaration, its default following the task where the regressor's default
+     * differs (a tree's criterion: gini to classify, squared_error to regress).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> ParamSpec<T> followingTask(ParamSpec<T> classifying, ParamSpec<?> regressing) {
+        if (classifying.defaultValue().equals(regressing.defaultValue())) {
+            return classifying;
+        }
+        return classifying.defaultsFollow(TASK, Map.of(REGRESS, (T) regressing.defaultValue()));
     }
 
     /** Whether {@code params} ask for regression. */

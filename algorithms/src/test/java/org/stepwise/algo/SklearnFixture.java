@@ -66,6 +66,15 @@ public final class SklearnFixture {
         return new SklearnFixture(name + "." + key, (Map<String, Object>) require(key));
     }
 
+    /** The fits of a fixture that holds several: {@code fit0 .. fit<fit_count - 1>}, in order. */
+    public List<SklearnFixture> fits() {
+        List<SklearnFixture> fits = new ArrayList<>();
+        for (int i = 0; i < (int) number("fit_count"); i++) {
+            fits.add(part("fit" + i));
+        }
+        return fits;
+    }
+
     /**
      * The fitted data as a {@link Dataset}: {@code x} with {@code y} as class labels when the
      * fixture lists {@code classes}, else as a real target. Features are named x1, x2, ...

@@ -1,6 +1,5 @@
 package org.stepwise.algo.neighbors;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.stepwise.algo.Params;
@@ -33,14 +32,7 @@ final class KnnFixtures {
     static SklearnFixture load(String name) { return SklearnFixture.load(KnnFixtures.class, name); }
 
     static Stream<Fit> fits(List<String> names) {
-        List<Fit> fits = new ArrayList<>();
-        for (String name : names) {
-            SklearnFixture data = load(name);
-            for (int i = 0; i < (int) data.number("fit_count"); i++) {
-                fits.add(new Fit(data, data.part("fit" + i)));
-            }
-        }
-        return fits.stream();
+        return names.stream().map(KnnFixtures::load).flatMap(data -> data.fits().stream().map(fit -> new Fit(data, fit)));
     }
 
     static Stream<Fit> classifierFits() { return fits(CLASSIFIERS); }

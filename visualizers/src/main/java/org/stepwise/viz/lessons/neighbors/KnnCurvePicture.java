@@ -52,13 +52,8 @@ final class KnnCurvePicture {
             boolean oneFeature = model.featureCount() == 1;
             if (data != shownData) {
                 shownData = data;
-                double[] xs = new double[data.size()];
-                for (int i = 0; i < xs.length; i++) {
-                    xs[i] = data.feature(i, 0);
-                }
-                view.setPoints(xs, data.targets(), data.featureNames().get(0), data.targetName());
                 // Held-out rows drawn hollow; the model holds only the training rows, and the overlay draws from it.
-                view.setHeldOut(data.heldOutCount() > 0 ? data.heldOutMask() : null);
+                view.setFeatureAgainstTarget(data);
             }
             if (model != shownModel) {
                 shownModel = model;

@@ -8,11 +8,11 @@ import org.stepwise.algo.neighbors.KnnFactory;
 import org.stepwise.algo.neighbors.KnnRegressionFactory;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
-import org.stepwise.data.Generators;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonChart;
 import org.stepwise.viz.lesson.LessonEntry;
 import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.lesson.TaskData;
 import org.stepwise.viz.lesson.Level;
 
 /**
@@ -28,13 +28,12 @@ import org.stepwise.viz.lesson.Level;
 public final class KnnLesson implements Lesson<Snapshot> {
 
     /**
-     * A hundred points on two interleaved moons with noise: a curved boundary no line draws, some
-     * honest mistakes, and few enough points that a neighbourhood is wide enough to see.
+     * Classifying: a hundred points on two interleaved moons with noise, a curved boundary no line
+     * draws, some honest mistakes, and few enough points that a neighbourhood is wide enough to see.
+     * Regressing: eighty noisy points of y = sin x, a curve no line fits, few enough to see each step.
      */
-    static final GeneratorOptions DEFAULT_DATA = new GeneratorOptions(100, 0.3, 2, 0);
-    /** Regression: eighty noisy points of y = sin x, a curve no line fits, few enough to see each step. */
-    static final String REGRESSION_GENERATOR = "sine";
-    static final GeneratorOptions REGRESSION_DATA = new GeneratorOptions(80, 0.25, 2, 0);
+    static final TaskData DEFAULT_DATA = new TaskData("moons", new GeneratorOptions(100, 0.3, 2, 0), "sine",
+            new GeneratorOptions(80, 0.25, 2, 0));
 
     private final TaskFactory factory = new TaskFactory(new KnnFactory(), new KnnRegressionFactory());
 
@@ -42,21 +41,16 @@ public final class KnnLesson implements Lesson<Snapshot> {
     public EngineFactory<Snapshot> factory() { return factory; }
 
     @Override
-    public Dataset defaultData() { return Generators.generate("moons", DEFAULT_DATA); }
+    public Dataset defaultData() { return defaultData(factory.defaults()); }
 
     @Override
-    public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA; }
+    public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA.classify(); }
 
     @Override
-    public Dataset defaultData(Params params) {
-        return TaskFactory.regresses(params) ? Generators.generate(REGRESSION_GENERATOR, REGRESSION_DATA)
-                : defaultData();
-    }
+    public Dataset defaultData(Params params) { return DEFAULT_DATA.data(params); }
 
     @Override
-    public GeneratorOptions defaultGeneratorOptions(Params params) {
-        return TaskFactory.regresses(params) ? REGRESSION_DATA : DEFAULT_DATA;
-    }
+    public GeneratorOptions defaultGeneratorOptions(Params params) { return DEFAULT_DATA.options(params); }
 
     @Override
     public LessonView<Snapshot> createView() { return new KnnView(); }
