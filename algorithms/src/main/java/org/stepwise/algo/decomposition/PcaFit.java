@@ -3,6 +3,8 @@ package org.stepwise.algo.decomposition;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
@@ -20,6 +22,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * <p>Immutable after construction; one object serves every snapshot of a run.
  */
 public final class PcaFit {
+
+    /** From this many rows the QR and the scores are split across two cores. */
+    static final int SPLIT_ROWS = 1024;
 
     private final int n;
     private final int p;
@@ -83,15 +88,8 @@ public final class PcaFit {
      * which saves most of the work on a tall matrix; then svd_flip's signs from the scores.
      */
     private boolean decompose(double[] centred) {
-        DMatrixRMaj a = DMatrixRMaj.wrap(n, p, centred.clone());
-        if (n > p) {
-            // Tall data: X = QR first; R (p × p) has X's singular values and right vectors, and is cheap to decompose.
-            // EJML's Householder QR reports false for a column that is zero from the diagonal down (a constant
-            // column, as Digits' blank pixels, once centred); it needs no reflection there and R is still exact.
-            QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, p);
-            qr.decompose(a);
-            a = qr.getR(null, true);
-        }
+        // Tall data: X = QR first; R (p × p) has X's singular values and right vectors, and is cheap to decompose.
+        DMatrixRMaj a = n > p ? triangle(centred) : DMatrixRMaj.wrap(n, p, centred.clone());
         SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(a.numRows, p, false, true,
                 true);
         if (!svd.decompose(a)) {
@@ -110,19 +108,58 @@ public final class PcaFit {
     }
 
     /**
+     * R of X = QR. Many rows (Digits' 1,797) are split in two halves whose R factors are found
+     * on both cores and stacked, and R of the stack is X's (tall-skinny QR: Demmel, Grigori,
+     * Hoemmen &amp; Langou, SIAM J. Sci. Comput. 34(1), 2012): the same R up to its rows' signs,
+     * which leave the SVD's singular values and right vectors as they are (the components' signs
+     * are svd_flip's, set afterwards from the scores). The halves are fixed by n, so the result
+     * does not depend on the cores there are.
+     */
+    private DMatrixRMaj triangle(double[] centred) {
+        if (n < SPLIT_ROWS || n < 4 * p) {
+            return triangleOf(centred, 0, n, p);
+        }
+        int half = n / 2;
+        ForkJoinTask<DMatrixRMaj> upper = ForkJoinPool.commonPool().submit(() -> triangleOf(centred, 0, half, p));
+        DMatrixRMaj lower = triangleOf(centred, half, n, p);
+        DMatrixRMaj top = upper.join();
+        double[] stacked = new double[2 * p * p];
+        System.arraycopy(top.data, 0, stacked, 0, p * p);
+        System.arraycopy(lower.data, 0, stacked, p * p, p * p);
+        return triangleOf(stacked, 0, 2 * p, p);
+    }
+
+    /**
+     * The p × p R of rows [from, to) of a row-major matrix of p columns. EJML's Householder QR
+     * reports false for a column that is zero from the diagonal down (a constant column, as
+     * Digits' blank pixels, once centred); it needs no reflection there and R is still exact.
+     */
+    private static DMatrixRMaj triangleOf(double[] rows, int from, int to, int p) {
+        DMatrixRMaj a = new DMatrixRMaj(to - from, p);
+        System.arraycopy(rows, from * p, a.data, 0, (to - from) * p);
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(to - from, p);
+        qr.decompose(a);
+        return qr.getR(null, true);
+    }
+
+    /**
      * Every row's scores (X − mean)Vᵀ, and svd_flip(u_based_decision=True)'s signs: U's column j
      * is score column j over S_j, so its largest-magnitude entry (the first of equals) is the
      * scores' own; each component is turned so that entry is positive.
      */
     private void scoreAndFlip(double[] centred) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < r; j++) {
-                double s = 0;
-                for (int f = 0; f < p; f++) {
-                    s += centred[i * p + f] * components[j * p + f];
-                }
-                scores[i * r + j] = s;
+        double[] byFeature = new double[p * r];
+        for (int j = 0; j < r; j++) {
+            for (int f = 0; f < p; f++) {
+                byFeature[f * r + j] = components[j * p + f];
             }
+        }
+        if (n < SPLIT_ROWS) {
+            score(centred, byFeature, 0, n);
+        } else {
+            ForkJoinTask<?> upper = ForkJoinPool.commonPool().submit(() -> score(centred, byFeature, 0, n / 2));
+            score(centred, byFeature, n / 2, n);
+            upper.join();
         }
         for (int j = 0; j < r; j++) {
             int largest = 0;
@@ -137,6 +174,29 @@ public final class PcaFit {
                 }
                 for (int i = 0; i < n; i++) {
                     scores[i * r + j] = -scores[i * r + j];
+                }
+            }
+        }
+    }
+
+    /**
+     * Scores of rows [from, to): each row's features times the components, added feature by
+     * feature into the row's r scores (a loop over contiguous scores that the JIT vectorises,
+     * where a dot product per score could not be).
+     */
+    private void score(double[] centred, double[] byFeature, int from, int to) {
+        double[] scores = this.scores;
+        for (int i = from; i < to; i++) {
+            int row = i * p;
+            int out = i * r;
+            for (int f = 0; f < p; f++) {
+                double value = centred[row + f];
+                if (value == 0) {
+                    continue;
+                }
+                int at = f * r;
+                for (int j = 0; j < r; j++) {
+                    scores[out + j] += value * byFeature[at + j];
                 }
             }
         }
