@@ -42,3 +42,6 @@ render pca --dataset digits --steps 10 --out docs/images/pca-digits.png
 render kmeans --param init=first --steps 4 --out docs/images/kmeans-half-steps.png
 render kmeans --until-done --out docs/images/kmeans-converged.png
 render kmeans --param algorithm=minibatch --steps 9 --out docs/images/kmeans-minibatch.png
+render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
+render gmm --param init=first --until-done --out docs/images/gmm-converged.png
+render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png

@@ -50,6 +50,8 @@ public final class SklearnFixture {
 
     public String text(String key) { return (String) require(key); }
 
+    public boolean bool(String key) { return (Boolean) require(key); }
+
     public double[] vector(String key) { return toVector(require(key)); }
 
     public int[] integers(String key) {
@@ -64,6 +66,16 @@ public final class SklearnFixture {
     @SuppressWarnings("unchecked")
     public SklearnFixture part(String key) {
         return new SklearnFixture(name + "." + key, (Map<String, Object>) require(key));
+    }
+
+    /** A list of nested objects (one per step of a run, say), each read as {@link #part} reads one. */
+    @SuppressWarnings("unchecked")
+    public List<SklearnFixture> parts(String key) {
+        List<SklearnFixture> parts = new ArrayList<>();
+        for (Object part : (List<?>) require(key)) {
+            parts.add(new SklearnFixture(name + "." + key + "[" + parts.size() + "]", (Map<String, Object>) part));
+        }
+        return parts;
     }
 
     /**
