@@ -34,24 +34,11 @@ class GmmEngineTest extends EngineContractTest<GmmSnapshot> {
     @Override
     protected Dataset data() { return SklearnFixture.load(GmmEngineTest.class, "gmm_blobs").dataset(); }
 
-    /** One scikit-learn run on one data set. */
-    record Fit(SklearnFixture data, SklearnFixture fit) {
-        @Override
-        public String toString() { return data.name() + ": " + fit.text("call"); }
+    static Stream<FixtureFit> fits() {
+        return FixtureFit.all(GmmEngineTest.class, CASES);
     }
 
-    static Stream<Fit> fits() {
-        List<Fit> fits = new ArrayList<>();
-        for (String name : CASES) {
-            SklearnFixture data = SklearnFixture.load(GmmEngineTest.class, name);
-            for (int i = 0; i < (int) data.number("fit_count"); i++) {
-                fits.add(new Fit(data, data.part("fit" + i)));
-            }
-        }
-        return fits.stream();
-    }
-
-    static Stream<Fit> steppedFits() {
+    static Stream<FixtureFit> steppedFits() {
         return fits().filter(fit -> fit.fit().has("steps") && !fit.fit().parts("steps").isEmpty());
     }
 
@@ -75,7 +62,7 @@ class GmmEngineTest extends EngineContractTest<GmmSnapshot> {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("steppedFits")
-    void eachHalfStepAgreesWithScikitLearn(Fit fit) {
+    void eachHalfStepAgreesWithScikitLearn(FixtureFit fit) {
         Engine<GmmSnapshot> engine = factory.create(fit.data().dataset(), paramsOf(fit.fit()), 0);
         List<SklearnFixture> steps = fit.fit().parts("steps");
         for (int s = 0; s < steps.size(); s++) {
@@ -103,7 +90,7 @@ class GmmEngineTest extends EngineContractTest<GmmSnapshot> {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fits")
-    void endsWhereScikitLearnEnds(Fit fit) {
+    void endsWhereScikitLearnEnds(FixtureFit fit) {
         GmmSnapshot end = runToEnd(factory.create(fit.data().dataset(), paramsOf(fit.fit()), 0));
         assertThat(end.nIter()).isEqualTo((int) fit.fit().number("n_iter"));
         assertThat(end.status().status()).isEqualTo(fit.fit().bool("converged")

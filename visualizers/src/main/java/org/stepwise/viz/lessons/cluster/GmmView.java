@@ -23,10 +23,7 @@ import org.stepwise.viz.view.PointEditListener;
 final class GmmView implements LessonView<GmmSnapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
-    private Dataset shownData;
-    private Dataset planeData;
-    /** The data's row of each row the engine fitted (held-out rows are not fitted: drawn hollow, grey). */
-    private int[] rowOf;
+    private final ClusterPlane clustered = new ClusterPlane();
     private GmmSnapshot fieldOf;
 
     GmmView() {
@@ -39,29 +36,18 @@ final class GmmView implements LessonView<GmmSnapshot>, EditablePoints, DraftDra
     @Override
     public void show(GmmSnapshot snapshot, Dataset data) {
         plane.change(() -> {
-            if (data != shownData) {
-                shownData = data;
+            if (clustered.show(data, plane)) {
                 fieldOf = null;
                 plane.setModel(null);
-                planeData = data.featureCount() == 2 ? data : data.selectFeatures(0, 1);
-                plane.setData(planeData);
-                rowOf = new int[data.size() - data.heldOutCount()];
-                for (int k = 0; k < rowOf.length; k++) {
-                    rowOf[k] = data.trainingRow(k);
-                }
             }
-            int[] labels = new int[planeData.size()];
-            java.util.Arrays.fill(labels, -1);
-            for (int k = 0; k < rowOf.length; k++) {
-                labels[rowOf[k]] = snapshot.label(k);
-            }
+            int[] labels = clustered.labels(snapshot::label);
             plane.setAssignments(labels);
             if (snapshot.featureCount() == 2 && !sameParameters(snapshot)) {
                 fieldOf = snapshot;
                 plane.setModel(new MixtureField(snapshot));
             }
-            Dataset points = planeData;
-            int[] rows = rowOf;
+            Dataset points = clustered.points();
+            int[] rows = clustered.rowOf();
             plane.setOverlay(pen -> GmmOverlay.draw(pen, snapshot, points, rows));
         });
     }
