@@ -46,3 +46,6 @@ render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
 render decision-tree --until-done --out docs/images/decision-tree-grown.png
 render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
 render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png
+render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
+render gmm --param init=first --until-done --out docs/images/gmm-converged.png
+render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png

@@ -50,6 +50,8 @@ public final class SklearnFixture {
 
     public String text(String key) { return (String) require(key); }
 
+    public boolean bool(String key) { return (Boolean) require(key); }
+
     public double[] vector(String key) { return toVector(require(key)); }
 
     public int[] integers(String key) {
@@ -73,6 +75,16 @@ public final class SklearnFixture {
             fits.add(part("fit" + i));
         }
         return fits;
+    }
+
+    /** A list of nested objects (one per step of a run, say), each read as {@link #part} reads one. */
+    @SuppressWarnings("unchecked")
+    public List<SklearnFixture> parts(String key) {
+        List<SklearnFixture> parts = new ArrayList<>();
+        for (Object part : (List<?>) require(key)) {
+            parts.add(new SklearnFixture(name + "." + key + "[" + parts.size() + "]", (Map<String, Object>) part));
+        }
+        return parts;
     }
 
     /**

@@ -25,7 +25,7 @@ public final class KMeansFactory implements EngineFactory<KMeansSnapshot> {
     @Override
     public Engine<KMeansSnapshot> create(Dataset data, Params params, long seed) {
         requireFits(data, params);
-        KMeansParams.requirePlane(data);
+        KMeansParams.requirePlane(data, "k-means");
         int k = KMeansParams.nClusters(params, data);
         KMeansRun run = new KMeansRun(data.featuresRowMajor(), data.size(), data.featureCount(), k,
                 params.choice("init"), KMeansParams.miniBatch(params), params.integer("batchSize"),

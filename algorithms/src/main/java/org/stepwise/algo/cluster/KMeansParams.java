@@ -53,13 +53,13 @@ final class KMeansParams {
         return k;
     }
 
-    /** Refuses an empty data set, and one of a single column: the lesson draws a plane of two features. */
-    static void requirePlane(Dataset data) {
+    /** Refuses an empty data set, and one of a single column: the lesson (named in the sentence) draws a plane of two features. */
+    static void requirePlane(Dataset data, String lesson) {
         if (data.size() == 0) {
             throw new IllegalArgumentException("The data set is empty; add some points first.");
         }
         if (data.featureCount() < 2) {
-            throw new IllegalArgumentException("k-means here draws its clusters on a plane of two features, and the "
+            throw new IllegalArgumentException(lesson + " here draws its clusters on a plane of two features, and the "
                     + "data has one column ('" + data.featureNames().get(0) + "'): choose two columns or more "
                     + "(the Data tab, or --features), or a data set such as blobs or iris.");
         }

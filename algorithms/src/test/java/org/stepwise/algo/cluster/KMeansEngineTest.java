@@ -34,21 +34,8 @@ class KMeansEngineTest extends EngineContractTest<KMeansSnapshot> {
     @Override
     protected Dataset data() { return SklearnFixture.load(KMeansEngineTest.class, "kmeans_blobs4").dataset(); }
 
-    /** One scikit-learn fit of one data set. */
-    record Fit(SklearnFixture data, SklearnFixture fit) {
-        @Override
-        public String toString() { return data.name() + ": " + fit.text("call"); }
-    }
-
-    static Stream<Fit> fits() {
-        List<Fit> fits = new ArrayList<>();
-        for (String name : CASES) {
-            SklearnFixture data = SklearnFixture.load(KMeansEngineTest.class, name);
-            for (int i = 0; i < (int) data.number("fit_count"); i++) {
-                fits.add(new Fit(data, data.part("fit" + i)));
-            }
-        }
-        return fits.stream();
+    static Stream<FixtureFit> fits() {
+        return FixtureFit.all(KMeansEngineTest.class, CASES);
     }
 
     static KMeansSnapshot runToEnd(Engine<KMeansSnapshot> engine) {
@@ -71,7 +58,7 @@ class KMeansEngineTest extends EngineContractTest<KMeansSnapshot> {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fits")
-    void agreesWithScikitLearn(Fit fit) {
+    void agreesWithScikitLearn(FixtureFit fit) {
         int k = (int) fit.fit().number("n_clusters");
         Params params = firstRows(k).with("tol", fit.fit().number("tol"))
                 .with("maxIter", (int) fit.fit().number("max_iter"));

@@ -34,10 +34,7 @@ final class KMeansView implements LessonView<KMeansSnapshot>, EditablePoints, Dr
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final KMeansAfterRun afterRun = new KMeansAfterRun();
     private final SecondaryViews pane = new SecondaryViews(plane, afterRun.elbow(), afterRun.silhouette());
-    private Dataset shownData;
-    private Dataset planeData;
-    /** The data's row of each row the engine clustered (held-out rows are not clustered: drawn hollow, grey). */
-    private int[] rowOf;
+    private final ClusterPlane clustered = new ClusterPlane();
     private int[] shownLabels;
     private VoronoiCells cells;
 
@@ -52,29 +49,18 @@ final class KMeansView implements LessonView<KMeansSnapshot>, EditablePoints, Dr
     @Override
     public void show(KMeansSnapshot snapshot, Dataset data) {
         plane.change(() -> {
-            if (data != shownData) {
-                shownData = data;
+            if (clustered.show(data, plane)) {
                 shownLabels = null;
                 cells = null;
                 plane.setModel(null);
-                planeData = data.featureCount() == 2 ? data : data.selectFeatures(0, 1);
-                plane.setData(planeData);
-                rowOf = new int[data.size() - data.heldOutCount()];
-                for (int k = 0; k < rowOf.length; k++) {
-                    rowOf[k] = data.trainingRow(k);
-                }
             }
-            int[] labels = new int[planeData.size()];
-            Arrays.fill(labels, -1);
-            for (int k = 0; k < rowOf.length; k++) {
-                labels[rowOf[k]] = snapshot.label(k);
-            }
+            int[] labels = clustered.labels(snapshot::label);
             Recoloured recoloured = recolour(labels);
             if (snapshot.featureCount() == 2) {
                 showCells(snapshot);
             }
-            Dataset points = planeData;
-            int[] rows = rowOf;
+            Dataset points = clustered.points();
+            int[] rows = clustered.rowOf();
             plane.setOverlay(pen -> {
                 plane.points().drawRows(pen, recoloured.rows(), recoloured.count(), recoloured.labels());
                 KMeansOverlay.draw(pen, snapshot, points, rows);
