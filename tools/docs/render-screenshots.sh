@@ -42,3 +42,6 @@ render pca --dataset digits --steps 10 --out docs/images/pca-digits.png
 render kmeans --param init=first --steps 4 --out docs/images/kmeans-half-steps.png
 render kmeans --until-done --out docs/images/kmeans-converged.png
 render kmeans --param algorithm=minibatch --steps 9 --out docs/images/kmeans-minibatch.png
+render spectral --steps 1 --out docs/images/spectral-graph.png
+render spectral --until-done --out docs/images/spectral-circles.png
+render spectral --param nNeighbors=4 --steps 2 --out docs/images/spectral-pieces.png

@@ -112,6 +112,15 @@ public final class SpectralSnapshot implements Snapshot {
     /** L's smallest eigenvalues, ascending (a copy; empty before the eigenvector stage). */
     public double[] eigenvalues() { return embedding == null ? new double[0] : embedding.eigenvalues().clone(); }
 
+    /**
+     * Whether this snapshot and {@code other} hold the very same stages (one run, both past the
+     * same stages): a view that drew the matrices of one need not draw them again for the other.
+     */
+    public boolean sameStagesAs(SpectralSnapshot other) {
+        return other != null && affinity == other.affinity && laplacian == other.laplacian
+                && embedding == other.embedding;
+    }
+
     /** The k-means run in the embedding, or null before it. */
     public KMeansSnapshot kmeans() { return kmeans; }
 
