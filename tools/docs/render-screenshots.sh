@@ -49,3 +49,6 @@ render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out doc
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png
+render spectral --steps 1 --out docs/images/spectral-graph.png
+render spectral --until-done --out docs/images/spectral-circles.png
+render spectral --param nNeighbors=4 --steps 2 --out docs/images/spectral-pieces.png

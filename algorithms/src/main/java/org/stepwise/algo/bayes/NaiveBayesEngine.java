@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.StepResult;
+import org.stepwise.algo.linalg.SymmetricEigen;
 import org.stepwise.data.Dataset;
 
 /**

@@ -6,6 +6,7 @@ import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
+import org.stepwise.algo.linalg.SymmetricEigen;
 import org.stepwise.data.Dataset;
 
 /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stepwise.algo.Randomness;
+import org.stepwise.algo.linalg.SymmetricEigen;
 
 class CholeskyWhiteningTest {
 

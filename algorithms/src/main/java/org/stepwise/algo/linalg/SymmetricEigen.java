@@ -1,29 +1,30 @@
-package org.stepwise.algo.bayes;
+package org.stepwise.algo.linalg;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
- * Eigenvalues and eigenvectors of a small symmetric matrix (a class's or the pooled covariance,
- * 2 to 64 features), by EJML's symmetric QR algorithm (tridiagonal reduction, then implicit QR
- * steps; Golub &amp; Van Loan, <i>Matrix Computations</i>, 4th ed., §8.3), sorted largest first
- * as scikit-learn's SVD gives its singular values.
+ * Eigenvalues and eigenvectors of a symmetric matrix (naive Bayes: a class's or the pooled
+ * covariance, 2 to 64 features; spectral clustering: the graph Laplacian, up to a few thousand
+ * points), by EJML's symmetric QR algorithm (tridiagonal reduction, then implicit QR steps;
+ * Golub &amp; Van Loan, <i>Matrix Computations</i>, 4th ed., §8.3), sorted largest first as
+ * scikit-learn's SVD gives its singular values.
  *
  * <p>EJML's buffers are allocated once for a size d and reused by every {@link #decompose}.
  */
-final class SymmetricEigen {
+public final class SymmetricEigen {
 
     private final int d;
     private final DMatrixRMaj input;
     private final EigenDecomposition_F64<DMatrixRMaj> decomposition;
     private final int[] order;
     /** Eigenvalues, largest first, after {@link #decompose}. */
-    final double[] values;
+    public final double[] values;
     /** Eigenvectors as columns, row-major d × d: vector j is {@code vectors[i * d + j]} over i. */
-    final double[] vectors;
+    public final double[] vectors;
 
-    SymmetricEigen(int d) {
+    public SymmetricEigen(int d) {
         this.d = d;
         this.input = new DMatrixRMaj(d, d);
         this.decomposition = DecompositionFactory_DDRM.eig(d, true, true);
@@ -37,7 +38,7 @@ final class SymmetricEigen {
      * (not modified); false, leaving the results as they were, when EJML reports that its QR
      * iterations did not converge.
      */
-    boolean decompose(double[] matrix, int offset) {
+    public boolean decompose(double[] matrix, int offset) {
         System.arraycopy(matrix, offset, input.data, 0, d * d);
         if (!decomposition.decompose(input)) {
             return false;

@@ -1,4 +1,4 @@
-package org.stepwise.algo.bayes;
+package org.stepwise.algo.linalg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
