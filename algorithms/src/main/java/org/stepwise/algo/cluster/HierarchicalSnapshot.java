@@ -117,6 +117,27 @@ public final class HierarchicalSnapshot implements Snapshot {
         return java.util.Arrays.copyOf(top, n);
     }
 
+    /** The points under a node of the forest (a leaf is its own point), in depth-first order. */
+    public int[] members(int node) {
+        int n = tree.n();
+        int count = node < n ? 1 : mergeSize(node - n);
+        int[] rows = new int[count];
+        int[] stack = new int[count + 1];
+        int depth = 0;
+        int found = 0;
+        stack[depth++] = node;
+        while (depth > 0) {
+            int at = stack[--depth];
+            if (at < n) {
+                rows[found++] = at;
+            } else {
+                stack[depth++] = right(at - n);
+                stack[depth++] = left(at - n);
+            }
+        }
+        return rows;
+    }
+
     /**
      * The height a cut stands at: the threshold when one is set; with {@code nClusters}, once the
      * tree is complete, midway between the last merge kept and the first cut; NaN before that or
