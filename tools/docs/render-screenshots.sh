@@ -46,3 +46,7 @@ render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
 render decision-tree --until-done --out docs/images/decision-tree-grown.png
 render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
 render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png
+render hierarchical --steps 30 --out docs/images/hierarchical-step30.png
+render hierarchical --until-done --out docs/images/hierarchical-ward.png
+render hierarchical --dataset moons --param linkage=single --param nClusters=2 --until-done \
+    --out docs/images/hierarchical-moons-single.png

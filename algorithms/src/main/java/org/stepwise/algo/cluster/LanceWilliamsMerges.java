@@ -16,6 +16,9 @@ import org.stepwise.algo.cluster.HierarchicalEngine.Tree;
  */
 final class LanceWilliamsMerges implements HierarchicalEngine.Merges {
 
+    /** From how many points the pairwise distances are found on both cores (below it a thread costs more than it saves). */
+    private static final int PARALLEL_FROM = 400;
+
     private final Tree tree;
     private final int n;
     /** The distance between the clusters in slots a and b, at a·n + b and b·n + a. */
@@ -40,14 +43,30 @@ final class LanceWilliamsMerges implements HierarchicalEngine.Merges {
             active[a] = true;
             node[a] = a;
             size[a] = 1;
+        }
+        if (n < PARALLEL_FROM) {
+            fillDistances(0, n);
+        } else {
+            // Both cores, each on half the pairs: rows 0..split hold as many pairs above the diagonal as the rest.
+            int split = (int) Math.round(n * (1 - Math.sqrt(0.5)));
+            java.util.concurrent.ForkJoinTask<?> upper = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> fillDistances(0, split));
+            fillDistances(split, n);
+            upper.join();
+        }
+        for (int a = 0; a < n; a++) {
+            rescan(a);
+        }
+    }
+
+    /** Rows a in [from, to): the distances to every later point, written on both sides of the diagonal. */
+    private void fillDistances(int from, int to) {
+        for (int a = from; a < to; a++) {
             for (int b = a + 1; b < n; b++) {
                 double dab = tree.distance(a, b);
                 distance[a * n + b] = dab;
                 distance[b * n + a] = dab;
             }
-        }
-        for (int a = 0; a < n; a++) {
-            rescan(a);
         }
     }
 

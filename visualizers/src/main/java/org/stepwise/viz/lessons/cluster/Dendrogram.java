@@ -57,8 +57,8 @@ final class Dendrogram {
             view.setText(node -> node == highlighted ? lines(s, node - n) : List.of());
             view.setHighlighted(highlighted);
             view.setCut(cut);
-            view.setTitle(String.format(Locale.ROOT, "Dendrogram: %d merge%s of %d (%s linkage)", s.mergeCount(),
-                    s.mergeCount() == 1 ? "" : "s", n - 1, s.linkage()));
+            view.setTitle(String.format(Locale.ROOT, "Dendrogram: %d of %d merges, %s", s.mergeCount(),
+                    n - 1, s.linkage()));
         });
     }
 
