@@ -106,6 +106,17 @@ class HierarchicalEngineTest extends EngineContractTest<HierarchicalSnapshot> {
         }
     }
 
+    /** n points of the plane drawn from a standard normal, seeded. */
+    private static double[][] gaussianPoints(int n, long seed) {
+        Random random = new Random(seed);
+        double[][] x = new double[n][2];
+        for (double[] row : x) {
+            row[0] = random.nextGaussian();
+            row[1] = random.nextGaussian();
+        }
+        return x;
+    }
+
     private static Dataset points(double[][] x) {
         return Dataset.classification("points", x, new int[x.length], List.of("x", "y"), List.of("all"));
     }
@@ -128,12 +139,7 @@ class HierarchicalEngineTest extends EngineContractTest<HierarchicalSnapshot> {
     @ParameterizedTest
     @MethodSource("linkages")
     void eachStepMergesTwoLiveClustersNeverBelowTheLastMerge(String linkage) {
-        Random random = new Random(7);
-        double[][] x = new double[120][2];
-        for (double[] row : x) {
-            row[0] = random.nextGaussian();
-            row[1] = random.nextGaussian();
-        }
+        double[][] x = gaussianPoints(120, 7);
         Engine<HierarchicalSnapshot> engine = factory.create(points(x),
                 factory.defaults().with("linkage", linkage), 0);
         boolean[] live = new boolean[2 * x.length - 1];
@@ -175,12 +181,7 @@ class HierarchicalEngineTest extends EngineContractTest<HierarchicalSnapshot> {
 
     @Test
     void stepsAllocateOnlyTheirSnapshot() {
-        Random random = new Random(3);
-        double[][] x = new double[400][2];
-        for (double[] row : x) {
-            row[0] = random.nextGaussian();
-            row[1] = random.nextGaussian();
-        }
+        double[][] x = gaussianPoints(400, 3);
         Engine<HierarchicalSnapshot> engine = factory.create(points(x),
                 factory.defaults().with("nClusters", 0).with("distanceThreshold", 1e9), 0);
         // A snapshot before the end holds its labels (n ints, 1.6 kB here): the merge itself allocates nothing.
