@@ -52,3 +52,7 @@ render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-s
 render spectral --steps 1 --out docs/images/spectral-graph.png
 render spectral --until-done --out docs/images/spectral-circles.png
 render spectral --param nNeighbors=4 --steps 2 --out docs/images/spectral-pieces.png
+render hierarchical --steps 30 --out docs/images/hierarchical-step30.png
+render hierarchical --until-done --out docs/images/hierarchical-ward.png
+render hierarchical --dataset moons --param linkage=single --param nClusters=2 --until-done \
+    --out docs/images/hierarchical-moons-single.png

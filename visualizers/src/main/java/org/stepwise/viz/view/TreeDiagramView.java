@@ -1,6 +1,7 @@
 package org.stepwise.viz.view;
 
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
@@ -23,7 +24,8 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Where the boxes do not fit (a deep tree in a narrow pane) they shrink to their first line,
  * then to dots, the highlighted node keeping its full box; the wheel zooms about the pointer, a
- * drag pans, a double click fits the tree again. One canvas, cleared whole at each draw; setters
+ * drag pans, a double click fits the tree again. A dendrogram may show a cut: a dashed line across
+ * at a height, which the learner drags up and down ({@link #setCut}, {@link #setCutListener}). One canvas, cleared whole at each draw; setters
  * inside {@link #change} draw once. Type follows the stylesheet's size ({@link PlotType}).
  */
 public final class TreeDiagramView extends Region {
@@ -57,6 +59,9 @@ public final class TreeDiagramView extends Region {
     private double dragY;
     private boolean holding;
     private boolean held;
+    private double cut = Double.NaN;
+    private DoubleConsumer cutListener;
+    private boolean draggingCut;
 
     public TreeDiagramView() {
         getChildren().add(canvas);
@@ -68,8 +73,15 @@ public final class TreeDiagramView extends Region {
         canvas.setOnMousePressed(e -> {
             dragX = e.getX();
             dragY = e.getY();
+            draggingCut = cutListener != null && !Double.isNaN(cut) && layout != null
+                    && Math.abs(e.getY() - yOfLevel(cut)) <= 10 * type.scale();
         });
+        canvas.setOnMouseReleased(e -> draggingCut = false);
         canvas.setOnMouseDragged(e -> {
+            if (draggingCut) {
+                dragCutTo(e.getY());
+                return;
+            }
             panX += e.getX() - dragX;
             panY += e.getY() - dragY;
             dragX = e.getX();
@@ -89,12 +101,42 @@ public final class TreeDiagramView extends Region {
      */
     public void setTree(int nodeCount, IntUnaryOperator leftChild, IntUnaryOperator rightChild,
                         IntToDoubleFunction height) {
+        setForest(nodeCount, new int[] {0}, leftChild, rightChild, height);
+    }
+
+    /** A forest: the trees under {@code roots}, side by side in that order (a dendrogram part-way built). */
+    public void setForest(int nodeCount, int[] roots, IntUnaryOperator leftChild, IntUnaryOperator rightChild,
+                          IntToDoubleFunction height) {
         count = nodeCount;
         left = leftChild;
         right = rightChild;
         level = height;
-        layout = nodeCount == 0 ? null : TreeLayout.of(nodeCount, 0, leftChild, rightChild, height);
+        layout = nodeCount == 0 ? null : TreeLayout.of(nodeCount, roots, leftChild, rightChild, height);
         draw();
+    }
+
+    /** The cut drawn across at {@code height} (a level, as the nodes'); NaN for none. */
+    public void setCut(double height) {
+        cut = height;
+        draw();
+    }
+
+    /** The cut's height, NaN when none is drawn. */
+    public double cut() { return cut; }
+
+    /** Told the new height while the learner drags the cut; null to make it fixed. */
+    public void setCutListener(DoubleConsumer listener) {
+        cutListener = listener;
+    }
+
+    /** Moves the cut to the level at canvas height {@code y} (kept within the tree) and tells the listener. */
+    void dragCutTo(double y) {
+        double top = layout.maxLevel() <= 0 ? 1 : layout.maxLevel() * 1.05;
+        cut = Math.max(0, Math.min(top, levelAt(y)));
+        draw();
+        if (cutListener != null) {
+            cutListener.accept(cut);
+        }
     }
 
     /** Levels drawn upward from the bottom (a dendrogram) instead of down from the top (a decision tree). */
@@ -188,18 +230,34 @@ public final class TreeDiagramView extends Region {
     /** A node's centre on the canvas: {@code out[0]} across, {@code out[1]} down. */
     void place(int node, double[] out) {
         double scale = type.scale();
-        double top = MARGIN * scale + (title.isEmpty() ? 0 : 26 * scale);
         double width = getWidth() - 2 * MARGIN * scale;
-        double height = getHeight() - top - MARGIN * scale;
         double boxHalf = boxHalf(scale);
-        double boxTall = boxHeight(scale, 4);
         double across = layout.leafCount() <= 1 ? 0.5 : layout.x(node) / (layout.leafCount() - 1);
-        double down = layout.maxLevel() == 0 ? 0 : layout.level(node) / layout.maxLevel();
-        if (levelsGoUp) {
-            down = 1 - down;
-        }
         out[0] = zoom * (MARGIN * scale + boxHalf + across * (width - 2 * boxHalf)) + panX;
-        out[1] = zoom * (top + boxTall / 2 + down * Math.max(height - boxTall, 0)) + panY;
+        out[1] = yOfLevel(layout.level(node));
+    }
+
+    /** Canvas height of a level, as {@link #place} puts a node at that level. */
+    double yOfLevel(double value) {
+        double scale = type.scale();
+        double down = layout.maxLevel() == 0 ? 0 : value / layout.maxLevel();
+        return zoom * (top(scale) + boxHeight(scale, 4) / 2 + (levelsGoUp ? 1 - down : down) * span(scale)) + panY;
+    }
+
+    /** The level at canvas height {@code y}: the inverse of {@link #yOfLevel}. */
+    double levelAt(double y) {
+        double scale = type.scale();
+        double down = ((y - panY) / zoom - top(scale) - boxHeight(scale, 4) / 2) / Math.max(span(scale), 1);
+        return (levelsGoUp ? 1 - down : down) * layout.maxLevel();
+    }
+
+    private double top(double scale) {
+        return MARGIN * scale + (title.isEmpty() ? 0 : 26 * scale);
+    }
+
+    /** The height across which levels spread. */
+    private double span(double scale) {
+        return Math.max(getHeight() - top(scale) - MARGIN * scale - boxHeight(scale, 4), 0);
     }
 
     /** Half the widest box (or a quarter of a narrow pane): the room kept at each side for the outermost nodes. */
@@ -210,6 +268,26 @@ public final class TreeDiagramView extends Region {
 
     private static double boxHeight(double scale, int lines) {
         return (lines * LINE + 10) * scale;
+    }
+
+    /** The cut: a dashed line across with its height at the left, on a halo. */
+    private void drawCut(GraphicsContext g, double w, double scale) {
+        double y = yOfLevel(cut);
+        Color ink = PlotInk.ink(dark);
+        g.setStroke(ink);
+        g.setLineWidth(2.5 * scale);
+        g.setLineDashes(10 * scale, 6 * scale);
+        g.strokeLine(0, y, w, y);
+        g.setLineDashes((double[]) null);
+        String label = String.format(java.util.Locale.ROOT, "cut %.3g", cut);
+        g.setFont(Font.font(null, FontWeight.BOLD, 14 * scale));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setLineWidth(4 * scale);
+        g.setStroke(PlotInk.paper(dark));
+        g.strokeText(label, MARGIN * scale, y - 3 * scale);
+        g.setFill(ink);
+        g.fillText(label, MARGIN * scale, y - 3 * scale);
     }
 
     private void draw() {
@@ -257,6 +335,13 @@ public final class TreeDiagramView extends Region {
                 continue;
             }
             place(node, a);
+            if (levelsGoUp) {
+                // A dendrogram's merges are its elbows; its leaves are small dots, as close as the leaves stand.
+                if (left.applyAsInt(node) < 0) {
+                    painter.leaf(a, fill.apply(node), Math.min(6 * scale, 0.42 * unit));
+                }
+                continue;
+            }
             // Each node as wide as the room to its neighbours on the same level allows: full boxes
             // near the root, the rule alone or a dot where the tree is crowded.
             double width = Math.min(BOX_WIDTH * scale, 0.94 * unit * layout.room(node));
@@ -270,6 +355,9 @@ public final class TreeDiagramView extends Region {
             // The newest node keeps its full text whatever the zoom: it is what the step is about.
             painter.node(a, text.apply(highlighted), fill.apply(highlighted), true, false,
                     TreeNodePainter.Detail.FULL, BOX_WIDTH * scale);
+        }
+        if (!Double.isNaN(cut)) {
+            drawCut(g, w, scale);
         }
         if (!title.isEmpty()) {
             g.setFill(PlotInk.ink(dark));

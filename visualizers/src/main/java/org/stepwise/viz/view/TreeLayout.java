@@ -49,6 +49,15 @@ public final class TreeLayout {
      */
     public static TreeLayout of(int nodeCount, int root, IntUnaryOperator left, IntUnaryOperator right,
                                 IntToDoubleFunction height) {
+        return of(nodeCount, new int[] {root}, left, right, height);
+    }
+
+    /**
+     * Lays out a forest: the trees under {@code roots} side by side in that order, their leaves
+     * numbered on across (a dendrogram part-way through its merges). Nodes under no root are given NaN.
+     */
+    public static TreeLayout of(int nodeCount, int[] roots, IntUnaryOperator left, IntUnaryOperator right,
+                                IntToDoubleFunction height) {
         double[] x = new double[nodeCount];
         double[] level = new double[nodeCount];
         java.util.Arrays.fill(x, Double.NaN);
@@ -58,24 +67,26 @@ public final class TreeLayout {
         int top = 0;
         int leaves = 0;
         double maxLevel = 0;
-        stack[top++] = root;
-        // Post-order: children first, so a parent can sit midway over them.
-        while (top > 0) {
-            int node = stack[top - 1];
-            int l = left.applyAsInt(node);
-            if (l < 0) {
-                x[node] = leaves++;
-                top--;
-            } else if (!visited[node]) {
-                visited[node] = true;
-                stack[top++] = right.applyAsInt(node);
-                stack[top++] = l;
-            } else {
-                x[node] = (x[l] + x[right.applyAsInt(node)]) / 2;
-                top--;
+        for (int root : roots) {
+            stack[top++] = root;
+            // Post-order: children first, so a parent can sit midway over them.
+            while (top > 0) {
+                int node = stack[top - 1];
+                int l = left.applyAsInt(node);
+                if (l < 0) {
+                    x[node] = leaves++;
+                    top--;
+                } else if (!visited[node]) {
+                    visited[node] = true;
+                    stack[top++] = right.applyAsInt(node);
+                    stack[top++] = l;
+                } else {
+                    x[node] = (x[l] + x[right.applyAsInt(node)]) / 2;
+                    top--;
+                }
+                level[node] = height.applyAsDouble(node);
+                maxLevel = Math.max(maxLevel, level[node]);
             }
-            level[node] = height.applyAsDouble(node);
-            maxLevel = Math.max(maxLevel, level[node]);
         }
         return new TreeLayout(x, level, leaves, maxLevel);
     }

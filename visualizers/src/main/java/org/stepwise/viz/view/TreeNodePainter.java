@@ -54,6 +54,15 @@ final class TreeNodePainter {
         g.fillText(label, x, y);
     }
 
+    /** A dendrogram's leaf: a dot of radius {@code r}, filled (or the paper's colour) and outlined. */
+    void leaf(double[] centre, Color fill, double r) {
+        g.setFill(fill == null ? paper : fill);
+        g.fillOval(centre[0] - r, centre[1] - r, 2 * r, 2 * r);
+        g.setStroke(ink.deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(scale);
+        g.strokeOval(centre[0] - r, centre[1] - r, 2 * r, 2 * r);
+    }
+
     /** A node at {@code centre}: a box of its lines (the first bold), its first line only, or a dot. */
     void node(double[] centre, List<String> lines, Color fill, boolean hot, boolean pale, Detail detail,
               double width) {

@@ -93,4 +93,29 @@ class TreeDiagramViewTest {
         WaitForAsyncUtils.waitForAsyncFx(5000, view::fit);
         assertThat(view.zoom()).isEqualTo(1);
     }
+
+    @Test
+    void aDendrogramsCutFollowsTheDragAndTellsItsHeight(org.testfx.api.FxRobot robot) {
+        double[] merge = {3.0, 1.0, 0, 0, 0};
+        java.util.List<Double> told = new java.util.ArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.change(() -> {
+            view.setTree(5, n -> LEFT[n], n -> RIGHT[n], n -> merge[n]);
+            view.setLevelsGoUp(true);
+            view.setCut(2.0);
+            view.setCutListener(told::add);
+        }));
+        double[] at = new double[2];
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            at[0] = view.getWidth() / 2;
+            at[1] = view.yOfLevel(2.0);
+        });
+        double target = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.yOfLevel(0.5));
+        robot.drag(view.localToScreen(at[0], at[1]), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(view.localToScreen(at[0], target));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(told).isNotEmpty();
+        assertThat(view.cut()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(view.zoom()).as("dragging the cut does not pan or zoom").isEqualTo(1);
+        assertThat(view.levelAt(view.yOfLevel(1.7))).isCloseTo(1.7, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

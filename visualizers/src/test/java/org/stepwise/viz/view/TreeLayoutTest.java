@@ -40,4 +40,20 @@ class TreeLayoutTest {
         assertThat(layout.leafCount()).isEqualTo(1);
         assertThat(layout.x(0)).isZero();
     }
+
+    @Test
+    void aForestStandsTreeBesideTreeInTheRootsOrder() {
+        // Leaves 0..3; node 4 joins 1 and 2 at height 1; roots in the order 3, 4, 0.
+        int[] left = {-1, -1, -1, -1, 1};
+        int[] right = {-1, -1, -1, -1, 2};
+        double[] height = {0, 0, 0, 0, 1};
+        TreeLayout layout = TreeLayout.of(5, new int[] {3, 4, 0}, n -> left[n], n -> right[n], n -> height[n]);
+        assertThat(layout.leafCount()).isEqualTo(4);
+        assertThat(layout.x(3)).isEqualTo(0);
+        assertThat(layout.x(1)).isEqualTo(1);
+        assertThat(layout.x(2)).isEqualTo(2);
+        assertThat(layout.x(4)).isEqualTo(1.5);
+        assertThat(layout.x(0)).isEqualTo(3);
+        assertThat(layout.maxLevel()).isEqualTo(1);
+    }
 }
