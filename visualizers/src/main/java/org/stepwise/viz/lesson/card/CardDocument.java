@@ -58,8 +58,15 @@ public record CardDocument(String title, Map<String, List<Block>> sections) {
         public List<Inline> runs() { return List.of(); }
     }
 
-    /** A piece of running text: plain or bold text, an inline formula, a link or a Try-it button. */
-    public sealed interface Inline permits Text, InlineFormula, Link, TryItLink {
+    /** A piece of running text: plain or bold text, code, an inline formula, a link or a Try-it button. */
+    public sealed interface Inline permits Text, Code, InlineFormula, Link, TryItLink {
+    }
+
+    /** A command, a parameter or an attribute as typed, written between backquotes: shown in a fixed-width face. */
+    public record Code(String text) implements Inline {
+        public Code {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     /** Plain text, bold when it was written between {@code **}. */

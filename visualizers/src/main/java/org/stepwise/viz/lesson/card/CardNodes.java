@@ -149,6 +149,8 @@ final class CardNodes {
         for (CardDocument.Inline run : runs) {
             if (run instanceof CardDocument.Text text) {
                 flow.getChildren().add(text(text.text(), text.bold()));
+            } else if (run instanceof CardDocument.Code code) {
+                flow.getChildren().add(code(code.text()));
             } else if (run instanceof CardDocument.InlineFormula formula) {
                 flow.getChildren().addAll(inlineFormula(formula.latex()));
             } else if (run instanceof CardDocument.Link link) {
@@ -163,6 +165,14 @@ final class CardNodes {
     private Text text(String value, boolean bold) {
         Text text = new Text(value);
         text.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, BODY_SIZE));
+        text.setFill(palette.ink());
+        return text;
+    }
+
+    /** Code in a fixed-width face a little smaller than the body, so it sits in the line. */
+    private Text code(String value) {
+        Text text = new Text(value);
+        text.setFont(Font.font("Monospaced", FontWeight.NORMAL, BODY_SIZE * 0.92));
         text.setFill(palette.ink());
         return text;
     }

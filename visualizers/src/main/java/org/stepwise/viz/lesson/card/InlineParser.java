@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits the running text of one paragraph or bullet into plain and bold text, inline formulas
+ * Splits the running text of one paragraph or bullet into plain and bold text, code ({@code `…`}), inline formulas
  * ({@code $…$}), neighbour links ({@code [[id]]}, {@code [[id|text]]}) and Try-it buttons
  * ({@code [Try it](try:...)}, {@link TryIt}); any other {@code [} is plain text. {@code \$} is a literal
  * dollar sign in text. A problem is reported on the line where the block starts.
@@ -48,6 +48,8 @@ final class InlineParser {
                 index += 2;
             } else if (text.charAt(index) == '$') {
                 index = formula(index);
+            } else if (text.charAt(index) == '`') {
+                index = code(index);
             } else if (text.startsWith("[[", index)) {
                 index = link(index);
             } else if (text.charAt(index) == '[' && tryItEnd(index) > 0) {
@@ -61,6 +63,17 @@ final class InlineParser {
         }
         flush();
         return runs;
+    }
+
+    /** Reads {@code `…`} from {@code start}; returns the index after the closing backquote. */
+    private int code(int start) {
+        int end = text.indexOf('`', start + 1);
+        if (end < 0) {
+            throw CardParser.error(line, "code opened with ` is never closed");
+        }
+        flush();
+        runs.add(new CardDocument.Code(text.substring(start + 1, end)));
+        return end + 1;
     }
 
     /** Reads {@code $…$} from {@code start}; returns the index after the closing dollar. */

@@ -20,6 +20,17 @@ class InlineParserTest {
     }
 
     @Test
+    void backquotesHoldCodeWhoseDollarsAndStarsAreText() {
+        assertThat(InlineParser.parse("as `children_` and `**$x` do", 3)).containsExactly(
+                new CardDocument.Text("as ", false),
+                new CardDocument.Code("children_"),
+                new CardDocument.Text(" and ", false),
+                new CardDocument.Code("**$x"),
+                new CardDocument.Text(" do", false));
+        assertThatThrownBy(() -> InlineParser.parse("an `open one", 4)).hasMessageContaining("never closed");
+    }
+
+    @Test
     void aLinkWithoutTextShowsItsId() {
         assertThat(InlineParser.parse("[[logistic-regression]]", 1))
                 .containsExactly(new CardDocument.Link("logistic-regression", "logistic-regression"));
