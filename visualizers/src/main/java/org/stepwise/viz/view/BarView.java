@@ -254,11 +254,7 @@ public final class BarView extends PlotView {
         g.setFont(Font.font(null, FontWeight.BOLD, size));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(javafx.geometry.VPos.BASELINE);
-        g.setLineWidth(3 * pen.scale());
-        g.setStroke(PlotInk.halo(pen.ink()));
-        g.strokeText(text, px, y);
-        g.setFill(pen.ink());
-        g.fillText(text, px, y);
+        TextPlates.write(g, text, px, y, pen.ink(), PlotInk.halo(pen.ink()), 3 * pen.scale());
     }
 
     /** The type size at which {@code text} in bold fills at most nine tenths of {@code width} (a bold character is about 0.68 em). */

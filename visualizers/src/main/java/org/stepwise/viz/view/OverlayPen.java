@@ -269,23 +269,19 @@ public final class OverlayPen {
 
     /**
      * A short text beside a data point (offset right and up by a few pixels), in the plot's
-     * type at {@code size} points times the type scale, on a faint halo of the paper's colour so
+     * type at {@code size} points times the type scale, on a plate of the paper's colour so
      * it reads over the heatmap.
      */
     public void label(double x, double y, String text, Color color, double size) {
         double px = transform.toPixelX(x) + 8 * scale;
         double py = transform.toPixelY(y) - 8 * scale;
         g.setFont(Font.font(null, FontWeight.BOLD, size * scale));
-        g.setLineWidth(3 * scale);
-        g.setStroke(PlotInk.halo(ink));
-        g.strokeText(text, px, py);
-        g.setFill(color);
-        g.fillText(text, px, py);
+        TextPlates.write(g, text, px, py, color, PlotInk.halo(ink), 3 * scale);
     }
 
     /**
      * Lines of text in the plot's top-left corner, one under the other (a fitted equation, a
-     * score), bold at {@code size} points times the type scale, in the ink on a halo of the
+     * score), bold at {@code size} points times the type scale, in the ink on a plate of the
      * paper's colour so they read over points and curves.
      */
     public void caption(double size, String... lines) {
@@ -293,15 +289,11 @@ public final class OverlayPen {
         g.setFont(Font.font(null, FontWeight.BOLD, px));
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
-        g.setLineWidth(4 * scale);
         Color halo = PlotInk.halo(ink);
         double x = transform.left() + 12 * scale;
         double y = transform.top() + 10 * scale;
         for (String line : lines) {
-            g.setStroke(halo);
-            g.strokeText(line, x, y);
-            g.setFill(ink);
-            g.fillText(line, x, y);
+            TextPlates.write(g, line, x, y, ink, halo, 4 * scale);
             y += px * 1.35;
         }
         g.setTextBaseline(javafx.geometry.VPos.BASELINE);

@@ -31,8 +31,8 @@ public final class PlotInk {
     public static Color paper(boolean dark) { return dark ? DARK_PAPER : LIGHT_PAPER; }
 
     /**
-     * The outline drawn under text or a line in {@code ink} so it reads on any heatmap colour:
-     * dark under light ink, light under dark ink.
+     * The ground drawn under text or a line in {@code ink} so it reads on any heatmap colour (a
+     * text's plate, {@link TextPlates}): dark under light ink, light under dark ink.
      */
     public static Color halo(Color ink) {
         return ink.getBrightness() > 0.5 ? DARK_HALO : LIGHT_HALO;

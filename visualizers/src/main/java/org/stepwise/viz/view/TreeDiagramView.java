@@ -283,11 +283,7 @@ public final class TreeDiagramView extends Region {
         g.setFont(Font.font(null, FontWeight.BOLD, 14 * scale));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.setLineWidth(4 * scale);
-        g.setStroke(PlotInk.paper(dark));
-        g.strokeText(label, MARGIN * scale, y - 3 * scale);
-        g.setFill(ink);
-        g.fillText(label, MARGIN * scale, y - 3 * scale);
+        TextPlates.write(g, label, MARGIN * scale, y - 3 * scale, ink, PlotInk.paper(dark), 4 * scale);
     }
 
     private void draw() {

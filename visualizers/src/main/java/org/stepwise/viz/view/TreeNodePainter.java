@@ -47,11 +47,7 @@ final class TreeNodePainter {
         g.setFont(Font.font(null, FontWeight.NORMAL, 12 * scale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3 * scale);
-        g.setStroke(paper);
-        g.strokeText(label, x, y);
-        g.setFill(ink.deriveColor(0, 1, 1, 0.8));
-        g.fillText(label, x, y);
+        TextPlates.write(g, label, x, y, ink.deriveColor(0, 1, 1, 0.8), paper, 3 * scale);
     }
 
     /** A dendrogram's leaf: a dot of radius {@code r}, filled (or the paper's colour) and outlined. */

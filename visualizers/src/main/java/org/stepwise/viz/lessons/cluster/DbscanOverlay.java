@@ -91,13 +91,10 @@ final class DbscanOverlay {
         g.save();
         g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14 * pen.scale()));
         g.setTextBaseline(javafx.geometry.VPos.BOTTOM);
-        g.setLineWidth(4 * pen.scale());
-        g.setStroke(org.stepwise.viz.view.PlotInk.halo(pen.ink()));
         double left = pen.transform().left() + 10 * pen.scale();
         double bottom = pen.transform().top() + pen.transform().height() - 8 * pen.scale();
-        g.strokeText(text.toString(), left, bottom);
-        g.setFill(pen.ink());
-        g.fillText(text.toString(), left, bottom);
+        org.stepwise.viz.view.TextPlates.write(g, text.toString(), left, bottom, pen.ink(),
+                org.stepwise.viz.view.PlotInk.halo(pen.ink()), 4 * pen.scale());
         g.restore();
     }
 

@@ -80,12 +80,9 @@ final class PenaltyRegion {
         g.setLineWidth(3.5 * scale);
         g.strokePolygon(px, py, POINTS);
         g.setFont(Font.font(null, FontWeight.BOLD, 16 * scale));
-        g.setFill(ink);
         // Bottom left: the legend takes the top.
-        g.setStroke(PlotInk.halo(ink));
-        g.setLineWidth(4 * scale);
-        g.strokeText(label, t.left() + 12 * scale, t.top() + t.height() - 14 * scale);
-        g.fillText(label, t.left() + 12 * scale, t.top() + t.height() - 14 * scale);
+        org.stepwise.viz.view.TextPlates.write(g, label, t.left() + 12 * scale, t.top() + t.height() - 14 * scale, ink,
+                PlotInk.halo(ink), 4 * scale);
         g.restore();
     }
 }

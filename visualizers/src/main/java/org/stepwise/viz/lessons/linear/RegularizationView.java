@@ -216,14 +216,10 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
         g.setFont(Font.font(null, FontWeight.BOLD, size));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setLineWidth(4 * pen.scale());
         Color halo = PlotInk.halo(pen.ink());
         double y = pen.transform().top() + 10 * pen.scale();
         for (String line : lines) {
-            g.setStroke(halo);
-            g.strokeText(line, x, y);
-            g.setFill(pen.ink());
-            g.fillText(line, x, y);
+            org.stepwise.viz.view.TextPlates.write(g, line, x, y, pen.ink(), halo, 4 * pen.scale());
             y += size * 1.35;
         }
     }
