@@ -18,8 +18,8 @@ import org.stepwise.algo.Domain;
  * <p>Two kinds of layer, drawn in this order: one {@link ImageLayer} under everything, painted
  * into a {@link ScreenImage} at the screen's own pixel size (a heatmap or filled contours, painted
  * off the FX thread while a lesson plays fast: {@link FieldLayer}, the optimizer race's paths);
- * then the canvas's layers, each a {@link PlotOverlay} drawing in data coordinates, clipped to
- * the plot, after the paper and the axes ({@link ScatterLayer}, a chart's lines, bars); last, on a
+ * then the canvas's layers, each a {@link PlotOverlay} drawing in data coordinates, kept to
+ * the plot, over the paper and under the axes ({@link ScatterLayer}, a chart's lines, bars); last, on a
  * canvas of their own, the moving layers ({@link #addMovingLayer}: what a step changes, as a
  * fitted curve) and the lesson's own overlay ({@link #setOverlay}), so that a step that changes
  * only them redraws only them. A new kind of picture is a small layer class and a view that
