@@ -3,25 +3,15 @@ compute_distances=True).fit(X) on Digits (1797 x 64), the fit benchmarks/ Hierar
 times for the hierarchical lesson's engine (which builds the same tree). Prints the median and the
 least of repeated fits (the data loaded once, outside the timing) for Ward and single linkage.
 
-    /usr/bin/python3 tools/reference/speed_hierarchical.py
+    cd tools/reference && /usr/bin/python3 speed_hierarchical.py
 """
-import statistics
-import time
-
 import numpy as np
 import sklearn
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.datasets import load_digits
 
-
-def median_ms(work, repeats=20):
-    work()  # warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+# The same timing as the other speed scripts (a warm-up, then the median and best).
+from speed_naive_bayes import median_ms
 
 
 def main():
@@ -29,7 +19,7 @@ def main():
     print(f"scikit-learn {sklearn.__version__}, numpy {np.__version__}; Digits {x.shape}")
     for linkage in ["ward", "single"]:
         median, least = median_ms(lambda: AgglomerativeClustering(n_clusters=10, linkage=linkage,
-                                                                  compute_distances=True).fit(x))
+                                                                  compute_distances=True).fit(x), repeats=20)
         print(f"{linkage}: fit(X) median {median:.1f} ms over 20 (min {least:.1f})")
 
 
