@@ -45,7 +45,10 @@ public final class PulseGapProbe {
     private static final double PACED_SPEED = Double.parseDouble(System.getProperty("probe.stepsPerSecond", "0"));
     /**
      * With -Dprobe.warm=true the lesson first plays for this long and is reset before the measured
-     * run: what a second play looks like once the hot code has been compiled.
+     * run: what a second play looks like once the hot code has been compiled. It plays as the
+     * measured run will (at -Dprobe.stepsPerSecond when set, again from the start each time it
+     * ends), so a lesson whose run ends within a frame at full speed has its drawing code
+     * compiled too, not only its engine's.
      */
     private static final boolean WARM_FIRST = Boolean.getBoolean("probe.warm");
     private static final double WARM_SECONDS = 1.5;
@@ -216,15 +219,29 @@ public final class PulseGapProbe {
             private boolean playing;
             private long warmUntil;
 
+            /** As a learner watches: the bar's speed slider (log10 of steps per second), then play; else run to the end. */
+            private void play() {
+                if (PACED_SPEED > 0) {
+                    ((javafx.scene.control.Slider) panel.lookup("#speed")).setValue(Math.log10(PACED_SPEED));
+                    panel.play();
+                } else {
+                    panel.runToEnd();
+                }
+            }
+
             @Override
             public void handle(long now) {
                 if (WARM_FIRST && warmUntil == 0) {
-                    // A second play of the same lesson: play once for WARM_SECONDS, reset, then measure.
+                    // A second play of the same lesson: play for WARM_SECONDS, reset, then measure.
                     warmUntil = now + (long) (WARM_SECONDS * 1e9);
-                    panel.runToEnd();
+                    play();
                     return;
                 }
                 if (now < warmUntil) {
+                    if (PACED_SPEED > 0 && panel.newestSnapshot().status().isFinal()) {
+                        panel.reset();
+                        play();
+                    }
                     return;
                 }
                 if (warmUntil > 0 && first == 0) {
@@ -249,13 +266,7 @@ public final class PulseGapProbe {
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
                     }
                     FRAME_WORK.pulse();
-                    if (PACED_SPEED > 0) {
-                        // As a learner watches: the bar's speed slider (log10 of steps per second), then play.
-                        ((javafx.scene.control.Slider) panel.lookup("#speed")).setValue(Math.log10(PACED_SPEED));
-                        panel.play();
-                    } else {
-                        panel.runToEnd();
-                    }
+                    play();
                     return;
                 }
                 if (previous != 0) {
