@@ -459,12 +459,12 @@ public abstract class PlotView extends Region {
 
     /**
      * Clears the canvas outside the plot's rectangle, where a layer's curve or circle ran over:
-     * what a clip to the plot would have kept out. A canvas clip costs Prism's software pipeline a
+     * what a clip to the plot would have kept out (for any canvas laid over a plot). A canvas clip costs Prism's software pipeline a
      * mask as large as the canvas blended at every restore, which held the FX thread waiting for
      * the renderer 20-50 ms a frame on the DBSCAN lesson at 60 steps a second (2026-12-07); four
      * cleared rectangles cost nearly nothing.
      */
-    private static void clearMargins(GraphicsContext g, PlotTransform t, Canvas on) {
+    public static void clearMargins(GraphicsContext g, PlotTransform t, Canvas on) {
         double right = t.left() + t.width();
         double bottom = t.top() + t.height();
         g.clearRect(0, 0, on.getWidth(), t.top());

@@ -63,9 +63,6 @@ final class PenaltyRegion {
             return;
         }
         g.save();
-        g.beginPath();
-        g.rect(t.left(), t.top(), t.width(), t.height());
-        g.clip();
         for (int k = 0; k < POINTS; k++) {
             px[k] = t.toPixelX(xs[k]);
             py[k] = t.toPixelY(ys[k]);
@@ -84,5 +81,7 @@ final class PenaltyRegion {
         org.stepwise.viz.view.TextPlates.write(g, label, t.left() + 12 * scale, t.top() + t.height() - 14 * scale, ink,
                 PlotInk.halo(ink), 4 * scale);
         g.restore();
+        // Kept to the plot as the plot keeps its own layers: a canvas clip is dear on the software pipeline.
+        org.stepwise.viz.view.PlotView.clearMargins(g, t, canvas);
     }
 }
