@@ -3,25 +3,15 @@
 engine (which grows the same tree, up to tied splits). Prints the median and the least of repeated
 fits (the data loaded once, outside the timing), and the tree's leaves and depth.
 
-    /usr/bin/python3 tools/reference/speed_decision_tree.py
+    cd tools/reference && /usr/bin/python3 speed_decision_tree.py
 """
-import statistics
-import time
-
 import numpy as np
 import sklearn
 from sklearn.datasets import load_breast_cancer
 from sklearn.tree import DecisionTreeClassifier
 
-
-def median_ms(work, repeats=200):
-    work()  # warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+# The same timing as the other speed scripts (a warm-up, then the median and best).
+from speed_naive_bayes import median_ms
 
 
 def main():
@@ -29,7 +19,7 @@ def main():
     model = DecisionTreeClassifier(random_state=0).fit(x, y)
     print(f"scikit-learn {sklearn.__version__}, numpy {np.__version__}; Breast Cancer {x.shape}, "
           f"{model.get_n_leaves()} leaves, depth {model.get_depth()}")
-    median, least = median_ms(lambda: DecisionTreeClassifier(random_state=0).fit(x, y))
+    median, least = median_ms(lambda: DecisionTreeClassifier(random_state=0).fit(x, y), repeats=200)
     print(f"fit(X, y): median {median:.2f} ms over 200 (min {least:.2f})")
 
 

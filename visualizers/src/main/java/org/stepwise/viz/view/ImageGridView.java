@@ -8,7 +8,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -27,7 +26,7 @@ import javafx.scene.text.TextAlignment;
  * draws scaled up without smoothing, cell by cell, with the row titles and captions; no node per
  * cell. Clears the whole canvas at each draw.
  */
-public final class ImageGridView extends Region {
+public final class ImageGridView extends PaperCanvasView {
 
     /** A picture's pixels: the value of pixel {@code pixel} (row-major) of image {@code image}. */
     @FunctionalInterface
@@ -68,18 +67,13 @@ public final class ImageGridView extends Region {
     private static final double TITLE_SIZE = 14;
     private static final double CAPTION_SIZE = 13;
 
-    private final Canvas canvas = new Canvas();
-    private final PlotType type;
     private int height = 1;
     private int width = 1;
     private List<Row> rows = List.of();
     private WritableImage atlas;
-    private boolean dark;
 
     public ImageGridView() {
-        getChildren().add(canvas);
-        type = new PlotType(getChildren(), this::draw);
-        getStyleClass().add("image-grid-view");
+        super("image-grid-view");
         setMinSize(200, 120);
         setPrefSize(720, 360);
     }
@@ -99,11 +93,6 @@ public final class ImageGridView extends Region {
         draw();
     }
 
-    /** Light or dark paper. */
-    public void setDark(boolean value) {
-        dark = value;
-        draw();
-    }
 
     /** How many images the rows hold in all. */
     public int imageCount() {
@@ -113,29 +102,19 @@ public final class ImageGridView extends Region {
     /** The atlas written at the last draw (one image for every cell), or null before; for tests. */
     WritableImage atlas() { return atlas; }
 
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
     /** Draws now: the atlas, then each cell scaled up, with titles and captions. */
+    @Override
     public void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Color ink = PlotInk.ink(dark);
-        Color paper = PlotInk.paper(dark);
-        g.setFill(paper);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext g = clearedToPaper();
+        Canvas canvas = canvas();
+        Color ink = PlotInk.ink(dark());
+        Color paper = PlotInk.paper(dark());
         int columns = rows.stream().mapToInt(Row::count).max().orElse(0);
         if (columns == 0 || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
         writeAtlas(columns, ink, paper);
-        double scale = type.scale();
+        double scale = typeScale();
         double titleWidth = 0;
         g.setFont(Font.font(null, FontWeight.BOLD, TITLE_SIZE * scale));
         for (Row row : rows) {

@@ -4,11 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -28,7 +26,7 @@ import javafx.scene.text.TextAlignment;
  * without smoothing (a matrix over {@value #MOST_PIXELS} rows or columns is sampled down to that
  * many); no node per cell. Clears the whole canvas at each draw.
  */
-public final class MatrixHeatmapView extends Region {
+public final class MatrixHeatmapView extends PaperCanvasView {
 
     /** Cell (row, column) of the matrix, read in the matrix's own indices. */
     @FunctionalInterface
@@ -56,8 +54,6 @@ public final class MatrixHeatmapView extends Region {
     private static final double BAR_WIDTH = 14;
     private static final int TABLE_SIZE = 256;
 
-    private final Canvas canvas = new Canvas();
-    private final PlotType type;
     private final int[] table = new int[TABLE_SIZE];
     private int rows;
     private int columns;
@@ -73,12 +69,9 @@ public final class MatrixHeatmapView extends Region {
     private String valueFormat = "%.2g";
     private WritableImage image;
     private boolean valuesShown;
-    private boolean dark;
 
     public MatrixHeatmapView() {
-        getChildren().add(canvas);
-        type = new PlotType(getChildren(), this::draw);
-        getStyleClass().add("matrix-heatmap-view");
+        super("matrix-heatmap-view");
         setMinSize(160, 160);
         setPrefSize(420, 420);
     }
@@ -127,11 +120,6 @@ public final class MatrixHeatmapView extends Region {
         draw();
     }
 
-    /** Light or dark paper. */
-    public void setDark(boolean value) {
-        dark = value;
-        draw();
-    }
 
     /** The image of the cells written at the last draw, or null before; for tests. */
     WritableImage image() { return image; }
@@ -139,30 +127,19 @@ public final class MatrixHeatmapView extends Region {
     /** Whether the last draw wrote the values in the cells; for tests. */
     boolean valuesShown() { return valuesShown; }
 
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
     /** Draws now: title, strips, the cells' image scaled up, labels, values, and the colour bar. */
+    @Override
     public void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        g.clearRect(0, 0, width, height);
-        Color ink = PlotInk.ink(dark);
-        g.setFill(PlotInk.paper(dark));
-        g.fillRect(0, 0, width, height);
+        GraphicsContext g = clearedToPaper();
+        double width = canvas().getWidth();
+        double height = canvas().getHeight();
+        Color ink = PlotInk.ink(dark());
         valuesShown = false;
         if (rows == 0 || width <= 0 || height <= 0) {
             return;
         }
         writeImage();
-        double s = type.scale();
+        double s = typeScale();
         double right = 3 * BAR_WIDTH * s + 5 * VALUE_SIZE * s * 0.6;
         // Labels take room only when a cell is as tall as their type: 200 points get none.
         boolean labelled = Math.min((height - 2 * TITLE_SIZE * s) / rows, (width - right) / columns) >= LABEL_SIZE * s;
