@@ -33,7 +33,7 @@ public final class CostComplexityPruning {
     public static CostComplexityPruning of(DecisionTree tree) {
         int[] order = tree.preorder();
         int count = tree.nodeCount();
-        double total = tree.samples(0);
+        double total = tree.weight(0);
         double[] rNode = new double[count];
         double[] rBranch = new double[count];
         int[] leaves = new int[count];
@@ -42,7 +42,7 @@ public final class CostComplexityPruning {
         for (int node : order) {
             in[node] = true;
             leaf[node] = tree.isLeaf(node);
-            rNode[node] = tree.samples(node) * tree.impurity(node) / total;
+            rNode[node] = tree.weight(node) * tree.impurity(node) / total;
         }
         for (int node : order) {
             if (leaf[node]) {

@@ -27,6 +27,7 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
     private final int[] depth;
     private final double[] impurity;
     private final int[] samples;
+    private final double[] weights;
     private final double[] value;
     private final boolean[] inTree;
     private final NodeStatus[] status;
@@ -48,6 +49,7 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
         for (int node = 0; node < count; node++) {
             samples[node] = grown.end[node] - grown.start[node];
         }
+        this.weights = Arrays.copyOf(grown.weight, count);
         this.value = Arrays.copyOf(grown.value, count * width());
         this.inTree = new boolean[count];
         Arrays.fill(inTree, true);
@@ -70,6 +72,7 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
         this.depth = full.depth;
         this.impurity = full.impurity;
         this.samples = full.samples;
+        this.weights = full.weights;
         this.value = full.value;
         this.left = left;
         this.right = right;
@@ -95,7 +98,7 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
         for (int i = 0; i < n; i++) {
             int leaf = leafOf2(xs[i], ys[i]);
             for (int c = 0; c < classes; c++) {
-                out[i * classes + c] = value[leaf * classes + c] / samples[leaf];
+                out[i * classes + c] = value[leaf * classes + c] / weights[leaf];
             }
         }
     }
@@ -135,12 +138,16 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
 
     public double impurity(int node) { return impurity[node]; }
 
+    /** The training rows at the node ({@code n_node_samples}: rows of positive weight). */
     public int samples(int node) { return samples[node]; }
 
-    /** Class c's training rows at the node (a classifier), as scikit-learn's {@code value}. */
+    /** The rows' total weight at the node ({@code weighted_n_node_samples}; the row count without weights). */
+    public double weight(int node) { return weights[node]; }
+
+    /** Class c's training weight at the node (a classifier), as scikit-learn's {@code value}: rows without weights. */
     public double classCount(int node, int c) { return value[node * classes + c]; }
 
-    /** The mean target at the node (a regressor). */
+    /** The (weighted) mean target at the node (a regressor). */
     public double mean(int node) { return value[node]; }
 
     /** The class a classifier's node predicts: the most rows, the lowest on a tie. */
@@ -183,7 +190,7 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
     public void probabilities(double[] x, int offset, double[] out, int at) {
         int leaf = leafOf(x, offset);
         for (int c = 0; c < classes; c++) {
-            out[at + c] = value[leaf * classes + c] / samples[leaf];
+            out[at + c] = value[leaf * classes + c] / weights[leaf];
         }
     }
 
@@ -211,7 +218,7 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
     /**
      * {@code feature_importances_} ({@code Tree.compute_feature_importances(normalize=True)}): each
      * split's {@code N_t·i_t − N_L·i_L − N_R·i_R} summed by feature, over N, scaled to sum to 1
-     * (all zero while the root is a leaf).
+     * (all zero while the root is a leaf); N are the nodes' weights.
      */
     public double[] featureImportances() {
         double[] importances = new double[d];
@@ -219,13 +226,13 @@ public final class DecisionTree implements org.stepwise.algo.ClassProbabilities 
             if (inTree[node] && left[node] >= 0) {
                 int l = left[node];
                 int r = right[node];
-                importances[feature[node]] += samples[node] * impurity[node] - samples[l] * impurity[l]
-                        - samples[r] * impurity[r];
+                importances[feature[node]] += weights[node] * impurity[node] - weights[l] * impurity[l]
+                        - weights[r] * impurity[r];
             }
         }
         double total = 0.0;
         for (int f = 0; f < d; f++) {
-            importances[f] /= samples[0];
+            importances[f] /= weights[0];
         }
         for (double importance : importances) {
             total += importance;

@@ -8,23 +8,30 @@ import java.util.Locale;
  * output and unit sample weights, written term for term as there so that impurities agree to the
  * last bits: Gini {@code 1 − Σ (n_k)² / n²}, entropy {@code −Σ p_k log₂ p_k} (scikit-learn's
  * {@code log} is base 2; {@code log_loss} is the same measure under its newer name) and the squared
- * error {@code Σy²/n − (Σy/n)²}.
+ * error {@code Σy²/n − (Σy/n)²}. With sample weights every count is a sum of weights.
+ *
+ * <p>{@code friedman_mse} (Friedman 2001, eq. 35; scikit-learn's {@code FriedmanMSE}, the
+ * criterion of gradient boosting's trees) has the squared error as its node impurity but ranks a
+ * split by the squared difference of the children's means weighted by their sizes:
+ * {@code (w_R·S_L − w_L·S_R)² / (w_L·w_R)}, and reports as its decrease that over {@code w_t}.
  */
-enum SplitCriterion {
-    GINI, ENTROPY, LOG_LOSS, SQUARED_ERROR;
+public enum SplitCriterion {
+    GINI, ENTROPY, LOG_LOSS, SQUARED_ERROR, FRIEDMAN_MSE;
 
-    /** The names of the {@code criterion} parameter, as scikit-learn spells them. */
+    /** The names of the decision-tree lesson's {@code criterion} parameter, as scikit-learn spells them. */
     static final List<String> NAMES = List.of("gini", "entropy", "log_loss", "squared_error");
 
     private static final double LN2 = Math.log(2.0);
 
-    static SplitCriterion of(String name) {
+    /** The criterion scikit-learn names {@code name} ({@code gini}, …, {@code friedman_mse}). */
+    public static SplitCriterion of(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     String parameterName() { return name().toLowerCase(Locale.ROOT); }
 
-    boolean classifies() { return this != SQUARED_ERROR; }
+    /** Whether it measures classes (gini, entropy, log_loss) rather than a real target. */
+    public boolean classifies() { return this != SQUARED_ERROR && this != FRIEDMAN_MSE; }
 
     /**
      * The impurity of a node holding {@code counts[at .. at + classes)} samples of each class,

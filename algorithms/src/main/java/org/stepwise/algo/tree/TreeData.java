@@ -7,6 +7,10 @@ package org.stepwise.algo.tree;
  * the same range {@code [start, end)} of every feature's sorted block; splitting a node partitions
  * that range of each block stably, so the children's blocks stay sorted (the classic presorted
  * splitter; scikit-learn sorts each node afresh and reaches the same splits).
+ *
+ * <p>Rows may carry sample weights (a forest's bootstrap counts, boosting's weights): a row of
+ * weight 0 is left out, as scikit-learn's {@code Splitter.init} leaves it out of {@code samples},
+ * so {@code n} counts the rows of positive weight and every count a criterion reads is a weight.
  */
 final class TreeData {
 
@@ -16,21 +20,44 @@ final class TreeData {
     final float[] x;
     /** The class index (classification) or the target. */
     final double[] y;
+    /** Each row's sample weight (all 1 when fitted without weights). */
+    final double[] w;
+    /** The rows' total weight, scikit-learn's {@code weighted_n_samples}. */
+    final double totalWeight;
     /** Feature f's rows in increasing order of that feature at {@code sorted[f * n ..]}, partitioned by node. */
     final int[] sorted;
     private final boolean[] goesLeft;
     private final int[] scratch;
 
     TreeData(double[] rowMajor, double[] y, int d) {
-        this.n = y.length;
-        this.d = d;
-        this.y = y.clone();
-        this.x = new float[n * d];
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < d; f++) {
-                x[f * n + i] = (float) rowMajor[i * d + f];
-            }
+        this(rowMajor, y, d, null);
+    }
+
+    /** The rows of positive weight in {@code weights} (all rows when it is null, each of weight 1). */
+    TreeData(double[] rowMajor, double[] y, int d, double[] weights) {
+        int kept = 0;
+        for (int i = 0; i < y.length; i++) {
+            kept += weights == null || weights[i] > 0.0 ? 1 : 0;
         }
+        this.n = kept;
+        this.d = d;
+        this.y = new double[n];
+        this.w = new double[n];
+        this.x = new float[n * d];
+        double total = 0.0;
+        for (int i = 0, row = 0; i < y.length; i++) {
+            if (weights != null && !(weights[i] > 0.0)) {
+                continue;
+            }
+            this.y[row] = y[i];
+            this.w[row] = weights == null ? 1.0 : weights[i];
+            total += this.w[row];
+            for (int f = 0; f < d; f++) {
+                x[f * n + row] = (float) rowMajor[i * d + f];
+            }
+            row++;
+        }
+        this.totalWeight = total;
         this.sorted = new int[n * d];
         long[] keys = new long[n];
         for (int f = 0; f < d; f++) {

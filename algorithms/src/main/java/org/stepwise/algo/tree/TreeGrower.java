@@ -9,6 +9,9 @@ package org.stepwise.algo.tree;
  * {@code min_samples_split} or than {@code 2·min_samples_leaf}, impurity ≤ machine epsilon, no
  * allowed split, or a decrease with {@code improvement + EPSILON < min_impurity_decrease}.
  *
+ * <p>Rows carry sample weights ({@link TreeData#w}): a node's class counts, sums and impurity are
+ * weighted, its row count ({@code n_node_samples}, which the leaf rules read) is not.
+ *
  * <p>Node arrays are sized for the largest tree (2n − 1 nodes) up front: {@link #splitBest}
  * allocates nothing.
  */
@@ -38,6 +41,8 @@ final class TreeGrower {
     final double[] impurity;
     /** Class counts (classification, {@code classes} per node) or the mean target. */
     final double[] value;
+    /** The node's total weight, scikit-learn's {@code weighted_n_node_samples}. */
+    final double[] weight;
     final double[] sum;
     final double[] squares;
     final NodeStatus[] closed;
@@ -51,6 +56,12 @@ final class TreeGrower {
 
     TreeGrower(TreeData data, SplitCriterion criterion, int classes, int maxDepth, int minSamplesSplit,
                int minSamplesLeaf, double minImpurityDecrease) {
+        this(data, criterion, classes, maxDepth, minSamplesSplit, minSamplesLeaf, minImpurityDecrease,
+                new NodeSplitter(data, criterion, classes, minSamplesLeaf));
+    }
+
+    TreeGrower(TreeData data, SplitCriterion criterion, int classes, int maxDepth, int minSamplesSplit,
+               int minSamplesLeaf, double minImpurityDecrease, NodeSplitter splitter) {
         this.data = data;
         this.classes = classes;
         this.width = Math.max(classes, 1);
@@ -58,7 +69,7 @@ final class TreeGrower {
         this.minSamplesSplit = minSamplesSplit;
         this.minSamplesLeaf = minSamplesLeaf;
         this.minImpurityDecrease = minImpurityDecrease;
-        this.splitter = new NodeSplitter(data, criterion, classes, minSamplesLeaf);
+        this.splitter = splitter;
         int capacity = Math.max(2 * data.n - 1, 1);
         start = new int[capacity];
         end = new int[capacity];
@@ -70,6 +81,7 @@ final class TreeGrower {
         threshold = new double[capacity];
         impurity = new double[capacity];
         value = new double[capacity * width];
+        weight = new double[capacity];
         sum = new double[capacity];
         squares = new double[capacity];
         closed = new NodeStatus[capacity];
@@ -80,8 +92,8 @@ final class TreeGrower {
         candidateImpurityRight = new double[capacity];
         improvement = new double[capacity];
         int root = add(0, data.n, 0, -1);
-        impurity[root] = classes > 0 ? criterion.classImpurity(value, 0, classes, data.n)
-                : SplitCriterion.squaredError(sum[root], squares[root], data.n);
+        impurity[root] = classes > 0 ? criterion.classImpurity(value, 0, classes, weight[root])
+                : SplitCriterion.squaredError(sum[root], squares[root], weight[root]);
         evaluate(root);
     }
 
@@ -131,19 +143,24 @@ final class TreeGrower {
         feature[node] = -1;
         double total = 0.0;
         double totalSquares = 0.0;
+        double totalWeight = 0.0;
         for (int p = from; p < to; p++) {
-            double y = data.y[data.sortedRow(0, p)];
+            int row = data.sortedRow(0, p);
+            double w = data.w[row];
+            double y = data.y[row];
+            totalWeight += w;
             if (classes > 0) {
-                value[node * width + (int) y] += 1.0;
+                value[node * width + (int) y] += w;
             } else {
-                total += y;
-                totalSquares += y * y;
+                total += w * y;
+                totalSquares += w * y * y;
             }
         }
+        weight[node] = totalWeight;
         sum[node] = total;
         squares[node] = totalSquares;
         if (classes == 0) {
-            value[node] = total / (to - from);
+            value[node] = total / totalWeight;
         }
         return node;
     }
@@ -156,8 +173,8 @@ final class TreeGrower {
                 : rows < 2 * minSamplesLeaf ? NodeStatus.MIN_SAMPLES_LEAF
                 : impurity[node] <= EPSILON ? NodeStatus.PURE : NodeStatus.OPEN;
         if (why == NodeStatus.OPEN) {
-            if (!splitter.find(start[node], end[node], value, node * width, sum[node], squares[node], impurity[node],
-                    data.n)) {
+            if (!splitter.find(start[node], end[node], weight[node], value, node * width, sum[node], squares[node],
+                    impurity[node])) {
                 why = NodeStatus.NO_SPLIT;
             } else if (splitter.improvement + EPSILON < minImpurityDecrease) {
                 why = NodeStatus.MIN_DECREASE;

@@ -4,7 +4,7 @@ package org.stepwise.algo.tree;
  * A tree's score on the rows it was fitted on, read from its leaves (each training row lies in the
  * leaf that counted it): accuracy {@code Σ_leaves max_k n_k / N}; R² {@code 1 − Σ_leaves N_t·i_t / (N·i_root)},
  * the squared-error impurity of a leaf being its rows' mean squared deviation. The same numbers as
- * scikit-learn's {@code score(X, y)} up to rounding.
+ * scikit-learn's {@code score(X, y)} up to rounding (weighted by the sample weights when there are some).
  */
 final class TreeScores {
 
@@ -22,10 +22,10 @@ final class TreeScores {
             if (tree.isClassifier()) {
                 correct += tree.classCount(node, tree.majority(node));
             } else {
-                squaredErrors += tree.samples(node) * tree.impurity(node);
+                squaredErrors += tree.weight(node) * tree.impurity(node);
             }
         }
-        int n = tree.samples(0);
+        double n = tree.weight(0);
         if (tree.isClassifier()) {
             return new double[] {correct / n, Double.NaN};
         }

@@ -3,6 +3,7 @@ package org.stepwise.algo.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.stepwise.algo.tree.TreeAssertions.assertSameNodes;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -67,36 +68,9 @@ class DecisionTreeEngineTest extends EngineContractTest<DecisionTreeSnapshot> {
 
     static void assertSameTree(DecisionTreeSnapshot end, SklearnFixture expected) {
         assertThat(end.status()).isEqualTo(StepResult.CONVERGED);
-        DecisionTree tree = end.tree();
-        int[] order = tree.preorder();
-        int[] features = expected.integers("feature");
-        double[] thresholds = expected.vector("threshold");
-        int[] samples = expected.integers("n_node_samples");
-        double[] impurities = expected.vector("impurity");
-        double[][] values = expected.matrix("value");
-        assertThat(order).as("nodes").hasSize(features.length);
-        for (int i = 0; i < order.length; i++) {
-            int node = order[i];
-            String at = "scikit-learn's node " + i;
-            assertThat(tree.isLeaf(node)).as(at + " is a leaf").isEqualTo(features[i] < 0);
-            if (features[i] >= 0) {
-                assertThat(tree.feature(node)).as(at + " feature").isEqualTo(features[i]);
-                assertThat(tree.threshold(node)).as(at + " threshold").isEqualTo(thresholds[i]);
-            }
-            assertThat(tree.samples(node)).as(at + " rows").isEqualTo(samples[i]);
-            assertThat(tree.impurity(node)).as(at + " impurity").isCloseTo(impurities[i], within(TOLERANCE));
-            for (int c = 0; c < values[i].length; c++) {
-                double value = tree.isClassifier() ? tree.classCount(node, c) : tree.mean(node);
-                assertThat(value).as(at + " value").isCloseTo(values[i][c], within(TOLERANCE));
-            }
-        }
+        assertSameNodes(end.tree(), expected, TOLERANCE);
         assertThat(end.metrics().scalar("n_leaves")).isEqualTo(expected.number("n_leaves"));
         assertThat(end.metrics().scalar("depth")).isEqualTo(expected.number("depth"));
-        double[] importances = tree.featureImportances();
-        double[] reference = expected.vector("feature_importances");
-        for (int f = 0; f < reference.length; f++) {
-            assertThat(importances[f]).as("importance of feature %d", f).isCloseTo(reference[f], within(TOLERANCE));
-        }
         if (expected.has("ccp_alphas")) {
             CostComplexityPruning pruning = end.pruning();
             assertThat(pruning.alphas()).as("ccp_alphas").containsExactly(expected.vector("ccp_alphas"),
