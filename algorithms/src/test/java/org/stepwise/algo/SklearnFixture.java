@@ -46,6 +46,9 @@ public final class SklearnFixture {
 
     public boolean has(String key) { return json.containsKey(key); }
 
+    /** Whether the key is there with the value null (Python's None: a setting left at "no limit", say). */
+    public boolean isNull(String key) { return json.containsKey(key) && json.get(key) == null; }
+
     public double number(String key) { return ((Number) require(key)).doubleValue(); }
 
     public String text(String key) { return (String) require(key); }

@@ -21,7 +21,10 @@ import java.util.random.RandomGenerator;
  * <p>With {@code maxFeatures} below the number of features (a random forest's trees), each node
  * draws features without replacement until it has looked at {@code maxFeatures} of them and at
  * least one was not constant, as scikit-learn's splitter does (its random stream differs, so a
- * forest matches scikit-learn's in distribution, not tree for tree).
+ * forest matches scikit-learn's in distribution, not tree for tree). Given a generator, the
+ * splitter visits the features in a random order even when it looks at all of them, as
+ * scikit-learn's does, so that exactly tied splits go to a random one of the features, not always
+ * the lowest (a bagged forest on correlated columns would otherwise credit only the first).
  *
  * <p>Buffers are allocated once; {@link #find} allocates nothing.
  */
@@ -53,7 +56,10 @@ final class NodeSplitter {
         this(data, criterion, classes, minSamplesLeaf, data.d, null);
     }
 
-    /** A splitter that looks at {@code maxFeatures} random features per node when that is below the feature count. */
+    /**
+     * A splitter that looks at {@code maxFeatures} random features per node, in a random order;
+     * with a null generator, at every feature in order (maxFeatures must then be all of them).
+     */
     NodeSplitter(TreeData data, SplitCriterion criterion, int classes, int minSamplesLeaf, int maxFeatures,
                  RandomGenerator random) {
         this.data = data;
@@ -81,7 +87,7 @@ final class NodeSplitter {
                  double impurity) {
         bestProxy = Double.NEGATIVE_INFINITY;
         feature = -1;
-        if (maxFeatures >= data.d) {
+        if (random == null) {
             for (int f = 0; f < data.d; f++) {
                 if (!constant(f, start, end)) {
                     scan(f, start, end, weight, counts, at, sum);

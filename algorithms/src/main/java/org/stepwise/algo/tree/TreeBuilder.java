@@ -15,6 +15,9 @@ import java.util.random.RandomGenerator;
  */
 public final class TreeBuilder {
 
+    /** The deepest {@code maxDepth}, the default: no limit on any data the app holds (sklearn's None). */
+    public static final int NO_DEPTH_LIMIT = TreeParams.NO_DEPTH_LIMIT;
+
     private final SplitCriterion criterion;
     private final int classes;
     private int maxDepth = TreeParams.NO_DEPTH_LIMIT;
@@ -74,7 +77,9 @@ public final class TreeBuilder {
 
     /**
      * {@code max_features}: each node looks at {@code features} features drawn from {@code random}
-     * (at least one of them not constant); the tree is deterministic when this is the feature count or more.
+     * (at least one of them not constant), in the order drawn, so that exact ties between splits go
+     * to a random feature as in scikit-learn; without this call every feature is looked at in order
+     * and the tree is deterministic (ties to the lowest feature).
      */
     public TreeBuilder maxFeatures(int features, RandomGenerator random) {
         this.maxFeatures = atLeast(features, 1, "maxFeatures");
@@ -95,7 +100,7 @@ public final class TreeBuilder {
             throw new IllegalArgumentException("No row has a positive weight: there is nothing to fit a tree to.");
         }
         NodeSplitter splitter = new NodeSplitter(data, criterion, classes, minSamplesLeaf,
-                Math.min(maxFeatures, d), maxFeatures < d ? random : null);
+                Math.min(maxFeatures, d), random);
         TreeGrower grower = new TreeGrower(data, criterion, classes, maxDepth, minSamplesSplit, minSamplesLeaf,
                 minImpurityDecrease, splitter);
         while (grower.best() >= 0) {

@@ -1,0 +1,209 @@
+package org.stepwise.algo.ensemble;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.stepwise.algo.ClassProbabilities;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.StepResult;
+import org.stepwise.algo.tree.DecisionTree;
+import org.stepwise.algo.tree.TreeBuilder;
+import org.stepwise.data.Dataset;
+
+/**
+ * A random forest grown one tree at a time (Breiman 2001; scikit-learn 1.2.1's
+ * {@code BaseForest.fit}, {@code sklearn/ensemble/_forest.py}): with {@code bootstrap} one step
+ * draws the next tree's sample, n rows with replacement, which becomes the tree's sample weights
+ * (a row drawn twice weighs 2, an undrawn row is left out, as {@code _parallel_build_trees}
+ * does), and the next step grows the tree on it, each split choosing among {@code maxFeatures}
+ * features drawn at random. Without bootstrap each step grows a tree on every row.
+ *
+ * <p>After each tree: the forest's training accuracy (its averaged probabilities on the rows),
+ * the out-of-bag score ({@link OutOfBag}); once the last tree is grown, Breiman's permutation
+ * importance of each feature: how much the out-of-bag score falls when that feature's column is
+ * shuffled (mean of five shuffles; on the training rows when there is no bootstrap).
+ */
+final class RandomForestEngine implements Engine<RandomForestSnapshot> {
+
+    static final int PERMUTATION_REPEATS = 5;
+
+    private final double[] rows;
+    private final double[] labels;
+    private final int n;
+    private final int d;
+    private final int classes;
+    private final List<String> featureNames;
+    private final List<String> classNames;
+    private final TreeBuilder builder;
+    private final RandomGenerator random;
+    private final int nEstimators;
+    private final boolean bootstrap;
+    private final int maxFeatures;
+    private final DecisionTree[] trees;
+    private final int[][] inBag;
+    private final OutOfBag outOfBag;
+    private final double[] trainingSums;
+    private final double[] scratch;
+
+    private int grown;
+    private int[] drawn;
+    private int step;
+    private StepResult status = StepResult.CONTINUE;
+    private double[] permutationImportances;
+    private RandomForestSnapshot cached;
+    private RandomForest forest;
+
+    RandomForestEngine(Dataset data, TreeBuilder builder, RandomGenerator random, int nEstimators, boolean bootstrap,
+                       int maxFeatures) {
+        this.rows = data.featuresRowMajor();
+        this.labels = data.targets();
+        this.n = data.size();
+        this.d = data.featureCount();
+        this.classes = data.classCount();
+        this.featureNames = data.featureNames();
+        this.classNames = data.classNames();
+        this.builder = builder;
+        this.random = random;
+        this.nEstimators = nEstimators;
+        this.bootstrap = bootstrap;
+        this.maxFeatures = maxFeatures;
+        this.trees = new DecisionTree[nEstimators];
+        this.inBag = new int[nEstimators][];
+        this.outOfBag = new OutOfBag(rows, labels, d, classes);
+        this.trainingSums = new double[n * classes];
+        this.scratch = new double[classes];
+    }
+
+    @Override
+    public RandomForestSnapshot snapshot() {
+        if (cached == null || cached.step() != step) {
+            if (forest == null || forest.treeCount() != grown) {
+                forest = new RandomForest(trees, grown, classes);
+            }
+            RandomForestSnapshot.Event event = step == 0 ? RandomForestSnapshot.Event.NONE
+                    : drawn != null ? RandomForestSnapshot.Event.DRAWN : RandomForestSnapshot.Event.GROWN;
+            int[] sample = drawn != null ? drawn : grown > 0 ? inBag[grown - 1] : null;
+            cached = new RandomForestSnapshot(step, status, event, forest, sample == null ? null : sample.clone(),
+                    trainingAccuracy(), bootstrap ? outOfBag.score() : Double.NaN,
+                    bootstrap ? outOfBag.voted() : 0, forest.featureImportances(d),
+                    permutationImportances == null ? null : permutationImportances.clone(), nEstimators, maxFeatures,
+                    bootstrap, n, featureNames, classNames);
+        }
+        return cached;
+    }
+
+    @Override
+    public StepResult step() {
+        if (status.isFinal()) {
+            return status;
+        }
+        step++;
+        if (bootstrap && drawn == null) {
+            drawn = drawSample();
+            return status;
+        }
+        int[] counts = drawn != null ? drawn : ones();
+        drawn = null;
+        DecisionTree tree = builder.fit(rows, d, labels, weights(counts));
+        trees[grown] = tree;
+        inBag[grown] = counts;
+        grown++;
+        if (bootstrap) {
+            outOfBag.add(tree, counts);
+        }
+        for (int i = 0; i < n; i++) {
+            tree.probabilities(rows, i * d, scratch, 0);
+            for (int c = 0; c < classes; c++) {
+                trainingSums[i * classes + c] += scratch[c];
+            }
+        }
+        if (grown == nEstimators) {
+            permutationImportances = permutationImportances();
+            status = StepResult.CONVERGED;
+        }
+        return status;
+    }
+
+    /** {@code _generate_sample_indices}: n draws of a row with replacement, as counts per row. */
+    private int[] drawSample() {
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            counts[random.nextInt(n)]++;
+        }
+        return counts;
+    }
+
+    private int[] ones() {
+        int[] counts = new int[n];
+        java.util.Arrays.fill(counts, 1);
+        return counts;
+    }
+
+    private static double[] weights(int[] counts) {
+        double[] weights = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            weights[i] = counts[i];
+        }
+        return weights;
+    }
+
+    /**
+     * The forest's accuracy on the rows it was fitted on: each row's summed tree probabilities (the
+     * per-row sum over {@code grown} keeps the order of scikit-learn's division by the tree count).
+     */
+    private double trainingAccuracy() {
+        if (grown == 0) {
+            return Double.NaN;
+        }
+        int correct = 0;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < classes; c++) {
+                scratch[c] = trainingSums[i * classes + c] / grown;
+            }
+            correct += ClassProbabilities.mostProbable(scratch, 0, classes) == (int) labels[i] ? 1 : 0;
+        }
+        return (double) correct / n;
+    }
+
+    /** Each feature's mean fall of the out-of-bag score (or training accuracy) over five shuffles of its column. */
+    private double[] permutationImportances() {
+        double[] importances = new double[d];
+        double[] row = new double[d];
+        int[] order = new int[n];
+        double baseline = bootstrap ? outOfBag.score() : trainingAccuracy();
+        for (int f = 0; f < d; f++) {
+            double fall = 0.0;
+            for (int r = 0; r < PERMUTATION_REPEATS; r++) {
+                shuffle(order);
+                double score = bootstrap ? outOfBag.scoreWithPermuted(trees, grown, inBag, f, order, row)
+                        : accuracyWithPermuted(f, order, row);
+                fall += baseline - score;
+            }
+            importances[f] = fall / PERMUTATION_REPEATS;
+        }
+        return importances;
+    }
+
+    private double accuracyWithPermuted(int f, int[] order, double[] row) {
+        RandomForest all = new RandomForest(trees, grown, classes);
+        int correct = 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows, i * d, row, 0, d);
+            row[f] = rows[order[i] * d + f];
+            correct += all.predict(row, 0, scratch) == (int) labels[i] ? 1 : 0;
+        }
+        return (double) correct / n;
+    }
+
+    /** A uniformly random permutation of 0 .. n − 1 (Fisher–Yates). */
+    private void shuffle(int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+    }
+}
