@@ -34,8 +34,8 @@ final class ForestNarration {
             if (s.oobRows() == 0) {
                 text.append(", no out-of-bag estimate yet (every point was drawn into every sample)");
             } else if (s.oobRows() < s.rows()) {
-                text.append(String.format(Locale.ROOT, ", out of bag %.1f%% on the %d points some tree left out (%d"
-                        + " were in every sample so far)", 100 * s.oobScore(), s.oobRows(), s.rows() - s.oobRows()));
+                text.append(String.format(Locale.ROOT, ", out of bag %.1f%% (%d of %d points have a vote)",
+                        100 * s.oobScore(), s.oobRows(), s.rows()));
             } else {
                 text.append(String.format(Locale.ROOT, ", out of bag %.1f%%", 100 * s.oobScore()));
             }

@@ -63,23 +63,22 @@ final class OutOfBag {
     }
 
     /**
-     * The out-of-bag score of the same trees with feature {@code f}'s column permuted by
-     * {@code order} (row i takes row order[i]'s value): Breiman's permutation importance is the
-     * score's fall.
+     * The out-of-bag score of the same trees on {@code permuted}, the rows with one feature's
+     * column shuffled: Breiman's permutation importance is the score's fall. Reads only; several
+     * threads may score different permutations at once.
      */
-    double scoreWithPermuted(DecisionTree[] trees, int count, int[][] inBag, int f, int[] order, double[] row) {
+    double scoreOn(double[] permuted, DecisionTree[] trees, int count, int[][] inBag) {
         double[] permutedSums = new double[sums.length];
         int[] permutedVotes = new int[votes.length];
+        double[] probabilities = new double[classes];
         for (int t = 0; t < count; t++) {
             for (int i = 0; i < labels.length; i++) {
                 if (inBag[t][i] != 0) {
                     continue;
                 }
-                System.arraycopy(rows, i * d, row, 0, d);
-                row[f] = rows[order[i] * d + f];
-                trees[t].probabilities(row, 0, scratch, 0);
+                trees[t].probabilities(permuted, i * d, probabilities, 0);
                 for (int c = 0; c < classes; c++) {
-                    permutedSums[i * classes + c] += scratch[c];
+                    permutedSums[i * classes + c] += probabilities[c];
                 }
                 permutedVotes[i]++;
             }

@@ -164,32 +164,42 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
         return (double) correct / n;
     }
 
-    /** Each feature's mean fall of the out-of-bag score (or training accuracy) over five shuffles of its column. */
+    /**
+     * Each feature's mean fall of the out-of-bag score (or training accuracy) over five shuffles of
+     * its column. The shuffles are drawn first, in order, so the result does not depend on how the
+     * features are then shared between the cores.
+     */
     private double[] permutationImportances() {
-        double[] importances = new double[d];
-        double[] row = new double[d];
-        int[] order = new int[n];
-        double baseline = bootstrap ? outOfBag.score() : trainingAccuracy();
+        int[][][] orders = new int[d][PERMUTATION_REPEATS][n];
         for (int f = 0; f < d; f++) {
+            for (int r = 0; r < PERMUTATION_REPEATS; r++) {
+                shuffle(orders[f][r]);
+            }
+        }
+        double baseline = bootstrap ? outOfBag.score() : trainingAccuracy();
+        double[] importances = new double[d];
+        java.util.stream.IntStream.range(0, d).parallel().forEach(f -> {
+            double[] permuted = rows.clone();
             double fall = 0.0;
             for (int r = 0; r < PERMUTATION_REPEATS; r++) {
-                shuffle(order);
-                double score = bootstrap ? outOfBag.scoreWithPermuted(trees, grown, inBag, f, order, row)
-                        : accuracyWithPermuted(f, order, row);
+                int[] order = orders[f][r];
+                for (int i = 0; i < n; i++) {
+                    permuted[i * d + f] = rows[order[i] * d + f];
+                }
+                double score = bootstrap ? outOfBag.scoreOn(permuted, trees, grown, inBag) : accuracyOn(permuted);
                 fall += baseline - score;
             }
             importances[f] = fall / PERMUTATION_REPEATS;
-        }
+        });
         return importances;
     }
 
-    private double accuracyWithPermuted(int f, int[] order, double[] row) {
+    private double accuracyOn(double[] permuted) {
         RandomForest all = new RandomForest(trees, grown, classes);
+        double[] probabilities = new double[classes];
         int correct = 0;
         for (int i = 0; i < n; i++) {
-            System.arraycopy(rows, i * d, row, 0, d);
-            row[f] = rows[order[i] * d + f];
-            correct += all.predict(row, 0, scratch) == (int) labels[i] ? 1 : 0;
+            correct += all.predict(permuted, i * d, probabilities) == (int) labels[i] ? 1 : 0;
         }
         return (double) correct / n;
     }

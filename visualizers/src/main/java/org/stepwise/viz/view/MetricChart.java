@@ -170,12 +170,12 @@ public final class MetricChart {
 
     /**
      * Whether a metric is a score that runs from 0 to 1 (accuracy, R², on the training or the
-     * held-out rows). Charted with a loss, scores get their own axis on the right: on the loss's
+     * held-out rows, or out of bag). Charted with a loss, scores get their own axis on the right: on the loss's
      * axis an accuracy of 0.9 lay flat along the bottom beside a loss of 12.
      */
     public static boolean isScore(String metric) {
         String name = metric.startsWith("test_") ? metric.substring(5) : metric;
-        return name.equals("r2") || name.equals("accuracy") || name.endsWith("_accuracy");
+        return name.equals("r2") || name.equals("accuracy") || name.endsWith("_accuracy") || name.equals("oob_score");
     }
 
     /**
