@@ -18,7 +18,8 @@ final class BootstrapOverlay {
     }
 
     static void draw(OverlayPen pen, RandomForestSnapshot s, Dataset data) {
-        if (s.hasSample() && data.size() == s.rows()) {
+        // The grown forest is shown clean; while it grows, the newest sample is drawn over it.
+        if (s.hasSample() && data.size() == s.rows() && !s.status().isFinal()) {
             Color veil = pen.paper().deriveColor(0, 1, 1, 0.7);
             for (int i = 0; i < data.size(); i++) {
                 int drawn = s.timesDrawn(i);

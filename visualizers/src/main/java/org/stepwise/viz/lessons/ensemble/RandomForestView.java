@@ -56,8 +56,7 @@ final class RandomForestView implements LessonView<RandomForestSnapshot>, Editab
         String title = String.format(Locale.ROOT, "Importance, %d %s", s.forest().treeCount(),
                 s.forest().treeCount() == 1 ? "tree" : "trees");
         String legend = s.permutationImportances() == null ? "mean decrease in Gini impurity"
-                : s.bootstrap() ? "blue: impurity · red: permutation (out of bag)"
-                : "blue: impurity · red: permutation (training)";
+                : "blue impurity · red permutation";
         if (onPlane) {
             showPlane(s, data);
             showThumbnails(s);
