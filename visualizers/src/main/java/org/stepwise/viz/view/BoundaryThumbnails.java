@@ -133,11 +133,14 @@ public final class BoundaryThumbnails extends PaperCanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    /** The number of columns (of the grid of n thumbnails) that makes them largest in width × height. */
+    /**
+     * The number of columns (of the grid of n thumbnails) that makes them largest in width ×
+     * height; of equally large grids, the one with fewer columns (fuller rows: 3 + 3, not 4 + 2).
+     */
     static int columnsFor(int n, double width, double height, double captionHeight, double gap) {
         int best = n;
         for (int columns = n; columns >= 1; columns--) {
-            if (sideFor(n, columns, width, height, captionHeight, gap) > sideFor(n, best, width, height, captionHeight,
+            if (sideFor(n, columns, width, height, captionHeight, gap) >= sideFor(n, best, width, height, captionHeight,
                     gap)) {
                 best = columns;
             }
