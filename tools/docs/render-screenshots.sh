@@ -46,6 +46,9 @@ render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
 render decision-tree --until-done --out docs/images/decision-tree-grown.png
 render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
 render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png
+render adaboost --steps 2 --out docs/images/adaboost-round2.png
+render adaboost --until-done --out docs/images/adaboost-end.png
+render adaboost --dataset blobs --classes 3 --noise 1.0 --steps 5 --out docs/images/adaboost-blobs3.png
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png

@@ -48,7 +48,7 @@ final class AdaBoostNarration {
         text.append("round ").append(s.step()).append(": ").append(learner(s)).append(" misses ")
                 .append(s.missedCount()).append(" of ").append(s.rows()).append(" rows, weighted error ε = ")
                 .append(number(s.error())).append("; α = ").append(number(s.learningRate()))
-                .append("·(ln((1 − ε)/ε)").append(classes > 2 ? " + ln(" + (classes - 1) + ")" : "").append(") = ")
+                .append(classes > 2 ? "·(ln((1 − ε)/ε) + ln(" + (classes - 1) + "))" : "·ln((1 − ε)/ε)").append(" = ")
                 .append(number(s.alpha()));
         if (s.status().isFinal()) {
             text.append("; the last round, so the weights stay");
