@@ -49,6 +49,9 @@ render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out doc
 render random-forest --steps 1 --out docs/images/random-forest-sample.png
 render random-forest --steps 12 --out docs/images/random-forest-six-trees.png
 render random-forest --until-done --out docs/images/random-forest-grown.png
+render adaboost --steps 2 --out docs/images/adaboost-round2.png
+render adaboost --until-done --out docs/images/adaboost-end.png
+render adaboost --dataset blobs --classes 3 --noise 1.0 --steps 5 --out docs/images/adaboost-blobs3.png
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png

@@ -12,7 +12,9 @@ import org.stepwise.data.Dataset;
  * class. When editable, a click on empty space adds a point, a drag moves one, and a right click
  * (or Delete while the pointer rests on a point, once the plot has been clicked and so holds the
  * keyboard focus) removes one; the view reports these to its {@link PointEditListener} and waits
- * for new data ({@link PointEditGestures}).
+ * for new data ({@link PointEditGestures}). Points sized by a quantity that a step changes
+ * ({@link #setPointSizes}: AdaBoost's sample weights) are drawn on the moving canvas, so a step
+ * redraws them and not the axes below.
  */
 public final class DecisionBoundaryView extends PlotView {
 
@@ -36,7 +38,16 @@ public final class DecisionBoundaryView extends PlotView {
         super("decision-boundary-view");
         field = new FieldLayer(resolution);
         setImageLayer(field);
-        addLayer(points);
+        addLayer(pen -> {
+            if (!points.sized()) {
+                points.draw(pen);
+            }
+        });
+        addMovingLayer(pen -> {
+            if (points.sized()) {
+                points.draw(pen);
+            }
+        });
         getChildren().add(readout.node());
     }
 
@@ -70,6 +81,21 @@ public final class DecisionBoundaryView extends PlotView {
             redraw();
         } else {
             repaintImage();
+        }
+    }
+
+    /**
+     * Each point's radius as a multiple of the usual ({@link ScatterLayer#setSizes}), at most
+     * {@code largest}; null gives every point the usual size again. While sized, the points are
+     * drawn with the moving layers: a new array redraws only that canvas. Not copied.
+     */
+    public void setPointSizes(double[] sizes, double largest) {
+        boolean wasSized = points.sized();
+        points.setSizes(sizes, largest);
+        if (wasSized != points.sized()) {
+            redrawCanvas();
+        } else {
+            redrawMoving();
         }
     }
 

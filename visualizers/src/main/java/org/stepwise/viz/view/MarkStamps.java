@@ -71,8 +71,12 @@ final class MarkStamps {
     /** How many looks have an image now (tests). */
     int size() { return stamps.size(); }
 
-    /** Stamps the mark of this look centred on (px, py). Called on the FX thread. */
-    void stamp(GraphicsContext g, int shape, Color color, Color rim, boolean hollow, double px, double py) {
+    /**
+     * Stamps the mark of this look centred on (px, py), shrunk to {@code share} of its size (1 as
+     * drawn; a point sized by a weight). Called on the FX thread.
+     */
+    void stamp(GraphicsContext g, int shape, Color color, Color rim, boolean hollow, double px, double py,
+               double share) {
         Image image = stamps.get(probe.set(shape, color, rim, hollow));
         if (image == null) {
             Look look = probe.copy();
@@ -80,9 +84,10 @@ final class MarkStamps {
             stamps.put(look, image);
         }
         // On whole screen pixels, so the image is copied as drawn rather than resampled (blurred).
-        double left = Math.round((px - half) * pixelScale) / pixelScale;
-        double top = Math.round((py - half) * pixelScale) / pixelScale;
-        g.drawImage(image, left, top, 2 * half, 2 * half);
+        double side = half * share;
+        double left = Math.round((px - side) * pixelScale) / pixelScale;
+        double top = Math.round((py - side) * pixelScale) / pixelScale;
+        g.drawImage(image, left, top, 2 * side, 2 * side);
     }
 
     private Image draw(Look look) {

@@ -9,7 +9,8 @@ import org.stepwise.data.Dataset;
  * Points on a {@link PlotView}: the first two columns of a data set coloured by class label, or
  * (x, y) arrays in one colour; or coloured by an assignment array (a clustering's labels), -1
  * grey. Each class (or cluster) has its shape as well as its colour ({@link ClassMarks}); held-out
- * points ({@link #setHeldOut}) are drawn hollow: seen, never trained on. The plot's editing
+ * points ({@link #setHeldOut}) are drawn hollow: seen, never trained on. Points may each have
+ * their own size ({@link #setSizes}: AdaBoost's sample weights). The plot's editing
  * gestures move, add and remove these points (a dragged one is drawn where the pointer is); the
  * owner of the data makes the new, undoable data set. Reads the arrays it is given without
  * copying, and allocates nothing per frame.
@@ -40,6 +41,8 @@ public final class ScatterLayer implements PlotOverlay {
     private boolean ringed = true;
     private double rimWidth = 2;
     private Color single = CLASS[0];
+    private double[] sizes;
+    private double largestSize = 1;
 
     /** A layer of points on {@code plot}, which hovers and edits them; the plot adds it where it draws it. */
     public ScatterLayer(PlotView plot) {
@@ -89,6 +92,24 @@ public final class ScatterLayer implements PlotOverlay {
         ringed = newRinged;
     }
 
+    /**
+     * Each row's radius as a multiple of the style's ({@code sizes[row]}, clamped to
+     * {@code largest}; a row beyond the array keeps size 1), so a quantity can be read from the
+     * points (for area ∝ a weight, give its square root). The marks are drawn at the largest size
+     * and shrunk, so a size that moves every frame costs no new mark. Null: every point the
+     * style's size. Not copied: read until the next call.
+     */
+    public void setSizes(double[] newSizes, double largest) {
+        if (newSizes != null && !(largest > 0)) {
+            throw new IllegalArgumentException("the largest size must be above 0, not " + largest);
+        }
+        sizes = newSizes;
+        largestSize = newSizes == null ? 1 : largest;
+    }
+
+    /** Whether the points have sizes of their own ({@link #setSizes}). */
+    public boolean sized() { return sizes != null; }
+
     /** The colour of points given as arrays (not coloured by label or assignment). */
     public void setColor(Color color) { single = color; }
 
@@ -120,8 +141,8 @@ public final class ScatterLayer implements PlotOverlay {
         return plot.edits().dragging(row) ? plot.edits().dragY() : t.toPixelY(y(row));
     }
 
-    /** A point's radius in pixels as drawn with this pen (its type scale). */
-    double pixelRadius(OverlayPen pen) {
+    /** A point's radius in pixels as drawn with this pen (its type scale), before its own size ({@link #setSizes}). */
+    public double pixelRadius(OverlayPen pen) {
         return followsType ? radius * Math.sqrt(pen.scale()) : radius;
     }
 
@@ -148,7 +169,15 @@ public final class ScatterLayer implements PlotOverlay {
     }
 
     private void prepare(OverlayPen pen) {
-        stamps.prepare(pixelRadius(pen), rimWidth, ringed, pixelScale(pen.graphics()));
+        stamps.prepare(pixelRadius(pen) * largestSize, rimWidth, ringed, pixelScale(pen.graphics()));
+    }
+
+    /** Row i's size as a share of the largest (1 without sizes). */
+    private double shrink(int row) {
+        if (sizes == null || row >= sizes.length) {
+            return sizes == null ? 1 : 1 / largestSize;
+        }
+        return Math.max(0, Math.min(sizes[row], largestSize)) / largestSize;
     }
 
     private void stamp(OverlayPen pen, int i, boolean byGroup, int k) {
@@ -158,7 +187,7 @@ public final class ScatterLayer implements PlotOverlay {
         boolean hollow = heldOut(i);
         // A held-out mark is emptied with the plot's paper, so it reads as hollow on any region.
         stamps.stamp(pen.graphics(), shape, color, hollow ? pen.paper() : Color.WHITE, hollow,
-                pixelX(pen.transform(), i), pixelY(pen.transform(), i));
+                pixelX(pen.transform(), i), pixelY(pen.transform(), i), shrink(i));
     }
 
     /** The screen's pixels per plot pixel where the canvas is shown (2 on a high-density screen), 1 off screen. */

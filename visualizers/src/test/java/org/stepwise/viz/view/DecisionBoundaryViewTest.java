@@ -237,6 +237,46 @@ class DecisionBoundaryViewTest {
         assertThat(Math.min(red(hollow), Math.min(green(hollow), blue(hollow)))).isGreaterThan(240);
     }
 
+    /** A point sized 2.5 covers several times the pixels of its usual mark (2.5² and a thinner rim), one sized 0.5 under half; null sizes restore them. */
+    @Test
+    void pointsSizedByAWeightGrowAndShrinkAndNullSizesRestoreThem() {
+        double[] sizes = new double[data.size()];
+        java.util.Arrays.fill(sizes, 1);
+        sizes[7] = 2.5;
+        sizes[8] = 0.5;
+        WritableImage plain = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setModel(null);
+            return view.snapshot(null, null);
+        });
+        WritableImage sized = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setPointSizes(sizes, 3);
+            return view.snapshot(null, null);
+        });
+        WritableImage restored = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setPointSizes(null, 1);
+            return view.snapshot(null, null);
+        });
+        PlotTransform t = view.transform();
+        int usualBig = classPixels(plain, t, 0.4, 1.9);
+        int usualSmall = classPixels(plain, t, 0.1, 1.1);
+        assertThat((double) classPixels(sized, t, 0.4, 1.9) / usualBig).as("2.5 times the radius").isBetween(4.0, 12.0);
+        assertThat((double) classPixels(sized, t, 0.1, 1.1) / usualSmall).as("half the radius").isBetween(0.05, 0.5);
+        assertThat(classPixels(restored, t, 0.4, 1.9)).isEqualTo(usualBig);
+    }
+
+    /** Pixels of class 2's colour within 24 pixels of (x, y), where only that point lies. */
+    private static int classPixels(WritableImage image, PlotTransform t, double x, double y) {
+        int cx = (int) Math.round(t.toPixelX(x));
+        int cy = (int) Math.round(t.toPixelY(y));
+        int count = 0;
+        for (int px = cx - 24; px <= cx + 24; px++) {
+            for (int py = cy - 24; py <= cy + 24; py++) {
+                count += image.getPixelReader().getArgb(px, py) == ColorMaps.classArgb(2) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     @Test
     void withoutAModelThePointsAndAxesStillShow() {
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {

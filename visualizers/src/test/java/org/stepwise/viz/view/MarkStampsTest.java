@@ -22,11 +22,11 @@ class MarkStampsTest {
         int[] sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             stamps.prepare(8, 2, false, 1);
             for (int i = 0; i < 200; i++) {
-                stamps.stamp(g, 0, blue, Color.WHITE, i % 2 == 0, 20 + (i % 10) * 15, 50);
+                stamps.stamp(g, 0, blue, Color.WHITE, i % 2 == 0, 20 + (i % 10) * 15, 50, 1);
             }
             int afterFrame = stamps.size();
             stamps.prepare(8, 2, false, 1);
-            stamps.stamp(g, 0, blue, Color.WHITE, false, 30, 50);
+            stamps.stamp(g, 0, blue, Color.WHITE, false, 30, 50, 1);
             int sameLook = stamps.size();
             stamps.prepare(10, 2, false, 1);
             return new int[] {afterFrame, sameLook, stamps.size()};
@@ -39,7 +39,7 @@ class MarkStampsTest {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             g.clearRect(0, 0, 200, 100);
             stamps.prepare(8, 2, false, 1);
-            stamps.stamp(g, 0, blue, Color.WHITE, false, 100, 50);
+            stamps.stamp(g, 0, blue, Color.WHITE, false, 100, 50, 1);
         });
         Color centre = WaitForAsyncUtils.waitForAsyncFx(5000,
                 () -> canvas.snapshot(null, null).getPixelReader().getColor(100, 50));

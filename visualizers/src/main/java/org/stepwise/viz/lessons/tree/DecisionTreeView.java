@@ -148,7 +148,8 @@ final class DecisionTreeView implements LessonView<Snapshot>, EditablePoints {
         return leaves + (leaves == 1 ? " leaf" : " leaves") + where + " · " + scored;
     }
 
-    private static Color pale(int c) {
+    /** A class colour paled for a node's fill. */
+    static Color pale(int c) {
         return ColorMaps.classColor(c).deriveColor(0, 0.45, 1.25, 1);
     }
 
