@@ -1,4 +1,4 @@
-package org.stepwise.viz.lessons.ensemble;
+package org.stepwise.viz.lessons.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.stepwise.viz.lessons.ensemble;
+package org.stepwise.viz.lessons.tree;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.stepwise.viz.lessons.ensemble;
+package org.stepwise.viz.lessons.tree;
 
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.ensemble.RandomForestFactory;
