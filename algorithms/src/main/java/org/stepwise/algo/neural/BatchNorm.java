@@ -71,11 +71,7 @@ public final class BatchNorm extends Normalization {
     }
 
     @Override
-    public void backward(double[] input, double[] output, double[] outputGradient, double[] inputGradient, int rows) {
-        affineGradients(outputGradient, rows);
-        if (inputGradient == null) {
-            return;
-        }
+    void inputGradient(double[] outputGradient, double[] inputGradient, int rows) {
         for (int j = 0; j < width; j++) {
             if (lastPassTrained) {
                 groupBackward(outputGradient, inputGradient, j, width, rows, inverseDeviation[j]);

@@ -28,11 +28,7 @@ public final class LayerNorm extends Normalization {
     }
 
     @Override
-    public void backward(double[] input, double[] output, double[] outputGradient, double[] inputGradient, int rows) {
-        affineGradients(outputGradient, rows);
-        if (inputGradient == null) {
-            return;
-        }
+    void inputGradient(double[] outputGradient, double[] inputGradient, int rows) {
         for (int r = 0; r < rows; r++) {
             groupBackward(outputGradient, inputGradient, r * width, 1, width, inverseDeviation[r]);
         }

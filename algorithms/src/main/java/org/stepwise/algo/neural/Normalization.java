@@ -95,8 +95,20 @@ abstract class Normalization implements Layer {
         }
     }
 
+    @Override
+    public final void backward(double[] input, double[] output, double[] outputGradient, double[] inputGradient,
+                               int rows) {
+        affineGradients(outputGradient, rows);
+        if (inputGradient != null) {
+            inputGradient(outputGradient, inputGradient, rows);
+        }
+    }
+
+    /** Writes ∂L/∂x of the last pass's statistics for the first {@code rows} rows. Modified: {@code inputGradient}. */
+    abstract void inputGradient(double[] outputGradient, double[] inputGradient, int rows);
+
     /** Writes ∂L/∂γ = Σ g x̂ and ∂L/∂β = Σ g over the rows. */
-    final void affineGradients(double[] outputGradient, int rows) {
+    private void affineGradients(double[] outputGradient, int rows) {
         Arrays.fill(gradients, gammaStart, betaStart + width, 0);
         for (int r = 0; r < rows; r++) {
             for (int j = 0, at = r * width; j < width; j++, at++) {
