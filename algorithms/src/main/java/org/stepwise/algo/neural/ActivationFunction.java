@@ -13,10 +13,24 @@ package org.stepwise.algo.neural;
 public enum ActivationFunction {
     RELU("ReLU") {
         @Override
-        public double value(double z) { return z > 0 ? z : 0; }
+        public double value(double z) { return Math.max(z, 0); } // branch-free; NaN stays NaN
 
         @Override
         public double derivative(double z, double a) { return z > 0 ? 1 : 0; }
+
+        @Override
+        public void apply(double[] z, double[] a, int count) {
+            for (int i = 0; i < count; i++) {
+                a[i] = Math.max(z[i], 0);
+            }
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] ga, double[] gz, int count) {
+            for (int i = 0; i < count; i++) {
+                gz[i] = z[i] > 0 ? ga[i] : 0;
+            }
+        }
     },
     LEAKY_RELU("leaky ReLU") {
         @Override

@@ -55,55 +55,28 @@ public final class Dense implements Layer {
     @Override
     public void forward(double[] input, double[] output, int rows, boolean training) {
         for (int r = 0; r < rows; r++) {
-            int out = r * outputs;
-            System.arraycopy(parameters, biasStart, output, out, outputs);
-            int in = r * inputs;
-            for (int k = 0; k < inputs; k++) {
-                double x = input[in + k];
-                if (x == 0) {
-                    continue; // ReLU outputs and Digits' blank pixels: a third to a half of all inputs
-                }
-                int w = weightStart + k * outputs;
-                for (int j = 0; j < outputs; j++) {
-                    output[out + j] += x * parameters[w + j];
-                }
-            }
+            System.arraycopy(parameters, biasStart, output, r * outputs, outputs);
         }
+        MatrixKernels.multiplyAdd(input, parameters, weightStart, output, rows, inputs, outputs);
     }
 
     @Override
     public void backward(double[] input, double[] output, double[] outputGradient, double[] inputGradient, int rows) {
         Arrays.fill(gradients, weightStart, biasStart + outputs, 0);
+        MatrixKernels.transposeMultiplyAdd(input, outputGradient, gradients, weightStart, rows, inputs, outputs);
         for (int r = 0; r < rows; r++) {
-            int delta = r * outputs;
-            int in = r * inputs;
-            for (int k = 0; k < inputs; k++) {
-                double x = input[in + k];
-                if (x == 0) {
-                    continue;
-                }
-                int w = weightStart + k * outputs;
-                for (int j = 0; j < outputs; j++) {
-                    gradients[w + j] += x * outputGradient[delta + j];
-                }
-            }
-            for (int j = 0; j < outputs; j++) {
+            for (int j = 0, delta = r * outputs; j < outputs; j++) {
                 gradients[biasStart + j] += outputGradient[delta + j];
             }
         }
         if (inputGradient != null) {
-            for (int r = 0; r < rows; r++) {
-                int delta = r * outputs;
-                for (int k = 0; k < inputs; k++) {
-                    int w = weightStart + k * outputs;
-                    double sum = 0;
-                    for (int j = 0; j < outputs; j++) {
-                        sum += outputGradient[delta + j] * parameters[w + j];
-                    }
-                    inputGradient[r * inputs + k] = sum;
-                }
-            }
+            inputGradient(outputGradient, inputGradient, rows);
         }
+    }
+
+    /** ∂L/∂x = δ Wᵀ. */
+    private void inputGradient(double[] outputGradient, double[] inputGradient, int rows) {
+        MatrixKernels.multiplyTransposed(outputGradient, parameters, weightStart, inputGradient, rows, outputs, inputs);
     }
 
     @Override
