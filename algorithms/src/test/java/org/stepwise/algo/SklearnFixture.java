@@ -65,6 +65,16 @@ public final class SklearnFixture {
         return ((List<?>) require(key)).stream().map(SklearnFixture::toVector).toArray(double[][]::new);
     }
 
+    /** A list of matrices (one per layer of a network, say). */
+    public double[][][] matrices(String key) {
+        return ((List<?>) require(key)).stream()
+                .map(m -> ((List<?>) m).stream().map(SklearnFixture::toVector).toArray(double[][]::new))
+                .toArray(double[][][]::new);
+    }
+
+    @Override
+    public String toString() { return name; }
+
     /** A nested object of the fixture (one fit among several), read the same way. */
     @SuppressWarnings("unchecked")
     public SklearnFixture part(String key) {

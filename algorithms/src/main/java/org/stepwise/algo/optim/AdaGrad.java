@@ -25,13 +25,16 @@ public final class AdaGrad implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "adagrad"; }
 
     @Override
     public String label() { return "AdaGrad"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         for (int i = 0; i < theta.length; i++) {
             squaredSum[i] = squaredSum[i] + gradient[i] * gradient[i];
             theta[i] = theta[i] - learningRate * gradient[i] / (Math.sqrt(squaredSum[i]) + epsilon);

@@ -40,13 +40,16 @@ public final class Adam implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "adam"; }
 
     @Override
     public String label() { return "Adam"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         double correction1 = 1 - Math.pow(beta1, t);
         double correction2 = 1 - Math.pow(beta2, t);
         for (int i = 0; i < theta.length; i++) {

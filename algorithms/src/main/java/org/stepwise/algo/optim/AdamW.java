@@ -28,17 +28,20 @@ public final class AdamW implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "adamw"; }
 
     @Override
     public String label() { return "AdamW"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         for (int i = 0; i < theta.length; i++) {
             theta[i] = theta[i] - learningRate * weightDecay * theta[i];
         }
-        adam.update(theta, gradient, t);
+        adam.update(theta, gradient, t, learningRate);
     }
 
     @Override

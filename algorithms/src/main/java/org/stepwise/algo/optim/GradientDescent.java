@@ -14,13 +14,16 @@ public final class GradientDescent implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "gd"; }
 
     @Override
     public String label() { return "GD"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         for (int i = 0; i < theta.length; i++) {
             theta[i] = theta[i] - learningRate * gradient[i];
         }

@@ -25,13 +25,16 @@ public final class Momentum implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "momentum"; }
 
     @Override
     public String label() { return "Momentum"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         for (int i = 0; i < theta.length; i++) {
             velocity[i] = momentum * velocity[i] + gradient[i];
             theta[i] = theta[i] - learningRate * velocity[i];

@@ -27,13 +27,16 @@ public final class Nesterov implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "nesterov"; }
 
     @Override
     public String label() { return "Nesterov"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         for (int i = 0; i < theta.length; i++) {
             velocity[i] = momentum * velocity[i] + gradient[i];
             theta[i] = theta[i] - learningRate * (gradient[i] + momentum * velocity[i]);

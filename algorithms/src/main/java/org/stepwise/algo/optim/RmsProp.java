@@ -28,13 +28,16 @@ public final class RmsProp implements UpdateRule {
     }
 
     @Override
+    public double learningRate() { return learningRate; }
+
+    @Override
     public String name() { return "rmsprop"; }
 
     @Override
     public String label() { return "RMSprop"; }
 
     @Override
-    public void update(double[] theta, double[] gradient, int t) {
+    public void update(double[] theta, double[] gradient, int t, double learningRate) {
         for (int i = 0; i < theta.length; i++) {
             meanSquare[i] = rho * meanSquare[i] + (1 - rho) * gradient[i] * gradient[i];
             theta[i] = theta[i] - learningRate * gradient[i] / (Math.sqrt(meanSquare[i]) + epsilon);

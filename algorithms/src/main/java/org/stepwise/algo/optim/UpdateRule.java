@@ -19,7 +19,19 @@ public interface UpdateRule {
      *
      * @param t the 1-based number of this update (Kingma &amp; Ba's bias correction needs it)
      */
-    void update(double[] theta, double[] gradient, int t);
+    default void update(double[] theta, double[] gradient, int t) {
+        update(theta, gradient, t, learningRate());
+    }
+
+    /**
+     * The same update with the step size α of this one update instead of the rule's own, so a
+     * learning-rate schedule (org.stepwise.algo.neural.LearningRateSchedule) can drive any rule.
+     * Modified: {@code theta} and the rule's state. Not modified: {@code gradient}.
+     */
+    void update(double[] theta, double[] gradient, int t, double learningRate);
+
+    /** The step size α the rule was built with (what the three-argument update uses). */
+    double learningRate();
 
     /** Forgets the state (velocity, accumulated squares, moments): the next update is like the first. */
     void reset();
