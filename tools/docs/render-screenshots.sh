@@ -46,6 +46,8 @@ render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
 render decision-tree --until-done --out docs/images/decision-tree-grown.png
 render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
 render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png
+render gradient-boosting --steps 3 --out docs/images/gradient-boosting-residuals.png
+render gradient-boosting --param loss=log_loss --test-size 0.3 --steps 30 --out docs/images/gradient-boosting-moons.png
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png
