@@ -52,6 +52,8 @@ render random-forest --until-done --out docs/images/random-forest-grown.png
 render adaboost --steps 2 --out docs/images/adaboost-round2.png
 render adaboost --until-done --out docs/images/adaboost-end.png
 render adaboost --dataset blobs --classes 3 --noise 1.0 --steps 5 --out docs/images/adaboost-blobs3.png
+render gradient-boosting --steps 3 --out docs/images/gradient-boosting-residuals.png
+render gradient-boosting --param loss=log_loss --test-size 0.3 --steps 30 --out docs/images/gradient-boosting-moons.png
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png
