@@ -15,11 +15,13 @@ public final class RandomForest implements ClassProbabilities {
     private final DecisionTree[] trees;
     private final int count;
     private final int classes;
+    private final ForestGridSums gridSums;
 
-    RandomForest(DecisionTree[] trees, int count, int classes) {
+    RandomForest(DecisionTree[] trees, int count, int classes, ForestGridSums gridSums) {
         this.trees = trees;
         this.count = count;
         this.classes = classes;
+        this.gridSums = gridSums;
     }
 
     public int treeCount() { return count; }
@@ -30,21 +32,18 @@ public final class RandomForest implements ClassProbabilities {
     @Override
     public int classCount() { return classes; }
 
-    /** The averaged class probabilities over a plane of the two features; allocates nothing. */
+    /**
+     * The averaged class probabilities over a plane of the two features. A run's forests share
+     * their sums over the points last asked about ({@link ForestGridSums}): a boundary grid asked
+     * again after a tree was added costs that tree's walk alone.
+     */
     @Override
     public void predictProbabilities(double[] xs, double[] ys, int n, double[] out) {
-        java.util.Arrays.fill(out, 0, n * classes, 0.0);
-        for (int t = 0; t < count; t++) {
-            DecisionTree tree = trees[t];
-            for (int i = 0; i < n; i++) {
-                int leaf = tree.leafOf2(xs[i], ys[i]);
-                double weight = tree.weight(leaf);
-                for (int c = 0; c < classes; c++) {
-                    out[i * classes + c] += tree.classCount(leaf, c) / weight;
-                }
-            }
+        if (count == 0) {
+            java.util.Arrays.fill(out, 0, n * classes, 0.0);
+            return;
         }
-        divide(out, n * classes);
+        gridSums.mean(trees, count, classes, xs, ys, n, out);
     }
 
     /** {@code predict_proba} of the row {@code x[offset .. offset + d)} into {@code out[at .. at + classes)}. */
@@ -98,12 +97,4 @@ public final class RandomForest implements ClassProbabilities {
         return mean;
     }
 
-    private void divide(double[] out, int length) {
-        if (count == 0) {
-            return;
-        }
-        for (int i = 0; i < length; i++) {
-            out[i] /= count;
-        }
-    }
 }

@@ -43,6 +43,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
     private final OutOfBag outOfBag;
     private final double[] trainingSums;
     private final double[] scratch;
+    private final ForestGridSums gridSums = new ForestGridSums();
 
     private int grown;
     private int[] drawn;
@@ -77,7 +78,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
     public RandomForestSnapshot snapshot() {
         if (cached == null || cached.step() != step) {
             if (forest == null || forest.treeCount() != grown) {
-                forest = new RandomForest(trees, grown, classes);
+                forest = new RandomForest(trees, grown, classes, gridSums);
             }
             RandomForestSnapshot.Event event = step == 0 ? RandomForestSnapshot.Event.NONE
                     : drawn != null ? RandomForestSnapshot.Event.DRAWN : RandomForestSnapshot.Event.GROWN;
@@ -195,7 +196,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
     }
 
     private double accuracyOn(double[] permuted) {
-        RandomForest all = new RandomForest(trees, grown, classes);
+        RandomForest all = new RandomForest(trees, grown, classes, gridSums);
         double[] probabilities = new double[classes];
         int correct = 0;
         for (int i = 0; i < n; i++) {
