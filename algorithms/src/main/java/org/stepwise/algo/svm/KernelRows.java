@@ -78,9 +78,7 @@ final class KernelRows {
             ring[oldest] = i;
             oldest = (oldest + 1) % capacity;
         }
-        for (int j = 0; j < rows; j++) {
-            row[j] = (float) kernel.training(x, i, j, d, squares);
-        }
+        kernel.trainingRow(x, i, rows, d, squares, row);
         held[i] = row;
         return row;
     }

@@ -87,14 +87,18 @@ final class SvmEngine implements Engine<SvmSnapshot> {
             }
             SvmModel model = new SvmModel(data.kernel(), data.x(), data.d(), data.classCount(), pairs, rows, coef, rhos);
             cached = new SvmSnapshot(step, status, event, model, data, problem, new SvmSnapshot.PairUpdate(problem, rowI, rowJ, coefI, coefJ), objective,
-                    solver.violation(), tol, iterations.clone(), trainingScore(model, rhos));
+                    solver.violation(), tol, iterations.clone(), trainingScore(rhos));
         }
         return cached;
     }
 
-    /** Accuracy or R² on the training rows: from the running decision values, exactly once converged. */
-    private double trainingScore(SvmModel model, double[] rhos) {
-        return status.isFinal() ? data.score(model) : data.score(decisions, rhos);
+    /**
+     * Accuracy or R² on the training rows from the running decision values (kernels in single
+     * precision); NaN once finished, when the snapshot scores the model's own predictions exactly
+     * (and only when asked: a fit need not predict).
+     */
+    private double trainingScore(double[] rhos) {
+        return status.isFinal() ? Double.NaN : data.score(decisions, rhos);
     }
 
     @Override

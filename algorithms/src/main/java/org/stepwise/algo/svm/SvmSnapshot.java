@@ -35,8 +35,8 @@ public final class SvmSnapshot implements Snapshot, Predictor {
     }
 
     private static final Scalars<SvmSnapshot> SCALARS = Scalars.<SvmSnapshot>builder()
-            .scalarWhileDefined("accuracy", s -> s.model.isClassifier() ? s.score : Double.NaN)
-            .scalarWhileDefined("r2", s -> s.model.isClassifier() ? Double.NaN : s.score)
+            .scalarWhileDefined("accuracy", s -> s.model.isClassifier() ? s.score() : Double.NaN)
+            .scalarWhileDefined("r2", s -> s.model.isClassifier() ? Double.NaN : s.score())
             .scalar("objective", s -> s.objective)
             .scalarWhileDefined("violation", s -> Double.isFinite(s.violation) ? s.violation : Double.NaN)
             .count("support_vectors", SvmSnapshot::supportCount)
@@ -53,7 +53,8 @@ public final class SvmSnapshot implements Snapshot, Predictor {
     private final double violation;
     private final double tol;
     private final int[] iterations;
-    private final double score;
+    /** The running score, or NaN until {@link #score()} computes the final one (idempotent: a benign race). */
+    private double score;
     private final SupportLayout layout;
 
     SvmSnapshot(int step, StepResult status, Event event, SvmModel model, SvmData data, int problem,
@@ -101,8 +102,13 @@ public final class SvmSnapshot implements Snapshot, Predictor {
 
     public double epsilon() { return data.epsilon(); }
 
-    /** Accuracy (SVC) or R² (SVR) on the rows fitted. */
-    public double score() { return score; }
+    /** Accuracy (SVC) or R² (SVR) on the rows fitted; once finished, of the model's exact predictions. */
+    public double score() {
+        if (Double.isNaN(score)) {
+            score = data.score(model);
+        }
+        return score;
+    }
 
     public boolean isClassifier() { return model.isClassifier(); }
 
