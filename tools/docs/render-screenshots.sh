@@ -46,6 +46,9 @@ render decision-tree --steps 2 --out docs/images/decision-tree-step2.png
 render decision-tree --until-done --out docs/images/decision-tree-grown.png
 render decision-tree --param ccpAlpha=0.02 --until-done --out docs/images/decision-tree-pruned.png
 render decision-tree --param task=regress --param maxDepth=3 --steps 5 --out docs/images/decision-tree-regress.png
+render svm --steps 20 --out docs/images/svm-moons-step20.png
+render svm --dataset iris --until-done --out docs/images/svm-iris-vote.png
+render svm --param task=svr --steps 40 --out docs/images/svm-svr-tube.png
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png

@@ -58,6 +58,20 @@ public final class SvmKernel {
         };
     }
 
+    /** k(a, (bx, by)) of the row a[ai ..] of two features and the point (bx, by): a plot's pixel, without an array. */
+    public double value(double[] a, int ai, double bx, double by) {
+        return switch (kind) {
+            case LINEAR -> a[ai] * bx + a[ai + 1] * by;
+            case POLY -> powi(gamma * (a[ai] * bx + a[ai + 1] * by) + coef0, degree);
+            case RBF -> {
+                double dx = a[ai] - bx;
+                double dy = a[ai + 1] - by;
+                yield Math.exp(-gamma * (dx * dx + dy * dy));
+            }
+            default -> Math.tanh(gamma * (a[ai] * bx + a[ai + 1] * by) + coef0);
+        };
+    }
+
     /**
      * k(x_i, x_j) of two training rows as LIBSVM's training kernels compute it; {@code squares}
      * holds each row's ⟨x, x⟩ (used by the RBF).

@@ -75,6 +75,17 @@ public final class SvmModel {
         return sum - rho[p];
     }
 
+    /** f_p at the point (x, y) of a model of two features (a plot's pixel); allocates nothing. */
+    public double decision(int p, double px, double py) {
+        int[] rows = svRows[p];
+        double[] coef = svCoef[p];
+        double sum = 0;
+        for (int s = 0; s < rows.length; s++) {
+            sum += coef[s] * kernel.value(x, rows[s] * d, px, py);
+        }
+        return sum - rho[p];
+    }
+
     /**
      * The class index (votes, ties to the lowest) or the regression's value. Allocates nothing for
      * regression and two classes; more classes count votes in two small arrays.

@@ -73,6 +73,14 @@ public final class DecisionBoundaryView extends PlotView {
         }
     }
 
+    /**
+     * Draws a second, thinner line where the margin between the two most probable classes equals
+     * {@code level} (NaN: none), from the next picture on: an SVM's margins f = ±1.
+     */
+    public void setLevelLine(double level) {
+        field.setLevelLine(level);
+    }
+
     /** The points' layer (shapes, style). */
     public ScatterLayer points() { return points; }
 

@@ -106,6 +106,15 @@ public final class FieldLayer implements PlotView.ImageLayer {
         return false;
     }
 
+    /** A line where the two most probable classes' margin equals {@code level} (NaN: none); see {@link BoundaryRaster#setLevelLine}. */
+    public void setLevelLine(double level) {
+        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster}) {
+            synchronized (each) {
+                each.setLevelLine(level);
+            }
+        }
+    }
+
     @Override
     public void setPaper(Color paper) {
         int argb = ColorMaps.argb(paper);
