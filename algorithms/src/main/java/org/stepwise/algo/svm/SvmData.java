@@ -2,6 +2,7 @@ package org.stepwise.algo.svm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stepwise.algo.HeldOutScores;
 import org.stepwise.data.Dataset;
 
 /**
@@ -33,9 +34,11 @@ final class SvmData {
     private final byte[][] problemSigns;
     private final double[][] problemLinear;
     private final KernelRows kernelRows;
+    private final Dataset data;
 
     SvmData(Dataset data, SvmKernel kernel, double c, double epsilon, double tol) {
         this.tol = tol;
+        this.data = data;
         this.kernel = kernel;
         this.x = data.featuresRowMajor();
         this.d = data.featureCount();
@@ -155,11 +158,7 @@ final class SvmData {
 
     /** Accuracy or R² of the model's predictions of the training rows (exact kernels). */
     double score(SvmModel model) {
-        double[] predicted = new double[l];
-        for (int i = 0; i < l; i++) {
-            predicted[i] = model.predict(x, i * d);
-        }
-        return score(predicted);
+        return HeldOutScores.score(model::predict, data);
     }
 
     /** Accuracy or R² from running decision values (Σ y α K before ρ) per problem. */
@@ -173,29 +172,7 @@ final class SvmData {
             }
             predicted[i] = classes == 0 ? f[0] : SvmModel.winner(pairs, f, votes);
         }
-        return score(predicted);
-    }
-
-    private double score(double[] predicted) {
-        if (classes > 0) {
-            int right = 0;
-            for (int i = 0; i < l; i++) {
-                right += predicted[i] == targets[i] ? 1 : 0;
-            }
-            return (double) right / l;
-        }
-        double mean = 0;
-        for (double t : targets) {
-            mean += t;
-        }
-        mean /= l;
-        double residual = 0;
-        double total = 0;
-        for (int i = 0; i < l; i++) {
-            residual += (targets[i] - predicted[i]) * (targets[i] - predicted[i]);
-            total += (targets[i] - mean) * (targets[i] - mean);
-        }
-        return total == 0 ? (residual == 0 ? 1.0 : 0.0) : 1 - residual / total;
+        return HeldOutScores.scorePredictions(data, predicted);
     }
 
     SvmKernel kernel() { return kernel; }
