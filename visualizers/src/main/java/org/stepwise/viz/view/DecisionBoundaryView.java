@@ -81,6 +81,11 @@ public final class DecisionBoundaryView extends PlotView {
         field.setLevelLine(level);
     }
 
+    /** Whether every picture is painted off the FX thread ({@link FieldLayer#setBackgroundOnly}). */
+    public void setBackgroundOnly(boolean background) {
+        field.setBackgroundOnly(background);
+    }
+
     /** The points' layer (shapes, style). */
     public ScatterLayer points() { return points; }
 

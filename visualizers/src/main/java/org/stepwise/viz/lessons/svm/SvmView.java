@@ -18,8 +18,9 @@ import org.stepwise.viz.view.PointEditListener;
  * a thinner line), its support vectors ringed and the pair of α's the step updated highlighted
  * ({@link SvmOverlay}); with three or more classes, once every pair is solved, the one-vs-one
  * vote. Regression on one feature ({@code task=svr}): the points, the curve f(x) and its ε-tube.
- * Each step's model is new, so the heatmap is repainted every step (a draft off the FX thread
- * while the lesson plays fast, the full picture when it rests: {@link DecisionBoundaryView}).
+ * Each step's model is new, so the heatmap is repainted every step, always on the painter thread
+ * (the old picture shows until the new one is ready; a quarter-size draft while the lesson plays
+ * fast), except before a snapshot of the view ({@code render}).
  */
 final class SvmView implements LessonView<Snapshot>, EditablePoints {
 
@@ -33,6 +34,8 @@ final class SvmView implements LessonView<Snapshot>, EditablePoints {
         plane.setEditable(true);
         curve.setEditable(true);
         plane.setLevelLine(SvmField.MARGIN_LEVEL);
+        // Each step's f is new and costs a kernel per support vector per pixel: never on the FX thread.
+        plane.setBackgroundOnly(true);
     }
 
     @Override
@@ -87,6 +90,14 @@ final class SvmView implements LessonView<Snapshot>, EditablePoints {
             }
             curve.setOverlay(pen -> SvmOverlay.line(pen, s));
         });
+    }
+
+    /** The heatmap is painted on the painter thread: paint it now, before a snapshot (export, render). */
+    @Override
+    public void drawNow() {
+        if (plane.isVisible()) {
+            plane.drawNow();
+        }
     }
 
     @Override
