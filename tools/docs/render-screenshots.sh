@@ -54,6 +54,9 @@ render adaboost --until-done --out docs/images/adaboost-end.png
 render adaboost --dataset blobs --classes 3 --noise 1.0 --steps 5 --out docs/images/adaboost-blobs3.png
 render gradient-boosting --steps 3 --out docs/images/gradient-boosting-residuals.png
 render gradient-boosting --param loss=log_loss --test-size 0.3 --steps 30 --out docs/images/gradient-boosting-moons.png
+render svm --steps 20 --out docs/images/svm-moons-step20.png
+render svm --dataset iris --until-done --out docs/images/svm-iris-vote.png
+render svm --param task=svr --steps 40 --out docs/images/svm-svr-tube.png
 render gmm --param init=first --steps 3 --out docs/images/gmm-half-steps.png
 render gmm --param init=first --until-done --out docs/images/gmm-converged.png
 render gmm --param covarianceType=spherical --until-done --out docs/images/gmm-spherical.png

@@ -44,7 +44,16 @@ public final class HeldOutScores {
                 return Double.NaN;
             }
         }
-        return test.isClassification() ? accuracy(test, predicted) : r2(test, predicted);
+        return scorePredictions(test, predicted);
+    }
+
+    /**
+     * Accuracy or R² of predictions already made for the rows of {@code data} (class indices, or
+     * values), as {@link #score}: for an engine that predicts its training rows another way (an
+     * SVM from its running decision values). Not modified: predicted.
+     */
+    public static double scorePredictions(Dataset data, double[] predicted) {
+        return data.isClassification() ? accuracy(data, predicted) : r2(data, predicted);
     }
 
     private static double accuracy(Dataset test, double[] predicted) {

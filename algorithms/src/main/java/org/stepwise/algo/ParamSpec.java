@@ -37,6 +37,8 @@ public final class ParamSpec<T> {
     private final List<String> options;
     /** What the sheet shows for each option, in the same order ("Gradient descent" for gd). */
     private List<String> optionLabels;
+    /** A choice that also takes a number above this bound (an SVM's gamma: scale, auto or 0.5); NaN when not. */
+    private double numbersAbove = Double.NaN;
     private String group = "";
     private boolean groupOpen = true;
     /** When the parameter matters; null when always. */
@@ -67,6 +69,7 @@ public final class ParamSpec<T> {
         copy.label = label;
         copy.help = help;
         copy.optionLabels = optionLabels;
+        copy.numbersAbove = numbersAbove;
         copy.group = group;
         copy.groupOpen = groupOpen;
         copy.appliesWhen = appliesWhen;
@@ -244,6 +247,25 @@ public final class ParamSpec<T> {
         return copy;
     }
 
+    /**
+     * A choice that also takes any number above {@code bound}, written as a word is (scikit-learn's
+     * {@code gamma}: "scale", "auto" or a float): the value is the option's word or the number's
+     * text ({@code "0.5"}), and a number at or below the bound is refused like a word that is no option.
+     *
+     * @throws IllegalStateException when this is not a choice
+     */
+    public ParamSpec<T> orNumberAbove(double bound) {
+        if (kind != Kind.CHOICE) {
+            throw new IllegalStateException("'" + name + "' is not a choice; only a choice may also take numbers");
+        }
+        ParamSpec<T> copy = copy();
+        copy.numbersAbove = bound;
+        return copy;
+    }
+
+    /** Whether this choice also takes numbers ({@link #orNumberAbove}). */
+    public boolean takesNumbers() { return !Double.isNaN(numbersAbove); }
+
     /** What the sheet shows for {@code option}: its label, or the word itself when it has none. */
     public String optionLabel(String option) {
         int index = options.indexOf(option);
@@ -271,7 +293,14 @@ public final class ParamSpec<T> {
             }
         }
         if (kind == Kind.CHOICE && !options.contains(typed)) {
-            throw refusal("'" + typed + "'");
+            if (!takesNumbers()) {
+                throw refusal("'" + typed + "'");
+            }
+            Object number = parseNumber(((String) typed).trim(), false);
+            if (!(number instanceof Double d) || !Double.isFinite(d) || d <= numbersAbove) {
+                throw refusal("'" + typed + "'");
+            }
+            typed = Double.toString(d);
         }
         return type.cast(typed);
     }
@@ -306,7 +335,8 @@ public final class ParamSpec<T> {
             case INTEGER -> "an integer" + describeRange();
             case REAL -> "a number" + describeRange();
             case FLAG -> "true or false";
-            case CHOICE -> "one of " + String.join(", ", options);
+            case CHOICE -> takesNumbers() ? "one of " + String.join(", ", options) + " or a number above "
+                    + number(numbersAbove) : "one of " + String.join(", ", options);
         };
     }
 
@@ -355,6 +385,9 @@ public final class ParamSpec<T> {
             case FLAG:
                 return value instanceof Boolean ? value : null;
             default:
+                if (value instanceof Number n && takesNumbers()) {
+                    return Double.toString(n.doubleValue());
+                }
                 return value instanceof String ? value : null;
         }
     }

@@ -12,6 +12,8 @@ import org.stepwise.data.Dataset;
  * forests, SVMs, boosting and MLPs alike). The data kind follows the task
  * ({@link #dataKind(Params)}): classes to classify, a real target to regress; a refusal names the
  * other task as a way out. A parameter whose default differs between the two follows the task.
+ * A lesson may name the two tasks in its own words, as scikit-learn names its estimators (the SVM
+ * lesson's {@code svc} and {@code svr}); the first word classifies, the second regresses.
  *
  * <p>Its engines' snapshots are the classifier's or the regressor's: a lesson on it draws each
  * kind (an {@code instanceof} on the snapshot).
@@ -32,6 +34,15 @@ public final class TaskFactory implements EngineFactory<Snapshot> {
      * @throws IllegalArgumentException when the kinds or the parameters do not pair up
      */
     public TaskFactory(EngineFactory<? extends Snapshot> classifier, EngineFactory<? extends Snapshot> regressor) {
+        this(classifier, regressor, CLASSIFY, REGRESS);
+    }
+
+    /**
+     * @param classifyWord the task's word for the classifier ({@code svc}), its first option
+     * @param regressWord  the task's word for the regressor ({@code svr})
+     */
+    public TaskFactory(EngineFactory<? extends Snapshot> classifier, EngineFactory<? extends Snapshot> regressor,
+                       String classifyWord, String regressWord) {
         if (classifier.dataKind() != DataKind.CLASSIFICATION || regressor.dataKind() != DataKind.REGRESSION) {
             throw new IllegalArgumentException("a task factory pairs a classifier with a regressor; got "
                     + classifier.dataKind() + " and " + regressor.dataKind());
@@ -44,11 +55,12 @@ public final class TaskFactory implements EngineFactory<Snapshot> {
         this.classifier = classifier;
         this.regressor = regressor;
         List<ParamSpec<?>> all = new ArrayList<>();
-        all.add(ParamSpec.choice(TASK, CLASSIFY, List.of(CLASSIFY, REGRESS)).optionLabels("Classify", "Regress")
-                .label("Task").help("classify: predict a class (points with classes); regress: predict a real"
-                        + " target (points with a real-valued target)"));
+        all.add(ParamSpec.choice(TASK, classifyWord, List.of(classifyWord, regressWord))
+                .optionLabels("Classify", "Regress")
+                .label("Task").help(classifyWord + ": predict a class (points with classes); " + regressWord
+                        + ": predict a real target (points with a real-valued target)"));
         for (int i = 0; i < names.size(); i++) {
-            all.add(followingTask(classifier.params().get(i), regressor.params().get(i)));
+            all.add(followingTask(classifier.params().get(i), regressor.params().get(i), regressWord));
         }
         this.params = List.copyOf(all);
     }
@@ -58,16 +70,17 @@ public final class TaskFactory implements EngineFactory<Snapshot> {
      * differs (a tree's criterion: gini to classify, squared_error to regress).
      */
     @SuppressWarnings("unchecked")
-    private static <T> ParamSpec<T> followingTask(ParamSpec<T> classifying, ParamSpec<?> regressing) {
+    private static <T> ParamSpec<T> followingTask(ParamSpec<T> classifying, ParamSpec<?> regressing,
+                                                  String regressWord) {
         if (classifying.defaultValue().equals(regressing.defaultValue())) {
             return classifying;
         }
-        return classifying.defaultsFollow(TASK, Map.of(REGRESS, (T) regressing.defaultValue()));
+        return classifying.defaultsFollow(TASK, Map.of(regressWord, (T) regressing.defaultValue()));
     }
 
-    /** Whether {@code params} ask for regression. */
+    /** Whether {@code params} ask for regression: the task is its second word ({@code regress}, {@code svr}). */
     public static boolean regresses(Params params) {
-        return REGRESS.equals(params.choice(TASK));
+        return params.spec(TASK).options().get(1).equals(params.choice(TASK));
     }
 
     @Override
@@ -85,7 +98,7 @@ public final class TaskFactory implements EngineFactory<Snapshot> {
     @Override
     public void requireFits(Dataset data, Params params) {
         boolean regress = regresses(params);
-        dataKind(params).requireFits(data, regress ? "With task=regress this lesson" : "With task=classify this lesson",
+        dataKind(params).requireFits(data, "With task=" + params.choice(TASK) + " this lesson",
                 regress ? "set the task to Classify" : "set the task to Regress");
     }
 

@@ -122,4 +122,21 @@ class ParamSpecTest {
         assertThat(StepResult.stopped("x").isFinal()).isTrue();
         assertThatThrownBy(() -> StepResult.stopped(" ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aChoiceThatTakesNumbersKeepsItsWordsAndTheNumbersAboveItsBound() {
+        ParamSpec<String> gamma = ParamSpec.choice("gamma", "scale", java.util.List.of("scale", "auto")).orNumberAbove(0);
+        assertThat(gamma.takesNumbers()).isTrue();
+        assertThat(gamma.parse("auto")).isEqualTo("auto");
+        assertThat(gamma.parse(" 0.5 ")).isEqualTo("0.5");
+        assertThat(gamma.parse("2")).isEqualTo("2.0");
+        assertThat(gamma.validate(0.25)).isEqualTo("0.25");
+        assertThat(gamma.parse(gamma.format(gamma.parse("1e-3")))).isEqualTo("0.001");
+        for (String bad : new String[] {"0", "-1", "NaN", "Infinity", "wide"}) {
+            assertThatThrownBy(() -> gamma.parse(bad))
+                    .hasMessage("The 'gamma' parameter must be one of scale, auto or a number above 0; got '" + bad + "'.");
+        }
+        assertThat(ParamSpec.choice("kernel", "rbf", java.util.List.of("rbf")).takesNumbers()).isFalse();
+        assertThatThrownBy(() -> ParamSpec.real("C", 1).orNumberAbove(0)).isInstanceOf(IllegalStateException.class);
+    }
 }

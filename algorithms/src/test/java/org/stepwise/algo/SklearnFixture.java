@@ -53,6 +53,12 @@ public final class SklearnFixture {
 
     public String text(String key) { return (String) require(key); }
 
+    /** A value that is a word or a number (scikit-learn's gamma: "scale" or 0.5), as text. */
+    public String word(String key) {
+        Object value = require(key);
+        return value instanceof Number n ? Double.toString(n.doubleValue()) : (String) value;
+    }
+
     public boolean bool(String key) { return (Boolean) require(key); }
 
     public double[] vector(String key) { return toVector(require(key)); }

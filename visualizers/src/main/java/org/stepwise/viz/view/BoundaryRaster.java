@@ -40,6 +40,8 @@ public final class BoundaryRaster {
     private int paper = 0xFFFFFFFF;
     /** The boundary line's colour: black on light paper, near-white on dark paper, where black would vanish. */
     private int lineInk = 0xFF000000;
+    /** A second line where the margin p₁ − p₂ equals this (an SVM's f = ±1), or NaN for none. */
+    private double levelLine = Double.NaN;
 
     /** A raster of {@code width × height} evaluated in {@code bands} parallel bands (1 = on the caller). */
     public BoundaryRaster(int width, int height, int bands) {
@@ -74,6 +76,15 @@ public final class BoundaryRaster {
             double luminance = 0.2126 * ((argb >> 16) & 0xFF) + 0.7152 * ((argb >> 8) & 0xFF) + 0.0722 * (argb & 0xFF);
             lineInk = luminance < 128 ? 0xFFE6EDF3 : 0xFF000000;
         }
+    }
+
+    /**
+     * Also draws a line, thinner than the boundary, where the margin between the two most probable
+     * classes equals {@code level} (in (0, 1); NaN for none): an SVM whose probabilities are
+     * ½ ± f/4 draws its margins f = ±1 at level ½.
+     */
+    public void setLevelLine(double level) {
+        levelLine = level;
     }
 
     public int width() { return width; }
@@ -165,6 +176,9 @@ public final class BoundaryRaster {
                 double gx = steeper(m, column > 0 ? margin[i - 1] : m, column + 1 < width ? margin[i + 1] : m);
                 double gy = steeper(m, row > 0 ? margin[i - width] : m, row + 1 < height ? margin[i + width] : m);
                 double slopeSquared = gx * gx + gy * gy;
+                if (!Double.isNaN(levelLine)) {
+                    drawLevel(i, m - levelLine, slopeSquared);
+                }
                 // Most pixels are far from the line: decided without a square root.
                 if (slopeSquared < 1e-18 || m * m >= LINE_HALF_WIDTH * LINE_HALF_WIDTH * slopeSquared) {
                     continue;
@@ -174,6 +188,18 @@ public final class BoundaryRaster {
                 pixels[i] = ColorMaps.blend(lineInk, pixels[i], LINE_SHADE + (1 - LINE_SHADE) * smooth);
             }
         }
+    }
+
+    /** The level line's pixel: darkened by its distance (m − level) / |∇m|, half as strongly as the boundary. */
+    private void drawLevel(int i, double offset, double slopeSquared) {
+        double halfWidth = 0.8 * LINE_HALF_WIDTH;
+        if (slopeSquared < 1e-18 || offset * offset >= halfWidth * halfWidth * slopeSquared) {
+            return;
+        }
+        double t = Math.abs(offset) / (halfWidth * Math.sqrt(slopeSquared));
+        double smooth = t * t * (3 - 2 * t);
+        double shade = 0.6;
+        pixels[i] = ColorMaps.blend(lineInk, pixels[i], shade + (1 - shade) * smooth);
     }
 
     /** The larger one-sided difference of m with its two neighbours. */

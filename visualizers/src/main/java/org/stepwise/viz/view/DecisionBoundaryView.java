@@ -99,6 +99,19 @@ public final class DecisionBoundaryView extends PlotView {
         }
     }
 
+    /**
+     * Draws a second, thinner line where the margin between the two most probable classes equals
+     * {@code level} (NaN: none), from the next picture on: an SVM's margins f = ±1.
+     */
+    public void setLevelLine(double level) {
+        field.setLevelLine(level);
+    }
+
+    /** Whether every picture is painted off the FX thread ({@link FieldLayer#setBackgroundOnly}). */
+    public void setBackgroundOnly(boolean background) {
+        field.setBackgroundOnly(background);
+    }
+
     /** The points' layer (shapes, style). */
     public ScatterLayer points() { return points; }
 

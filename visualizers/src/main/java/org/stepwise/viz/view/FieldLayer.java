@@ -29,6 +29,8 @@ public final class FieldLayer implements PlotView.ImageLayer {
     private SurfaceRaster surfaceRaster;
     private Surface paintedSurface;
     private Domain paintedDomain;
+    /** Whether a full picture is painted on the painter thread too (a model slow to evaluate). */
+    private boolean backgroundOnly;
 
     public FieldLayer(int resolution) {
         fullRaster = new BoundaryRaster(resolution, resolution);
@@ -71,9 +73,23 @@ public final class FieldLayer implements PlotView.ImageLayer {
         PlotView.ImageLayer.super.place(plot, now);
     }
 
-    /** A full picture is painted on the FX thread; a draft, in the background while the old one shows. */
+    /**
+     * A full picture is painted on the FX thread; a draft, in the background while the old one
+     * shows. With {@link #setBackgroundOnly} every picture is painted in the background, unless
+     * one is wanted now (before a snapshot of the view).
+     */
     private boolean paintsNow(PlotView plot, boolean now) {
-        return model != null && (now || !plot.draft());
+        return model != null && (now || (!plot.draft() && !backgroundOnly));
+    }
+
+    /**
+     * Whether every picture, full ones too, is painted on the painter thread while the old one
+     * shows: for a model whose every step is new and slow to evaluate on 256 × 256 pixels (an
+     * RBF SVM with hundreds of support vectors), which would otherwise hold the FX thread for
+     * longer than a frame at each step.
+     */
+    public void setBackgroundOnly(boolean background) {
+        backgroundOnly = background;
     }
 
     @Override
@@ -104,6 +120,15 @@ public final class FieldLayer implements PlotView.ImageLayer {
             return true;
         }
         return false;
+    }
+
+    /** A line where the two most probable classes' margin equals {@code level} (NaN: none); see {@link BoundaryRaster#setLevelLine}. */
+    public void setLevelLine(double level) {
+        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster}) {
+            synchronized (each) {
+                each.setLevelLine(level);
+            }
+        }
     }
 
     @Override

@@ -79,6 +79,40 @@ class BoundaryRasterTest {
     }
 
     /**
+     * A level line (an SVM's margin): P = ½ ± x/4 on x in [−2, 2] has margin |x|/2, so the level ½
+     * darkens the columns at x = ±1 and nothing between them and the boundary.
+     */
+    @Test
+    void aLevelLineDarkensWhereTheMarginEqualsIt() {
+        ClassProbabilities linear = new ClassProbabilities() {
+            @Override public int classCount() { return 2; }
+
+            @Override
+            public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
+                for (int i = 0; i < count; i++) {
+                    double p = Math.max(0, Math.min(1, 0.5 + xs[i] / 4));
+                    out[2 * i] = 1 - p;
+                    out[2 * i + 1] = p;
+                }
+            }
+        };
+        BoundaryRaster plain = new BoundaryRaster(200, 20, 1);
+        plain.paint(linear, new Domain(-2, 2, -1, 1));
+        BoundaryRaster lined = new BoundaryRaster(200, 20, 1);
+        lined.setLevelLine(0.5);
+        lined.paint(linear, new Domain(-2, 2, -1, 1));
+        int row = 10 * 200;
+        // x = −1 and x = +1 fall between columns 49/50 and 149/150.
+        for (int column : new int[] {49, 50, 149, 150}) {
+            assertThat(brightness(lined.pixels()[row + column])).as("column %d", column)
+                    .isLessThan(brightness(plain.pixels()[row + column]) * 9 / 10);
+        }
+        for (int column : new int[] {20, 75, 125, 180}) {
+            assertThat(lined.pixels()[row + column]).as("column %d", column).isEqualTo(plain.pixels()[row + column]);
+        }
+    }
+
+    /**
      * A diagonal boundary (x = y): every row's darkest pixel sits on the true crossing, and the
      * line is equally dark in every row — no staircase of dark and light steps.
      */

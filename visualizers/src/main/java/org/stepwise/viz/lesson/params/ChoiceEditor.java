@@ -7,7 +7,9 @@ import org.stepwise.algo.ParamSpec;
 
 /**
  * A choice's drop-down, showing each option by its label ("Gradient descent") while the value
- * stays the option's word ({@code gd}), which sessions and the command line use.
+ * stays the option's word ({@code gd}), which sessions and the command line use. A choice that
+ * also takes numbers ({@link ParamSpec#takesNumbers()}) can be typed into: the text is committed
+ * and refused, as any edit, when it is neither an option nor a number in range.
  */
 final class ChoiceEditor extends ParamEditor {
 
@@ -17,6 +19,8 @@ final class ChoiceEditor extends ParamEditor {
         super(spec, edits);
         box.getItems().setAll(spec.options());
         box.setMaxWidth(Double.MAX_VALUE);
+        // A choice that also takes a number (an SVM's gamma) is typed into as well as picked from.
+        box.setEditable(spec.takesNumbers());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String option) {
