@@ -2,8 +2,8 @@ package org.stepwise.algo.evaluation;
 
 /**
  * Sorts scores from highest to lowest with each row's 0/1 label carried along, in O(n): a
- * least-significant-digit radix sort of 16-bit digits over the scores' order-preserving 64-bit
- * keys (four counting passes; a pass whose digit is the same for every row is skipped). It is the
+ * least-significant-digit radix sort of 11-bit digits over the scores' order-preserving 64-bit
+ * keys (six counting passes over 2,048 buckets, which stay in cache; a pass whose digit is the same for every row is skipped). It is the
  * one sort a ROC or precision–recall curve needs; a comparison sort of a million doubles with a
  * payload would take most of the 100 ms the metrics have for a million predictions (issue 25).
  * Stable, so equal scores keep their row order (scikit-learn reverses a stable ascending sort;
@@ -11,9 +11,9 @@ package org.stepwise.algo.evaluation;
  */
 final class DescendingRadixSort {
 
-    private static final int BITS = 16;
+    private static final int BITS = 11;
     private static final int BUCKETS = 1 << BITS;
-    private static final int PASSES = Long.SIZE / BITS;
+    private static final int PASSES = (Long.SIZE + BITS - 1) / BITS;
 
     private DescendingRadixSort() {
     }
