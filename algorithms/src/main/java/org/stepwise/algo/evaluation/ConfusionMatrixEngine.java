@@ -4,12 +4,14 @@ import org.stepwise.algo.Engine;
 import org.stepwise.algo.StepResult;
 
 /**
- * The decision threshold swept over a classifier's held-out scores, one notch a step: at step s
- * the threshold is t_s = min(1, t_0 + s / notches), each scored row is predicted by
+ * The decision threshold swept over a classifier's held-out scores, one notch a step, from 0 (every
+ * row predicted positive) up to the chosen threshold t: at step s it is t_s = min(t, s / notches),
+ * each scored row is predicted by
  * {@link ScoredRows#predict} (the positive class when P(positive) ≥ t_s, else the most probable
  * other class) and the K × K confusion matrix of those predictions is counted; the snapshot reads
  * every metric from it ({@link ClassificationMetrics}). The run ends, converged, when the
- * threshold reaches 1. Only the matrix changes between steps: the threshold-free metrics are
+ * threshold reaches t, so that a run to its end reports the metrics at the chosen threshold
+ * (at the default 0.5, those of scikit-learn's {@code predict} for two classes). Only the matrix changes between steps: the threshold-free metrics are
  * computed once, with the scores ({@link ScoredRows}).
  *
  * <p>The predictions buffer is allocated in the constructor; a step fills it and counts the
@@ -18,7 +20,7 @@ import org.stepwise.algo.StepResult;
 final class ConfusionMatrixEngine implements Engine<ConfusionMatrixSnapshot> {
 
     private final ScoredRows rows;
-    private final double start;
+    private final double end;
     private final int notches;
     private final int[] labels;
     private final int[] predicted;
@@ -29,11 +31,11 @@ final class ConfusionMatrixEngine implements Engine<ConfusionMatrixSnapshot> {
 
     ConfusionMatrixEngine(ScoredRows rows, double threshold, int notches) {
         this.rows = rows;
-        this.start = threshold;
+        this.end = threshold;
         this.notches = notches;
         this.labels = rows.labels();
         this.predicted = new int[rows.size()];
-        snapshot = snapshotAt(threshold);
+        snapshot = snapshotAt(0.0);
     }
 
     @Override
@@ -45,8 +47,8 @@ final class ConfusionMatrixEngine implements Engine<ConfusionMatrixSnapshot> {
             return status;
         }
         step++;
-        double threshold = Math.min(1.0, start + (double) step / notches);
-        if (threshold >= 1.0) {
+        double threshold = Math.min(end, (double) step / notches);
+        if (threshold >= end) {
             status = StepResult.CONVERGED;
         }
         snapshot = snapshotAt(threshold);

@@ -14,8 +14,8 @@ import org.stepwise.data.TrainTestSplit;
  * The confusion-matrix lesson: a classifier (logistic regression, k-NN or naive Bayes, through
  * their engines) fitted on part of the data scores the held-out rest ({@code testSize}, a seeded
  * stratified split as scikit-learn's {@code train_test_split(stratify=y)}); each step moves the
- * decision threshold on the positive class's probability one notch up, from {@code threshold}
- * to 1, and every metric of the held-out confusion matrix follows.
+ * decision threshold on the positive class's probability one notch up, from 0 to {@code threshold},
+ * and every metric of the held-out confusion matrix follows.
  */
 public final class ConfusionMatrixFactory implements EngineFactory<ConfusionMatrixSnapshot> {
 
@@ -24,7 +24,7 @@ public final class ConfusionMatrixFactory implements EngineFactory<ConfusionMatr
                     .optionLabels("Logistic regression", "k-nearest neighbours (k = 5)", "Gaussian naive Bayes")
                     .help("the classifier whose probabilities are thresholded, fitted by its own lesson's engine"),
             ParamSpec.real("threshold", 0.5).between(0, 1)
-                    .help("a row is predicted positive when P(positive class) is at least this; the run starts here"),
+                    .help("a row is predicted positive when P(positive class) is at least this; the run sweeps up to it"),
             ParamSpec.integer("positiveClass", 1).between(0, 99).label("Positive class")
                     .help("the class whose probability is thresholded (one-vs-rest when there are more than two)"),
             ParamSpec.integer("notches", 20).between(2, 1000)

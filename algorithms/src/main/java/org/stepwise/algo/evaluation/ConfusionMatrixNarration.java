@@ -12,15 +12,11 @@ final class ConfusionMatrixNarration {
         ConfusionMatrix m = s.matrix();
         int k = s.positive();
         String positive = s.rows().classNames().get(k);
-        String lead = s.step() == 0 ? "Threshold " + format(s.threshold()) + " on P(" + positive + ")"
-                : "The threshold moves up to " + format(s.threshold());
-        String sentence = String.format(Locale.ROOT, "%s: %d of the %d '%s' rows score at least it (recall %s) and %d"
-                        + " other rows do too (precision %s); %d rows are classed right (accuracy %s).",
+        String lead = (s.status().isFinal() ? "At the chosen threshold " : "Threshold ") + format(s.threshold());
+        String sentence = String.format(Locale.ROOT, "%s: %d of the %d '%s' rows score at least it (recall %s), and"
+                        + " %d others do (precision %s); accuracy %s.",
                 lead, m.truePositives(k), m.support(k), positive, value(s.recall()), m.falsePositives(k),
-                value(s.precision()), m.correct(), value(ClassificationMetrics.accuracy(m)));
-        if (s.status().isFinal()) {
-            sentence += " The threshold has reached 1: only rows scored exactly 1 are still predicted positive.";
-        }
+                value(s.precision()), value(ClassificationMetrics.accuracy(m)));
         return s.problems().isEmpty() ? sentence : sentence + " " + capitalised(s.problems().get(0)) + ".";
     }
 

@@ -42,13 +42,14 @@ class ConfusionMatrixEngineTest extends EngineContractTest<ConfusionMatrixSnapsh
     }
 
     @Test
-    void theThresholdSweepsOneNotchAStepToOne() {
-        List<ConfusionMatrixSnapshot> run = run(data(), factory.defaults().with("threshold", 0.2).with("notches", 10));
-        assertThat(run).hasSize(9);
-        assertThat(run.get(0).threshold()).isEqualTo(0.2);
-        assertThat(run.get(3).threshold()).isEqualTo(0.5);
+    void theThresholdSweepsOneNotchAStepFromZeroToTheChosenThreshold() {
+        List<ConfusionMatrixSnapshot> run = run(data(), factory.defaults().with("threshold", 0.75).with("notches", 10));
+        assertThat(run).as("steps 0.1 .. 0.7, then 0.75").hasSize(9);
+        assertThat(run.get(0).threshold()).isZero();
+        assertThat(run.get(0).recall().value()).as("threshold 0: every row predicted positive").isEqualTo(1.0);
+        assertThat(run.get(3).threshold()).isEqualTo(0.3);
         ConfusionMatrixSnapshot last = run.get(run.size() - 1);
-        assertThat(last.threshold()).isEqualTo(1.0);
+        assertThat(last.threshold()).isEqualTo(0.75);
         assertThat(last.status()).isEqualTo(StepResult.CONVERGED);
         for (int i = 1; i < run.size(); i++) {
             assertThat(run.get(i).recall().value()).as("recall never rises as the threshold rises")
@@ -60,8 +61,9 @@ class ConfusionMatrixEngineTest extends EngineContractTest<ConfusionMatrixSnapsh
     @ParameterizedTest
     @ValueSource(strings = {"logistic-regression", "knn", "naive-bayes"})
     void metricsAreTheLibrarysOnThePredictionsTheRuleMakes(String model) {
-        ConfusionMatrixSnapshot s = factory.create(data(), factory.defaults().with("model", model)
-                .with("threshold", 0.35), 2).snapshot();
+        List<ConfusionMatrixSnapshot> run = run(data(), factory.defaults().with("model", model).with("threshold", 0.35));
+        ConfusionMatrixSnapshot s = run.get(run.size() - 1);
+        assertThat(s.threshold()).isEqualTo(0.35);
         ScoredRows rows = s.rows();
         int[] predicted = new int[rows.size()];
         for (int i = 0; i < predicted.length; i++) {
@@ -79,8 +81,8 @@ class ConfusionMatrixEngineTest extends EngineContractTest<ConfusionMatrixSnapsh
     @Test
     void moreClassesThresholdThePositiveClassOneVsRestAndFallBackToTheMostProbableOther() {
         Dataset iris = BuiltInDatasets.load("iris");
-        ConfusionMatrixSnapshot s = factory.create(iris, factory.defaults().with("positiveClass", 2)
-                .with("threshold", 0.8), 1).snapshot();
+        List<ConfusionMatrixSnapshot> run = run(iris, factory.defaults().with("positiveClass", 2).with("threshold", 0.8));
+        ConfusionMatrixSnapshot s = run.get(run.size() - 1);
         ScoredRows rows = s.rows();
         assertThat(s.matrix().classes()).isEqualTo(3);
         for (int i = 0; i < rows.size(); i++) {
@@ -92,14 +94,14 @@ class ConfusionMatrixEngineTest extends EngineContractTest<ConfusionMatrixSnapsh
 
     @Test
     void nothingPredictedPositiveMakesPrecisionIllDefinedWithASentence() {
-        ConfusionMatrixSnapshot s = run(data(), factory.defaults().with("threshold", 1.0)).get(0);
+        List<ConfusionMatrixSnapshot> high = run(data(), factory.defaults().with("threshold", 1.0));
+        ConfusionMatrixSnapshot s = high.get(high.size() - 1);
         assertThat(s.matrix().predicted(1)).as("no logistic probability reaches 1 on moons").isZero();
         assertThat(s.precision().value()).isZero();
         assertThat(s.problems()).anyMatch(p -> p.startsWith("precision is ill-defined for class 1"));
         assertThat(s.narration()).contains("Precision is ill-defined");
-        ConfusionMatrixSnapshot low = run(data(), factory.defaults().with("threshold", 0.0)).get(0);
-        assertThat(low.recall().value()).as("threshold 0: every row predicted positive").isEqualTo(1.0);
-        assertThat(low.specificity().value()).isZero();
+        ConfusionMatrixSnapshot low = high.get(0);
+        assertThat(low.specificity().value()).as("threshold 0: no row predicted negative").isZero();
     }
 
     @Test
