@@ -20,8 +20,7 @@ public final class Calibration {
 
     /** The curve of {@code probabilities} (of class 1; not modified) against labels 0/1. */
     public static CalibrationCurve curve(int[] yTrue, double[] probabilities, int nBins, Strategy strategy) {
-        Checks.sameLength(yTrue.length, probabilities.length, "y_true", "y_prob");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, probabilities.length, "y_true", "y_prob");
         Checks.binary(yTrue, "y_true");
         Checks.probabilities(probabilities, "y_prob");
         if (nBins < 1) {

@@ -13,6 +13,12 @@ final class Checks {
         }
     }
 
+    /** Two arrays of one value per row each: the same length, and at least one row. */
+    static void pairedRows(int a, int b, String nameA, String nameB) {
+        sameLength(a, b, nameA, nameB);
+        atLeastOneRow(a);
+    }
+
     static void atLeastOneRow(int n) {
         if (n == 0) {
             throw new IllegalArgumentException("a metric needs at least one row; got none");

@@ -37,8 +37,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException when the lengths differ, there are no rows, or a label is out of range
      */
     public static ConfusionMatrix of(int[] yTrue, int[] yPred, int classes) {
-        Checks.sameLength(yTrue.length, yPred.length, "y_true", "y_pred");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, yPred.length, "y_true", "y_pred");
         if (classes < 1) {
             throw new IllegalArgumentException("a confusion matrix needs at least one class; got " + classes);
         }

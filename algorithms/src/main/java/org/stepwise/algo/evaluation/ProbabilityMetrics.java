@@ -22,9 +22,7 @@ public final class ProbabilityMetrics {
      * against labels 0/1, as {@code log_loss(y, p)} with a 1-d {@code p}.
      */
     public static double logLoss(int[] yTrue, double[] positiveProbability) {
-        Checks.sameLength(yTrue.length, positiveProbability.length, "y_true", "y_prob");
-        Checks.atLeastOneRow(yTrue.length);
-        Checks.binary(yTrue, "y_true");
+        checkBinary(yTrue, positiveProbability);
         Checks.finite(positiveProbability, "y_prob");
         double sum = 0;
         for (int i = 0; i < yTrue.length; i++) {
@@ -40,8 +38,7 @@ public final class ProbabilityMetrics {
      * labels 0 .. K − 1, as {@code log_loss(y, P, labels=range(K))}.
      */
     public static double logLoss(int[] yTrue, double[][] probabilities) {
-        Checks.sameLength(yTrue.length, probabilities.length, "y_true", "y_prob");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, probabilities.length, "y_true", "y_prob");
         int classes = probabilities[0].length;
         if (classes < 2) {
             throw new IllegalArgumentException("log loss needs at least two classes; got " + classes);
@@ -64,9 +61,7 @@ public final class ProbabilityMetrics {
 
     /** Binary Brier score of the probabilities of class 1 against labels 0/1: {@code brier_score_loss}. */
     public static double brierScore(int[] yTrue, double[] positiveProbability) {
-        Checks.sameLength(yTrue.length, positiveProbability.length, "y_true", "y_prob");
-        Checks.atLeastOneRow(yTrue.length);
-        Checks.binary(yTrue, "y_true");
+        checkBinary(yTrue, positiveProbability);
         Checks.probabilities(positiveProbability, "y_prob");
         double sum = 0;
         for (int i = 0; i < yTrue.length; i++) {
@@ -80,8 +75,7 @@ public final class ProbabilityMetrics {
      * One-vs-rest Brier score of each class k: {@code brier_score_loss(y == k, P[:, k])}.
      */
     public static double[] brierScorePerClass(int[] yTrue, double[][] probabilities) {
-        Checks.sameLength(yTrue.length, probabilities.length, "y_true", "y_prob");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, probabilities.length, "y_true", "y_prob");
         int classes = probabilities[0].length;
         double[] sums = new double[classes];
         for (int i = 0; i < yTrue.length; i++) {
@@ -108,6 +102,11 @@ public final class ProbabilityMetrics {
             sum += b;
         }
         return sum / perClass.length;
+    }
+
+    private static void checkBinary(int[] yTrue, double[] positiveProbability) {
+        Checks.pairedRows(yTrue.length, positiveProbability.length, "y_true", "y_prob");
+        Checks.binary(yTrue, "y_true");
     }
 
     private static double clip(double p) { return Math.min(Math.max(p, EPS), 1 - EPS); }

@@ -24,8 +24,7 @@ public final class RankedScores {
      * is {@code yTrue} (not modified); rows of class {@code positiveClass} are the positives.
      */
     public static RankedScores of(int[] yTrue, double[] scores, int positiveClass) {
-        Checks.sameLength(yTrue.length, scores.length, "y_true", "y_score");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, scores.length, "y_true", "y_score");
         Checks.finite(scores, "y_score");
         int n = scores.length;
         long[] keys = new long[n];

@@ -121,8 +121,7 @@ public final class RegressionMetrics {
     }
 
     private static void check(double[] yTrue, double[] yPred) {
-        Checks.sameLength(yTrue.length, yPred.length, "y_true", "y_pred");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, yPred.length, "y_true", "y_pred");
         Checks.finite(yTrue, "y_true");
         Checks.finite(yPred, "y_pred");
     }

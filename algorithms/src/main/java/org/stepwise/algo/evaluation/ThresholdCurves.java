@@ -67,8 +67,7 @@ public final class ThresholdCurves {
         if (average != Average.MACRO && average != Average.WEIGHTED) {
             throw new IllegalArgumentException("one-vs-rest ROC AUC averages macro or weighted; got " + average.sklearnName());
         }
-        Checks.sameLength(yTrue.length, probabilities.length, "y_true", "y_score");
-        Checks.atLeastOneRow(yTrue.length);
+        Checks.pairedRows(yTrue.length, probabilities.length, "y_true", "y_score");
         int classes = probabilities[0].length;
         double[] column = new double[yTrue.length];
         double sum = 0;

@@ -49,9 +49,7 @@ final class ScoreStrip {
         int[] classes = new int[n];
         for (int i = 0; i < n; i++) {
             xs[i] = rows.score(i);
-            boolean positive = rows.label(i) == rows.positiveClass();
-            // A low-discrepancy spread (golden ratio) keeps the same row at the same height every run.
-            ys[i] = (positive ? 1 : 0) + SPREAD * (2 * ((i * 0.6180339887498949) % 1) - 1);
+            ys[i] = laneY(rows, i);
             classes[i] = rows.label(i);
         }
         String positiveName = rows.classNames().get(rows.positiveClass());
@@ -59,6 +57,15 @@ final class ScoreStrip {
                 "true: other (0) · " + positiveName + " (1)");
         view.points().setAssignments(classes);
         view.setDomain(new Domain(-0.03, 1.03, -0.55, 1.55));
+    }
+
+    /**
+     * Row i's height: its lane (1 truly positive, 0 not), spread within ±{@value #SPREAD} by a
+     * low-discrepancy sequence (the golden ratio), so that the same row sits at the same height every run.
+     */
+    private static double laneY(ScoredRows rows, int i) {
+        boolean positive = rows.label(i) == rows.positiveClass();
+        return (positive ? 1 : 0) + SPREAD * (2 * ((i * 0.6180339887498949) % 1) - 1);
     }
 
     /** The threshold, the shaded predicted-positive side, the crossed mistakes and the caption. */
@@ -77,8 +84,7 @@ final class ScoreStrip {
             boolean positive = rows.label(i) == rows.positiveClass();
             boolean predictedPositive = rows.score(i) >= t;
             if (positive != predictedPositive) {
-                double y = (positive ? 1 : 0) + SPREAD * (2 * ((i * 0.6180339887498949) % 1) - 1);
-                pen.cross(rows.score(i), y, 7, pen.ink(), 2);
+                pen.cross(rows.score(i), laneY(rows, i), 7, pen.ink(), 2);
             }
         }
         String label = String.format(Locale.ROOT, "t = %.3f", t);
