@@ -67,3 +67,5 @@ render hierarchical --steps 30 --out docs/images/hierarchical-step30.png
 render hierarchical --until-done --out docs/images/hierarchical-ward.png
 render hierarchical --dataset moons --param linkage=single --param nClusters=2 --until-done \
     --out docs/images/hierarchical-moons-single.png
+render confusion-matrix --until-done --out docs/images/confusion-matrix-moons.png
+render confusion-matrix --dataset iris --param positiveClass=2 --until-done --out docs/images/confusion-matrix-iris.png

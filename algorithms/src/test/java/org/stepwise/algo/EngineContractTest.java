@@ -164,10 +164,19 @@ public abstract class EngineContractTest<S extends Snapshot> {
         return bad;
     }
 
+    /**
+     * Whether the engine's snapshots are a fitted model of the rows it is given (true for every
+     * learner). An evaluation lesson's snapshots score a model's held-out rows instead, so its
+     * {@code accuracy} is not the model's on the rows given; it answers false.
+     */
+    protected boolean snapshotsPredictTheirRows() {
+        return true;
+    }
+
     @Test
     void aSupervisedSnapshotPredictsWhatItsScoreCounts() {
         Dataset data = data();
-        if (data == null || factory().dataKind() == DataKind.UNLABELLED || factory().dataKind() == DataKind.NONE) {
+        if (!snapshotsPredictTheirRows() || data == null || factory().dataKind() == DataKind.UNLABELLED || factory().dataKind() == DataKind.NONE) {
             return;
         }
         Engine<S> engine = factory().create(data, factory().defaults(), 2);

@@ -1,0 +1,97 @@
+package org.stepwise.viz.lessons.evaluation;
+
+import javafx.scene.Node;
+import org.stepwise.algo.evaluation.ConfusionMatrix;
+import org.stepwise.algo.evaluation.ConfusionMatrixSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.view.MatrixHeatmapView;
+import org.stepwise.viz.view.MetricTableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
+
+/**
+ * The threshold lesson's picture: the scored rows along the probability line with the threshold
+ * ({@link ScoreStrip}) over the confusion matrix with its counts (the shared
+ * {@link MatrixHeatmapView}), and beside them, the full height, the table of every metric with its
+ * formula and numbers ({@link MetricTableView}: with three classes it has over twenty lines). A
+ * step redraws the strip's overlay, the matrix and the table, one picture each a frame.
+ */
+final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot> {
+
+    private final ScoreStrip strip = new ScoreStrip();
+    private final MatrixHeatmapView matrix = new MatrixHeatmapView();
+    private final MetricTableView table = new MetricTableView();
+    private final GridPane pane = new GridPane();
+
+    ConfusionMatrixView() {
+        ColumnConstraints pictures = new ColumnConstraints();
+        pictures.setPercentWidth(46);
+        ColumnConstraints numbers = new ColumnConstraints();
+        numbers.setPercentWidth(54);
+        RowConstraints upper = new RowConstraints();
+        upper.setPercentHeight(55);
+        RowConstraints lower = new RowConstraints();
+        lower.setPercentHeight(45);
+        pane.getColumnConstraints().addAll(pictures, numbers);
+        pane.getRowConstraints().addAll(upper, lower);
+        pane.add(strip.node(), 0, 0);
+        pane.add(matrix, 0, 1);
+        pane.add(table, 1, 0, 1, 2);
+        pane.setMinSize(240, 200);
+        pane.setPrefSize(960, 560);
+    }
+
+    @Override
+    public Node node() { return pane; }
+
+    @Override
+    public void show(ConfusionMatrixSnapshot snapshot, Dataset data) {
+        strip.show(snapshot);
+        showMatrix(snapshot);
+        String positive = snapshot.rows().classNames().get(snapshot.positive());
+        table.setTable(String.format(java.util.Locale.ROOT, "%d held-out rows · positive '%s' · t = %.3f",
+                snapshot.matrix().total(), positive, snapshot.threshold()), MetricLines.of(snapshot));
+    }
+
+    private void showMatrix(ConfusionMatrixSnapshot snapshot) {
+        ConfusionMatrix m = snapshot.matrix();
+        long most = 1;
+        for (int i = 0; i < m.classes(); i++) {
+            for (int j = 0; j < m.classes(); j++) {
+                most = Math.max(most, m.count(i, j));
+            }
+        }
+        java.util.List<String> names = snapshot.rows().classNames();
+        matrix.setTitle("Confusion matrix (rows true, columns predicted)", "%.0f");
+        matrix.setMatrix(m.classes(), m.classes(), m::count, new MatrixHeatmapView.Scale.Sequential(0, most),
+                i -> "true " + names.get(i), i -> shortened(names.get(i)));
+    }
+
+    /** A column's name cut to six characters, so that the names of narrow columns do not run together. */
+    private static String shortened(String name) {
+        return name.length() <= 6 ? name : name.substring(0, 5) + ".";
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        strip.setDark(dark);
+        matrix.setDark(dark);
+        table.setDark(dark);
+    }
+
+    @Override
+    public void drawNow() {
+        strip.plot().drawNow();
+        matrix.draw();
+        table.draw();
+    }
+
+    /** The parts, for tests. */
+    ScoreStrip strip() { return strip; }
+
+    MatrixHeatmapView matrix() { return matrix; }
+
+    MetricTableView table() { return table; }
+}
