@@ -66,12 +66,34 @@ final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot> {
         java.util.List<String> names = snapshot.rows().classNames();
         matrix.setTitle("Confusion matrix (rows true, columns predicted)", "%.0f");
         matrix.setMatrix(m.classes(), m.classes(), m::count, new MatrixHeatmapView.Scale.Sequential(0, most),
-                i -> "true " + names.get(i), i -> shortened(names.get(i)));
+                i -> "true " + names.get(i), columnNames(names)::get);
     }
 
-    /** A column's name cut to six characters, so that the names of narrow columns do not run together. */
+    /**
+     * The columns' names cut to seven characters, so that the names of narrow columns do not run
+     * together; where cutting makes two alike ("class 10", "class 11"), what follows the names'
+     * shared beginning instead.
+     */
+    static java.util.List<String> columnNames(java.util.List<String> names) {
+        java.util.List<String> cut = names.stream().map(ConfusionMatrixView::shortened).toList();
+        if (new java.util.HashSet<>(cut).size() == cut.size()) {
+            return cut;
+        }
+        String first = names.get(0);
+        int shared = 0;
+        while (shared < first.length() && sharedAt(names, shared, first.charAt(shared))) {
+            shared++;
+        }
+        int from = shared;
+        return names.stream().map(n -> n.length() > from ? shortened(n.substring(from).strip()) : shortened(n)).toList();
+    }
+
+    private static boolean sharedAt(java.util.List<String> names, int at, char c) {
+        return names.stream().allMatch(n -> n.length() > at && n.charAt(at) == c);
+    }
+
     private static String shortened(String name) {
-        return name.length() <= 6 ? name : name.substring(0, 5) + ".";
+        return name.length() <= 7 ? name : name.substring(0, 6) + ".";
     }
 
     @Override

@@ -75,4 +75,14 @@ class ConfusionMatrixViewTest {
                 "F1 (micro)");
         assertThat(line("F1 (micro)").value()).isEqualTo(line("accuracy").value());
     }
+
+    @org.junit.jupiter.api.Test
+    void columnNamesStayDistinctWhenCut() {
+        org.assertj.core.api.Assertions.assertThat(ConfusionMatrixView.columnNames(java.util.List.of("class 0", "class 1")))
+                .containsExactly("class 0", "class 1");
+        org.assertj.core.api.Assertions.assertThat(ConfusionMatrixView.columnNames(
+                java.util.List.of("setosa", "versicolor", "virginica"))).containsExactly("setosa", "versic.", "virgin.");
+        org.assertj.core.api.Assertions.assertThat(ConfusionMatrixView.columnNames(
+                java.util.List.of("digit class 10", "digit class 11"))).containsExactly("10", "11");
+    }
 }
