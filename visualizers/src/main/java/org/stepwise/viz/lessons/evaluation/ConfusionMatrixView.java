@@ -84,7 +84,8 @@ final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot> {
         while (shared < first.length() && sharedAt(names, shared, first.charAt(shared))) {
             shared++;
         }
-        int from = shared;
+        // Back to the start of a word: "digit class 10" and "11" share "digit class 1", not a word.
+        int from = first.lastIndexOf(' ', shared - 1) + 1 > 0 ? first.lastIndexOf(' ', shared - 1) + 1 : shared;
         return names.stream().map(n -> n.length() > from ? shortened(n.substring(from).strip()) : shortened(n)).toList();
     }
 
