@@ -56,3 +56,6 @@ render hierarchical --steps 30 --out docs/images/hierarchical-step30.png
 render hierarchical --until-done --out docs/images/hierarchical-ward.png
 render hierarchical --dataset moons --param linkage=single --param nClusters=2 --until-done \
     --out docs/images/hierarchical-moons-single.png
+render bandits --steps 300 --out docs/images/bandits-step300.png
+render bandits --seed 2 --param epsilon=0 --until-done --out docs/images/bandits-greedy-locked.png
+render bandits --param rewards=bernoulli --steps 500 --out docs/images/bandits-bernoulli.png

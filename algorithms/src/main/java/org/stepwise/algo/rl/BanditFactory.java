@@ -18,6 +18,10 @@ import org.stepwise.data.Dataset;
  * {@code useUcb1}, {@code useThompson}, {@code useGradient}), grouped on the sheet under
  * "Policies".
  *
+ * <p>UCB's c follows the rewards ({@link ParamSpec#defaultsFollow}): 2 on Gaussian arms, as Sutton
+ * and Barto's Fig. 2.4, and √2 on Bernoulli arms, Auer et al.'s UCB1 for rewards in [0, 1], where
+ * c = 2 keeps exploring arms long known to be poor.
+ *
  * <p>The seed draws the bandit's true means, then the reward stream, then one generator per
  * policy for its own chances (the ε coin, Thompson's draws, the gradient bandit's sampling), so
  * switching a policy off changes no other policy's run.
@@ -48,8 +52,9 @@ public final class BanditFactory implements EngineFactory<BanditSnapshot> {
                     .help("ε-greedy's chance of pulling an arm at random").group(SETTINGS)
                     .appliesWhen(playing(PolicyKind.EPSILON_GREEDY), "Only when ε-greedy plays"),
             ParamSpec.real("c", 2).between(0, 10).label("UCB c")
-                    .help("c, the weight of UCB's exploration bonus c√(ln t / N(a)); √2 is Auer et al.'s UCB1")
-                    .group(SETTINGS).appliesWhen(playing(PolicyKind.UCB1), "Only when UCB1 plays"),
+                    .help("c, the weight of UCB's exploration bonus c√(ln t / N(a)); √2 is Auer et al.'s UCB1 "
+                            + "(the default on Bernoulli arms), 2 Sutton and Barto's (on Gaussian arms)")
+                    .group(SETTINGS).defaultsFollow("rewards", java.util.Map.of("bernoulli", Math.sqrt(2))).appliesWhen(playing(PolicyKind.UCB1), "Only when UCB1 plays"),
             ParamSpec.real("alpha", 0.1).greaterThan(0).atMost(10).logScale().label("Gradient α")
                     .help("α, the gradient bandit's step size").group(SETTINGS)
                     .appliesWhen(playing(PolicyKind.GRADIENT), "Only when the gradient bandit plays"),
