@@ -31,6 +31,9 @@ final class BanditView implements LessonView<BanditSnapshot> {
         }
     }
 
+    /** The panel of a policy (shown or not). */
+    PolicyPanel panel(PolicyKind kind) { return panels[kind.ordinal()]; }
+
     @Override
     public void drawNow() {
         for (PolicyPanel panel : panels) {

@@ -37,6 +37,9 @@ final class PolicyPanel {
 
     IntervalView node() { return view; }
 
+    /** The colour this policy is drawn in, its line's on the regret chart. */
+    Color color() { return ColorMaps.seriesColor(kind.ordinal(), dark); }
+
     void setDark(boolean value) {
         dark = value;
         view.setDark(value);
@@ -53,7 +56,7 @@ final class PolicyPanel {
         shown = snapshot;
         int arms = snapshot.arms();
         double steps = Math.max(1, snapshot.step());
-        Color color = ColorMaps.seriesColor(kind.ordinal(), dark);
+        Color color = color();
         view.change(() -> {
             if (arms != fittedArms || Double.compare(snapshot.trueMean(0), fittedFirstMean) != 0) {
                 fittedArms = arms;
