@@ -53,7 +53,7 @@ public final class IntervalView extends PlotView {
         low = lows;
         high = highs;
         color = newColor;
-        refit();
+        refitDomain(fixedDomain);
     }
 
     /** The reference value of each slot (NaN where there is none); null for none. */
@@ -83,16 +83,6 @@ public final class IntervalView extends PlotView {
     public void setDomain(Domain newDomain) {
         fixedDomain = newDomain != null;
         super.setDomain(newDomain);
-    }
-
-    private void refit() {
-        Domain fitted = fixedDomain && domain() != null ? domain() : defaultDomain();
-        if (fitted.equals(domain())) {
-            redrawMoving();
-        } else {
-            useDomain(fitted);
-            redraw();
-        }
     }
 
     /** The slots from 0.4 to count + 0.6, the values, finite interval ends and references with a margin. */
