@@ -69,3 +69,6 @@ render hierarchical --dataset moons --param linkage=single --param nClusters=2 -
     --out docs/images/hierarchical-moons-single.png
 render confusion-matrix --until-done --out docs/images/confusion-matrix-moons.png
 render confusion-matrix --dataset iris --param positiveClass=2 --until-done --out docs/images/confusion-matrix-iris.png
+render bandits --steps 300 --out docs/images/bandits-step300.png
+render bandits --seed 2 --param epsilon=0 --until-done --out docs/images/bandits-greedy-locked.png
+render bandits --param rewards=bernoulli --steps 500 --out docs/images/bandits-bernoulli.png

@@ -120,13 +120,7 @@ public final class BarView extends PlotView {
         count = newCount;
         value = values;
         name = names;
-        Domain fitted = fixedDomain && domain() != null ? domain() : defaultDomain();
-        if (fitted.equals(domain())) {
-            redrawMoving();
-        } else {
-            useDomain(fitted);
-            redraw();
-        }
+        refitDomain(fixedDomain);
     }
 
     /** Fixes the axes (null: fit them to the values again). */

@@ -157,6 +157,21 @@ public abstract class PlotView extends Region {
     /** Sets the domain without drawing (a subclass about to draw anyway). */
     protected final void useDomain(Domain newDomain) { domain = newDomain; }
 
+    /**
+     * After what the plot shows changed (a bar view's bars, an interval view's estimates): the
+     * axes fitted to it again ({@link #defaultDomain}) unless {@code fixed} and set, and drawn
+     * whole when they moved, only the moving layers when they did not.
+     */
+    protected final void refitDomain(boolean fixed) {
+        Domain fitted = fixed && domain != null ? domain : defaultDomain();
+        if (fitted.equals(domain)) {
+            redrawMoving();
+        } else {
+            domain = fitted;
+            redraw();
+        }
+    }
+
     /** The rectangle to show when none is set: the points' bounds by default. */
     protected Domain defaultDomain() {
         return points != null ? points.bounds() : new Domain(-1, 1, -1, 1);

@@ -1,0 +1,2 @@
+/** Reinforcement-learning lessons: the multi-armed bandit. */
+package org.stepwise.viz.lessons.rl;
