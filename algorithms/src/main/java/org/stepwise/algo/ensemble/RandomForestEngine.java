@@ -49,7 +49,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
     private int[] drawn;
     private int step;
     private StepResult status = StepResult.CONTINUE;
-    private double[] permutationImportances;
+    private PermutationImportances permutationImportances;
     private RandomForestSnapshot cached;
     private RandomForest forest;
 
@@ -86,7 +86,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
             cached = new RandomForestSnapshot(step, status, event, forest, sample == null ? null : sample.clone(),
                     trainingAccuracy(), bootstrap ? outOfBag.score() : Double.NaN,
                     bootstrap ? outOfBag.voted() : 0, forest.featureImportances(d),
-                    permutationImportances == null ? null : permutationImportances.clone(), nEstimators, maxFeatures,
+                    permutationImportances, nEstimators, maxFeatures,
                     bootstrap, n, featureNames, classNames);
         }
         return cached;
@@ -167,10 +167,11 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
 
     /**
      * Each feature's mean fall of the out-of-bag score (or training accuracy) over five shuffles of
-     * its column. The shuffles are drawn first, in order, so the result does not depend on how the
-     * features are then shared between the cores.
+     * its column, computed when first asked for ({@link PermutationImportances}): a forest's fit
+     * does not wait for them. The shuffles are drawn now, in order, so the values do not depend on
+     * when they are computed or how the features are shared between the cores.
      */
-    private double[] permutationImportances() {
+    private PermutationImportances permutationImportances() {
         int[][][] orders = new int[d][PERMUTATION_REPEATS][n];
         for (int f = 0; f < d; f++) {
             for (int r = 0; r < PERMUTATION_REPEATS; r++) {
@@ -178,21 +179,23 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
             }
         }
         double baseline = bootstrap ? outOfBag.score() : trainingAccuracy();
-        double[] importances = new double[d];
-        java.util.stream.IntStream.range(0, d).parallel().forEach(f -> {
-            double[] permuted = rows.clone();
-            double fall = 0.0;
-            for (int r = 0; r < PERMUTATION_REPEATS; r++) {
-                int[] order = orders[f][r];
-                for (int i = 0; i < n; i++) {
-                    permuted[i * d + f] = rows[order[i] * d + f];
+        return new PermutationImportances(d, () -> {
+            double[] importances = new double[d];
+            java.util.stream.IntStream.range(0, d).parallel().forEach(f -> {
+                double[] permuted = rows.clone();
+                double fall = 0.0;
+                for (int r = 0; r < PERMUTATION_REPEATS; r++) {
+                    int[] order = orders[f][r];
+                    for (int i = 0; i < n; i++) {
+                        permuted[i * d + f] = rows[order[i] * d + f];
+                    }
+                    double score = bootstrap ? outOfBag.scoreOn(permuted, trees, grown, inBag) : accuracyOn(permuted);
+                    fall += baseline - score;
                 }
-                double score = bootstrap ? outOfBag.scoreOn(permuted, trees, grown, inBag) : accuracyOn(permuted);
-                fall += baseline - score;
-            }
-            importances[f] = fall / PERMUTATION_REPEATS;
+                importances[f] = fall / PERMUTATION_REPEATS;
+            });
+            return importances;
         });
-        return importances;
     }
 
     private double accuracyOn(double[] permuted) {

@@ -44,7 +44,7 @@ public final class RandomForestSnapshot implements Snapshot, ClassProbabilities,
     private final double oobScore;
     private final int oobRows;
     private final double[] importances;
-    private final double[] permutationImportances;
+    private final PermutationImportances permutationImportances;
     private final int nEstimators;
     private final int maxFeatures;
     private final boolean bootstrap;
@@ -53,7 +53,7 @@ public final class RandomForestSnapshot implements Snapshot, ClassProbabilities,
     private final List<String> classNames;
 
     RandomForestSnapshot(int step, StepResult status, Event event, RandomForest forest, int[] sample, double accuracy,
-                         double oobScore, int oobRows, double[] importances, double[] permutationImportances,
+                         double oobScore, int oobRows, double[] importances, PermutationImportances permutationImportances,
                          int nEstimators, int maxFeatures, boolean bootstrap, int rows, List<String> featureNames,
                          List<String> classNames) {
         this.step = step;
@@ -127,7 +127,7 @@ public final class RandomForestSnapshot implements Snapshot, ClassProbabilities,
 
     /** The permutation importances, once the forest is grown; null before (a copy). */
     public double[] permutationImportances() {
-        return permutationImportances == null ? null : permutationImportances.clone();
+        return permutationImportances == null ? null : permutationImportances.values();
     }
 
     public List<String> featureNames() { return featureNames; }
@@ -161,7 +161,7 @@ public final class RandomForestSnapshot implements Snapshot, ClassProbabilities,
     public Metrics metrics() {
         Metrics.Builder metrics = SCALARS.addTo(Metrics.builder(), this).vector("feature_importances", importances);
         if (permutationImportances != null) {
-            metrics.vector("permutation_importances", permutationImportances);
+            metrics.vector("permutation_importances", permutationImportances.values());
         }
         return metrics.build();
     }
