@@ -13,9 +13,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A feed-forward network drawn as TensorFlow Playground draws it, and more: layers of nodes in
- * columns, each node a small heatmap of its output over the plane (blue where high, red where low,
- * scaled to [−1, 1], or to the node's largest magnitude when that is above 1; the output layer's
- * probabilities p as 2p − 1), edges coloured by the weight's sign (blue positive, red negative)
+ * columns, each node a small heatmap of its output over the plane (warm red where high, blue where
+ * low, scaled to [−1, 1], or to the node's largest magnitude when that is above 1; the output
+ * layer's probabilities p as 2p − 1, so a two-class output is warm where class 1, drawn orange,
+ * is likely), edges coloured by the weight's sign (warm positive, blue negative)
  * and as wide as its size relative to the largest, and the weights and biases written on the
  * diagram when it is small enough to read them. Clicking an edge selects its weight and writes
  * its last update with its numbers ({@link NetworkPicture#weightStory}) under the diagram.
@@ -29,8 +30,10 @@ public final class NetworkDiagramView extends PaperCanvasView {
     static final int THUMBNAIL = 24;
     /** Up to this many edges, weights and biases are written as numbers. */
     static final int MOST_NUMBERED_EDGES = 32;
-    private static final int POSITIVE = ColorMaps.coolwarm(0.04);
-    private static final int NEGATIVE = ColorMaps.coolwarm(0.96);
+    /** High outputs and positive weights: warm, the colour of class 1 (orange) in the boundary beside. */
+    private static final int POSITIVE = ColorMaps.coolwarm(0.96);
+    /** Low outputs and negative weights: cool, the colour of class 0 (blue). */
+    private static final int NEGATIVE = ColorMaps.coolwarm(0.04);
     private static final double LABEL_SIZE = 14;
 
     private NetworkPicture picture;
@@ -122,10 +125,14 @@ public final class NetworkDiagramView extends PaperCanvasView {
             }
         }
         PixelWriter writer = atlas.getPixelWriter();
+        double[][] outputs = new double[widths.length][];
+        for (int l = 0; l < widths.length; l++) {
+            outputs[l] = new double[count * widths[l]];
+        }
+        picture.nodeOutputs(xs, ys, count, outputs);
         for (int l = 0; l < widths.length; l++) {
             int w = widths[l];
-            double[] out = new double[count * w];
-            picture.layerOutputs(l, xs, ys, count, out);
+            double[] out = outputs[l];
             boolean probabilities = l == widths.length - 1;
             for (int n = 0; n < w; n++) {
                 double largest = 1;
@@ -134,7 +141,7 @@ public final class NetworkDiagramView extends PaperCanvasView {
                 }
                 for (int p = 0; p < count; p++) {
                     double v = probabilities ? 2 * out[p * w + n] - 1 : out[p * w + n] / largest;
-                    double t = Double.isNaN(v) ? 0.5 : (1 - Math.max(-1, Math.min(1, v))) / 2;
+                    double t = Double.isNaN(v) ? 0.5 : (1 + Math.max(-1, Math.min(1, v))) / 2;
                     writer.setArgb((atlasStart[l] + n) * THUMBNAIL + p % THUMBNAIL, p / THUMBNAIL, ColorMaps.coolwarm(t));
                 }
             }
@@ -200,7 +207,7 @@ public final class NetworkDiagramView extends PaperCanvasView {
                     g.strokeLine(x0, y0, x1, y1);
                     g.setGlobalAlpha(1);
                     if (numbered || chosen) {
-                        double t = 0.3 + 0.4 * to / Math.max(1, widths[l] - 1) * 0.5;
+                        double t = 0.3 + 0.4 * to / Math.max(1, widths[l] - 1);
                         TextPlates.write(g, format(weight), x0 + t * (x1 - x0), y0 + t * (y1 - y0), PlotInk.ink(dark()),
                                 PlotInk.veil(dark()), 2 * s);
                     }
@@ -247,9 +254,11 @@ public final class NetworkDiagramView extends PaperCanvasView {
         g.setFont(Font.font(null, FontWeight.BOLD, LABEL_SIZE * s));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
+        // Words where the columns leave room for them, the bare count where they do not.
+        boolean roomy = widths.length < 2 || layout.columnX(1) - layout.columnX(0) > 95 * s;
         for (int l = 0; l < widths.length; l++) {
-            String heading = l == 0 ? "inputs" : l == widths.length - 1 ? "output"
-                    : widths[l] + (widths[l] == 1 ? " neuron" : " neurons");
+            String heading = l == 0 ? (roomy ? "inputs" : "in") : l == widths.length - 1 ? (roomy ? "output" : "out")
+                    : widths[l] + (!roomy ? "" : widths[l] == 1 ? " neuron" : " neurons");
             g.fillText(heading, layout.columnX(l), 4 * s);
         }
     }

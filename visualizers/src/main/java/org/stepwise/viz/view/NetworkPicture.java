@@ -22,10 +22,11 @@ public interface NetworkPicture {
     double bias(int layer, int node);
 
     /**
-     * Every node of layer {@code layer} at {@code count} points of the plane (xs[i], ys[i]),
-     * row-major ({@code widths()[layer]} values a point) into {@code out}. Modified: out.
+     * Every node's output at {@code count} points of the plane (xs[i], ys[i]): {@code out[l]}
+     * holds layer l's, row-major ({@code widths()[l]} values a point); the last layer's are
+     * probabilities. Modified: out.
      */
-    void layerOutputs(int layer, double[] xs, double[] ys, int count, double[] out);
+    void nodeOutputs(double[] xs, double[] ys, int count, double[][] out);
 
     /**
      * The lines that explain one weight's last update with its numbers (its gradient, the rule,

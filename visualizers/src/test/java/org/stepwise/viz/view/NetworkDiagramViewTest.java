@@ -23,14 +23,11 @@ class NetworkDiagramViewTest {
         @Override public String nodeLabel(int layer, int node) { return node == 0 ? "x₁" : "x₂"; }
         @Override public double weight(int layer, int from, int to) { return from == 0 ? 2 : -0.5; }
         @Override public double bias(int layer, int node) { return 0.25; }
-        @Override public void layerOutputs(int layer, double[] xs, double[] ys, int count, double[] out) {
+        @Override public void nodeOutputs(double[] xs, double[] ys, int count, double[][] out) {
             for (int i = 0; i < count; i++) {
-                if (layer == 0) {
-                    out[2 * i] = xs[i];
-                    out[2 * i + 1] = ys[i];
-                } else {
-                    out[i] = 1 / (1 + Math.exp(-(2 * xs[i] - 0.5 * ys[i])));
-                }
+                out[0][2 * i] = xs[i];
+                out[0][2 * i + 1] = ys[i];
+                out[1][i] = 1 / (1 + Math.exp(-(2 * xs[i] - 0.5 * ys[i])));
             }
         }
         @Override public String weightStory(int layer, int from, int to) { return "w = " + weight(layer, from, to); }
@@ -52,20 +49,20 @@ class NetworkDiagramViewTest {
     }
 
     @Test
-    void eachThumbnailShowsItsNodesOutputBlueWhereHighAndRedWhereLow() {
+    void eachThumbnailShowsItsNodesOutputWarmWhereHighAndBlueWhereLow() {
         show();
         int n = NetworkDiagramView.THUMBNAIL;
-        // x₁'s node: high (blue) on the right, low (red) on the left.
+        // x₁'s node: high (warm) on the right, low (blue) on the left.
         Color left = ColorMaps.toColor(view.thumbnailArgb(0, 0, 0, n / 2));
         Color right = ColorMaps.toColor(view.thumbnailArgb(0, 0, n - 1, n / 2));
-        assertThat(right.getBlue()).isGreaterThan(right.getRed());
-        assertThat(left.getRed()).isGreaterThan(left.getBlue());
+        assertThat(right.getRed()).isGreaterThan(right.getBlue());
+        assertThat(left.getBlue()).isGreaterThan(left.getRed());
         // x₂'s node: high at the top (row 0).
         Color top = ColorMaps.toColor(view.thumbnailArgb(0, 1, n / 2, 0));
-        assertThat(top.getBlue()).isGreaterThan(top.getRed());
-        // the output, a probability: above 0.5 on the right.
+        assertThat(top.getRed()).isGreaterThan(top.getBlue());
+        // the output, a probability of class 1: above 0.5 on the right.
         Color output = ColorMaps.toColor(view.thumbnailArgb(1, 0, n - 1, n / 2));
-        assertThat(output.getBlue()).isGreaterThan(output.getRed());
+        assertThat(output.getRed()).isGreaterThan(output.getBlue());
     }
 
     @Test
@@ -80,8 +77,8 @@ class NetworkDiagramViewTest {
                 (int) (layout.nodeY(0, 0) + 0.8 * (layout.nodeY(1, 0) - layout.nodeY(0, 0))));
         Color negative = image.getPixelReader().getColor((int) mid,
                 (int) (layout.nodeY(0, 1) + 0.8 * (layout.nodeY(1, 0) - layout.nodeY(0, 1))));
-        assertThat(positive.getBlue()).isGreaterThan(positive.getRed());
-        assertThat(negative.getRed()).isGreaterThan(negative.getBlue());
+        assertThat(positive.getRed()).isGreaterThan(positive.getBlue());
+        assertThat(negative.getBlue()).isGreaterThan(negative.getRed());
     }
 
     @Test

@@ -51,15 +51,6 @@ record NetworkShape(List<FeatureMap> features, int[] hidden, ActivationFunction 
         return new Sequential(layers(hidden.length + 1, null), loss(), Penalty.none());
     }
 
-    /**
-     * The first {@code depth} dense layers with their activations (the output's for the last), no
-     * dropout: its parameters are the first ones of the whole network's, so its output is the
-     * activation of layer {@code depth}'s neurons.
-     */
-    Sequential truncated(int depth) {
-        return new Sequential(layers(depth, null), loss(), Penalty.none());
-    }
-
     private List<Layer> layers(int depth, RandomGenerator random) {
         int[] widths = widths();
         List<Layer> layers = new ArrayList<>();

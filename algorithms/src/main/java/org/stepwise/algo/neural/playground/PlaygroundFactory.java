@@ -81,7 +81,9 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
             }
         }
         double learningRate = params.real("learningRate");
-        PlaygroundRun run = new PlaygroundRun(shape, data.classNames(), rule.label(), learningRate,
+        PlaygroundRun run = new PlaygroundRun(shape, data.classNames(),
+                params.choice("optimizer").equals("sgd") ? "SGD" : rule.label(),
+                params.choice("optimizer").equals("sgd"), learningRate,
                 params.integer("batchSize"), penalty.toString(), rows);
         return new PlaygroundEngine(run, network, rule, x, y, labels, params.integer("batchSize"),
                 params.integer("maxIter"), learningRate);

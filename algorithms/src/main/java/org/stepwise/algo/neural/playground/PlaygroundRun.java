@@ -7,8 +7,8 @@ import org.stepwise.algo.ClassProbabilities;
  * What stays the same through a playground run, shared by its snapshots: the network's shape,
  * the class names, and the training settings the narration names.
  */
-record PlaygroundRun(NetworkShape shape, List<String> classNames, String optimizer, double learningRate,
-                     int batchSize, String penalty, int rows) {
+record PlaygroundRun(NetworkShape shape, List<String> classNames, String optimizer, boolean plainGradientDescent,
+                     double learningRate, int batchSize, String penalty, int rows) {
 
     PlaygroundRun {
         classNames = List.copyOf(classNames);

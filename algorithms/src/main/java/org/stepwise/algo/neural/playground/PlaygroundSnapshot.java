@@ -8,6 +8,7 @@ import org.stepwise.algo.Predictor;
 import org.stepwise.algo.Scalars;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.StepResult;
+import org.stepwise.algo.neural.Layer;
 import org.stepwise.algo.neural.Sequential;
 import org.stepwise.data.Dataset;
 
@@ -87,6 +88,16 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
 
     public double learningRate() { return run.learningRate(); }
 
+    /** Whether the update is plain gradient descent, w ← w − η·∂L/∂w (the optimizer sgd). */
+    public boolean plainGradientDescent() { return run.plainGradientDescent(); }
+
+    /** The hidden layout as the {@code hidden} parameter spells it ("8,8"; "none"). */
+    public String hiddenLayout() {
+        int[] hidden = run.shape().hidden();
+        return hidden.length == 0 ? "none"
+                : String.join(",", java.util.Arrays.stream(hidden).mapToObj(Integer::toString).toList());
+    }
+
     public int batchSize() { return run.batchSize(); }
 
     /** The weight from node {@code from} of layer {@code layer − 1} to node {@code to} of layer {@code layer}. */
@@ -107,30 +118,39 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
     public int classCount() { return run.classNames().size(); }
 
     /**
-     * The outputs of every node of layer {@code layer} (0: the input features; then each hidden
-     * layer's activations; the last: the output probabilities) at {@code count} points of the
-     * plane, row-major ({@code widths()[layer]} a point) into {@code out}, with this snapshot's
-     * frozen weights. Modified: out.
+     * The outputs of every node at {@code count} points of the plane, with this snapshot's frozen
+     * weights, layer by layer in one forward pass: {@code out[0]} the input features, then each
+     * hidden layer's activations, the last the output probabilities; {@code out[l]} row-major,
+     * {@code widths()[l]} values a point, at least {@code count × widths()[l]} long. Modified: out.
      */
-    public void layerOutputs(int layer, double[] xs, double[] ys, int count, double[] out) {
+    public void nodeOutputs(double[] xs, double[] ys, int count, double[][] out) {
         NetworkShape shape = run.shape();
-        double[] inputs = new double[count * shape.features().size()];
-        FeatureMap.expand(shape.features(), xs, ys, count, inputs);
-        if (layer == 0) {
-            System.arraycopy(inputs, 0, out, 0, inputs.length);
-            return;
+        FeatureMap.expand(shape.features(), xs, ys, count, out[0]);
+        Sequential network = shape.evaluation();
+        System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
+        List<Layer> layers = network.layers();
+        for (int i = 0; i < layers.size(); i += 2) {
+            Layer dense = layers.get(i);
+            Layer activation = layers.get(i + 1);
+            double[] z = new double[count * dense.outputWidth()];
+            dense.prepare(count);
+            dense.forward(out[i / 2], z, count, false);
+            activation.prepare(count);
+            activation.forward(z, out[i / 2 + 1], count, false);
         }
-        Sequential network = shape.truncated(layer);
-        System.arraycopy(parameters, 0, network.parameters(), 0, network.parameters().length);
-        network.prepare(Math.min(count, 4096));
-        network.predict(inputs, count, out);
     }
 
     @Override
     public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-        int outputs = run.shape().outputs();
+        NetworkShape shape = run.shape();
+        int outputs = shape.outputs();
+        double[] inputs = new double[count * shape.features().size()];
+        FeatureMap.expand(shape.features(), xs, ys, count, inputs);
+        Sequential network = shape.evaluation();
+        System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
+        network.prepare(Math.min(count, 4096));
         double[] raw = outputs == 1 ? new double[count] : out;
-        layerOutputs(widths().length - 1, xs, ys, count, raw);
+        network.predict(inputs, count, raw);
         if (outputs == 1) {
             for (int i = 0; i < count; i++) {
                 out[2 * i] = 1 - raw[i];

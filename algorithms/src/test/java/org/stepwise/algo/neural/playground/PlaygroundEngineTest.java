@@ -111,12 +111,14 @@ class PlaygroundEngineTest {
         for (int i = 0; i < 4; i++) {
             assertThat(p[3 * i] + p[3 * i + 1] + p[3 * i + 2]).isCloseTo(1, offset(1e-12));
         }
-        double[] hidden = new double[4 * 8];
-        s.layerOutputs(2, xs, ys, 4, hidden);
+        double[][] nodes = {new double[4 * 7], new double[4 * 8], new double[4 * 8], new double[4 * 3]};
+        s.nodeOutputs(xs, ys, 4, nodes);
+        double[] hidden = nodes[2];
         assertThat(java.util.Arrays.stream(hidden).map(Math::abs).max().orElseThrow()).isLessThanOrEqualTo(1).isGreaterThan(0);
-        double[] inputs = new double[4 * 7];
-        s.layerOutputs(0, xs, ys, 4, inputs);
-        assertThat(inputs[4]).as("x₁x₂ of the first point").isCloseTo(-0.3, offset(1e-15));
+        for (int i = 0; i < p.length; i++) {
+            assertThat(nodes[3][i]).as("the last layer's outputs are the probabilities").isCloseTo(p[i], offset(1e-12));
+        }
+        assertThat(nodes[0][4]).as("x₁x₂ of the first point").isCloseTo(-0.3, offset(1e-15));
         assertThat(s.weight(1, 0, 0)).isNotEqualTo(s.weightBefore(1, 0, 0));
     }
 
