@@ -56,3 +56,7 @@ render hierarchical --steps 30 --out docs/images/hierarchical-step30.png
 render hierarchical --until-done --out docs/images/hierarchical-ward.png
 render hierarchical --dataset moons --param linkage=single --param nClusters=2 --until-done \
     --out docs/images/hierarchical-moons-single.png
+render playground --steps 60 --out docs/images/playground-circles.png
+render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
+    --out docs/images/playground-spirals-heavy.png
+render playground --param hidden=none --param features=squares --until-done --out docs/images/playground-linear-squares.png
