@@ -72,3 +72,7 @@ render confusion-matrix --dataset iris --param positiveClass=2 --until-done --ou
 render bandits --steps 300 --out docs/images/bandits-step300.png
 render bandits --seed 2 --param epsilon=0 --until-done --out docs/images/bandits-greedy-locked.png
 render bandits --param rewards=bernoulli --steps 500 --out docs/images/bandits-bernoulli.png
+render playground --steps 60 --out docs/images/playground-circles.png
+render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
+    --out docs/images/playground-spirals-heavy.png
+render playground --param hidden=none --param features=squares --until-done --out docs/images/playground-linear-squares.png

@@ -14,6 +14,8 @@ public final class HeldOutScores {
     public static final String TEST_ACCURACY = "test_accuracy";
     /** The coefficient of determination on the held-out rows. */
     public static final String TEST_R2 = "test_r2";
+    /** The model's loss on the held-out rows ({@link Predictor#lossOn}), beside a lesson's {@code loss}. */
+    public static final String TEST_LOSS = "test_loss";
 
     private HeldOutScores() {
     }
@@ -54,6 +56,11 @@ public final class HeldOutScores {
      */
     public static double scorePredictions(Dataset data, double[] predicted) {
         return data.isClassification() ? accuracy(data, predicted) : r2(data, predicted);
+    }
+
+    /** {@code model}'s loss on every row of {@code test}; NaN when it has no rows or the model reports no loss. */
+    public static double loss(Predictor model, Dataset test) {
+        return test.size() == 0 ? Double.NaN : model.lossOn(test);
     }
 
     private static double accuracy(Dataset test, double[] predicted) {

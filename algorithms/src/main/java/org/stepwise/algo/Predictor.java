@@ -1,5 +1,7 @@
 package org.stepwise.algo;
 
+import org.stepwise.data.Dataset;
+
 /**
  * A fitted supervised model that predicts a row of the features it was fitted on, as
  * scikit-learn's {@code predict}: the class index for a classifier, the target's value for a
@@ -24,5 +26,15 @@ public interface Predictor {
      */
     default Object fittedModel() {
         return this;
+    }
+
+    /**
+     * The model's loss on labelled rows of the features it was fitted on, as the lesson's
+     * {@code loss} is measured on the training rows without its penalty (the playground's
+     * cross-entropy); NaN for a lesson that reports no loss. {@link HeldOutScores#TEST_LOSS}
+     * scores the held-out rows with it.
+     */
+    default double lossOn(Dataset rows) {
+        return Double.NaN;
     }
 }

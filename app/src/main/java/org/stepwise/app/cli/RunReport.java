@@ -44,6 +44,10 @@ record RunReport(String lessonId, Dataset data, boolean standardize, double test
         Dataset shown = setup.shownData();
         if (shown != null && shown.heldOutCount() > 0 && snapshot instanceof Predictor model) {
             heldOut.put(HeldOutScores.metricOf(shown), HeldOutScores.score(model, shown.heldOut()));
+            double loss = HeldOutScores.loss(model, shown.heldOut());
+            if (!Double.isNaN(loss)) {
+                heldOut.put(HeldOutScores.TEST_LOSS, loss);
+            }
         }
         Map<String, String> chosen = new LinkedHashMap<>();
         setup.params().asText().forEach((name, value) -> {

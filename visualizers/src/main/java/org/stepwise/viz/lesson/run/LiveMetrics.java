@@ -46,6 +46,9 @@ public final class LiveMetrics<S extends Snapshot> {
     /** The model last scored on the held-out rows, and its score (snapshots may share a model). */
     private Object scoredModel;
     private double heldOutScore;
+    /** The model whose held-out loss {@link #heldOutLoss} is, as {@link #scoredModel} for the score. */
+    private Object lossModel;
+    private double heldOutLoss;
 
     public LiveMetrics(LessonChart<S> settings) {
         this.settings = settings;
@@ -56,14 +59,15 @@ public final class LiveMetrics<S extends Snapshot> {
 
     /**
      * The lesson's metrics, and beside its {@code accuracy} or {@code r2} the same score of the
-     * held-out rows ({@code test_accuracy}, {@code test_r2}): charted when the data holds rows
+     * held-out rows ({@code test_accuracy}, {@code test_r2}), and beside {@code loss} the held-out
+     * loss ({@code test_loss}, for a lesson whose model reports one): charted when the data holds rows
      * out, left out of the legend otherwise (the chart skips a series without points).
      */
     private static List<String> withHeldOutScores(List<String> charted) {
         List<String> metrics = new ArrayList<>(charted);
         for (String metric : charted) {
             String test = "test_" + metric;
-            boolean score = metric.equals("accuracy") || metric.equals("r2");
+            boolean score = metric.equals("accuracy") || metric.equals("r2") || metric.equals("loss");
             if (score && !metrics.contains(test)) {
                 metrics.add(test);
             }
@@ -79,12 +83,14 @@ public final class LiveMetrics<S extends Snapshot> {
         return switch (metric) {
             case HeldOutScores.TEST_ACCURACY -> "held-out accuracy";
             case HeldOutScores.TEST_R2 -> "held-out R²";
+            case HeldOutScores.TEST_LOSS -> "held-out loss";
             default -> settings.labelOf(metric);
         };
     }
 
     private static boolean isHeldOutScore(String metric) {
-        return metric.equals(HeldOutScores.TEST_ACCURACY) || metric.equals(HeldOutScores.TEST_R2);
+        return metric.equals(HeldOutScores.TEST_ACCURACY) || metric.equals(HeldOutScores.TEST_R2)
+                || metric.equals(HeldOutScores.TEST_LOSS);
     }
 
     /**
@@ -95,8 +101,17 @@ public final class LiveMetrics<S extends Snapshot> {
         if (!isHeldOutScore(metric)) {
             return snapshot.scalar(metric);
         }
-        if (heldOut == null || heldOut.size() == 0 || !metric.equals(heldOutMetric)
-                || !(snapshot instanceof Predictor model)) {
+        if (heldOut == null || heldOut.size() == 0 || !(snapshot instanceof Predictor model)) {
+            return Double.NaN;
+        }
+        if (metric.equals(HeldOutScores.TEST_LOSS)) {
+            if (model.fittedModel() != lossModel) {
+                heldOutLoss = HeldOutScores.loss(model, heldOut);
+                lossModel = model.fittedModel();
+            }
+            return heldOutLoss;
+        }
+        if (!metric.equals(heldOutMetric)) {
             return Double.NaN;
         }
         if (model.fittedModel() != scoredModel) {
@@ -169,6 +184,7 @@ public final class LiveMetrics<S extends Snapshot> {
         heldOut = runData == null ? null : runData.heldOut();
         heldOutMetric = runData == null ? null : HeldOutScores.metricOf(runData);
         scoredModel = null;
+        lossModel = null;
         chartedStep = -1;
         coarse = false;
         chart.reset();

@@ -1,0 +1,123 @@
+package org.stepwise.viz.lessons.neural;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.stepwise.algo.neural.playground.PlaygroundSnapshot;
+import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
+import org.stepwise.viz.lesson.EditablePoints;
+import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.lesson.ParameterRequests;
+import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.NetworkDiagramView;
+import org.stepwise.viz.view.PointEditListener;
+import org.stepwise.viz.view.SecondaryViews;
+
+/**
+ * The playground's panel: the network diagram (a heatmap in every neuron, weights as coloured
+ * lines, − and + to step through the hidden layouts, a clicked weight's update written out)
+ * beside the output's boundary over the points.
+ */
+final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePoints, DraftDrawing, ParameterRequests {
+
+    private final NetworkDiagramView diagram = new NetworkDiagramView();
+    private final DecisionBoundaryView boundary = new DecisionBoundaryView();
+    private final Label layout = new Label();
+    private final Button fewer = new Button("−");
+    private final Button more = new Button("+");
+    private final BorderPane diagramPane = new BorderPane(diagram);
+    private final SecondaryViews pane = new SecondaryViews(diagramPane, boundary);
+    private final List<String> layouts;
+    private Consumer<Map<String, Object>> requests = values -> { };
+    private Dataset shownData;
+    private String shownLayout = "";
+
+    PlaygroundView(List<String> layouts) {
+        this.layouts = List.copyOf(layouts);
+        boundary.setEditable(true);
+        pane.setSideShare(0.42);
+        fewer.setOnAction(event -> stepLayout(-1));
+        more.setOnAction(event -> stepLayout(+1));
+        fewer.getStyleClass().add("playground-layout-button");
+        more.getStyleClass().add("playground-layout-button");
+        HBox bar = new HBox(8, new Label("Hidden layers"), fewer, layout, more);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        diagramPane.setTop(bar);
+    }
+
+    @Override
+    public Node node() { return pane; }
+
+    @Override
+    public void show(PlaygroundSnapshot snapshot, Dataset data) {
+        if (data != shownData) {
+            shownData = data;
+            boundary.setData(data);
+            double[] extent = extentOf(data);
+            diagram.setExtent(extent[0], extent[1], extent[2], extent[3]);
+        }
+        boundary.setModel(snapshot);
+        diagram.setPicture(new PlaygroundPicture(snapshot));
+        shownLayout = snapshot.hiddenLayout();
+        layout.setText(shownLayout.equals("none") ? "none (a linear model)" : shownLayout.replace(",", " · "));
+        int at = layouts.indexOf(shownLayout);
+        fewer.setDisable(at <= 0);
+        more.setDisable(at < 0 || at == layouts.size() - 1);
+    }
+
+    private void stepLayout(int direction) {
+        int at = layouts.indexOf(shownLayout) + direction;
+        if (at >= 0 && at < layouts.size()) {
+            requests.accept(Map.of("hidden", layouts.get(at)));
+        }
+    }
+
+    /** The box of the points, a tenth wider on each side (what the boundary's axes start at). */
+    private static double[] extentOf(Dataset data) {
+        if (data == null || data.size() == 0 || data.featureCount() < 2) {
+            return new double[] {-1, 1, -1, 1};
+        }
+        double[] box = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < data.size(); i++) {
+            box[0] = Math.min(box[0], data.feature(i, 0));
+            box[1] = Math.max(box[1], data.feature(i, 0));
+            box[2] = Math.min(box[2], data.feature(i, 1));
+            box[3] = Math.max(box[3], data.feature(i, 1));
+        }
+        double padX = 0.1 * Math.max(box[1] - box[0], 1e-9);
+        double padY = 0.1 * Math.max(box[3] - box[2], 1e-9);
+        return new double[] {box[0] - padX, box[1] + padX, box[2] - padY, box[3] + padY};
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        diagram.setDark(dark);
+        boundary.setDark(dark);
+    }
+
+    @Override
+    public void drawNow() {
+        diagram.draw();
+    }
+
+    @Override
+    public void setPointEditListener(PointEditListener listener) { boundary.setPointEditListener(listener); }
+
+    @Override
+    public void setDraft(boolean draft) { boundary.setDraft(draft); }
+
+    @Override
+    public void setParameterRequestListener(Consumer<Map<String, Object>> listener) { requests = listener; }
+
+    /** The diagram, for tests. */
+    NetworkDiagramView diagram() { return diagram; }
+}
