@@ -69,3 +69,5 @@ render hierarchical --dataset moons --param linkage=single --param nClusters=2 -
     --out docs/images/hierarchical-moons-single.png
 render confusion-matrix --until-done --out docs/images/confusion-matrix-moons.png
 render confusion-matrix --dataset iris --param positiveClass=2 --until-done --out docs/images/confusion-matrix-iris.png
+render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
+render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
