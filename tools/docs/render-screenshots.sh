@@ -71,3 +71,5 @@ render confusion-matrix --until-done --out docs/images/confusion-matrix-moons.pn
 render confusion-matrix --dataset iris --param positiveClass=2 --until-done --out docs/images/confusion-matrix-iris.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
+render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png
+render cross-validation --param cv=time-series --steps 3 --out docs/images/cross-validation-time-series.png

@@ -2,14 +2,12 @@ package org.stepwise.viz.lessons.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.evaluation.ModelCurves;
 import org.stepwise.algo.evaluation.PrecisionRecallCurve;
@@ -35,13 +33,7 @@ class RocPrViewTest {
     }
 
     private List<RocPrSnapshot> run(Params params) {
-        Engine<RocPrSnapshot> engine = lesson.factory().create(data, params, 0);
-        List<RocPrSnapshot> out = new ArrayList<>(List.of(engine.snapshot()));
-        while (!engine.step().isFinal()) {
-            out.add(engine.snapshot());
-        }
-        out.add(engine.snapshot());
-        return out;
+        return Runs.every(lesson.factory().create(data, params, 0));
     }
 
     private static MetricTableView.Line line(MetricTableView table, String name) {
