@@ -32,7 +32,8 @@ final class FoldScoreBars {
         view.change(() -> {
             view.setAxisNames("fold", "validation accuracy");
             view.setDomain(BarView.domain(folds, 0, 1));
-            view.setBars(folds, k -> k < scores.length ? scores[k] : 0, k -> folds <= 20 ? String.valueOf(k + 1) : "");
+            // The fold axis's ticks number the bars; names under them too would print each number twice.
+            view.setBars(folds, k -> k < scores.length ? scores[k] : 0, k -> "");
             view.setValueLabels(folds <= 10 ? k -> k < scores.length ? String.format(Locale.ROOT, "%.2f", scores[k]) : ""
                     : null);
             view.setMarked(s.done() > 0 ? s.done() - 1 : -1, 0);
