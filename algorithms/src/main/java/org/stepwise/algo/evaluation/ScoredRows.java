@@ -22,6 +22,7 @@ public final class ScoredRows {
     private final double brierScore;
     private final double rocAuc;
     private final double averagePrecision;
+    private final RankedScores ranked;
 
     /**
      * @param labels        true class of each scored row (handed over, not copied)
@@ -45,7 +46,7 @@ public final class ScoredRows {
         }
         logLoss = ProbabilityMetrics.logLoss(labels, rows);
         brierScore = ProbabilityMetrics.brierScore(positiveLabels, positiveScores);
-        RankedScores ranked = RankedScores.of(positiveLabels, positiveScores, 1);
+        ranked = RankedScores.of(positiveLabels, positiveScores, 1);
         rocAuc = ThresholdCurves.rocAuc(ranked);
         averagePrecision = ThresholdCurves.averagePrecision(ranked);
     }
@@ -77,6 +78,9 @@ public final class ScoredRows {
     public double rocAuc() { return rocAuc; }
 
     public double averagePrecision() { return averagePrecision; }
+
+    /** The positive class's scores ranked once: every threshold curve is read from it. */
+    public RankedScores ranked() { return ranked; }
 
     /**
      * The class predicted for row i at {@code threshold}: the positive class when its probability is

@@ -18,9 +18,9 @@ import org.stepwise.data.Dataset;
  * steps), k-nearest neighbours (k = 5) and Gaussian naive Bayes.
  */
 public enum ScoringModel {
-    LOGISTIC_REGRESSION("logistic-regression"),
-    KNN("knn"),
-    NAIVE_BAYES("naive-bayes");
+    LOGISTIC_REGRESSION("logistic-regression", "logistic regression"),
+    KNN("knn", "k-NN"),
+    NAIVE_BAYES("naive-bayes", "naive Bayes");
 
     /** The {@code model} parameter's words, in order. */
     public static final List<String> NAMES = List.of("logistic-regression", "knn", "naive-bayes");
@@ -29,12 +29,17 @@ public enum ScoringModel {
     private static final int MOST_STEPS = 100_000;
 
     private final String parameter;
+    private final String shortName;
 
-    ScoringModel(String parameter) {
+    ScoringModel(String parameter, String shortName) {
         this.parameter = parameter;
+        this.shortName = shortName;
     }
 
     public String parameter() { return parameter; }
+
+    /** The classifier's name in a sentence or a legend ("k-NN"). */
+    public String shortName() { return shortName; }
 
     public static ScoringModel named(String name) {
         for (ScoringModel model : values()) {

@@ -3,12 +3,10 @@ package org.stepwise.algo.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineContractTest;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.Params;
@@ -32,13 +30,7 @@ class ConfusionMatrixEngineTest extends EngineContractTest<ConfusionMatrixSnapsh
     protected boolean snapshotsPredictTheirRows() { return false; }
 
     private List<ConfusionMatrixSnapshot> run(Dataset data, Params params) {
-        Engine<ConfusionMatrixSnapshot> engine = factory.create(data, params, 4);
-        List<ConfusionMatrixSnapshot> snapshots = new ArrayList<>(List.of(engine.snapshot()));
-        while (!engine.step().isFinal()) {
-            snapshots.add(engine.snapshot());
-        }
-        snapshots.add(engine.snapshot());
-        return snapshots;
+        return EvaluationFixtures.everySnapshot(factory.create(data, params, 4));
     }
 
     @Test
@@ -109,13 +101,7 @@ class ConfusionMatrixEngineTest extends EngineContractTest<ConfusionMatrixSnapsh
         Dataset moons = data();
         assertThatThrownBy(() -> factory.create(moons, factory.defaults().with("positiveClass", 4), 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positiveClass must name one of");
-        int[] ones = new int[moons.size()];
-        java.util.Arrays.fill(ones, 1);
-        double[][] x = new double[moons.size()][];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = moons.row(i);
-        }
-        Dataset oneClass = Dataset.classification("one", x, ones, moons.featureNames(), moons.classNames());
+        Dataset oneClass = EvaluationFixtures.oneClass(moons);
         assertThatThrownBy(() -> factory.create(oneClass, factory.defaults(), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("A confusion matrix needs rows of at least two classes");

@@ -18,6 +18,27 @@ final class EvaluationFixtures {
     private EvaluationFixtures() {
     }
 
+    /** Every snapshot of a run to its end, the first included. */
+    static <S extends org.stepwise.algo.Snapshot> List<S> everySnapshot(org.stepwise.algo.Engine<S> engine) {
+        List<S> snapshots = new java.util.ArrayList<>(List.of(engine.snapshot()));
+        while (!engine.step().isFinal()) {
+            snapshots.add(engine.snapshot());
+        }
+        snapshots.add(engine.snapshot());
+        return snapshots;
+    }
+
+    /** The rows of {@code data}, every one labelled class 1: data a classifier's evaluation must refuse. */
+    static org.stepwise.data.Dataset oneClass(org.stepwise.data.Dataset data) {
+        int[] ones = new int[data.size()];
+        java.util.Arrays.fill(ones, 1);
+        double[][] x = new double[data.size()][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = data.row(i);
+        }
+        return org.stepwise.data.Dataset.classification("one", x, ones, data.featureNames(), data.classNames());
+    }
+
     static SklearnFixture load(String name) { return SklearnFixture.load(EvaluationFixtures.class, name); }
 
     static ConfusionMatrix matrix(SklearnFixture f) {
