@@ -44,6 +44,7 @@ public final class CrossValidationLesson implements Lesson<CrossValidationSnapsh
 
     @Override
     public LessonChart<CrossValidationSnapshot> chart() {
-        return LessonChart.<CrossValidationSnapshot>of("last_score", "mean");
+        return LessonChart.<CrossValidationSnapshot>of("last_score", "mean")
+                .labelled("last_score", "this fold's accuracy").labelled("mean", "mean so far");
     }
 }

@@ -42,6 +42,8 @@ public final class RocPrLesson implements Lesson<RocPrSnapshot> {
 
     @Override
     public LessonChart<RocPrSnapshot> chart() {
-        return LessonChart.<RocPrSnapshot>of("tpr", "fpr", "precision");
+        return LessonChart.<RocPrSnapshot>of("tpr", "fpr", "precision")
+                .labelled("tpr", "true-positive rate (recall)").labelled("fpr", "false-positive rate")
+                .labelled("precision", "precision");
     }
 }
