@@ -131,8 +131,8 @@ public enum VotingMember {
     /** The flag that switches the member on. */
     public String flagName() { return "use" + Character.toUpperCase(id.charAt(0)) + id.substring(1); }
 
-    /** The metric of the member's training accuracy. */
-    public String metricName() { return "accuracy_" + id.toLowerCase(Locale.ROOT); }
+    /** The metric of the member's training accuracy, in snake case: {@code accuracy_naive_bayes}. */
+    public String metricName() { return "accuracy_" + id.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT); }
 
     /** Whether it has {@code predict_proba}, so that it may take part in soft voting and stacking. */
     boolean hasProbabilities() { return true; }
