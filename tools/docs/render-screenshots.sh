@@ -69,3 +69,6 @@ render hierarchical --dataset moons --param linkage=single --param nClusters=2 -
     --out docs/images/hierarchical-moons-single.png
 render confusion-matrix --until-done --out docs/images/confusion-matrix-moons.png
 render confusion-matrix --dataset iris --param positiveClass=2 --until-done --out docs/images/confusion-matrix-iris.png
+render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
+render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
+render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

@@ -32,6 +32,7 @@ final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
     private final SecondaryViews pane = new SecondaryViews(plots, thumbnails, bars.node());
     private Dataset shownData;
     private ClassProbabilities drawnModel;
+    private List<BoundaryThumbnails.Thumbnail> shownThumbnails = List.of();
 
     VotingView() {
         plane.setEditable(true);
@@ -98,6 +99,7 @@ final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
                     s.kinds().get(i).shortName(), 100 * s.memberAccuracy(i)),
                     s.justFittedMember() && i == s.fittedCount() - 1));
         }
+        shownThumbnails = List.copyOf(members);
         if (!members.isEmpty()) {
             thumbnails.setThumbnails("each member alone (training accuracy)", plane.domain(), members);
         }
@@ -121,4 +123,10 @@ final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
     BoundaryThumbnails thumbnails() { return thumbnails; }
 
     VotingBars bars() { return bars; }
+
+    /** The thumbnails last shown, with which is outlined; for tests. */
+    List<BoundaryThumbnails.Thumbnail> shownThumbnails() { return shownThumbnails; }
+
+    /** The model the big plane draws; for tests. */
+    ClassProbabilities drawnModel() { return drawnModel; }
 }
