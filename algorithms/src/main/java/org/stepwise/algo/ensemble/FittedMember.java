@@ -33,4 +33,14 @@ public record FittedMember(VotingMember kind, ClassProbabilities grid, RowProbab
         }
         return predicted;
     }
+
+    /** The grid's points {@code (xs[i], ys[i])} as row-major rows of two features, for the row-wise models. */
+    static double[] rowsOf(double[] xs, double[] ys, int count) {
+        double[] points = new double[2 * count];
+        for (int i = 0; i < count; i++) {
+            points[2 * i] = xs[i];
+            points[2 * i + 1] = ys[i];
+        }
+        return points;
+    }
 }

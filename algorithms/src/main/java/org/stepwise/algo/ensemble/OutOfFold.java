@@ -9,12 +9,12 @@ import org.stepwise.data.Dataset;
  * Out-of-fold class probabilities of one member, as scikit-learn 1.2.1's {@code StackingClassifier}
  * makes its meta-learner's inputs ({@code cross_val_predict(clone(est), X, y, cv=5,
  * method="predict_proba")}): {@code cv=5} for a classifier is {@code StratifiedKFold(5)} without
- * shuffling; each row's probabilities come from the member fitted on the four folds that leave it out.
+ * shuffling ({@code cv=k}: {@code StratifiedKFold(k)}); each row's probabilities come from the member fitted on the four folds that leave it out.
  */
 final class OutOfFold {
 
-    /** scikit-learn's {@code cv=5}. */
-    static final int FOLDS = 5;
+    /** scikit-learn's default {@code cv=5}. */
+    static final int DEFAULT_FOLDS = 5;
 
     private OutOfFold() {
     }
@@ -23,10 +23,9 @@ final class OutOfFold {
      * Writes the member's out-of-fold probabilities into columns of {@code stacked} (row-major, one row per
      * data row; see {@link VotingEnsemble#stack}).
      */
-    static void fill(VotingMember member, Dataset data, long seed, int m, int members, double[] stacked) {
+    static void fill(VotingMember member, Dataset data, int folds, long seed, int m, int members, double[] stacked) {
         int classes = data.classCount();
-        List<Split> folds = StratifiedKFold.split(data.labels(), FOLDS);
-        for (Split fold : folds) {
+        for (Split fold : StratifiedKFold.split(data.labels(), folds)) {
             FittedMember fitted = member.fit(data.selectRows(fold.train()), seed);
             Dataset tested = data.selectRows(fold.test());
             int count = tested.size();

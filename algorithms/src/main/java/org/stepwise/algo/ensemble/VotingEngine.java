@@ -27,6 +27,8 @@ final class VotingEngine implements Engine<VotingSnapshot> {
     private final List<VotingMember> kinds;
     private final VotingEnsemble.Voting voting;
     private final long seed;
+    /** Stacking's folds (scikit-learn's {@code cv}). */
+    private final int folds;
     private final double[] rows;
     private final int[] labels;
     private final List<FittedMember> fitted = new ArrayList<>();
@@ -40,11 +42,12 @@ final class VotingEngine implements Engine<VotingSnapshot> {
     private LogisticRegressionSnapshot meta;
     private double accuracy = Double.NaN;
 
-    VotingEngine(Dataset data, List<VotingMember> kinds, VotingEnsemble.Voting voting, long seed) {
+    VotingEngine(Dataset data, List<VotingMember> kinds, VotingEnsemble.Voting voting, int folds, long seed) {
         this.data = data;
         this.kinds = List.copyOf(kinds);
         this.voting = voting;
         this.seed = seed;
+        this.folds = folds;
         this.rows = data.featuresRowMajor();
         this.labels = data.labels();
         this.memberAccuracies = new double[kinds.size()];
@@ -56,7 +59,7 @@ final class VotingEngine implements Engine<VotingSnapshot> {
     @Override
     public VotingSnapshot snapshot() {
         return new VotingSnapshot(step, status, voting, kinds, List.copyOf(fitted), memberAccuracies.clone(),
-                ensemble, meta, accuracy, data.classNames(), data.featureCount());
+                ensemble, meta, accuracy, data.classNames(), data.featureCount(), folds);
     }
 
     @Override
@@ -85,7 +88,7 @@ final class VotingEngine implements Engine<VotingSnapshot> {
         FittedMember member = kind.fit(data, seed);
         memberAccuracies[m] = accuracyOf(member.predict(rows, data.size(), data.classCount()));
         if (stacked != null) {
-            OutOfFold.fill(kind, data, seed, m, kinds.size(), stacked);
+            OutOfFold.fill(kind, data, folds, seed, m, kinds.size(), stacked);
         }
         fitted.add(member);
     }

@@ -101,11 +101,6 @@ public final class VotingEnsemble implements ClassProbabilities {
     /** The two-feature form for the boundary grid. */
     @Override
     public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-        double[] points = new double[2 * count];
-        for (int i = 0; i < count; i++) {
-            points[2 * i] = xs[i];
-            points[2 * i + 1] = ys[i];
-        }
-        predictProbabilities(points, count, out);
+        predictProbabilities(FittedMember.rowsOf(xs, ys, count), count, out);
     }
 }

@@ -29,10 +29,13 @@ public final class VotingFactory implements EngineFactory<VotingSnapshot> {
     private static List<ParamSpec<?>> declare() {
         List<ParamSpec<?>> specs = new ArrayList<>();
         specs.add(ParamSpec.choice("voting", "hard", List.of("hard", "soft", "stacking"))
-                .optionLabels("Hard (majority of predictions)", "Soft (mean of probabilities)",
-                        "Stacking (logistic meta-learner)")
+                .optionLabels("Hard", "Soft", "Stacking")
                 .help("hard: the most predicted class wins; soft: the class of the largest mean probability;"
                         + " stacking: a logistic regression learns how to weigh the members' out-of-fold probabilities"));
+        specs.add(ParamSpec.integer("cv", OutOfFold.DEFAULT_FOLDS).between(2, 20).label("Stacking folds")
+                .help("stacking's out-of-fold probabilities come from this many stratified folds, unshuffled"
+                        + " (scikit-learn's cv)")
+                .appliesWhen(values -> values.choice("voting").equals("stacking"), "Only for stacking"));
         for (VotingMember member : VotingMember.all()) {
             ParamSpec<Boolean> flag = ParamSpec.flag(member.flagName(), DEFAULT_MEMBERS.contains(member))
                     .label(member.label()).help("take " + member.shortName() + " into the ensemble").group(MEMBERS);
@@ -78,12 +81,12 @@ public final class VotingFactory implements EngineFactory<VotingSnapshot> {
                     + " take part in hard voting: switch off useSvm or choose voting=hard.");
         }
         if (voting == VotingEnsemble.Voting.STACKING) {
-            requireFoldsOfEveryClass(data);
+            requireFoldsOfEveryClass(data, params.integer("cv"));
         }
         for (VotingMember member : members) {
             member.check(data, seed);
         }
-        return new VotingEngine(data, members, voting, seed);
+        return new VotingEngine(data, members, voting, params.integer("cv"), seed);
     }
 
     /** The members switched on, in the sheet's order. */
@@ -91,16 +94,16 @@ public final class VotingFactory implements EngineFactory<VotingSnapshot> {
         return VotingMember.all().stream().filter(member -> params.flag(member.flagName())).toList();
     }
 
-    /** Stacking's five stratified folds need every class in every fold. */
-    private static void requireFoldsOfEveryClass(Dataset data) {
+    /** Stacking's stratified folds need every class in every fold. */
+    private static void requireFoldsOfEveryClass(Dataset data, int folds) {
         int[] counts = new int[data.classCount()];
         for (int label : data.labels()) {
             counts[label]++;
         }
         for (int c = 0; c < counts.length; c++) {
-            if (counts[c] < OutOfFold.FOLDS) {
-                throw new IllegalArgumentException("Stacking's " + OutOfFold.FOLDS + " stratified folds need at least "
-                        + OutOfFold.FOLDS + " points of every class; class '" + data.classNames().get(c) + "' has "
+            if (counts[c] < folds) {
+                throw new IllegalArgumentException("Stacking's " + folds + " stratified folds need at least "
+                        + folds + " points of every class; class '" + data.classNames().get(c) + "' has "
                         + counts[c] + ".");
             }
         }

@@ -16,10 +16,8 @@ import org.stepwise.algo.neighbors.KnnFactory;
 import org.stepwise.algo.neighbors.KnnSnapshot;
 import org.stepwise.algo.svm.SvcFactory;
 import org.stepwise.algo.svm.SvmModel;
-import org.stepwise.algo.svm.SvmSnapshot;
 import org.stepwise.algo.tree.DecisionTree;
 import org.stepwise.algo.tree.DecisionTreeClassifierFactory;
-import org.stepwise.algo.tree.DecisionTreeSnapshot;
 import org.stepwise.data.Dataset;
 
 /**
@@ -75,7 +73,7 @@ public enum VotingMember {
         @Override
         FittedMember fit(Dataset data, long seed) { return bayes(this, "qda", data, seed); }
     },
-    SVM("svm", "SVM (RBF, hard voting only)", "SVM") {
+    SVM("svm", "SVM (hard voting only)", "SVM") {
         @Override
         FittedMember fit(Dataset data, long seed) {
             SvmModel model = runToEnd(new SvcFactory(), data, seed).model();
@@ -210,12 +208,7 @@ public enum VotingMember {
     private record OneHotGrid(FittedMember.RowProbabilities rows, int classCount) implements ClassProbabilities {
         @Override
         public void predictProbabilities(double[] xs, double[] ys, int count, double[] out) {
-            double[] points = new double[2 * count];
-            for (int i = 0; i < count; i++) {
-                points[2 * i] = xs[i];
-                points[2 * i + 1] = ys[i];
-            }
-            rows.probabilities(points, count, out);
+            rows.probabilities(FittedMember.rowsOf(xs, ys, count), count, out);
         }
     }
 }

@@ -31,7 +31,7 @@ final class VotingNarration {
         text.append("Fitted ").append(s.kinds().get(m).shortName()).append(String.format(Locale.ROOT,
                 ": training accuracy %.1f%%", 100 * s.memberAccuracy(m)));
         if (s.voting() == VotingEnsemble.Voting.STACKING) {
-            text.append(", and its out-of-fold probabilities from ").append(OutOfFold.FOLDS)
+            text.append(", and its out-of-fold probabilities from ").append(s.folds())
                     .append(" stratified folds (each row predicted by a fit that never saw it)");
         }
         if (m + 1 < s.kinds().size()) {

@@ -27,11 +27,12 @@ public final class VotingSnapshot implements Snapshot, Predictor {
     private final double accuracy;
     private final List<String> classNames;
     private final int features;
+    private final int folds;
 
     VotingSnapshot(int step, StepResult status, VotingEnsemble.Voting voting, List<VotingMember> kinds,
                    List<FittedMember> fitted, double[] memberAccuracies, VotingEnsemble ensemble,
                    LogisticRegressionSnapshot meta, double accuracy, List<String> classNames,
-                   int features) {
+                   int features, int folds) {
         this.step = step;
         this.status = status;
         this.voting = voting;
@@ -43,6 +44,7 @@ public final class VotingSnapshot implements Snapshot, Predictor {
         this.accuracy = accuracy;
         this.classNames = List.copyOf(classNames);
         this.features = features;
+        this.folds = folds;
     }
 
     @Override
@@ -52,6 +54,9 @@ public final class VotingSnapshot implements Snapshot, Predictor {
     public StepResult status() { return status; }
 
     public VotingEnsemble.Voting voting() { return voting; }
+
+    /** Stacking's stratified folds (scikit-learn's {@code cv}). */
+    public int folds() { return folds; }
 
     /** The chosen members, in the order they are fitted. */
     public List<VotingMember> kinds() { return kinds; }

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineContractTest;
 import org.stepwise.algo.EngineFactory;
@@ -180,6 +179,25 @@ class VotingEngineTest extends EngineContractTest<VotingSnapshot> {
     }
 
     @Test
+    void stackingTakesItsFoldsFromCv() {
+        Dataset data = data();
+        Params three = factory.defaults(data).with("voting", "stacking").with("cv", 3);
+        Engine<VotingSnapshot> engine = factory.create(data, three, 0);
+        engine.step();
+        assertThat(engine.snapshot().narration()).contains("from 3 stratified folds");
+        while (!engine.step().isFinal()) {
+            // the other members, then the meta-learner
+        }
+        double[][] threeFolds = engine.snapshot().metaCoef();
+        Engine<VotingSnapshot> five = factory.create(data, three.with("cv", 5), 0);
+        while (!five.step().isFinal()) {
+            // the default folds
+        }
+        assertThat(threeFolds[0]).as("other folds, other out-of-fold probabilities").isNotEqualTo(
+                five.snapshot().metaCoef()[0]);
+    }
+
+    @Test
     void membersAreCaughtInTheMetricsAsTheyAreFitted() {
         Engine<VotingSnapshot> engine = factory.create(data(), factory.defaults(), 0);
         engine.step();
@@ -198,6 +216,4 @@ class VotingEngineTest extends EngineContractTest<VotingSnapshot> {
     private static double[] flat(double[][] x) {
         return Stream.of(x).flatMapToDouble(java.util.Arrays::stream).toArray();
     }
-
-    static int mostProbable(double[] p, int at, int k) { return ClassProbabilities.mostProbable(p, at, k); }
 }
