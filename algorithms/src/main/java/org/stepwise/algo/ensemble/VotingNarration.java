@@ -42,6 +42,31 @@ final class VotingNarration {
         return text.toString();
     }
 
+    /** The combination in few words, for a narrow narration box: "Hard vote: 90.5% (best alone: tree, 100.0%)". */
+    static String brief(VotingSnapshot s) {
+        if (s.ensemble() == null) {
+            return of(s);
+        }
+        String how = switch (s.voting()) {
+            case HARD -> "Hard vote";
+            case SOFT -> "Soft vote";
+            case STACKING -> "Stacked";
+        };
+        int best = best(s);
+        return how + String.format(Locale.ROOT, ": %.1f%% (best alone: %s, %.1f%%)", 100 * s.accuracy(),
+                s.kinds().get(best).shortName(), 100 * s.memberAccuracy(best));
+    }
+
+    private static int best(VotingSnapshot s) {
+        int best = 0;
+        for (int i = 1; i < s.kinds().size(); i++) {
+            if (s.memberAccuracy(i) > s.memberAccuracy(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     private static String combination(VotingSnapshot s) {
         int members = s.kinds().size();
         String how = switch (s.voting()) {
@@ -50,12 +75,7 @@ final class VotingNarration {
             case SOFT -> "Soft vote of " + members + " members (the mean of their probabilities)";
             case STACKING -> "Logistic meta-learner fitted on the " + members + " members' out-of-fold probabilities";
         };
-        int best = 0;
-        for (int i = 1; i < members; i++) {
-            if (s.memberAccuracy(i) > s.memberAccuracy(best)) {
-                best = i;
-            }
-        }
+        int best = best(s);
         return how + String.format(Locale.ROOT, ": training accuracy %.1f%%, the best member alone %.1f%% (%s)",
                 100 * s.accuracy(), 100 * s.memberAccuracy(best), s.kinds().get(best).shortName());
     }

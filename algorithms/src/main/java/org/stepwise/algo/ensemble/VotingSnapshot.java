@@ -115,6 +115,12 @@ public final class VotingSnapshot implements Snapshot, Predictor {
     public String narration() { return VotingNarration.of(this); }
 
     @Override
+    public String narration(int characters) {
+        String full = narration();
+        return full.length() <= characters ? full : VotingNarration.brief(this);
+    }
+
+    @Override
     public Metrics metrics() {
         Metrics.Builder metrics = Metrics.builder().count("n_estimators", kinds.size());
         if (!Double.isNaN(accuracy)) {

@@ -79,6 +79,8 @@ class VotingEngineTest extends EngineContractTest<VotingSnapshot> {
     void softVotingAveragesProbabilitiesAsVotingClassifier(SklearnFixture f) {
         VotingSnapshot end = fit(f.dataset(), "soft");
         assertMatches(end, f.part("soft"), f);
+        assertThat(end.narration(60)).as("the short form").startsWith("Soft vote: ").hasSizeLessThanOrEqualTo(60);
+        assertThat(end.narration(500)).startsWith("Soft vote of 4 members (the mean of their probabilities)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.stepwise.algo.Domain;
+import org.stepwise.algo.ensemble.VotingEnsemble;
 import org.stepwise.algo.ensemble.VotingMember;
 import org.stepwise.algo.ensemble.VotingSnapshot;
 import org.stepwise.viz.view.BarView;
@@ -42,7 +43,7 @@ final class VotingBars {
         }
         boolean combined = s.ensemble() != null;
         if (combined) {
-            names.add("ensemble");
+            names.add(s.voting() == VotingEnsemble.Voting.STACKING ? "stack" : "vote");
             values.add(s.accuracy());
         }
         int count = values.size();
@@ -52,8 +53,10 @@ final class VotingBars {
             view.setDomain(domain);
             view.setBars(count, k -> values.get(k), names::get);
             view.setColors(k -> combined && k == count - 1 ? ENSEMBLE : MEMBER);
-            view.setValueLabels(k -> String.format(Locale.ROOT, "%.1f%%", 100 * values.get(k)));
-            view.setOverlay(pen -> pen.caption(14, "Training accuracy", "blue members · red the ensemble"));
+            // Whole percentages once the bars grow narrow, so that neighbouring labels stay apart.
+            String format = count > 4 ? "%.0f%%" : "%.1f%%";
+            view.setValueLabels(k -> String.format(Locale.ROOT, format, 100 * values.get(k)));
+            view.setOverlay(pen -> pen.caption(14, "Training accuracy", combined ? "red: the " + names.get(count - 1) : "each member"));
         });
     }
 
@@ -98,8 +101,13 @@ final class VotingBars {
         return values;
     }
 
-    /** A member's name under its bar, short enough for eight bars side by side. */
+    /** A member's name under its bar, short enough for nine bars side by side (the thumbnails spell it out). */
     static String barName(VotingMember kind) {
-        return kind == VotingMember.NAIVE_BAYES ? "NB" : kind.shortName();
+        return switch (kind) {
+            case LOGISTIC -> "LR";
+            case NAIVE_BAYES -> "NB";
+            case FOREST -> "RF";
+            default -> kind.shortName();
+        };
     }
 }

@@ -47,8 +47,8 @@ final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
         boolean onPlane = data.featureCount() == 2;
         plane.setVisible(onPlane);
         thumbnails.setVisible(onPlane && s.fittedCount() > 0);
-        bars.node().setVisible(onPlane);
-        mainBars.node().setVisible(!onPlane);
+        bars.node().setVisible(onPlane && s.fittedCount() > 0);
+        mainBars.node().setVisible(!onPlane && s.fittedCount() > 0);
         if (onPlane) {
             showPlane(s, data);
             showThumbnails(s);
@@ -101,7 +101,7 @@ final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
         }
         shownThumbnails = List.copyOf(members);
         if (!members.isEmpty()) {
-            thumbnails.setThumbnails("each member alone (training accuracy)", plane.domain(), members);
+            thumbnails.setThumbnails("each member alone", plane.domain(), members);
         }
     }
 

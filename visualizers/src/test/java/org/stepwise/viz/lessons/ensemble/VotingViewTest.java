@@ -41,6 +41,15 @@ class VotingViewTest {
     }
 
     @Test
+    void beforeAnyMemberThePlaneStandsAlone() {
+        run(lesson.factory().defaults(), lesson.defaultData(), 0);
+        assertThat(view.plane().isVisible()).isTrue();
+        assertThat(view.thumbnails().isVisible()).isFalse();
+        assertThat(view.bars().node().isVisible()).as("no accuracy to show yet").isFalse();
+        assertThat(view.drawnModel()).isNull();
+    }
+
+    @Test
     void theStepFittingAMemberOutlinesItsThumbnailAndShowsItAlone() {
         VotingSnapshot s = run(lesson.factory().defaults(), lesson.defaultData(), 2);
         assertThat(view.thumbnails().isVisible()).isTrue();
