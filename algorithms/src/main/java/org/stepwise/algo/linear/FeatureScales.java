@@ -21,10 +21,11 @@ import org.stepwise.data.Dataset;
  * scaled: two blobs side by side (mean squares 9.4 across and 0.36 along) are learnt by gradient
  * descent at the default rate in about a thousand steps, where Iris's sepals never converge.
  *
- * <p>The same rule picks logistic regression's default solver ({@link #solverTrait()}). Built
+ * <p>The same rule picks logistic regression's default solver ({@link #solverTrait()}) and the
+ * network playground's default input scaling (a neuron's weighted sum meets the same columns). Built
  * when a run stops or the data changes, so it may allocate.
  */
-final class FeatureScales {
+public final class FeatureScales {
 
     /** A column's mean square this many times the intercept's 1, or this many times smaller, is unscaled. */
     static final double UNSCALED_RATIO = 10;
@@ -57,7 +58,7 @@ final class FeatureScales {
     }
 
     /** The scales of the rows an engine is fitted on. */
-    static FeatureScales of(Dataset data) {
+    public static FeatureScales of(Dataset data) {
         return new FeatureScales(data.featuresRowMajor(), data.size(), data.featureCount(), data.featureNames());
     }
 
@@ -76,7 +77,7 @@ final class FeatureScales {
     }
 
     /** Whether a non-zero mean square is {@link #UNSCALED_RATIO} times the intercept's 1 or more, or as many times less. */
-    boolean unscaled() {
+    public boolean unscaled() {
         return largest() >= UNSCALED_RATIO || smallest() <= 1 / UNSCALED_RATIO;
     }
 
@@ -149,7 +150,7 @@ final class FeatureScales {
     }
 
     /** "column mean squares from 0.0572 for 'a' to 3.44e+05 for 'b', the intercept's 1". */
-    private String range() {
+    public String range() {
         int small = -1;
         int big = 0;
         for (int j = 0; j < meanSquares.length; j++) {

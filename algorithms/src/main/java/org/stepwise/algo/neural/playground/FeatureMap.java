@@ -51,13 +51,18 @@ public enum FeatureMap {
 
     /**
      * Writes the features of {@code count} points of the plane (a[i], b[i]) row-major into {@code out}
-     * ({@code features.size()} values a row). Modified: out.
+     * ({@code features.size()} values a row), each coordinate first standardized as
+     * ((a − centre[0]) / spread[0], (b − centre[1]) / spread[1]) — centre 0 and spread 1 leave it
+     * as it is. Modified: out.
      */
-    static void expand(List<FeatureMap> features, double[] a, double[] b, int count, double[] out) {
+    static void expand(List<FeatureMap> features, double[] centre, double[] spread, double[] a, double[] b,
+                       int count, double[] out) {
         int width = features.size();
         for (int i = 0; i < count; i++) {
+            double u = (a[i] - centre[0]) / spread[0];
+            double v = (b[i] - centre[1]) / spread[1];
             for (int f = 0; f < width; f++) {
-                out[i * width + f] = features.get(f).value(a[i], b[i]);
+                out[i * width + f] = features.get(f).value(u, v);
             }
         }
     }

@@ -20,13 +20,26 @@ import org.stepwise.algo.neural.Softmax;
  * cross-entropy for two classes, a softmax over K outputs with categorical cross-entropy for more.
  * Dropout (when above 0) follows each hidden activation; it has no parameters, so every network
  * built here lays its parameters out alike: per dense layer W (inputs × outputs, row-major), then b.
+ *
+ * <p>The two columns of the plane are standardized before the features are computed, as
+ * ((x − centre) / spread) per column: centre 0 and spread 1 when the input scaling is off, the
+ * training rows' means and population standard deviations (scikit-learn's {@code StandardScaler})
+ * when on. The scaling belongs to the network, so training rows, boundary pixels and the diagram's
+ * heatmaps all pass through the same one.
  */
-record NetworkShape(List<FeatureMap> features, int[] hidden, ActivationFunction activation, int classes,
-                    double dropout) {
+record NetworkShape(List<FeatureMap> features, double[] centre, double[] spread, int[] hidden,
+                    ActivationFunction activation, int classes, double dropout) {
 
     NetworkShape {
         features = List.copyOf(features);
+        centre = centre.clone();
+        spread = spread.clone();
         hidden = hidden.clone();
+    }
+
+    /** Writes the input features of {@code count} points (a[i], b[i]) row-major into {@code out}. Modified: out. */
+    void inputs(double[] a, double[] b, int count, double[] out) {
+        FeatureMap.expand(features, centre, spread, a, b, count, out);
     }
 
     /** The outputs: 1 (the probability of class 1) for two classes, else one per class. */

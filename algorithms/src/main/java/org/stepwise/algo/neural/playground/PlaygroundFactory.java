@@ -3,6 +3,7 @@ package org.stepwise.algo.neural.playground;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.stepwise.algo.DataKind;
+import org.stepwise.algo.DataTrait;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.ParamSpec;
@@ -13,6 +14,7 @@ import org.stepwise.algo.neural.Penalty;
 import org.stepwise.algo.neural.Sequential;
 import org.stepwise.algo.optim.UpdateRule;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.Standardizer;
 
 /**
  * The network playground (curriculum T2.01): a multi-layer perceptron classifier on two columns of
@@ -24,6 +26,10 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
 
     @Override
     public List<ParamSpec<?>> params() { return PlaygroundParams.PARAMS; }
+
+    /** The input scaling's default follows the columns' scales ({@link PlaygroundParams#INPUT_TRAIT}). */
+    @Override
+    public List<DataTrait> dataTraits() { return List.of(PlaygroundParams.INPUT_TRAIT); }
 
     @Override
     public DataKind dataKind() { return DataKind.CLASSIFICATION; }
@@ -51,7 +57,14 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
             throw new IllegalArgumentException("A classifier needs points of at least two classes; the data has only "
                     + "class '" + data.classNames().get(labels[0]) + "'.");
         }
-        NetworkShape shape = new NetworkShape(FeatureMap.set(params.choice("features")),
+        double[] centre = {0, 0};
+        double[] spread = {1, 1};
+        if (params.choice("inputScaling").equals(PlaygroundParams.STANDARDIZE)) {
+            Standardizer scaler = Standardizer.fit(data);
+            centre = scaler.mean();
+            spread = scaler.scale();
+        }
+        NetworkShape shape = new NetworkShape(FeatureMap.set(params.choice("features")), centre, spread,
                 PlaygroundParams.hidden(params), PlaygroundParams.activation(params), data.classCount(),
                 params.real("dropout"));
         RandomGenerator random = Randomness.generator(seed);
@@ -70,7 +83,7 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
             a[i] = data.feature(i, 0);
             b[i] = data.feature(i, 1);
         }
-        FeatureMap.expand(shape.features(), a, b, rows, x);
+        shape.inputs(a, b, rows, x);
         int outputs = shape.outputs();
         double[] y = new double[rows * outputs];
         for (int i = 0; i < rows; i++) {

@@ -125,7 +125,7 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
      */
     public void nodeOutputs(double[] xs, double[] ys, int count, double[][] out) {
         NetworkShape shape = run.shape();
-        FeatureMap.expand(shape.features(), xs, ys, count, out[0]);
+        shape.inputs(xs, ys, count, out[0]);
         Sequential network = shape.evaluation();
         System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
         List<Layer> layers = network.layers();
@@ -145,7 +145,7 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
         NetworkShape shape = run.shape();
         int outputs = shape.outputs();
         double[] inputs = new double[count * shape.features().size()];
-        FeatureMap.expand(shape.features(), xs, ys, count, inputs);
+        shape.inputs(xs, ys, count, inputs);
         Sequential network = shape.evaluation();
         System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
         network.prepare(Math.min(count, 4096));
