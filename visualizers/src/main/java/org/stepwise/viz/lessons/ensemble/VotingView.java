@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.ensemble.VotingSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.BoundaryThumbnails;
@@ -22,7 +23,7 @@ import org.stepwise.viz.view.TreeDiagramView;
  * meta-learner's weights. Until the members are combined the plane shows the newest member alone.
  * With other than two features the plane and thumbnails give way to the bars.
  */
-final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
+final class VotingView implements LessonView<VotingSnapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final VotingBars mainBars = new VotingBars();
@@ -117,6 +118,10 @@ final class VotingView implements LessonView<VotingSnapshot>, EditablePoints {
     public void setPointEditListener(PointEditListener listener) {
         plane.setPointEditListener(listener);
     }
+
+    /** While the lesson plays fast the regions are a quarter-size draft, painted off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     DecisionBoundaryView plane() { return plane; }
 

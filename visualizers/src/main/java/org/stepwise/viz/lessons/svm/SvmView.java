@@ -6,6 +6,7 @@ import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.svm.SvmModel;
 import org.stepwise.algo.svm.SvmSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.CurvePlotView;
@@ -22,7 +23,7 @@ import org.stepwise.viz.view.PointEditListener;
  * (the old picture shows until the new one is ready; a quarter-size draft while the lesson plays
  * fast), except before a snapshot of the view ({@code render}).
  */
-final class SvmView implements LessonView<Snapshot>, EditablePoints {
+final class SvmView implements LessonView<Snapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final CurvePlotView curve = new CurvePlotView();
@@ -111,6 +112,10 @@ final class SvmView implements LessonView<Snapshot>, EditablePoints {
         plane.setPointEditListener(listener);
         curve.setPointEditListener(listener);
     }
+
+    /** While the lesson plays fast the regions are a quarter-size draft, painted off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     DecisionBoundaryView plane() { return plane; }
 

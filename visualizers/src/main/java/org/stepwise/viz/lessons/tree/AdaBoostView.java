@@ -7,6 +7,7 @@ import org.stepwise.algo.ensemble.AdaBoostEnsemble;
 import org.stepwise.algo.ensemble.AdaBoostSnapshot;
 import org.stepwise.algo.tree.DecisionTree;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.DecisionBoundaryView;
@@ -23,7 +24,7 @@ import org.stepwise.viz.view.TreeDiagramView;
  * with its ε and α. With other numbers of features the diagram shows alone. What a round changes
  * (the heatmap, the points' sizes, the overlay) is drawn on the plot's image and top canvas only.
  */
-final class AdaBoostView implements LessonView<AdaBoostSnapshot>, EditablePoints {
+final class AdaBoostView implements LessonView<AdaBoostSnapshot>, EditablePoints, DraftDrawing {
 
     /** The largest point, as a multiple of the usual radius: a weight 12 times the average. */
     static final double LARGEST = Math.sqrt(12);
@@ -123,6 +124,10 @@ final class AdaBoostView implements LessonView<AdaBoostSnapshot>, EditablePoints
 
     @Override
     public void setPointEditListener(PointEditListener listener) { plane.setPointEditListener(listener); }
+
+    /** While the lesson plays fast the regions are a quarter-size draft, painted off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     DecisionBoundaryView plane() { return plane; }
 

@@ -10,6 +10,7 @@ import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.tree.DecisionTree;
 import org.stepwise.algo.tree.DecisionTreeSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.ColorMaps;
@@ -27,7 +28,7 @@ import org.stepwise.viz.view.TreeDiagramView;
  * a slider walks its cost-complexity pruning path: the diagram fades the branches pruned away and
  * the plot shows the pruned tree. With other numbers of features the diagram shows alone.
  */
-final class DecisionTreeView implements LessonView<Snapshot>, EditablePoints {
+final class DecisionTreeView implements LessonView<Snapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final CurvePlotView curve = new CurvePlotView();
@@ -165,6 +166,10 @@ final class DecisionTreeView implements LessonView<Snapshot>, EditablePoints {
         plane.setPointEditListener(listener);
         curve.setPointEditListener(listener);
     }
+
+    /** While the lesson plays fast the regions are a quarter-size draft, painted off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     TreeDiagramView diagram() { return diagram; }
 

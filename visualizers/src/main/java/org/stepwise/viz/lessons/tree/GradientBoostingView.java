@@ -10,6 +10,7 @@ import org.stepwise.algo.ensemble.GradientBoostingModel;
 import org.stepwise.algo.ensemble.GradientBoostingSnapshot;
 import org.stepwise.algo.tree.DecisionTree;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.CurvePlotView;
@@ -27,7 +28,7 @@ import org.stepwise.viz.view.TreeDiagramView;
  * (and held-out) loss against rounds and the newest tree, each leaf with the value it adds before
  * shrinking. With other numbers of features the chart and the tree show alone.
  */
-final class GradientBoostingView implements LessonView<Snapshot>, EditablePoints {
+final class GradientBoostingView implements LessonView<Snapshot>, EditablePoints, DraftDrawing {
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final CurvePlotView curve = new CurvePlotView();
@@ -165,6 +166,10 @@ final class GradientBoostingView implements LessonView<Snapshot>, EditablePoints
         plane.setPointEditListener(listener);
         curve.setPointEditListener(listener);
     }
+
+    /** While the lesson plays fast the regions are a quarter-size draft, painted off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     DecisionBoundaryView plane() { return plane; }
 

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import org.stepwise.algo.ensemble.RandomForest;
 import org.stepwise.algo.ensemble.RandomForestSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.BoundaryThumbnails;
@@ -24,7 +25,7 @@ import org.stepwise.viz.view.TreeDiagramView;
  * beside its bar.
  * With other than two features the plane gives way to the importances.
  */
-final class RandomForestView implements LessonView<RandomForestSnapshot>, EditablePoints {
+final class RandomForestView implements LessonView<RandomForestSnapshot>, EditablePoints, DraftDrawing {
 
     /** How many of the newest trees the thumbnails show. */
     static final int THUMBNAILS = 6;
@@ -107,6 +108,10 @@ final class RandomForestView implements LessonView<RandomForestSnapshot>, Editab
     public void setPointEditListener(PointEditListener listener) {
         plane.setPointEditListener(listener);
     }
+
+    /** While the lesson plays fast the regions are a quarter-size draft, painted off the FX thread. */
+    @Override
+    public void setDraft(boolean draft) { plane.setDraft(draft); }
 
     DecisionBoundaryView plane() { return plane; }
 

@@ -16,6 +16,7 @@ import org.stepwise.algo.svm.SvmModel;
 import org.stepwise.algo.svm.SvmSnapshot;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.DecisionBoundaryView;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -90,5 +91,20 @@ class SvmViewTest {
         assertThat(view.curve().isVisible()).isTrue();
         assertThat(view.plane().isVisible()).isFalse();
         assertThat(s.epsilon()).isEqualTo(0.1);
+    }
+
+    /** While playing fast the regions are a quarter-size draft (the panel tells the view); paused, full size again. */
+    @Test
+    void drawsQuarterSizeDraftsWhileThePanelSaysSo() {
+        Dataset data = lesson.defaultData();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setDraft(true));
+        run(lesson.factory().defaults(), data, 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.plane().draft()).isTrue();
+        assertThat(view.plane().raster().width()).isEqualTo(DecisionBoundaryView.DRAFT_RESOLUTION);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setDraft(false));
+        run(lesson.factory().defaults(), data, 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.plane().raster().width()).isEqualTo(DecisionBoundaryView.DEFAULT_RESOLUTION);
     }
 }
