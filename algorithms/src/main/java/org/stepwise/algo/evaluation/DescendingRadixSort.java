@@ -1,5 +1,7 @@
 package org.stepwise.algo.evaluation;
 
+import java.util.stream.IntStream;
+
 /**
  * Sorts scores from highest to lowest with each row's 0/1 label carried along, in O(n): a
  * least-significant-digit radix sort of 11-bit digits over the scores' order-preserving 64-bit
@@ -14,6 +16,8 @@ final class DescendingRadixSort {
     private static final int BITS = 11;
     private static final int BUCKETS = 1 << BITS;
     private static final int PASSES = (Long.SIZE + BITS - 1) / BITS;
+    /** From this many rows a pass is split over the cores; below, the threads' start-up is not worth it. */
+    static final int PARALLEL_FROM = 1 << 16;
 
     private DescendingRadixSort() {
     }
@@ -36,43 +40,44 @@ final class DescendingRadixSort {
 
     /**
      * Sorts {@code keys} ascending (so scores descending), permuting {@code labels} alike; both are
-     * modified, and equally long.
+     * modified, and equally long. Above {@link #PARALLEL_FROM} rows each pass is split over the
+     * cores: every part counts its own digits, the offsets are laid out part after part within each
+     * bucket (so the sort stays stable), and every part scatters its rows on its own.
      */
     static void sort(long[] keys, byte[] labels) {
         int n = keys.length;
-        int[][] counts = new int[PASSES][BUCKETS];
-        for (long key : keys) {
-            for (int pass = 0; pass < PASSES; pass++) {
-                counts[pass][digit(key, pass)]++;
-            }
-        }
+        int parts = n >= PARALLEL_FROM ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        int partSize = (n + parts - 1) / Math.max(1, parts);
+        int[][] offsets = new int[parts][BUCKETS];
         long[] keysFrom = keys;
         byte[] labelsFrom = labels;
         long[] keysTo = new long[n];
         byte[] labelsTo = new byte[n];
-        for (int pass = 0; pass < PASSES; pass++) {
-            int[] count = counts[pass];
-            if (n == 0 || count[digit(keysFrom[0], pass)] == n) {
+        for (int pass = 0; pass < PASSES && n > 0; pass++) {
+            int shift = pass * BITS;
+            long[] source = keysFrom;
+            IntStream.range(0, parts).parallel().forEach(part -> count(source, part * partSize,
+                    Math.min(n, (part + 1) * partSize), shift, offsets[part]));
+            if (sameDigitEverywhere(offsets, digit(keysFrom[0], shift), n, partSize)) {
                 continue;
             }
             int start = 0;
             for (int b = 0; b < BUCKETS; b++) {
-                int c = count[b];
-                count[b] = start;
-                start += c;
+                for (int part = 0; part < parts; part++) {
+                    int c = offsets[part][b];
+                    offsets[part][b] = start;
+                    start += c;
+                }
             }
-            for (int i = 0; i < n; i++) {
-                long key = keysFrom[i];
-                int to = count[digit(key, pass)]++;
-                keysTo[to] = key;
-                labelsTo[to] = labelsFrom[i];
-            }
-            long[] swapKeys = keysFrom;
-            keysFrom = keysTo;
-            keysTo = swapKeys;
-            byte[] swapLabels = labelsFrom;
-            labelsFrom = labelsTo;
-            labelsTo = swapLabels;
+            long[] keysTarget = keysTo;
+            byte[] labelsSource = labelsFrom;
+            byte[] labelsTarget = labelsTo;
+            IntStream.range(0, parts).parallel().forEach(part -> scatter(source, labelsSource, keysTarget,
+                    labelsTarget, part * partSize, Math.min(n, (part + 1) * partSize), shift, offsets[part]));
+            keysTo = keysFrom;
+            keysFrom = keysTarget;
+            labelsTo = labelsFrom;
+            labelsFrom = labelsTarget;
         }
         if (keysFrom != keys) {
             System.arraycopy(keysFrom, 0, keys, 0, n);
@@ -80,5 +85,35 @@ final class DescendingRadixSort {
         }
     }
 
-    private static int digit(long key, int pass) { return (int) (key >>> (pass * BITS)) & (BUCKETS - 1); }
+    /** Counts the digits of keys[from, to) into {@code count} (cleared first). */
+    private static void count(long[] keys, int from, int to, int shift, int[] count) {
+        java.util.Arrays.fill(count, 0);
+        for (int i = from; i < to; i++) {
+            count[digit(keys[i], shift)]++;
+        }
+    }
+
+    /** Whether every part's rows all have the digit {@code d}: a pass that would move nothing. */
+    private static boolean sameDigitEverywhere(int[][] counts, int d, int n, int partSize) {
+        for (int part = 0; part < counts.length; part++) {
+            int rows = Math.max(0, Math.min(n, (part + 1) * partSize) - part * partSize);
+            if (counts[part][d] != rows) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Moves rows [from, to) to their places, {@code next} holding each bucket's next place for this part. */
+    private static void scatter(long[] keysFrom, byte[] labelsFrom, long[] keysTo, byte[] labelsTo, int from, int to,
+                                int shift, int[] next) {
+        for (int i = from; i < to; i++) {
+            long key = keysFrom[i];
+            int at = next[digit(key, shift)]++;
+            keysTo[at] = key;
+            labelsTo[at] = labelsFrom[i];
+        }
+    }
+
+    private static int digit(long key, int shift) { return (int) (key >>> shift) & (BUCKETS - 1); }
 }

@@ -37,4 +37,34 @@ class DescendingRadixSortTest {
             assertEquals(Double.doubleToLongBits(s), Double.doubleToLongBits(DescendingRadixSort.score(DescendingRadixSort.key(s))));
         }
     }
+
+    /** Above the size where passes split over the cores: still sorted, and stable (ties keep their rows' order). */
+    @Test
+    void aLargeSortSplitOverTheCoresIsSortedAndStable() {
+        RandomGenerator random = Randomness.generator(11);
+        int n = 3 * DescendingRadixSort.PARALLEL_FROM + 17;
+        double[] scores = new double[n];
+        long[] keys = new long[n];
+        byte[] labels = new byte[n];
+        java.util.Map<Double, StringBuilder> labelsByScore = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            scores[i] = i % 2 == 0 ? random.nextInt(500) / 500.0 : random.nextDouble() - 0.3;
+            keys[i] = DescendingRadixSort.key(scores[i]);
+            labels[i] = (byte) random.nextInt(2);
+            labelsByScore.computeIfAbsent(scores[i], k -> new StringBuilder()).append(labels[i]);
+        }
+        DescendingRadixSort.sort(keys, labels);
+        double[] expected = scores.clone();
+        Arrays.sort(expected);
+        java.util.Map<Double, StringBuilder> sortedLabels = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            double s = DescendingRadixSort.score(keys[i]);
+            assertEquals(expected[n - 1 - i], s, 0.0, "rank " + i);
+            sortedLabels.computeIfAbsent(s, k -> new StringBuilder()).append(labels[i]);
+        }
+        for (var entry : labelsByScore.entrySet()) {
+            assertEquals(entry.getValue().toString(), sortedLabels.get(entry.getKey()).toString(),
+                    "labels of the rows scoring " + entry.getKey() + " in their rows' order");
+        }
+    }
 }
