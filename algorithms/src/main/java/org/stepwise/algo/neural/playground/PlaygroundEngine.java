@@ -20,7 +20,11 @@ import org.stepwise.algo.optim.UpdateRule;
  * row training has converged. Reaching {@code maxIter} epochs first stops the run (scikit-learn's
  * {@code ConvergenceWarning}); a loss that is not a finite number stops it as diverged.
  *
- * <p>Each step keeps the parameters before the epoch's last update and that batch's gradient, so
+ * <p>A step is one epoch, or with {@code stepBy=batch} one mini-batch: the epoch's loss, its
+ * accuracy and the stopping rule are then taken when its last batch is done, so both ways run
+ * the same updates to the same end.
+ *
+ * <p>Each step keeps the parameters before its last update and that batch's gradient, so
  * that a view can write one weight's update with its numbers. Buffers are allocated in the
  * constructor; {@link #step()} allocates nothing (the network's own buffers are prepared once).
  */
@@ -39,8 +43,15 @@ final class PlaygroundEngine implements Engine<PlaygroundSnapshot> {
     private final double[] before;
     private final double[] lastGradient;
     private final double[] outputs;
+    private final boolean byBatch;
 
+    private int steps;
     private int epoch;
+    /** The first row of the next batch within the epoch (0 at an epoch's start). */
+    private int nextRow;
+    /** Σ batch loss × batch size over the epoch's batches so far. */
+    private double epochWeighted;
+    private double batchLoss = Double.NaN;
     private int updates;
     private double loss = Double.NaN;
     private double bestLoss = Double.POSITIVE_INFINITY;
@@ -49,7 +60,7 @@ final class PlaygroundEngine implements Engine<PlaygroundSnapshot> {
     private StepResult status = StepResult.CONTINUE;
 
     PlaygroundEngine(PlaygroundRun run, Sequential network, UpdateRule rule, double[] x, double[] y, int[] labels,
-                     int batchSize, int maxIter, double learningRate) {
+                     int batchSize, int maxIter, double learningRate, boolean byBatch) {
         this.run = run;
         this.network = network;
         this.rule = rule;
@@ -60,6 +71,7 @@ final class PlaygroundEngine implements Engine<PlaygroundSnapshot> {
         this.batch = Math.min(batchSize, rows);
         this.maxIter = maxIter;
         this.learningRate = learningRate;
+        this.byBatch = byBatch;
         this.before = network.parameters().clone();
         this.lastGradient = new double[before.length];
         this.outputs = new double[rows * network.outputWidth()];
@@ -68,8 +80,8 @@ final class PlaygroundEngine implements Engine<PlaygroundSnapshot> {
 
     @Override
     public PlaygroundSnapshot snapshot() {
-        return new PlaygroundSnapshot(run, epoch, status, network.parameters(), before, lastGradient, loss,
-                accuracy, noImprovement);
+        return new PlaygroundSnapshot(run, new PlaygroundSnapshot.Progress(steps, epoch, nextRow, batchLoss), status,
+                network.parameters(), before, lastGradient, loss, accuracy, noImprovement);
     }
 
     @Override
@@ -77,27 +89,38 @@ final class PlaygroundEngine implements Engine<PlaygroundSnapshot> {
         if (status.isFinal()) {
             return status;
         }
-        double weighted = 0;
         try {
-            for (int first = 0; first < rows; first += batch) {
-                int count = Math.min(batch, rows - first);
-                boolean last = first + count == rows;
-                if (last) {
-                    System.arraycopy(network.parameters(), 0, before, 0, before.length);
-                }
-                weighted += network.trainBatch(x, y, first, count, rule, updates + 1, learningRate) * count;
-                updates++;
-                if (last) {
-                    System.arraycopy(network.gradients(), 0, lastGradient, 0, lastGradient.length);
-                }
-            }
+            do {
+                trainNextBatch();
+            } while (!byBatch && nextRow != 0);
         } catch (DivergenceException e) {
             status = StepResult.stopped(String.format(Locale.ROOT, "in epoch %d %s (learning rate %s)", epoch + 1,
                     e.getMessage(), PlaygroundNarration.number(learningRate)));
             return status;
         }
+        steps++;
+        if (nextRow == 0) {
+            endEpoch();
+        }
+        return status;
+    }
+
+    /** One update on the rows from {@link #nextRow}; the epoch's last keeps the parameters before it and its gradient. */
+    private void trainNextBatch() {
+        int count = Math.min(batch, rows - nextRow);
+        System.arraycopy(network.parameters(), 0, before, 0, before.length);
+        batchLoss = network.trainBatch(x, y, nextRow, count, rule, updates + 1, learningRate);
+        epochWeighted += batchLoss * count;
+        updates++;
+        System.arraycopy(network.gradients(), 0, lastGradient, 0, lastGradient.length);
+        nextRow = nextRow + count == rows ? 0 : nextRow + count;
+    }
+
+    /** The epoch's loss (its batches' mean weighted by size), accuracy and scikit-learn's stopping rule. */
+    private void endEpoch() {
         epoch++;
-        loss = weighted / rows;
+        loss = epochWeighted / rows;
+        epochWeighted = 0;
         accuracy = trainingAccuracy();
         if (loss > bestLoss - PlaygroundParams.TOL) {
             noImprovement++;
@@ -111,7 +134,6 @@ final class PlaygroundEngine implements Engine<PlaygroundSnapshot> {
             status = StepResult.stopped("reached the epoch limit (maxIter = " + maxIter
                     + ") before the loss stopped improving");
         }
-        return status;
     }
 
     /** The share of training rows the network now classifies right (scikit-learn's score(X, y)). */

@@ -99,6 +99,6 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
                 params.choice("optimizer").equals("sgd"), learningRate,
                 params.integer("batchSize"), penalty.toString(), rows);
         return new PlaygroundEngine(run, network, rule, x, y, labels, params.integer("batchSize"),
-                params.integer("maxIter"), learningRate);
+                params.integer("maxIter"), learningRate, params.choice("stepBy").equals("batch"));
     }
 }

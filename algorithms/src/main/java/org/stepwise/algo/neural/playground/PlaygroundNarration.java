@@ -13,11 +13,15 @@ final class PlaygroundNarration {
         String network = describe(s);
         if (s.step() == 0) {
             return s.status().isFinal() ? network + "." + ending(s)
-                    : network + ", weights drawn at random (Glorot uniform); press step to train one epoch.";
+                    : network + ", weights drawn at random (Glorot uniform); press step to train.";
+        }
+        if (s.midEpoch()) {
+            return batchSentence(s) + " The epoch's loss and the stopping rule come after its last batch. " + network
+                    + "." + ending(s);
         }
         int updates = (s.run().rows() + s.batchSize() - 1) / s.batchSize();
         String text = String.format(Locale.ROOT, "Epoch %d: %d updates of %s with η = %s over batches of %d; "
-                        + "loss %s, %s of the training points right.", s.step(), updates, s.optimizer(),
+                        + "loss %s, %s of the training points right.", s.epoch(), updates, s.optimizer(),
                 number(s.learningRate()), Math.min(s.batchSize(), s.run().rows()), number(s.loss()),
                 percent(s.accuracy()));
         return text + " " + network + "." + ending(s);
@@ -27,8 +31,18 @@ final class PlaygroundNarration {
         if (s.step() == 0) {
             return describe(s) + "." + ending(s);
         }
-        return String.format(Locale.ROOT, "Epoch %d: loss %s, accuracy %s.", s.step(), number(s.loss()),
+        if (s.midEpoch()) {
+            return batchSentence(s) + ending(s);
+        }
+        return String.format(Locale.ROOT, "Epoch %d: loss %s, accuracy %s.", s.epoch(), number(s.loss()),
                 percent(s.accuracy())) + ending(s);
+    }
+
+    /** "Epoch 6, batch 3 of 20: one update of SGD with η = 0.03; batch loss 0.41." */
+    private static String batchSentence(PlaygroundSnapshot s) {
+        return String.format(Locale.ROOT, "Epoch %d, batch %d of %d: one update of %s with η = %s; batch loss %s.",
+                s.epoch() + 1, s.nextBatch() - 1, s.batchesPerEpoch(), s.optimizer(), number(s.learningRate()),
+                number(s.batchLoss()));
     }
 
     private static String describe(PlaygroundSnapshot s) {

@@ -80,6 +80,10 @@ final class PlaygroundParams {
             ParamSpec.choice("optimizer", "sgd", OPTIMIZERS)
                     .optionLabels("SGD", "Momentum (0.9)", "Nesterov (0.9)", "RMSprop", "Adam")
                     .help("how the gradient becomes an update").group("Training"),
+            ParamSpec.choice("stepBy", "epoch", List.of("epoch", "batch"))
+                    .optionLabels("One epoch", "One mini-batch").label("One step is")
+                    .help("what the step button trains: a whole pass over the rows, or one batch of them")
+                    .group("Training"),
             ParamSpec.integer("maxIter", 2000).between(1, 100_000).label("Epoch limit")
                     .help("the most epochs; training ends earlier when the loss stops improving").group("Training"),
             ParamSpec.choice("regularization", "none", List.of("none", "l1", "l2"))

@@ -26,14 +26,23 @@ import org.stepwise.data.Dataset;
  */
 public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, Predictor {
 
+    /**
+     * How far a run is: its steps (epochs, or mini-batches with {@code stepBy=batch}), the epochs
+     * completed, the first row of the next batch within the epoch (0 at an epoch's end) and the
+     * last batch's loss (NaN before the first).
+     */
+    record Progress(int steps, int epochs, int nextRow, double batchLoss) {
+        static final Progress START = new Progress(0, 0, 0, Double.NaN);
+    }
+
     private static final Scalars<PlaygroundSnapshot> SCALARS = Scalars.<PlaygroundSnapshot>builder()
             .scalarWhileDefined("loss", PlaygroundSnapshot::loss)
             .scalarWhileDefined("accuracy", PlaygroundSnapshot::accuracy)
-            .count("n_iter", PlaygroundSnapshot::step)
+            .count("n_iter", PlaygroundSnapshot::epoch)
             .build();
 
     private final PlaygroundRun run;
-    private final int epoch;
+    private final Progress progress;
     private final StepResult status;
     private final double[] parameters;
     private final double[] before;
@@ -42,10 +51,10 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
     private final double accuracy;
     private final int epochsWithoutImprovement;
 
-    PlaygroundSnapshot(PlaygroundRun run, int epoch, StepResult status, double[] parameters, double[] before,
+    PlaygroundSnapshot(PlaygroundRun run, Progress progress, StepResult status, double[] parameters, double[] before,
                        double[] gradient, double loss, double accuracy, int epochsWithoutImprovement) {
         this.run = run;
-        this.epoch = epoch;
+        this.progress = progress;
         this.status = status;
         this.parameters = parameters.clone();
         this.before = before.clone();
@@ -55,8 +64,27 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
         this.epochsWithoutImprovement = epochsWithoutImprovement;
     }
 
+    /** Steps taken: epochs, or mini-batches when a step is one. */
     @Override
-    public int step() { return epoch; }
+    public int step() { return progress.steps(); }
+
+    /** Epochs completed (scikit-learn's {@code n_iter_}). */
+    public int epoch() { return progress.epochs(); }
+
+    /** Whether the last step ended in the middle of an epoch (a mini-batch step): the loss shown is the last whole epoch's. */
+    public boolean midEpoch() { return progress.nextRow() != 0; }
+
+    /** The batch the next step trains, counted from 1 within its epoch (1 at an epoch's start). */
+    public int nextBatch() { return progress.nextRow() / Math.min(run.batchSize(), run.rows()) + 1; }
+
+    /** The batches of an epoch. */
+    public int batchesPerEpoch() {
+        int batch = Math.min(run.batchSize(), run.rows());
+        return (run.rows() + batch - 1) / batch;
+    }
+
+    /** The last mini-batch's loss (penalty included); NaN before the first. */
+    public double batchLoss() { return progress.batchLoss(); }
 
     @Override
     public StepResult status() { return status; }
@@ -226,6 +254,6 @@ public final class PlaygroundSnapshot implements Snapshot, ClassProbabilities, P
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "PlaygroundSnapshot[epoch %d, %s]", epoch, status);
+        return String.format(Locale.ROOT, "PlaygroundSnapshot[step %d, epoch %d, %s]", step(), epoch(), status);
     }
 }

@@ -219,4 +219,46 @@ class PlaygroundEngineTest {
         assertThat(result).isEqualTo(StepResult.CONVERGED);
         assertThat(engine.snapshot().accuracy()).isGreaterThanOrEqualTo(atLeast);
     }
+
+    /** One mini-batch a step runs the same updates: an epoch's batches give the epoch's step, to the same end. */
+    @Test
+    void miniBatchStepsRunTheSameUpdatesAsEpochSteps() {
+        Dataset circles = Generators.generate("circles", new GeneratorOptions(95, 0.1, 2, 3));
+        Params epochs = factory.defaults().with("maxIter", 40);
+        Engine<PlaygroundSnapshot> byEpoch = factory.create(circles, epochs, 2);
+        Engine<PlaygroundSnapshot> byBatch = factory.create(circles, epochs.with("stepBy", "batch"), 2);
+        int batches = 10; // 95 rows in batches of 10: nine of 10 and one of 5
+        byEpoch.step();
+        for (int b = 1; b < batches; b++) {
+            byBatch.step();
+            PlaygroundSnapshot mid = byBatch.snapshot();
+            assertThat(mid.midEpoch()).isTrue();
+            assertThat(mid.epoch()).isZero();
+            assertThat(mid.nextBatch()).isEqualTo(b + 1);
+            assertThat(mid.batchLoss()).isFinite();
+            assertThat(mid.narration()).contains("Epoch 1, batch " + b + " of 10");
+        }
+        byBatch.step();
+        PlaygroundSnapshot a = byEpoch.snapshot();
+        PlaygroundSnapshot b = byBatch.snapshot();
+        assertThat(b.midEpoch()).isFalse();
+        assertThat(b.step()).isEqualTo(batches);
+        assertThat(b.epoch()).isEqualTo(1);
+        assertThat(b.loss()).isEqualTo(a.loss());
+        assertThat(b.weight(1, 0, 1)).isEqualTo(a.weight(1, 0, 1));
+        assertThat(b.weightBefore(2, 1, 0)).isEqualTo(a.weightBefore(2, 1, 0));
+        assertThat(b.weightGradient(2, 1, 0)).isEqualTo(a.weightGradient(2, 1, 0));
+        StepResult epochEnd = StepResult.CONTINUE;
+        while (!epochEnd.isFinal()) {
+            epochEnd = byEpoch.step();
+        }
+        StepResult batchEnd = StepResult.CONTINUE;
+        while (!batchEnd.isFinal()) {
+            batchEnd = byBatch.step();
+        }
+        assertThat(batchEnd.status()).isEqualTo(epochEnd.status());
+        assertThat(byBatch.snapshot().epoch()).isEqualTo(byEpoch.snapshot().epoch());
+        assertThat(byBatch.snapshot().step()).isEqualTo(batches * byEpoch.snapshot().epoch());
+        assertThat(byBatch.snapshot().loss()).isEqualTo(byEpoch.snapshot().loss());
+    }
 }

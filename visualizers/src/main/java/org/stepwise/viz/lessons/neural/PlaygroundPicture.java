@@ -41,7 +41,11 @@ record PlaygroundPicture(PlaygroundSnapshot snapshot) implements NetworkPicture 
                         number(snapshot.learningRate()), number(gradient), number(after))
                 : String.format(Locale.ROOT, "%s turned it into a step of %s: %s → %s", snapshot.optimizer(),
                         signed(after - before), number(before), number(after));
-        return name + ", last update of epoch " + snapshot.step() + " (its last batch):\n"
+        String which = snapshot.midEpoch()
+                ? String.format(Locale.ROOT, "update of batch %d of epoch %d", snapshot.nextBatch() - 1,
+                        snapshot.epoch() + 1)
+                : "last update of epoch " + snapshot.epoch() + " (its last batch)";
+        return name + ", " + which + ":\n"
                 + "∂L/∂w = " + number(gradient) + "\n" + rule;
     }
 
