@@ -84,6 +84,9 @@ public final class DecisionBoundaryView extends PlotView {
         }
     }
 
+    /** The model whose regions are painted, or null. */
+    public ClassProbabilities model() { return field.model(); }
+
     /**
      * Each point's radius as a multiple of the usual ({@link ScatterLayer#setSizes}), at most
      * {@code largest}; null gives every point the usual size again. While sized, the points are

@@ -1,6 +1,7 @@
 package org.stepwise.viz.view;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
@@ -19,7 +20,8 @@ import javafx.scene.text.TextAlignment;
  * is likely), edges coloured by the weight's sign (warm positive, blue negative)
  * and as wide as its size relative to the largest, and the weights and biases written on the
  * diagram when it is small enough to read them. Clicking an edge selects its weight and writes
- * its last update with its numbers ({@link NetworkPicture#weightStory}) under the diagram.
+ * its last update with its numbers ({@link NetworkPicture#weightStory}) under the diagram;
+ * clicking a node outlines it and tells the lesson, which shows it enlarged ({@link NeuronField}).
  *
  * <p>Thumbnails are {@value #THUMBNAIL} × {@value #THUMBNAIL} samples of the plane's extent,
  * written through a {@link PixelWriter} from the colour table into one image (a column of
@@ -46,6 +48,9 @@ public final class NetworkDiagramView extends PaperCanvasView {
     /** Where each layer's thumbnails start in the atlas (in nodes). */
     private int[] atlasStart = new int[0];
     private int[] selected;
+    /** The node shown enlarged beside the diagram, as {layer, node}, or null. */
+    private int[] focused;
+    private Consumer<int[]> focusListener = node -> { };
     private NetworkLayout layout;
 
     public NetworkDiagramView() {
@@ -60,6 +65,10 @@ public final class NetworkDiagramView extends PaperCanvasView {
         if (!java.util.Arrays.equals(newWidths, widths)) {
             widths = newWidths;
             selected = null;
+            if (focused != null) {
+                focused = null;
+                focusListener.accept(null);
+            }
         }
         renderThumbnails();
         draw();
@@ -84,12 +93,36 @@ public final class NetworkDiagramView extends PaperCanvasView {
         draw();
     }
 
+    /**
+     * Told {layer, node} when the learner clicks a node to see it enlarged, and null when the
+     * click (on the same node again) or a new layout ends that.
+     */
+    public void setOnNodeFocused(Consumer<int[]> listener) {
+        focusListener = listener == null ? node -> { } : listener;
+    }
+
+    /** The node shown enlarged, as {layer, node}, or null. */
+    public int[] focusedNode() { return focused == null ? null : focused.clone(); }
+
+    /** Focuses node {@code node} of {@code layer} (or none, for a negative layer), as a click does. */
+    public void focusNode(int layer, int node) {
+        focused = layer < 0 ? null : new int[] {layer, node};
+        selected = null;
+        focusListener.accept(focusedNode());
+        draw();
+    }
+
     private void select(double x, double y) {
         if (layout == null) {
             return;
         }
-        int[] edge = layout.edgeAt(x, y, 6);
-        selected = edge;
+        int[] node = layout.nodeAt(x, y);
+        if (node != null) {
+            boolean again = focused != null && focused[0] == node[0] && focused[1] == node[1];
+            focusNode(again ? -1 : node[0], node[1]);
+            return;
+        }
+        selected = layout.edgeAt(x, y, 6);
         draw();
     }
 
@@ -158,7 +191,7 @@ public final class NetworkDiagramView extends PaperCanvasView {
             return;
         }
         double s = typeScale();
-        double storyHeight = selected == null ? 0 : 3.4 * LABEL_SIZE * s;
+        double storyHeight = selected == null && focused == null ? 0 : 3.4 * LABEL_SIZE * s;
         double labelRoom = 70 * s;
         layout = new NetworkLayout(widths, labelRoom, 2 * LABEL_SIZE * s, w - labelRoom - 8,
                 h - storyHeight - 2.6 * LABEL_SIZE * s, s);
@@ -167,7 +200,9 @@ public final class NetworkDiagramView extends PaperCanvasView {
         drawNodes(g, numbered, s);
         drawHeadings(g, s);
         if (selected != null) {
-            drawStory(g, h - storyHeight, w, s);
+            drawStory(g, h - storyHeight, w, s, picture.weightStory(selected[0], selected[1], selected[2]));
+        } else if (focused != null) {
+            drawStory(g, h - storyHeight, w, s, focusStory());
         }
     }
 
@@ -229,8 +264,9 @@ public final class NetworkDiagramView extends PaperCanvasView {
                 double x = layout.columnX(l) - size / 2;
                 double y = layout.nodeY(l, n) - size / 2;
                 g.drawImage(atlas, (atlasStart[l] + n) * THUMBNAIL, 0, THUMBNAIL, THUMBNAIL, x, y, size, size);
+                boolean focus = focused != null && focused[0] == l && focused[1] == n;
                 g.setStroke(ink);
-                g.setLineWidth(s);
+                g.setLineWidth(focus ? 4 * s : s);
                 g.strokeRect(x, y, size, size);
                 g.setFill(ink);
                 if (l == 0) {
@@ -263,14 +299,26 @@ public final class NetworkDiagramView extends PaperCanvasView {
         }
     }
 
-    private void drawStory(GraphicsContext g, double top, double width, double s) {
+    /** What the enlarged node beside is, and how to go back. */
+    private String focusStory() {
+        int layer = focused[0];
+        int node = focused[1];
+        String name = layer == 0 ? "Input " + picture.nodeLabel(0, node)
+                : layer == widths.length - 1 ? (widths[layer] == 1 ? "The output" : "Output " + (node + 1))
+                : "Neuron " + (node + 1) + " of layer " + layer;
+        return name + ", enlarged beside:\n"
+                + "its output over the plane, weights frozen.\n"
+                + "Click it again for the network's output.";
+    }
+
+    private void drawStory(GraphicsContext g, double top, double width, double s, String story) {
         g.setFill(PlotInk.veil(dark()));
         g.fillRect(0, top, width, canvasHeight() - top);
         g.setFill(PlotInk.ink(dark()));
         g.setFont(Font.font(null, FontWeight.NORMAL, LABEL_SIZE * s));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        String[] lines = picture.weightStory(selected[0], selected[1], selected[2]).split("\n");
+        String[] lines = story.split("\n");
         for (int i = 0; i < lines.length && i < 3; i++) {
             g.fillText(lines[i], 10 * s, top + 4 * s + i * 1.1 * LABEL_SIZE * s);
         }

@@ -83,6 +83,22 @@ final class NetworkLayout {
         return best;
     }
 
+    /** The node whose square holds the point (x, y), as {layer, node}, or null. */
+    int[] nodeAt(double x, double y) {
+        double half = node / 2;
+        for (int l = 0; l < widths.length; l++) {
+            if (Math.abs(x - columnX(l)) > half) {
+                continue;
+            }
+            for (int n = 0; n < widths[l]; n++) {
+                if (Math.abs(y - nodeY(l, n)) <= half) {
+                    return new int[] {l, n};
+                }
+            }
+        }
+        return null;
+    }
+
     /** The distance from a point to a segment. */
     static final class SegmentDistance {
         private SegmentDistance() {

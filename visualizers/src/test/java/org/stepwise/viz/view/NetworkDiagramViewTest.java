@@ -95,4 +95,32 @@ class NetworkDiagramViewTest {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.selectWeight(1, 1, 0));
         assertThat(view.selectedWeight()).containsExactly(1, 1, 0);
     }
+
+    /** A click on a node focuses it (the lesson is told), a second click ends it; the output as a field is its probability. */
+    @Test
+    void clickingANodeFocusesItAndClickingAgainEndsIt() {
+        show();
+        java.util.List<int[]> told = new java.util.ArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setOnNodeFocused(told::add));
+        NetworkLayout layout = view.nodeLayout();
+        double x = layout.columnX(1);
+        double y = layout.nodeY(1, 0);
+        javafx.event.Event.fireEvent(view, click(x, y));
+        assertThat(view.focusedNode()).containsExactly(1, 0);
+        javafx.event.Event.fireEvent(view, click(x, y));
+        assertThat(view.focusedNode()).isNull();
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).containsExactly(1, 0);
+        assertThat(told.get(1)).isNull();
+        NeuronField output = new NeuronField(TINY, 1, 0, -1, 1, -1, 1);
+        double[] p = new double[2];
+        output.predictProbabilities(new double[] {0.5}, new double[] {0.2}, 1, p);
+        assertThat(p[1]).isCloseTo(1 / (1 + Math.exp(-(1 - 0.1))), org.assertj.core.api.Assertions.offset(1e-12));
+    }
+
+    private javafx.scene.input.MouseEvent click(double x, double y) {
+        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, x, y, x, y,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true,
+                false, false, null);
+    }
 }

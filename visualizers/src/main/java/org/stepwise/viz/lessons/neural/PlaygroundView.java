@@ -18,13 +18,15 @@ import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.lesson.ParameterRequests;
 import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.NetworkDiagramView;
+import org.stepwise.viz.view.NeuronField;
 import org.stepwise.viz.view.PointEditListener;
 import org.stepwise.viz.view.SecondaryViews;
 
 /**
  * The playground's panel: the network diagram (a heatmap in every neuron, weights as coloured
  * lines, − and + to step through the hidden layouts, a clicked weight's update written out)
- * beside the output's boundary over the points.
+ * beside the output's boundary over the points, or, when a neuron is clicked, that neuron's output
+ * enlarged with the step's weights frozen.
  */
 final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePoints, DraftDrawing, ParameterRequests {
 
@@ -38,6 +40,8 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
     private final List<String> layouts;
     private Consumer<Map<String, Object>> requests = values -> { };
     private Dataset shownData;
+    private PlaygroundSnapshot shownSnapshot;
+    private double[] extent = {-1, 1, -1, 1};
     private String shownLayout = "";
 
     PlaygroundView(List<String> layouts) {
@@ -52,6 +56,7 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         diagramPane.setTop(bar);
+        diagram.setOnNodeFocused(node -> showField());
     }
 
     @Override
@@ -62,16 +67,30 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
         if (data != shownData) {
             shownData = data;
             boundary.setData(data);
-            double[] extent = extentOf(data);
+            extent = extentOf(data);
             diagram.setExtent(extent[0], extent[1], extent[2], extent[3]);
         }
-        boundary.setModel(snapshot);
+        shownSnapshot = snapshot;
         diagram.setPicture(new PlaygroundPicture(snapshot));
+        showField();
         shownLayout = snapshot.hiddenLayout();
         layout.setText(shownLayout.equals("none") ? "none (a linear model)" : shownLayout.replace(",", " · "));
         int at = layouts.indexOf(shownLayout);
         fewer.setDisable(at <= 0);
         more.setDisable(at < 0 || at == layouts.size() - 1);
+    }
+
+    /**
+     * The plane beside the diagram: the network's boundary, or the node the learner clicked,
+     * enlarged with this step's weights ({@link NeuronField}).
+     */
+    private void showField() {
+        if (shownSnapshot == null) {
+            return;
+        }
+        int[] node = diagram.focusedNode();
+        boundary.setModel(node == null ? shownSnapshot : new NeuronField(new PlaygroundPicture(shownSnapshot), node[0],
+                node[1], extent[0], extent[1], extent[2], extent[3]));
     }
 
     private void stepLayout(int direction) {
@@ -117,6 +136,9 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
 
     @Override
     public void setParameterRequestListener(Consumer<Map<String, Object>> listener) { requests = listener; }
+
+    /** The plane beside the diagram, for tests. */
+    DecisionBoundaryView boundary() { return boundary; }
 
     /** The diagram, for tests. */
     NetworkDiagramView diagram() { return diagram; }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.neural.playground.PlaygroundSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.NeuronField;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,6 +47,42 @@ class PlaygroundViewTest {
         });
         assertThat(requests).containsExactly(Map.of("hidden", "4,4"), Map.of("hidden", "8"));
         assertThat(view.diagram().selectedWeight()).isNull();
+    }
+
+    /** A clicked neuron is shown enlarged: P(class 1) = (1 + its tanh output)/2 at every point; clicked again, the network. */
+    @Test
+    void aFocusedNeuronIsShownEnlargedWithTheStepsWeights() {
+        Dataset data = lesson.defaultData();
+        Engine<PlaygroundSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        for (int i = 0; i < 5; i++) {
+            engine.step();
+        }
+        PlaygroundSnapshot snapshot = engine.snapshot();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(snapshot, data));
+        assertThat(view.boundary().model()).isSameAs(snapshot);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.diagram().focusNode(1, 2));
+        assertThat(view.boundary().model()).isInstanceOf(NeuronField.class);
+        double[] xs = {-0.8, 0.1, 0.6};
+        double[] ys = {0.4, -0.2, 0.9};
+        double[] p = new double[6];
+        view.boundary().model().predictProbabilities(xs, ys, 3, p);
+        int[] widths = snapshot.widths();
+        double[][] nodes = new double[widths.length][];
+        for (int l = 0; l < widths.length; l++) {
+            nodes[l] = new double[3 * widths[l]];
+        }
+        snapshot.nodeOutputs(xs, ys, 3, nodes);
+        for (int i = 0; i < 3; i++) {
+            double tanh = nodes[1][i * widths[1] + 2];
+            assertThat(p[2 * i + 1]).as("point %d", i).isCloseTo((1 + tanh) / 2, org.assertj.core.api.Assertions.offset(1e-12));
+        }
+        // The next step keeps the focus, with the new weights.
+        engine.step();
+        PlaygroundSnapshot next = engine.snapshot();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(next, data));
+        assertThat(view.boundary().model()).isInstanceOf(NeuronField.class);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.diagram().focusNode(-1, 0));
+        assertThat(view.boundary().model()).isSameAs(next);
     }
 
     private Button button(String text) {
