@@ -57,10 +57,10 @@ final class CalibrationMapPlot {
 
     private static void draw(OverlayPen pen, CalibrationSnapshot s) {
         pen.dashedSegment(0, 0, 1, 1, pen.ink().deriveColor(0, 1, 1, 0.55), 1.5);
-        if (s.sigmoid().isPresent()) {
+        if (s.sigmoid().filter(p -> p.iterations() > 0 || p.result().isPresent()).isPresent()) {
             pen.label(0.0, 0.74, "Platt's sigmoid", ReliabilityPlot.SIGMOID, 14);
         }
-        if (s.isotonic().isPresent()) {
+        if (s.isotonic().filter(iso -> iso.poolings() > 0 || iso.result().isPresent()).isPresent()) {
             pen.label(0.0, 0.66, "isotonic steps", ReliabilityPlot.ISOTONIC, 14);
         }
         s.isotonic().ifPresent(iso -> {
