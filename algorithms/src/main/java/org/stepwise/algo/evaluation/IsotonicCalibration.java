@@ -33,21 +33,21 @@ public final class IsotonicCalibration {
     public IsotonicCalibration(double[] scores, int[] labels) {
         Checks.pairedRows(labels.length, scores.length, "y", "X");
         int n = scores.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> scores[i] != scores[j] ? Double.compare(scores[i], scores[j])
-                : Integer.compare(labels[i], labels[j]));
+        // Rows sorted by score, then label (np.lexsort((y, X))): with labels 0/1 that is the
+        // negatives' and the positives' scores, each sorted as primitives, merged.
+        Checks.binary(labels, "y");
+        double[] sorted = new double[n];
+        int[] sortedLabels = new int[n];
+        mergeByScoreThenLabel(scores, labels, sorted, sortedLabels);
         double[] ux = new double[n];
         double[] uy = new double[n];
         double[] uw = new double[n];
         int m = 0;
-        double current = scores[order[0]];
+        double current = sorted[0];
         double sumY = 0;
         double sumW = 0;
         for (int j = 0; j < n; j++) {
-            double x = scores[order[j]];
+            double x = sorted[j];
             if (x - current >= RESOLUTION) {
                 ux[m] = current;
                 uy[m] = sumY / sumW;
@@ -57,7 +57,7 @@ public final class IsotonicCalibration {
                 sumY = 0;
                 sumW = 0;
             }
-            sumY += labels[order[j]];
+            sumY += sortedLabels[j];
             sumW += 1;
         }
         ux[m] = current;
@@ -70,6 +70,33 @@ public final class IsotonicCalibration {
         target = new int[m];
         for (int i = 0; i < m; i++) {
             target[i] = i;
+        }
+    }
+
+    private static void mergeByScoreThenLabel(double[] scores, int[] labels, double[] sorted, int[] sortedLabels) {
+        int positives = 0;
+        for (int y : labels) {
+            positives += y;
+        }
+        double[] negative = new double[scores.length - positives];
+        double[] positive = new double[positives];
+        int ni = 0;
+        int pi = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (labels[i] == 1) {
+                positive[pi++] = scores[i];
+            } else {
+                negative[ni++] = scores[i];
+            }
+        }
+        Arrays.sort(negative);
+        Arrays.sort(positive);
+        ni = 0;
+        pi = 0;
+        for (int j = 0; j < sorted.length; j++) {
+            boolean takeNegative = pi == positive.length || ni < negative.length && negative[ni] <= positive[pi];
+            sorted[j] = takeNegative ? negative[ni++] : positive[pi++];
+            sortedLabels[j] = takeNegative ? 0 : 1;
         }
     }
 
