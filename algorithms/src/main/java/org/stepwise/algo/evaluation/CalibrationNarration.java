@@ -28,9 +28,10 @@ final class CalibrationNarration {
         double observed = c.probTrue()[b];
         String verdict = Math.abs(predicted - observed) < 0.05 ? "close to calibrated"
                 : predicted > observed == predicted > 0.5 ? "over-confident" : "under-confident";
-        return String.format(Locale.ROOT, "Bin %d of %d: its %d rows predict %s on average and %s of them are"
-                        + " '%s' (%s).", b + 1, c.counts().length, c.counts()[b], f(predicted), f(observed),
-                s.positiveName(), verdict);
+        String rows = c.counts()[b] == 1 ? "its one row predicts %s and %s of it is"
+                : "its " + c.counts()[b] + " rows predict %s on average and %s of them are";
+        return String.format(Locale.ROOT, "Bin %d of %d: " + rows + " '%s' (%s).", b + 1, c.counts().length,
+                f(predicted), f(observed), s.positiveName(), verdict);
     }
 
     private static String sigmoid(SigmoidState p) {
