@@ -78,6 +78,8 @@ render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=
 render playground --param hidden=none --param features=squares --until-done --out docs/images/playground-linear-squares.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
+render calibration --until-done --out docs/images/calibration-naive-bayes.png
+render calibration --param model=random-forest --until-done --out docs/images/calibration-forest.png
 render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png
 render cross-validation --param cv=time-series --steps 3 --out docs/images/cross-validation-time-series.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png

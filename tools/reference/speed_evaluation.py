@@ -1,7 +1,8 @@
 """How long scikit-learn 1.2.1 takes for the metrics that benchmarks/ EvaluationBenchmark times on
 1,000,000 predictions: every scalar metric (confusion-matrix metrics per class and averaged, MCC,
 Cohen's kappa, log loss, Brier score, ROC AUC, average precision, the seven regression metrics),
-and roc_curve plus precision_recall_curve. The data are drawn as the benchmark draws them (same
+and roc_curve plus precision_recall_curve; Platt scaling and isotonic regression of the first
+100,000 probabilities (the calibration lesson's calibrators). The data are drawn as the benchmark draws them (same
 distributions, numpy's generator), outside the timing.
 
     /usr/bin/python3 tools/reference/speed_evaluation.py
@@ -11,6 +12,8 @@ import warnings
 import numpy as np
 import sklearn
 from sklearn import metrics
+from sklearn.calibration import _sigmoid_calibration
+from sklearn.isotonic import IsotonicRegression
 
 from speed_naive_bayes import median_ms
 
@@ -45,10 +48,20 @@ def main():
     def curves():
         return len(metrics.roc_curve(y, p)[0]) + len(metrics.precision_recall_curve(y, p)[0])
 
+    scores, labels = p[:100_000], y[:100_000]
+
+    def platt():
+        return _sigmoid_calibration(scores, labels)[0]
+
+    def isotonic():
+        return IsotonicRegression(out_of_bounds="clip").fit(scores, labels).predict(scores)[0]
+
     print(f"scikit-learn {sklearn.__version__}, numpy {np.__version__}; {N:,} predictions")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for name, work in [("every scalar metric", every_scalar_metric), ("roc_curve + precision_recall_curve", curves)]:
+        for name, work in [("every scalar metric", every_scalar_metric), ("roc_curve + precision_recall_curve", curves),
+                            ("_sigmoid_calibration of 100,000", platt),
+                            ("IsotonicRegression fit + predict of 100,000", isotonic)]:
             median, best = median_ms(work, repeats=10)
             print(f"{name}: median {median:.1f} ms (min {best:.1f})")
 

@@ -16,6 +16,8 @@ import org.stepwise.algo.Randomness;
 import org.stepwise.algo.evaluation.Average;
 import org.stepwise.algo.evaluation.ClassificationMetrics;
 import org.stepwise.algo.evaluation.ConfusionMatrix;
+import org.stepwise.algo.evaluation.IsotonicCalibration;
+import org.stepwise.algo.evaluation.PlattScaling;
 import org.stepwise.algo.evaluation.ProbabilityMetrics;
 import org.stepwise.algo.evaluation.RankedScores;
 import org.stepwise.algo.evaluation.RegressionMetrics;
@@ -36,12 +38,15 @@ import org.stepwise.algo.evaluation.ThresholdCurves;
 public class EvaluationBenchmark {
 
     private static final int N = 1_000_000;
+    private static final int CALIBRATION_ROWS = 100_000;
 
     private final int[] yTrue = new int[N];
     private final int[] yPred = new int[N];
     private final double[] probability = new double[N];
     private final double[] target = new double[N];
     private final double[] prediction = new double[N];
+    private double[] calibrationScores;
+    private int[] calibrationLabels;
 
     @Setup
     public void draw() {
@@ -54,6 +59,8 @@ public class EvaluationBenchmark {
             target[i] = 10 * random.nextDouble();
             prediction[i] = target[i] + random.nextGaussian();
         }
+        calibrationScores = java.util.Arrays.copyOf(probability, CALIBRATION_ROWS);
+        calibrationLabels = java.util.Arrays.copyOf(yTrue, CALIBRATION_ROWS);
     }
 
     /**
@@ -93,6 +100,21 @@ public class EvaluationBenchmark {
         return ClassificationMetrics.f1(cm, Average.MACRO, 1).value() + ClassificationMetrics.matthewsCorrcoef(cm).value()
                 + ProbabilityMetrics.logLoss(yTrue, probability) + ProbabilityMetrics.brierScore(yTrue, probability)
                 + regressionMetrics();
+    }
+
+    /**
+     * Platt scaling of the first 100,000 probabilities to its optimum (the calibration lesson's
+     * sigmoid stage run whole); speed_evaluation.py times {@code _sigmoid_calibration} on as many.
+     */
+    @Benchmark
+    public double plattScaling() {
+        return PlattScaling.fit(calibrationScores, calibrationLabels)[0];
+    }
+
+    /** Isotonic regression of the first 100,000 labels on their probabilities, and its predictions. */
+    @Benchmark
+    public double isotonicCalibration() {
+        return IsotonicCalibration.fit(calibrationScores, calibrationLabels).predict(calibrationScores)[0];
     }
 
     private double regressionMetrics() {

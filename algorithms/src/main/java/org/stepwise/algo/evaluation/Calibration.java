@@ -26,7 +26,7 @@ public final class Calibration {
         if (nBins < 1) {
             throw new IllegalArgumentException("nBins must be at least 1; got " + nBins);
         }
-        double[] edges = strategy == Strategy.UNIFORM ? uniformEdges(nBins) : quantileEdges(probabilities, nBins);
+        double[] edges = edges(probabilities, nBins, strategy);
         double[] sums = new double[nBins];
         double[] positives = new double[nBins];
         long[] totals = new long[nBins];
@@ -54,6 +54,14 @@ public final class Calibration {
         }
         return new CalibrationCurve(probTrue, probPred, counts);
     }
+
+    /** The nBins + 1 bin edges {@code calibration_curve} uses for these probabilities (not modified): a new array. */
+    public static double[] edges(double[] probabilities, int nBins, Strategy strategy) {
+        return strategy == Strategy.UNIFORM ? uniformEdges(nBins) : quantileEdges(probabilities, nBins);
+    }
+
+    /** The bin of probability p among {@code edges}, as {@link #curve} bins it (numpy's searchsorted on the inner edges). */
+    public static int binOf(double[] edges, double p) { return innerEdgesBelow(edges, p); }
 
     /** numpy's {@code linspace(0, 1, nBins + 1)}: i · (1 / nBins), the last exactly 1. */
     static double[] uniformEdges(int nBins) {

@@ -6,6 +6,8 @@ import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.bayes.NaiveBayesFactory;
 import org.stepwise.algo.bayes.NaiveBayesSnapshot;
+import org.stepwise.algo.ensemble.RandomForest;
+import org.stepwise.algo.ensemble.RandomForestFactory;
 import org.stepwise.algo.linear.LogisticRegressionFactory;
 import org.stepwise.algo.neighbors.KnnFactory;
 import org.stepwise.algo.neighbors.KnnSnapshot;
@@ -15,14 +17,16 @@ import org.stepwise.data.Dataset;
  * The classifiers an evaluation lesson scores with, each fitted through its own lesson's engine
  * with that lesson's defaults (never a second implementation): logistic regression (solver
  * {@code newton}, which reaches scikit-learn's {@code LogisticRegression()} optimum in a few
- * steps), k-nearest neighbours (k = 5) and Gaussian naive Bayes.
+ * steps), k-nearest neighbours (k = 5), Gaussian naive Bayes and a random forest (100 trees).
  */
 public enum ScoringModel {
     LOGISTIC_REGRESSION("logistic-regression", "logistic regression"),
     KNN("knn", "k-NN"),
-    NAIVE_BAYES("naive-bayes", "naive Bayes");
+    NAIVE_BAYES("naive-bayes", "naive Bayes"),
+    /** Offered by the calibration lesson only: its averaged votes shy away from 0 and 1. */
+    RANDOM_FOREST("random-forest", "random forest");
 
-    /** The {@code model} parameter's words, in order. */
+    /** The {@code model} parameter's words of the threshold lessons, in order. */
     public static final List<String> NAMES = List.of("logistic-regression", "knn", "naive-bayes");
 
     /** More steps than any of the three fits takes to its end with its defaults. */
@@ -71,6 +75,14 @@ public enum ScoringModel {
                 NaiveBayesFactory factory = new NaiveBayesFactory();
                 NaiveBayesSnapshot end = fitted(factory, factory.defaults(train), train, seed);
                 end.predictProbabilities(rows, count, out);
+            }
+            case RANDOM_FOREST -> {
+                RandomForestFactory factory = new RandomForestFactory();
+                RandomForest forest = fitted(factory, factory.defaults(train), train, seed).forest();
+                int d = train.featureCount();
+                for (int i = 0; i < count; i++) {
+                    forest.probabilities(rows, i * d, out, i * forest.classCount());
+                }
             }
         }
     }
