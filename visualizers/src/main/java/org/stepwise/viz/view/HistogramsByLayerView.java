@@ -186,7 +186,7 @@ public final class HistogramsByLayerView extends PaperCanvasView {
         g.setFill(r < rowColors.size() ? rowColors.get(r) : ink);
         g.setFont(Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, LABEL_SIZE * s));
         g.fillText(rowNames.get(r), left - 8, y + height / 2 - LABEL_SIZE * s);
-        if (scale != Scale.EACH && cells[r].length > 0) {
+        if (scale != Scale.EACH && cells[r].length > 0 && cells[r][0] != null) {
             double[] range = range(r, 0);
             g.setFill(ink);
             g.setFont(Font.font(null, FontWeight.NORMAL, NOTE_SIZE * s));
@@ -242,6 +242,9 @@ public final class HistogramsByLayerView extends PaperCanvasView {
         double magnitude = Math.abs(value);
         if (value == 0) {
             return "0";
+        }
+        if (!Double.isFinite(value)) {
+            return value > 0 ? "∞" : value < 0 ? "−∞" : "?";
         }
         String text;
         if (magnitude < 0.01 || magnitude >= 1000) {

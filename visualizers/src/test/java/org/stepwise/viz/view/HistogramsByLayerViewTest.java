@@ -86,6 +86,15 @@ class HistogramsByLayerViewTest {
         assertThat(red).as("pixels of the highlighted row's bars").isGreaterThan(200);
     }
 
+    /** Before the first batch there are only row names: the rows without histograms draw without one. */
+    @Test
+    void rowsWithoutHistogramsDrawTheirNames() {
+        HistogramsByLayerView.Cell[][] empty = new HistogramsByLayerView.Cell[2][3];
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setHistograms("values", List.of("a", "b"),
+                List.of(RED, RED), List.of("1", "2", "3"), empty, 0));
+        assertThat(view.range(0, 0)[0]).isInfinite();
+    }
+
     @Test
     void numbersAreShortEnoughForASmallCell() {
         assertThat(HistogramsByLayerView.format(78_000)).isEqualTo("7.8e4");
@@ -93,5 +102,6 @@ class HistogramsByLayerViewTest {
         assertThat(HistogramsByLayerView.format(0.632)).isEqualTo("0.63");
         assertThat(HistogramsByLayerView.format(371.4)).isEqualTo("371");
         assertThat(HistogramsByLayerView.format(0)).isEqualTo("0");
+        assertThat(HistogramsByLayerView.format(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
     }
 }
