@@ -118,9 +118,9 @@ final class ActivationsInitView implements LessonView<ActivationsInitSnapshot> {
         for (int l = 1; l <= snapshot.depth(); l++) {
             layers.add(l == 1 ? "layer 1" : Integer.toString(l));
         }
-        activations.setHistograms("Activations a = f(z) of each layer (std in the corner)", rows, colors, layers,
+        activations.setHistograms("Activations a = f(z), std in the corner", rows, colors, layers,
                 cells(snapshot, true), snapshot.chosen());
-        gradients.setHistograms("Weight gradients ∂L/∂W of each layer (norm in the corner)", rows, colors, layers,
+        gradients.setHistograms("Weight gradients ∂L/∂W, norm in the corner", rows, colors, layers,
                 cells(snapshot, false), snapshot.chosen());
         stds.show(snapshot, colors);
         norms.show(snapshot, colors);

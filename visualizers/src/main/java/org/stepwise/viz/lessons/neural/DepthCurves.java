@@ -59,7 +59,8 @@ final class DepthCurves {
                     s.compared().get(i).label()));
         }
         double margin = Math.max(0.5, 0.08 * (high - low));
-        Domain domain = new Domain(0.5, depth + 0.5, low - margin, high + 2 * margin);
+        // Room left of layer 1 for each line's name, written at its first point.
+        Domain domain = new Domain(1 - 0.2 * depth - 0.5, depth + 0.5, low - margin, high + 2 * margin);
         plot.change(() -> {
             plot.setLines(lines);
             plot.setDomain(domain);
