@@ -9,14 +9,18 @@ import java.util.random.RandomGenerator;
  * and the logistic function; He/Kaiming (He et al., ICCV 2015), Var w = 2 / fanIn, suited to ReLU.
  * Uniform draws on [−a, a] with a = √(3 Var), normal draws N(0, Var), as PyTorch's
  * {@code xavier_uniform_}, {@code xavier_normal_}, {@code kaiming_uniform_}, {@code kaiming_normal_}.
- * {@link #STANDARD_NORMAL} (Var w = 1) is the naive choice the init lesson contrasts them with.
+ * {@link #STANDARD_NORMAL} (Var w = 1) and {@link #SMALL_NORMAL} (w = 0.01·N(0, 1), Var w = 10⁻⁴, the
+ * "small random numbers" of Karpathy's CS231n notes) are the naive choices the
+ * {@code activations-init} lesson contrasts them with: the first saturates tanh, the second lets
+ * the activations collapse to 0 within a few layers.
  */
 public enum Initialization {
     XAVIER_UNIFORM(true, false),
     XAVIER_NORMAL(false, false),
     HE_UNIFORM(true, true),
     HE_NORMAL(false, true),
-    STANDARD_NORMAL(false, false);
+    STANDARD_NORMAL(false, false),
+    SMALL_NORMAL(false, false);
 
     private final boolean uniform;
     private final boolean fanInOnly;
@@ -30,6 +34,9 @@ public enum Initialization {
     public double variance(int fanIn, int fanOut) {
         if (this == STANDARD_NORMAL) {
             return 1;
+        }
+        if (this == SMALL_NORMAL) {
+            return 1e-4;
         }
         return fanInOnly ? 2.0 / fanIn : 2.0 / (fanIn + fanOut);
     }

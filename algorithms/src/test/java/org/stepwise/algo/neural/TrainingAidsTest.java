@@ -37,6 +37,7 @@ class TrainingAidsTest {
             case XAVIER_UNIFORM, XAVIER_NORMAL -> 2.0 / (fanIn + fanOut);
             case HE_UNIFORM, HE_NORMAL -> 2.0 / fanIn;
             case STANDARD_NORMAL -> 1;
+            case SMALL_NORMAL -> 1e-4;
         };
         assertThat(sum / weights.length).isCloseTo(expected, offset(0.05 * expected));
     }
