@@ -58,8 +58,14 @@ final class HyperparameterSearchNarration {
         }
         double cRatio = Math.pow(s.xHigh() / s.xLow(), 1.0 / Math.max(1, s.columns() - (s.isGrid() ? 1 : 0)));
         double gRatio = Math.pow(s.yHigh() / s.yLow(), 1.0 / Math.max(1, s.rows() - (s.isGrid() ? 1 : 0)));
-        return String.format(Locale.ROOT, "C in [%s, %s] and gamma in [%s, %s]", m.format(true, s.x(b) / cRatio),
-                m.format(true, s.x(b) * cRatio), m.format(false, s.y(b) / gRatio), m.format(false, s.y(b) * gRatio));
+        return String.format(Locale.ROOT, "C in [%s, %s] and gamma in [%s, %s]", m.format(true, limited(s.x(b) / cRatio)),
+                m.format(true, limited(s.x(b) * cRatio)), m.format(false, limited(s.y(b) / gRatio)),
+                m.format(false, limited(s.y(b) * gRatio)));
+    }
+
+    /** A range's end within the sheet's bounds for C and γ ([1e-4, 1e4]). */
+    private static double limited(double value) {
+        return Math.min(1e4, Math.max(1e-4, value));
     }
 
     /** How many distinct values of the first hyperparameter the search evaluates. */

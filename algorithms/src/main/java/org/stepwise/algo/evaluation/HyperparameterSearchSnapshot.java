@@ -91,7 +91,10 @@ public final class HyperparameterSearchSnapshot implements Snapshot {
     /** The fold scores of the configuration just evaluated (a copy; empty before the first). */
     public double[] lastFolds() { return lastFolds.clone(); }
 
-    /** The score surface's lattice: columns (the first hyperparameter) and rows (the second). */
+    /** Whether k runs along the surface's rows and the weights across (k-NN); else C across, γ along the rows. */
+    public boolean kAlongRows() { return plan.kAlongRows(); }
+
+    /** The score surface's lattice: columns and rows. */
     public int columns() { return plan.columns(); }
 
     public int rows() { return plan.rows(); }
@@ -101,7 +104,7 @@ public final class HyperparameterSearchSnapshot implements Snapshot {
 
     public int row(int c) { return plan.row(c); }
 
-    /** The first hyperparameter's value at column j's middle; the second's at row i's. */
+    /** The value at column j's middle (C, or the weights' index); at row i's (γ, or k). */
     public double columnValue(int j) { return plan.columnValue(j); }
 
     public double rowValue(int i) { return plan.rowValue(i); }

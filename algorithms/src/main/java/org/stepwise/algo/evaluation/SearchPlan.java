@@ -16,7 +16,9 @@ import java.util.random.RandomGenerator;
  *       the weights each with probability ½; seeded, so the same seed draws the same configurations.</li>
  * </ul>
  * The lattice: a grid's own cells; for random draws, k-NN's every k by both weights, and for the SVM
- * 2n log-spaced bins a side (each draw shown in the bin it falls in).
+ * 2n log-spaced bins a side (each draw shown in the bin it falls in). The SVM's C runs across the
+ * columns and γ along the rows; k-NN's k runs along the rows (up to a thousand values) and its two
+ * weights across ({@link #kAlongRows}).
  */
 record SearchPlan(TunedModel model, boolean grid, double[] xs, double[] ys, double xLow, double xHigh, double yLow,
                   double yHigh, int columns, int rows) {
@@ -32,7 +34,7 @@ record SearchPlan(TunedModel model, boolean grid, double[] xs, double[] ys, doub
                 xs[2 * i + 1] = ks[i];
                 ys[2 * i + 1] = 1;
             }
-            return new SearchPlan(model, true, xs, ys, xLow, xHigh, 0, 1, (int) (xHigh - xLow) + 1, 2);
+            return new SearchPlan(model, true, xs, ys, xLow, xHigh, 0, 1, 2, (int) (xHigh - xLow) + 1);
         }
         int n = Math.max(2, (int) Math.floor(Math.sqrt(budget)));
         double[] cs = logspace(xLow, xHigh, n);
@@ -62,7 +64,7 @@ record SearchPlan(TunedModel model, boolean grid, double[] xs, double[] ys, doub
             }
         }
         if (model == TunedModel.KNN) {
-            return new SearchPlan(model, false, xs, ys, xLow, xHigh, 0, 1, (int) (xHigh - xLow) + 1, 2);
+            return new SearchPlan(model, false, xs, ys, xLow, xHigh, 0, 1, 2, (int) (xHigh - xLow) + 1);
         }
         int side = 2 * Math.max(2, (int) Math.floor(Math.sqrt(budget)));
         return new SearchPlan(model, false, xs, ys, xLow, xHigh, yLow, yHigh, side, side);
@@ -71,26 +73,27 @@ record SearchPlan(TunedModel model, boolean grid, double[] xs, double[] ys, doub
     /** How many configurations the search evaluates. */
     int size() { return xs.length; }
 
-    /** The lattice column of configuration c (its first hyperparameter's cell). */
+    /** Whether k runs along the rows and the weights across (k-NN), rather than C across and γ along (SVM). */
+    boolean kAlongRows() { return model == TunedModel.KNN; }
+
+    /** The lattice column of configuration c: C's cell, or k-NN's weights. */
     int column(int c) {
-        if (model == TunedModel.KNN) {
-            return (int) (xs[c] - xLow);
-        }
-        return cell(xs[c], xLow, xHigh, columns);
+        return kAlongRows() ? (int) ys[c] : cell(xs[c], xLow, xHigh, columns);
     }
 
-    /** The lattice row of configuration c (its second hyperparameter's cell). */
+    /** The lattice row of configuration c: γ's cell, or k − kMin. */
     int row(int c) {
-        return model == TunedModel.KNN ? (int) ys[c] : cell(ys[c], yLow, yHigh, rows);
+        return kAlongRows() ? (int) (xs[c] - xLow) : cell(ys[c], yLow, yHigh, rows);
     }
 
-    /** The value at the middle of column j (row i): the grid's value, or the bin's centre on the log scale. */
+    /** The value at the middle of column j: the grid's C, the bin's centre on the log scale, or the weights' index. */
     double columnValue(int j) {
-        return model == TunedModel.KNN ? xLow + j : centre(j, xLow, xHigh, columns);
+        return kAlongRows() ? j : centre(j, xLow, xHigh, columns);
     }
 
+    /** The value at the middle of row i: γ as {@link #columnValue}, or k. */
     double rowValue(int i) {
-        return model == TunedModel.KNN ? i : centre(i, yLow, yHigh, rows);
+        return kAlongRows() ? xLow + i : centre(i, yLow, yHigh, rows);
     }
 
     /** The cell of a log-scaled value among {@code cells}: a grid's n values each their own (rounded), bins else. */
