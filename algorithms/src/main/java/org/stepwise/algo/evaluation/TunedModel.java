@@ -73,7 +73,8 @@ public enum TunedModel {
         if (this == KNN) {
             return first ? Integer.toString((int) value) : WEIGHTS.get((int) value);
         }
-        return String.format(java.util.Locale.ROOT, "%.3g", value);
+        // 1000 rather than 1.00e+03: the ranges' ends are often whole thousands.
+        return String.format(java.util.Locale.ROOT, value >= 1000 && value < 1e7 ? "%.0f" : "%.3g", value);
     }
 
     public static TunedModel named(String name) {
