@@ -32,22 +32,20 @@ public final class HyperparameterSearchFactory implements EngineFactory<Hyperpar
                             + " of the SVM's parameters, ⌊budget/2⌋ values of k)"),
             ParamSpec.integer("folds", 5).between(2, 20).label("Folds")
                     .help("stratified k-fold cross-validation of each configuration, without shuffling"),
-            ParamSpec.real("cMin", 0.01).between(1e-4, 1e4).logScale().label("C from")
-                    .appliesWhen(HyperparameterSearchFactory::svm, "Only for the SVM")
-                    .help("the least C searched"),
-            ParamSpec.real("cMax", 1000).between(1e-4, 1e4).logScale().label("C to")
-                    .appliesWhen(HyperparameterSearchFactory::svm, "Only for the SVM")
-                    .help("the greatest C searched"),
-            ParamSpec.real("gammaMin", 0.01).between(1e-4, 1e4).logScale().label("γ from")
-                    .appliesWhen(HyperparameterSearchFactory::svm, "Only for the SVM")
-                    .help("the least γ of the RBF kernel exp(−γ‖x − x'‖²) searched"),
-            ParamSpec.real("gammaMax", 100).between(1e-4, 1e4).logScale().label("γ to")
-                    .appliesWhen(HyperparameterSearchFactory::svm, "Only for the SVM")
-                    .help("the greatest γ searched"),
+            svmRange("cMin", 0.01, "C from", "the least C searched"),
+            svmRange("cMax", 1000, "C to", "the greatest C searched"),
+            svmRange("gammaMin", 0.01, "γ from", "the least γ of the RBF kernel exp(−γ‖x − x'‖²) searched"),
+            svmRange("gammaMax", 100, "γ to", "the greatest γ searched"),
             ParamSpec.integer("kMin", 1).between(1, 1000).label("k from")
                     .appliesWhen(p -> !svm(p), "Only for k-NN").help("the fewest neighbours searched"),
             ParamSpec.integer("kMax", 30).between(1, 1000).label("k to")
                     .appliesWhen(p -> !svm(p), "Only for k-NN").help("the most neighbours searched"));
+
+    /** One end of the SVM's range of C or γ: a positive number on a log scale. */
+    private static ParamSpec<Double> svmRange(String name, double value, String label, String help) {
+        return ParamSpec.real(name, value).between(1e-4, 1e4).logScale().label(label)
+                .appliesWhen(HyperparameterSearchFactory::svm, "Only for the SVM").help(help);
+    }
 
     private static boolean svm(Params p) {
         return p.choice("model").equals("svm");
