@@ -93,7 +93,7 @@ final class ScoreProjections {
         g.setStroke(BEST);
         g.setLineWidth(3 * pen.scale());
         g.strokeOval(t.toPixelX(xs[best]) - r, t.toPixelY(scores[best]) - r, 2 * r, 2 * r);
-        pen.caption(15, String.format(Locale.ROOT, "%d value%s tried · best %.3f", distinct, distinct == 1 ? "" : "s",
+        pen.caption(15, String.format(Locale.ROOT, "%d value%s · best %.3f", distinct, distinct == 1 ? "" : "s",
                 scores[best]));
     }
 
