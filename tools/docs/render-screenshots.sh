@@ -85,6 +85,9 @@ render calibration --until-done --out docs/images/calibration-naive-bayes.png
 render calibration --param model=random-forest --until-done --out docs/images/calibration-forest.png
 render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png
 render cross-validation --param cv=time-series --steps 3 --out docs/images/cross-validation-time-series.png
+render hyperparameter-search --steps 12 --out docs/images/hyperparameter-search-grid.png
+render hyperparameter-search --param search=random --until-done --out docs/images/hyperparameter-search-random.png
+render hyperparameter-search --param model=knn --until-done --out docs/images/hyperparameter-search-knn.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

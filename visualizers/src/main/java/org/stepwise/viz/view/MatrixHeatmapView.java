@@ -19,7 +19,10 @@ import javafx.scene.text.TextAlignment;
  * symmetric about 0). Rows and columns are shown in an {@linkplain #setOrder order} the lesson
  * chooses (the affinity matrix by cluster, so its blocks show), with an optional colour strip per
  * row and column naming its group; each row and column is labelled when its cell has room for the
- * type, and each cell holds its value when the value fits in it (a confusion matrix's counts).
+ * type, and each cell holds its value when the value fits in it (a confusion matrix's counts). A
+ * NaN cell is not yet known (a score surface filling in): drawn as the paper, with no value. One
+ * cell may be {@linkplain #setOutlined outlined} (the best so far). Cells are square unless
+ * {@linkplain #setSquareCells told otherwise} (a 30 × 2 score surface then fills its room).
  *
  * <p>Drawn cheaply, as {@link ImageGridView} is: one pixel per cell is written through one
  * {@link PixelWriter} from a 256-colour table into one image, which the canvas draws scaled up
@@ -69,6 +72,9 @@ public final class MatrixHeatmapView extends PaperCanvasView {
     private String valueFormat = "%.2g";
     private WritableImage image;
     private boolean valuesShown;
+    private int outlinedRow = -1;
+    private int outlinedColumn = -1;
+    private boolean square = true;
 
     public MatrixHeatmapView() {
         super("matrix-heatmap-view");
@@ -96,6 +102,8 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         columnOrder = null;
         rowGroups = null;
         columnGroups = null;
+        outlinedRow = -1;
+        outlinedColumn = -1;
         fillTable();
         draw();
     }
@@ -120,6 +128,22 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         draw();
     }
 
+
+    /**
+     * Outlines the cell at matrix row {@code row}, column {@code column} (in the matrix's own
+     * indices, wherever the order shows it) with a thick line in the ink; −1 for none. Draws once.
+     */
+    public void setOutlined(int row, int column) {
+        outlinedRow = row;
+        outlinedColumn = column;
+        draw();
+    }
+
+    /** Whether cells are square (the default) or stretched to fill the room in each direction. Draws once. */
+    public void setSquareCells(boolean value) {
+        square = value;
+        draw();
+    }
 
     /** The image of the cells written at the last draw, or null before; for tests. */
     WritableImage image() { return image; }
@@ -149,15 +173,18 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         double left = 6 + labelWidth + (rowGroups == null ? 0 : STRIP * s + 2);
         double cellW = Math.max(0.1, (width - left - right) / columns);
         double cellH = Math.max(0.1, (height - top - 6) / rows);
-        double cell = Math.min(cellW, cellH);
-        double matrixW = cell * columns;
-        double matrixH = cell * rows;
+        if (square) {
+            cellW = Math.min(cellW, cellH);
+            cellH = cellW;
+        }
+        double matrixW = cellW * columns;
+        double matrixH = cellH * rows;
         g.setImageSmoothing(false);
         g.drawImage(image, 0, 0, image.getWidth(), image.getHeight(), left, top, matrixW, matrixH);
         g.setStroke(PlotInk.halo(ink));
         g.setLineWidth(1);
         g.strokeRect(left - 0.5, top - 0.5, matrixW + 1, matrixH + 1);
-        drawStrips(g, left, top, cell, s);
+        drawStrips(g, left, top, cellW, cellH, s);
         g.setFill(ink);
         g.setTextBaseline(VPos.CENTER);
         if (!title.isEmpty()) {
@@ -166,50 +193,77 @@ public final class MatrixHeatmapView extends PaperCanvasView {
             g.fillText(title, 6, TITLE_SIZE * s);
         }
         if (labelled) {
-            drawLabels(g, left, top, cell, labelHeight, s);
+            drawLabels(g, left, top, cellW, cellH, labelHeight, s);
         }
-        drawValues(g, left, top, cell, s);
+        drawValues(g, left, top, cellW, cellH, s);
+        drawOutline(g, left, top, cellW, cellH, ink, s);
         drawColourBar(g, left + matrixW + BAR_WIDTH * s, top, Math.min(matrixH, height - top - 6), ink, s);
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    private void drawStrips(GraphicsContext g, double left, double top, double cell, double s) {
+    private void drawStrips(GraphicsContext g, double left, double top, double cellW, double cellH, double s) {
         if (rowGroups != null) {
             for (int p = 0; p < rows; p++) {
                 g.setFill(ColorMaps.classColor(rowGroups[shownRow(p)]));
-                g.fillRect(left - STRIP * s - 2, top + p * cell, STRIP * s, Math.max(cell, 1));
+                g.fillRect(left - STRIP * s - 2, top + p * cellH, STRIP * s, Math.max(cellH, 1));
             }
         }
         if (columnGroups != null) {
             for (int p = 0; p < columns; p++) {
                 g.setFill(ColorMaps.classColor(columnGroups[shownColumn(p)]));
-                g.fillRect(left + p * cell, top - STRIP * s - 2, Math.max(cell, 1), STRIP * s);
+                g.fillRect(left + p * cellW, top - STRIP * s - 2, Math.max(cellW, 1), STRIP * s);
             }
         }
     }
 
+    private void drawOutline(GraphicsContext g, double left, double top, double cellW, double cellH, Color ink,
+                             double s) {
+        if (outlinedRow < 0 || outlinedColumn < 0 || outlinedRow >= rows || outlinedColumn >= columns) {
+            return;
+        }
+        int p = positionOf(rowOrder, outlinedRow);
+        int q = positionOf(columnOrder, outlinedColumn);
+        double width = Math.min(4 * s, Math.max(1, Math.min(cellW, cellH) / 6));
+        g.setStroke(ink);
+        g.setLineWidth(width);
+        g.strokeRect(left + q * cellW + width / 2, top + p * cellH + width / 2, cellW - width, cellH - width);
+    }
+
+    private static int positionOf(int[] order, int index) {
+        if (order == null) {
+            return index;
+        }
+        for (int p = 0; p < order.length; p++) {
+            if (order[p] == index) {
+                return p;
+            }
+        }
+        return index;
+    }
+
     /** Every row's and column's label, when a cell is as tall (wide) as the type. */
-    private void drawLabels(GraphicsContext g, double left, double top, double cell, double labelHeight, double s) {
-        if (cell < LABEL_SIZE * s) {
+    private void drawLabels(GraphicsContext g, double left, double top, double cellW, double cellH, double labelHeight,
+                            double s) {
+        if (Math.min(cellW, cellH) < LABEL_SIZE * s) {
             return;
         }
         g.setFont(Font.font(null, FontWeight.NORMAL, LABEL_SIZE * s));
         double strip = rowGroups == null ? 0 : STRIP * s + 2;
         g.setTextAlign(TextAlignment.RIGHT);
         for (int p = 0; p < rows; p++) {
-            g.fillText(rowLabel.apply(shownRow(p)), left - strip - 4, top + (p + 0.5) * cell);
+            g.fillText(rowLabel.apply(shownRow(p)), left - strip - 4, top + (p + 0.5) * cellH);
         }
         double columnStrip = columnGroups == null ? 0 : STRIP * s + 2;
         g.setTextAlign(TextAlignment.CENTER);
         for (int p = 0; p < columns && labelHeight > 0; p++) {
-            g.fillText(columnLabel.apply(shownColumn(p)), left + (p + 0.5) * cell, top - columnStrip - labelHeight / 2);
+            g.fillText(columnLabel.apply(shownColumn(p)), left + (p + 0.5) * cellW, top - columnStrip - labelHeight / 2);
         }
     }
 
     /** Each cell's value, in black or white, whichever stands out on its colour, when every value fits. */
-    private void drawValues(GraphicsContext g, double left, double top, double cell, double s) {
+    private void drawValues(GraphicsContext g, double left, double top, double cellW, double cellH, double s) {
         double size = VALUE_SIZE * s;
-        if (cell < 1.6 * size || rows > MOST_PIXELS || columns > MOST_PIXELS) {
+        if (cellH < 1.6 * size || rows > MOST_PIXELS || columns > MOST_PIXELS) {
             return;
         }
         Font font = Font.font(null, FontWeight.NORMAL, size);
@@ -219,7 +273,7 @@ public final class MatrixHeatmapView extends PaperCanvasView {
                 longest = Math.max(longest, format(cells.value(r, c)).length());
             }
         }
-        if (longest * 0.6 * size > cell - 4) {
+        if (longest * 0.6 * size > cellW - 4) {
             return;
         }
         valuesShown = true;
@@ -230,7 +284,7 @@ public final class MatrixHeatmapView extends PaperCanvasView {
                 double value = cells.value(shownRow(p), shownColumn(q));
                 int argb = colourOf(value);
                 g.setFill(ColorMaps.luminance(argb) > 0.35 ? Color.BLACK : Color.WHITE);
-                g.fillText(format(value), left + (q + 0.5) * cell, top + (p + 0.5) * cell);
+                g.fillText(format(value), left + (q + 0.5) * cellW, top + (p + 0.5) * cellH);
             }
         }
     }
@@ -272,6 +326,9 @@ public final class MatrixHeatmapView extends PaperCanvasView {
     }
 
     private int colourOf(double value) {
+        if (Double.isNaN(value)) {
+            return ColorMaps.argb(PlotInk.paper(dark()));
+        }
         double[] ends = ends();
         double t = (value - ends[0]) / (ends[1] - ends[0]);
         if (!(t >= 0)) {
@@ -305,6 +362,9 @@ public final class MatrixHeatmapView extends PaperCanvasView {
     private int shownColumn(int position) { return columnOrder == null ? position : columnOrder[position]; }
 
     private String format(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
         return String.format(Locale.ROOT, valueFormat, value);
     }
 

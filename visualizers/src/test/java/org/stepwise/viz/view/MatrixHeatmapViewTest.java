@@ -43,6 +43,20 @@ class MatrixHeatmapViewTest {
         assertThat(ColorMaps.luminance(pixels.getArgb(0, 0))).isGreaterThan(ColorMaps.luminance(pixels.getArgb(1, 1)));
     }
 
+    /** A NaN cell (not yet known) is the paper, neither end of the scale, and the outline does not move cells. */
+    @Test
+    void anUnknownCellIsPaperColoured() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.setMatrix(1, 3, (r, c) -> c == 1 ? Double.NaN : c / 2.0, new MatrixHeatmapView.Scale.Sequential(0, 1),
+                    i -> "", i -> "");
+            view.setOutlined(0, 2);
+        });
+        PixelReader pixels = view.image().getPixelReader();
+        assertThat(pixels.getArgb(1, 0)).isEqualTo(ColorMaps.argb(PlotInk.paper(false)));
+        assertThat(pixels.getArgb(0, 0)).isEqualTo(ColorMaps.viridis(0));
+        assertThat(pixels.getArgb(2, 0)).isEqualTo(ColorMaps.viridis(1));
+    }
+
     /** The diverging scale: 0 in the middle (pale), negative blue, positive red; values past the limit clamped. */
     @Test
     void theDivergingScaleIsSymmetricAboutZero() {
