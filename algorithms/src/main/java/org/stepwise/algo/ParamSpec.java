@@ -296,6 +296,19 @@ public final class ParamSpec<T> {
     /** Whether this choice also takes a text of its own kind ({@link #orText}). */
     public boolean takesText() { return textProblem != null; }
 
+    /**
+     * Why {@code text} is not a text this choice takes ({@link #orText}), in the check's own
+     * sentence, which names where the mistake is; null when it is one.
+     *
+     * @throws IllegalStateException when this choice takes no text
+     */
+    public String textProblem(String text) {
+        if (!takesText()) {
+            throw new IllegalStateException("'" + name + "' takes no text");
+        }
+        return textProblem.apply(text);
+    }
+
     /** What the sheet shows for {@code option}: its label, or the word itself when it has none. */
     public String optionLabel(String option) {
         int index = options.indexOf(option);
