@@ -21,8 +21,9 @@ import org.stepwise.data.Dataset;
  * <p>The world's settings follow the layout ({@link ParamSpec#defaultsFollow}): on {@code classic},
  * Russell and Norvig's γ = 1, slip 0.2 and step reward −0.04 (their Fig. 17.3 utilities); on
  * {@code cliff}, Sutton and Barto's Example 6.6 (γ = 1, no slip, −1 a step, α = 0.5, ε = 0.1); on
- * {@code maze}, γ = 0.95, no slip, no step reward (values fall by γ a step from the goal). A layout of
- * the learner's own starts with the classic world's settings.
+ * {@code maze}, γ = 1, no slip, −1 a step (V(s) is one less than minus the number of steps to the
+ * goal, and a learner's return counts its steps). A layout of the learner's own starts with the
+ * classic world's settings.
  */
 public final class GridWorldFactory implements EngineFactory<GridWorldSnapshot> {
 
@@ -41,14 +42,13 @@ public final class GridWorldFactory implements EngineFactory<GridWorldSnapshot> 
                     .help("the world: classic (Russell and Norvig's 4 × 3), cliff (Sutton and Barto's cliff walking),"
                             + " maze, or your own (click cells in the view to change them)").group(WORLD),
             ParamSpec.real("gamma", 1).between(0, 1).label("Discount γ")
-                    .help("γ, how much a reward one step later is worth").group(WORLD)
-                    .defaultsFollow("layout", Map.of("maze", 0.95)),
+                    .help("γ, how much a reward one step later is worth").group(WORLD),
             ParamSpec.real("slip", 0.2).between(0, 1).label("Slip")
                     .help("the chance a move slips to one side or the other at right angles (half each)").group(WORLD)
                     .defaultsFollow("layout", Map.of("cliff", 0.0, "maze", 0.0)),
             ParamSpec.real("stepReward", -0.04).between(-10, 10).label("Step reward")
                     .help("what every step pays (a goal adds +1 and a pit −1 on arrival; a cliff pays −100 instead)")
-                    .group(WORLD).defaultsFollow("layout", Map.of("cliff", -1.0, "maze", 0.0)),
+                    .group(WORLD).defaultsFollow("layout", Map.of("cliff", -1.0, "maze", -1.0)),
             ParamSpec.real("tol", 1e-10).greaterThan(0).atMost(1).logScale().label("Tolerance")
                     .help("a sweep that changes no value by this much ends the run (policy iteration: ends an evaluation)")
                     .group(ALGORITHM).appliesWhen(planning(true), "Only for value and policy iteration"),

@@ -42,13 +42,24 @@ final class GridWorldLessonView implements LessonView<GridWorldSnapshot>, Parame
                 view.setActionValues(null);
                 view.setValues(snapshot::value);
             }
-            view.setPolicy(snapshot::action);
+            // A learner's untried cell (four equal Q) has no preference to point with.
+            view.setPolicy(cell -> snapshot.hasActionValues() && untried(snapshot, cell) ? -1 : snapshot.action(cell));
             int[] trace = new int[snapshot.traceLength()];
             for (int i = 0; i < trace.length; i++) {
                 trace[i] = snapshot.traceCell(i);
             }
             view.setTrace(trace, trace.length, trace.length > 0);
         });
+    }
+
+    private static boolean untried(GridWorldSnapshot snapshot, int cell) {
+        double first = snapshot.actionValue(cell, 0);
+        for (int a = 1; a < 4; a++) {
+            if (snapshot.actionValue(cell, a) != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void edit(int cell, boolean moveStart) {
