@@ -202,6 +202,25 @@ class GridWorldEngineTest extends EngineContractTest<GridWorldSnapshot> {
         assertThat(layout.with(2, 3, GridCell.START).text()).isEqualTo("...G/.#.X/...S");
     }
 
+    @Test
+    void stepsAllocateNothing() {
+        // A winding corridor some 450 cells long: 300 sweeps leave its far end still changing.
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 29; r++) {
+            for (int c = 0; c < 30; c++) {
+                boolean wall = r % 2 == 1 && c != (r % 4 == 1 ? 29 : 0);
+                rows.append(r == 0 && c == 0 ? 'S' : r == 28 && c == 29 ? 'G' : wall ? '#' : '.');
+            }
+            rows.append(r < 28 ? "/" : "");
+        }
+        Params slow = params("value-iteration", rows.toString()).with("slip", 0.2).with("tol", 1e-300);
+        assertStepsAllocateNothing(factory.create(null, slow, 0), 100, 200);
+        for (String algorithm : List.of("q-learning", "sarsa", "monte-carlo")) {
+            Params long_ = params(algorithm, "maze").with("episodes", 100_000);
+            assertStepsAllocateNothing(factory.create(null, long_, 0), 20_000, 5_000);
+        }
+    }
+
     private static int startOf(String layout) { return GridLayout.of(layout).start(); }
 
     /** The cells the greedy policy visits from S, deterministically (slip 0), until a terminal or a loop. */
