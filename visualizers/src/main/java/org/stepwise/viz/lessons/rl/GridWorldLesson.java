@@ -33,11 +33,15 @@ public final class GridWorldLesson implements Lesson<GridWorldSnapshot> {
     @Override
     public LessonView<GridWorldSnapshot> createView() { return new GridWorldLessonView(); }
 
-    /** The Bellman residual and the return; the one that does not lead the algorithm is set aside. */
+    /**
+     * The Bellman residual and the return; the one that does not lead the algorithm is set aside, and
+     * dynamic programming's residual, which falls over ten decades to its tol, on a logarithmic axis.
+     */
     @Override
     public LessonChart<GridWorldSnapshot> chart() {
         return LessonChart.<GridWorldSnapshot>of("bellman_residual", "return")
                 .labelled("bellman_residual", "Bellman residual").labelled("return", "return (DP: V(S))")
-                .settingAsideWhen((newest, metric) -> newest.algorithm().planning() == metric.equals("return"));
+                .settingAsideWhen((newest, metric) -> newest.algorithm().planning() == metric.equals("return"))
+                .logarithmicWhen(first -> first.algorithm().planning());
     }
 }
