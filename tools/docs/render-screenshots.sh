@@ -72,6 +72,12 @@ render confusion-matrix --dataset iris --param positiveClass=2 --until-done --ou
 render bandits --steps 300 --out docs/images/bandits-step300.png
 render bandits --seed 2 --param epsilon=0 --until-done --out docs/images/bandits-greedy-locked.png
 render bandits --param rewards=bernoulli --steps 500 --out docs/images/bandits-bernoulli.png
+render gridworld --until-done --out docs/images/gridworld-classic.png
+render gridworld --param algorithm=sarsa --param layout=cliff --until-done --out docs/images/gridworld-cliff-sarsa.png
+render gridworld --param algorithm=q-learning --param layout=cliff --until-done --out docs/images/gridworld-cliff-q.png
+render gridworld --param algorithm=q-learning --param layout=maze --steps 3000 --out docs/images/gridworld-maze-q.png
+render gridworld --layout docs/lessons/layouts/two-rooms.txt --param gamma=0.9 --param slip=0 --steps 4 \
+    --out docs/images/gridworld-two-rooms.png
 render playground --steps 60 --out docs/images/playground-circles.png
 render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
     --out docs/images/playground-spirals-heavy.png

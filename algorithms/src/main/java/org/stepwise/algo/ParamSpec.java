@@ -39,6 +39,10 @@ public final class ParamSpec<T> {
     private List<String> optionLabels;
     /** A choice that also takes a number above this bound (an SVM's gamma: scale, auto or 0.5); NaN when not. */
     private double numbersAbove = Double.NaN;
+    /** A choice that also takes a text this check accepts (null when not): why a text is refused, or null. */
+    private java.util.function.Function<String, String> textProblem;
+    private String textWhat = "";
+    private String textLabel = "";
     private String group = "";
     private boolean groupOpen = true;
     /** When the parameter matters; null when always. */
@@ -70,6 +74,9 @@ public final class ParamSpec<T> {
         copy.help = help;
         copy.optionLabels = optionLabels;
         copy.numbersAbove = numbersAbove;
+        copy.textProblem = textProblem;
+        copy.textWhat = textWhat;
+        copy.textLabel = textLabel;
         copy.group = group;
         copy.groupOpen = groupOpen;
         copy.appliesWhen = appliesWhen;
@@ -266,10 +273,46 @@ public final class ParamSpec<T> {
     /** Whether this choice also takes numbers ({@link #orNumberAbove}). */
     public boolean takesNumbers() { return !Double.isNaN(numbersAbove); }
 
+    /**
+     * A choice that also takes a text of its own kind, as a file would hold it (a grid world's
+     * layout: "classic", "cliff" or the learner's cells): a value that is no option is accepted
+     * when {@code problem} finds nothing wrong with it, and refused with its sentence (which names
+     * where the mistake is) otherwise. The sheet shows such a value as {@code label}.
+     *
+     * @param what    what the text is, for {@link #describeAllowed()} ("a layout")
+     * @throws IllegalStateException when this is not a choice
+     */
+    public ParamSpec<T> orText(String what, String label, java.util.function.Function<String, String> problem) {
+        if (kind != Kind.CHOICE) {
+            throw new IllegalStateException("'" + name + "' is not a choice; only a choice may also take a text");
+        }
+        ParamSpec<T> copy = copy();
+        copy.textProblem = Objects.requireNonNull(problem, "problem");
+        copy.textWhat = what;
+        copy.textLabel = label;
+        return copy;
+    }
+
+    /** Whether this choice also takes a text of its own kind ({@link #orText}). */
+    public boolean takesText() { return textProblem != null; }
+
+    /**
+     * Why {@code text} is not a text this choice takes ({@link #orText}), in the check's own
+     * sentence, which names where the mistake is; null when it is one.
+     *
+     * @throws IllegalStateException when this choice takes no text
+     */
+    public String textProblem(String text) {
+        if (!takesText()) {
+            throw new IllegalStateException("'" + name + "' takes no text");
+        }
+        return textProblem.apply(text);
+    }
+
     /** What the sheet shows for {@code option}: its label, or the word itself when it has none. */
     public String optionLabel(String option) {
         int index = options.indexOf(option);
-        return index < 0 ? option : optionLabels.get(index);
+        return index >= 0 ? optionLabels.get(index) : takesText() ? textLabel : option;
     }
 
     /**
@@ -292,7 +335,13 @@ public final class ParamSpec<T> {
                 throw refusal(format(type.cast(typed)));
             }
         }
-        if (kind == Kind.CHOICE && !options.contains(typed)) {
+        if (kind == Kind.CHOICE && !options.contains(typed) && takesText()) {
+            String why = textProblem.apply((String) typed);
+            if (why != null) {
+                throw new IllegalArgumentException("The '" + name + "' parameter must be " + describeAllowed()
+                        + ". " + why);
+            }
+        } else if (kind == Kind.CHOICE && !options.contains(typed)) {
             if (!takesNumbers()) {
                 throw refusal("'" + typed + "'");
             }
@@ -336,7 +385,8 @@ public final class ParamSpec<T> {
             case REAL -> "a number" + describeRange();
             case FLAG -> "true or false";
             case CHOICE -> takesNumbers() ? "one of " + String.join(", ", options) + " or a number above "
-                    + number(numbersAbove) : "one of " + String.join(", ", options);
+                    + number(numbersAbove) : "one of " + String.join(", ", options)
+                    + (takesText() ? " or " + textWhat : "");
         };
     }
 

@@ -139,4 +139,26 @@ class ParamSpecTest {
         assertThat(ParamSpec.choice("kernel", "rbf", java.util.List.of("rbf")).takesNumbers()).isFalse();
         assertThatThrownBy(() -> ParamSpec.real("C", 1).orNumberAbove(0)).isInstanceOf(IllegalStateException.class);
     }
+
+    /** A choice that also takes a text of its own kind: accepted when the check finds nothing, else refused with its sentence. */
+    @Test
+    void aChoiceMayAlsoTakeATextItsCheckAccepts() {
+        ParamSpec<String> layout = ParamSpec.choice("layout", "small", List.of("small", "large"))
+                .orText("a row of dots", "Your row", text -> text.matches("\\.+") ? null
+                        : "Column " + (text.replaceAll("^\\.*", "").length() == text.length() ? 1
+                        : text.length() - text.replaceAll("^\\.*", "").length() + 1) + " is no dot.");
+        assertThat(layout.takesText()).isTrue();
+        assertThat(layout.parse("large")).isEqualTo("large");
+        assertThat(layout.parse("...")).isEqualTo("...");
+        assertThat(layout.optionLabel("...")).isEqualTo("Your row");
+        assertThat(layout.textProblem("..x")).isEqualTo("Column 3 is no dot.");
+        assertThat(layout.describeAllowed()).isEqualTo("one of small, large or a row of dots");
+        assertThatThrownBy(() -> layout.parse("..x")).hasMessage(
+                "The 'layout' parameter must be one of small, large or a row of dots. Column 3 is no dot.");
+        assertThat(layout.label("Layout").takesText()).as("kept by a refinement").isTrue();
+        assertThatThrownBy(() -> ParamSpec.real("x", 1).orText("t", "T", text -> null))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ParamSpec.choice("c", "a", List.of("a")).textProblem("b"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

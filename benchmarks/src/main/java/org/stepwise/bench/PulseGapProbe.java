@@ -189,7 +189,8 @@ public final class PulseGapProbe {
                 params = params.with(spec.name(), (int) spec.max());
             }
             if (spec.name().equals("tolerance") || spec.name().equals("tol")) {
-                params = params.with(spec.name(), spec.min());
+                // The smallest tolerance allowed: above an open bound (the grid world's tol > 0).
+                params = params.with(spec.name(), spec.minOpen() ? Double.MIN_VALUE : spec.min());
             }
         }
         for (String assignment : overrides) {

@@ -63,6 +63,11 @@ final class RunOptions {
         "(test_accuracy, test_r2). Seeded with --seed, stratified by class."})
     double testSize;
 
+    @Option(names = "--layout", paramLabel = "FILE", description = {
+        "A grid world's layout file: one line per row, one character per cell (# wall, . empty, S start,",
+        "G or + goal, X or - pit, C cliff), exactly one S. The same as --param layout=ROWS with the rows joined by /."})
+    java.nio.file.Path layout;
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Set a parameter of the lesson's engine; repeat for several.")
     List<String> params = new ArrayList<>();
@@ -180,9 +185,41 @@ final class RunOptions {
             given.remove(name);
             given.put(name, assignment.substring(equals + 1));
         }
+        if (layout != null) {
+            given.put(LAYOUT, layoutText(lesson, given));
+        }
         // Applied choices first (withAllText): '--param learningRate=0.1 --param surface=rosenbrock' keeps the
         // rate given, and a rate not given takes Rosenbrock's default.
         return given;
+    }
+
+    /** The parameter a layout file sets: a grid world's {@code layout}, a choice that also takes a text. */
+    private static final String LAYOUT = "layout";
+
+    /** The text of the --layout file, checked with the line and column of its first mistake named. */
+    private String layoutText(Lesson<?> lesson, Map<String, String> given) {
+        String id = lesson.info().id();
+        boolean takesLayout = lesson.factory().params().stream()
+                .anyMatch(spec -> spec.name().equals(LAYOUT) && spec.takesText());
+        if (!takesLayout) {
+            throw new IllegalArgumentException("The lesson '" + id + "' takes no layout; leave out --layout.");
+        }
+        if (given.containsKey(LAYOUT)) {
+            throw new IllegalArgumentException("Give the layout once: either --layout FILE or --param layout=..., not both.");
+        }
+        String text;
+        try {
+            text = java.nio.file.Files.readString(layout);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("Cannot read the layout file " + layout + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "there is no such file." : e.getMessage()), e);
+        }
+        String problem = lesson.factory().defaults().spec(LAYOUT).textProblem(text);
+        if (problem != null) {
+            throw new IllegalArgumentException("The layout file " + layout + " does not parse: "
+                    + Character.toLowerCase(problem.charAt(0)) + problem.substring(1));
+        }
+        return text;
     }
 
     private static String example(Params values) {
