@@ -65,7 +65,7 @@ final class FeatureScalingEngine implements Engine<FeatureScalingSnapshot> {
         }
         ScalerKind kind = ScalerKind.values()[snapshot.step()];
         FeatureScaler scaler = kind.fit(train);
-        Dataset scaled = scaler.transform(data);
+        Dataset scaled = kind.scaled(scaler, data);
         Dataset scaledTrain = scaled.training();
         double[] scores = crossValidated(kind);
         KnnClassifier model = knn(scaledTrain);

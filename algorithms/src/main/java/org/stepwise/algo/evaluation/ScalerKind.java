@@ -14,10 +14,10 @@ import org.stepwise.data.Standardizer;
  * fitted by the classes of {@code org.stepwise.data} (the one place the app scales columns).
  */
 enum ScalerKind {
-    NONE("none", "no scaling"),
-    STANDARD("standard", "standard scaling"),
-    MINMAX("minmax", "min-max scaling"),
-    ROBUST("robust", "robust scaling");
+    NONE("none", "no scaling", ""),
+    STANDARD("standard", "standard scaling", " (standardized)"),
+    MINMAX("minmax", "min-max scaling", " (min-max)"),
+    ROBUST("robust", "robust scaling", " (robust)");
 
     /** The {@code scaler} parameter's words, in the order the lesson applies them. */
     static final List<String> NAMES = List.of("none", "standard", "minmax", "robust");
@@ -37,10 +37,19 @@ enum ScalerKind {
 
     private final String parameter;
     private final String title;
+    private final String suffix;
 
-    ScalerKind(String parameter, String title) {
+    ScalerKind(String parameter, String title, String suffix) {
         this.parameter = parameter;
         this.title = title;
+        this.suffix = suffix;
+    }
+
+    /** The data scaled by {@code scaler}, each column's name saying how: "proline (min-max)". */
+    Dataset scaled(FeatureScaler scaler, Dataset data) {
+        Dataset scaled = scaler.transform(data);
+        return scaled.withFeatures(scaled.featuresRowMajor(),
+                data.featureNames().stream().map(name -> name + suffix).toList());
     }
 
     String parameter() { return parameter; }
