@@ -29,8 +29,8 @@ final class ColumnSpread {
 
     void setDark(boolean dark) { view.setDark(dark); }
 
-    /** The columns of {@code data} (as the scaler applied last leaves them), named {@code title} on the value axis. */
-    void show(Dataset data, String title) {
+    /** The columns of {@code data}, as the scaler applied last leaves them. */
+    void show(Dataset data) {
         if (data == shown) {
             return;
         }
@@ -47,13 +47,17 @@ final class ColumnSpread {
         double span = Math.max(high - low, 1e-9);
         double bottom = Math.min(0, low - span * 0.06);
         // Room above the strips for the columns' names.
-        double top = Math.max(0, high + span * 0.22);
+        double top = Math.max(0, high + span * 0.3);
         view.change(() -> {
-            view.setAxisNames("column", title);
+            // No name on the value axis: beside proline's four-digit ticks it would overprint them; the
+            // other plots' captions name the scaler.
+            view.setAxisNames("column", "");
             view.setDomain(BarView.domain(columns, bottom, top));
             // The slots' names stand over them (drawn below), clear of strips that straddle 0.
             view.setBars(columns, k -> 0, k -> "");
-            view.setValueLabels(null);
+            // Empty value labels: the slots' names then go under the zero line as plain text (empty),
+            // where without them each would be an empty plate on a halo.
+            view.setValueLabels(k -> "");
             view.setOverlay(pen -> draw(pen, data));
         });
     }
@@ -69,7 +73,8 @@ final class ColumnSpread {
             Arrays.sort(column);
             drawBox(pen, slot, column);
             var t = pen.transform();
-            double underTop = t.toDataY(t.toPixelY(t.domain().yMax()) + 30 * pen.scale());
+            // Staggered, so that names wider than their slot (presentation type in a narrow plot) do not run together.
+            double underTop = t.toDataY(t.toPixelY(t.domain().yMax()) + (30 + 24 * (j % 2)) * pen.scale());
             pen.label(slot - HALF_WIDTH - 0.05, underTop, shortName(data.featureNames().get(j)), pen.ink(), 15);
         }
     }

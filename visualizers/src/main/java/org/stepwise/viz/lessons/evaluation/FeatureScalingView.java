@@ -3,6 +3,9 @@ package org.stepwise.viz.lessons.evaluation;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.evaluation.FeatureScalingSnapshot;
 import org.stepwise.data.Dataset;
@@ -11,12 +14,11 @@ import org.stepwise.viz.view.ContourPathView;
 import org.stepwise.viz.view.DecisionBoundaryView;
 import org.stepwise.viz.view.OverlayPen;
 import org.stepwise.viz.view.PathData;
-import org.stepwise.viz.view.SecondaryViews;
 import org.stepwise.viz.view.XYChartView;
 
 /**
  * The feature-scaling lesson's picture: k-NN's regions over the rows in the columns as the scaler
- * applied last leaves them (the main view), and beside it gradient descent's path on the linear
+ * applied last leaves them, and beside it gradient descent's path on the linear
  * model's loss contours ({@link ContourPathView}: long thin ellipses unscaled, nearly round after)
  * and each column's spread ({@link ColumnSpread}). Each step is a new scaler, so each redraws all
  * three, once.
@@ -26,11 +28,29 @@ final class FeatureScalingView implements LessonView<FeatureScalingSnapshot> {
     private final DecisionBoundaryView boundary = new DecisionBoundaryView();
     private final ContourPathView contours = new ContourPathView();
     private final ColumnSpread spread = new ColumnSpread();
-    private final SecondaryViews pane = new SecondaryViews(boundary, contours, spread.node());
+    private final GridPane pane = new GridPane();
     private FeatureScalingSnapshot shown;
 
+    /**
+     * Three plots side by side (not {@code SecondaryViews}' column beside the main view, which at a
+     * projector's 1024 × 768 in presentation mode moves under it and leaves the contours a thumbnail):
+     * each keeps the whole height, the boundary the widest share.
+     */
     FeatureScalingView() {
         contours.setLegendInPlot(false);
+        for (double share : new double[] {40, 31, 29}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(share);
+            pane.getColumnConstraints().add(column);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(100);
+        pane.getRowConstraints().add(row);
+        pane.add(boundary, 0, 0);
+        pane.add(contours, 1, 0);
+        pane.add(spread.node(), 2, 0);
+        pane.setMinSize(240, 200);
+        pane.setPrefSize(960, 560);
     }
 
     @Override
@@ -59,7 +79,7 @@ final class FeatureScalingView implements LessonView<FeatureScalingSnapshot> {
             }
             contours.setOverlay(pen -> descentCaption(pen, s));
         });
-        spread.show(scaled, s.applied() ? "value, " + s.scalerTitle() : "value, unscaled");
+        spread.show(scaled);
     }
 
     private static Domain domainOf(Dataset data) {
