@@ -14,14 +14,10 @@ import java.util.Arrays;
  * Outliers move the median and the quartiles little, so they do not squash the other rows as they
  * squash them under min-max scaling. Immutable once fitted.
  */
-public final class RobustScaler implements FeatureScaler {
-
-    private final double[] center;
-    private final double[] scale;
+public final class RobustScaler extends CenteredScaler {
 
     private RobustScaler(double[] center, double[] scale) {
-        this.center = center;
-        this.scale = scale;
+        super(center, scale);
     }
 
     /**
@@ -47,8 +43,8 @@ public final class RobustScaler implements FeatureScaler {
         return new RobustScaler(center, scale);
     }
 
-    /** NumPy's linear percentile of a sorted column at fraction q (0.25 for the 25th). */
-    static double percentile(double[] sorted, double q) {
+    /** NumPy's linear percentile of a sorted column at fraction q (0.25 for the 25th). Not modified: sorted. */
+    public static double percentile(double[] sorted, double q) {
         double index = (sorted.length - 1) * q;
         int below = (int) Math.floor(index);
         int above = Math.min(below + 1, sorted.length - 1);
@@ -59,28 +55,10 @@ public final class RobustScaler implements FeatureScaler {
         return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma;
     }
 
-    /** out_j = (in_j − center_j) / scale_j. Not modified: in (unless it is out). Modified: out. */
-    @Override
-    public void transformPoint(double[] in, double[] out) {
-        FeatureScaler.requireWidth(scale.length, in.length, out.length);
-        for (int j = 0; j < scale.length; j++) {
-            out[j] = (in[j] - center[j]) / scale[j];
-        }
-    }
-
-    /** out_j = in_j · scale_j + center_j, as {@code inverse_transform}. Modified: out. */
-    @Override
-    public void inversePoint(double[] in, double[] out) {
-        FeatureScaler.requireWidth(scale.length, in.length, out.length);
-        for (int j = 0; j < scale.length; j++) {
-            out[j] = in[j] * scale[j] + center[j];
-        }
-    }
-
     /** A copy of {@code center_}: each column's median. */
     public double[] center() { return center.clone(); }
 
     /** A copy of {@code scale_}: each column's interquartile range, 1 for a constant column. */
+    @Override
     public double[] scale() { return scale.clone(); }
-
 }

@@ -21,17 +21,13 @@ import java.util.List;
  *
  * <p>Immutable once fitted: fit on the training part, then transform any part or point.
  */
-public final class Standardizer implements FeatureScaler {
+public final class Standardizer extends CenteredScaler {
 
     /** What {@link #standardized} appends to each feature's name: "petal length (cm) (standardized)". */
     public static final String NAME_SUFFIX = " (standardized)";
 
-    private final double[] mean;
-    private final double[] scale;
-
     private Standardizer(double[] mean, double[] scale) {
-        this.mean = mean;
-        this.scale = scale;
+        super(mean, scale);
     }
 
     /**
@@ -89,33 +85,10 @@ public final class Standardizer implements FeatureScaler {
         return scaled.withFeatures(scaled.featuresRowMajor(), names);
     }
 
-    /**
-     * out_j = (in_j − mean_j) / scale_j. {@code in} and {@code out} may be the same array.
-     * Not modified: in (unless it is out). Modified: out.
-     */
-    @Override
-    public void transformPoint(double[] in, double[] out) {
-        FeatureScaler.requireWidth(mean.length, in.length, out.length);
-        for (int j = 0; j < mean.length; j++) {
-            out[j] = (in[j] - mean[j]) / scale[j];
-        }
-    }
-
-    /**
-     * out_j = in_j · scale_j + mean_j, the inverse of {@link #transformPoint}; {@code in} and
-     * {@code out} may be the same array. Not modified: in (unless it is out). Modified: out.
-     */
-    @Override
-    public void inversePoint(double[] in, double[] out) {
-        FeatureScaler.requireWidth(mean.length, in.length, out.length);
-        for (int j = 0; j < mean.length; j++) {
-            out[j] = in[j] * scale[j] + mean[j];
-        }
-    }
-
     /** A copy of the fitted column means μ_j. */
-    public double[] mean() { return mean.clone(); }
+    public double[] mean() { return center.clone(); }
 
     /** A copy of the fitted column scales s_j (population standard deviations, 1 for constants). */
+    @Override
     public double[] scale() { return scale.clone(); }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import org.stepwise.data.Dataset;
+import org.stepwise.data.RobustScaler;
 import org.stepwise.viz.view.BarView;
 import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.OverlayPen;
@@ -82,9 +83,9 @@ final class ColumnSpread {
     /** The box from the quartiles, the median across it, whiskers to the extremes. */
     private static void drawBox(OverlayPen pen, double slot, double[] sorted) {
         Color ink = pen.ink();
-        double q1 = quantile(sorted, 0.25);
-        double median = quantile(sorted, 0.5);
-        double q3 = quantile(sorted, 0.75);
+        double q1 = RobustScaler.percentile(sorted, 0.25);
+        double median = RobustScaler.percentile(sorted, 0.5);
+        double q3 = RobustScaler.percentile(sorted, 0.75);
         double left = slot - HALF_WIDTH;
         double right = slot + HALF_WIDTH;
         pen.segment(left, q1, right, q1, ink, 2);
@@ -94,14 +95,6 @@ final class ColumnSpread {
         pen.segment(left, median, right, median, ink, 4);
         pen.segment(slot, sorted[0], slot, q1, ink, 1.5);
         pen.segment(slot, q3, slot, sorted[sorted.length - 1], ink, 1.5);
-    }
-
-    /** The linear quantile of a sorted column (NumPy's default; what the box shows, not a fitted scaler's). */
-    private static double quantile(double[] sorted, double q) {
-        double index = (sorted.length - 1) * q;
-        int below = (int) Math.floor(index);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (sorted[above] - sorted[below]) * (index - below);
     }
 
     /** A fixed sideways offset for row i, within the box's width (the golden-ratio sequence). */
