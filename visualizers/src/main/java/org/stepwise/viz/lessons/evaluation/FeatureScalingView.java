@@ -3,9 +3,7 @@ package org.stepwise.viz.lessons.evaluation;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.RowConstraints;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.evaluation.FeatureScalingSnapshot;
 import org.stepwise.data.Dataset;
@@ -28,29 +26,16 @@ final class FeatureScalingView implements LessonView<FeatureScalingSnapshot> {
     private final DecisionBoundaryView boundary = new DecisionBoundaryView();
     private final ContourPathView contours = new ContourPathView();
     private final ColumnSpread spread = new ColumnSpread();
-    private final GridPane pane = new GridPane();
-    private FeatureScalingSnapshot shown;
-
     /**
      * Three plots side by side (not {@code SecondaryViews}' column beside the main view, which at a
      * projector's 1024 × 768 in presentation mode moves under it and leaves the contours a thumbnail):
      * each keeps the whole height, the boundary the widest share.
      */
+    private final GridPane pane = SideBySide.of(new double[] {40, 31, 29}, boundary, contours, spread.node());
+    private FeatureScalingSnapshot shown;
+
     FeatureScalingView() {
         contours.setLegendInPlot(false);
-        for (double share : new double[] {40, 31, 29}) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(share);
-            pane.getColumnConstraints().add(column);
-        }
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        pane.getRowConstraints().add(row);
-        pane.add(boundary, 0, 0);
-        pane.add(contours, 1, 0);
-        pane.add(spread.node(), 2, 0);
-        pane.setMinSize(240, 200);
-        pane.setPrefSize(960, 560);
     }
 
     @Override
