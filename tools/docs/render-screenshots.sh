@@ -94,6 +94,8 @@ render cross-validation --param cv=time-series --steps 3 --out docs/images/cross
 render hyperparameter-search --steps 12 --out docs/images/hyperparameter-search-grid.png
 render hyperparameter-search --param search=random --until-done --out docs/images/hyperparameter-search-random.png
 render hyperparameter-search --param model=knn --until-done --out docs/images/hyperparameter-search-knn.png
+render feature-scaling --steps 1 --out docs/images/feature-scaling-none.png
+render feature-scaling --until-done --out docs/images/feature-scaling-robust.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

@@ -21,17 +21,13 @@ import java.util.List;
  *
  * <p>Immutable once fitted: fit on the training part, then transform any part or point.
  */
-public final class Standardizer {
+public final class Standardizer extends CenteredScaler {
 
     /** What {@link #standardized} appends to each feature's name: "petal length (cm) (standardized)". */
     public static final String NAME_SUFFIX = " (standardized)";
 
-    private final double[] mean;
-    private final double[] scale;
-
     private Standardizer(double[] mean, double[] scale) {
-        this.mean = mean;
-        this.scale = scale;
+        super(mean, scale);
     }
 
     /**
@@ -89,59 +85,10 @@ public final class Standardizer {
         return scaled.withFeatures(scaled.featuresRowMajor(), names);
     }
 
-    /**
-     * The data with every feature standardized; targets, names, held-out marks and image shape unchanged.
-     * Not modified: data.
-     *
-     * @throws IllegalArgumentException if the data has another number of features than was fitted
-     */
-    public Dataset transform(Dataset data) {
-        checkWidth(data.featureCount());
-        int d = data.featureCount();
-        double[] values = data.featuresRowMajor();
-        double[] row = new double[d];
-        for (int i = 0; i < data.size(); i++) {
-            System.arraycopy(values, i * d, row, 0, d);
-            transformPoint(row, row);
-            System.arraycopy(row, 0, values, i * d, d);
-        }
-        return data.withFeatures(values, data.featureNames());
-    }
-
-    /**
-     * out_j = (in_j − mean_j) / scale_j. {@code in} and {@code out} may be the same array.
-     * Not modified: in (unless it is out). Modified: out.
-     */
-    public void transformPoint(double[] in, double[] out) {
-        checkWidth(in.length);
-        checkWidth(out.length);
-        for (int j = 0; j < mean.length; j++) {
-            out[j] = (in[j] - mean[j]) / scale[j];
-        }
-    }
-
-    /**
-     * out_j = in_j · scale_j + mean_j, the inverse of {@link #transformPoint}; {@code in} and
-     * {@code out} may be the same array. Not modified: in (unless it is out). Modified: out.
-     */
-    public void inversePoint(double[] in, double[] out) {
-        checkWidth(in.length);
-        checkWidth(out.length);
-        for (int j = 0; j < mean.length; j++) {
-            out[j] = in[j] * scale[j] + mean[j];
-        }
-    }
-
     /** A copy of the fitted column means μ_j. */
-    public double[] mean() { return mean.clone(); }
+    public double[] mean() { return center.clone(); }
 
     /** A copy of the fitted column scales s_j (population standard deviations, 1 for constants). */
+    @Override
     public double[] scale() { return scale.clone(); }
-
-    private void checkWidth(int width) {
-        if (width != mean.length) {
-            throw new IllegalArgumentException("This standardizer was fitted on " + mean.length
-                    + " features; got " + width + ".");
-        }
-    }
 }

@@ -120,7 +120,7 @@ class StandardizerTest {
         Standardizer standardizer = Standardizer.fit(data);
         assertThatThrownBy(() -> standardizer.transformPoint(new double[3], new double[3]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("This standardizer was fitted on 2 features; got 3.");
+                .hasMessage("This scaler was fitted on 2 features; got 3.");
         assertThatThrownBy(() -> standardizer.transformPoint(new double[2], new double[1]))
                 .hasMessageContaining("got 1");
         assertThatThrownBy(() -> standardizer.transform(BuiltInDatasets.load("iris")))

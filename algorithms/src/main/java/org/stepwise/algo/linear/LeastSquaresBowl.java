@@ -62,6 +62,46 @@ public final class LeastSquaresBowl implements Surface {
         return new LeastSquaresBowl(s11 / n, s12 / n, s22 / n, t1 / n, t2 / n, tt / n, det);
     }
 
+    /**
+     * The bowl of two feature columns as given (row-major, n rows of 2) and a target: both are
+     * centred here, as a linear model with an intercept fitted apart is; null when the columns
+     * are collinear or one is constant. Not modified: rows, y.
+     */
+    public static LeastSquaresBowl ofRows(double[] rows, double[] y, int n) {
+        double[] columns = new double[2 * n];
+        double[] target = new double[n];
+        double m1 = 0;
+        double m2 = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            m1 += rows[2 * i];
+            m2 += rows[2 * i + 1];
+            my += y[i];
+        }
+        m1 /= n;
+        m2 /= n;
+        my /= n;
+        for (int i = 0; i < n; i++) {
+            columns[i] = rows[2 * i] - m1;
+            columns[n + i] = rows[2 * i + 1] - m2;
+            target[i] = y[i] - my;
+        }
+        return of(columns, target, n);
+    }
+
+    /**
+     * The eigenvalues of the bowl's Hessian A = XᵀX/n (the columns' covariance), largest first:
+     * its curvatures along the ellipses' long and short axes. Their ratio is the condition number
+     * that sets how many steps gradient descent needs.
+     */
+    public double[] curvatures() {
+        double mean = (a11 + a22) / 2;
+        double radius = Math.hypot((a11 - a22) / 2, a12);
+        double largest = mean + radius;
+        // The smaller from the determinant, which keeps its digits when it is tiny beside the larger.
+        return new double[] {largest, (a11 * a22 - a12 * a12) / largest};
+    }
+
     /** (w₁, w₂) of the unpenalised least-squares fit: the bottom of the bowl. A copy. */
     public double[] minimum() { return minimum.clone(); }
 
