@@ -11,8 +11,8 @@ final class BiasVarianceNarration {
     static String of(BiasVarianceSnapshot s) {
         int d = s.degree();
         if (s.drawn() == 0) {
-            return String.format(Locale.ROOT, "%d training sets of %d points will be drawn from sin(1.5πx + 0.5) with noise σ ="
-                    + " %.2f; each is fitted by polynomials of degree 1 to %d, and degree %d's fits are drawn.",
+            return String.format(Locale.ROOT, "%d sets of %d noisy points (σ = %.2f) from sin(1.5πx + 0.5) will each be"
+                    + " fitted by every degree 1 to %d; degree %d's fits are drawn.",
                     s.sets(), s.trainSize(), s.sigma(), s.maxDegree(), d);
         }
         return String.format(Locale.ROOT, "Set %d of %d drawn (%d points) and fitted. Degree %d over"

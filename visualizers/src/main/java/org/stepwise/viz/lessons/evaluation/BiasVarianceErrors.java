@@ -1,6 +1,5 @@
 package org.stepwise.viz.lessons.evaluation;
 
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,8 +15,9 @@ import org.stepwise.viz.view.XYChartView;
 /**
  * Error against degree: at every degree a bar of noise, bias² and variance stacked, whose top is
  * the test MSE (the line through the tops: the decomposition adds up), and the training MSE as a
- * second line that only falls; the chosen degree's bar outlined. The vertical axis is fitted to
- * degree 1's errors, so a high degree's test error that leaves the chart shows its value at the top.
+ * second line that only falls; the chosen degree's bar outlined (its numbers are the fits plot's
+ * caption). The vertical axis is fitted to degree 1's errors: a high degree's test error may
+ * leave the chart, its bar running off the top (the number is in the narration).
  */
 final class BiasVarianceErrors {
 
@@ -54,7 +54,6 @@ final class BiasVarianceErrors {
     }
 
     private static void draw(OverlayPen pen, BiasVarianceSnapshot s) {
-        int d = s.degree();
         if (s.drawn() == 0) {
             pen.caption(15, "no training set drawn yet");
             return;
@@ -69,10 +68,7 @@ final class BiasVarianceErrors {
             xs[k - 1] = k;
             test[k - 1] = Math.min(s.mse(k), top);
             train[k - 1] = Math.min(s.trainMse(k), top);
-            stack(pen, k, noise, s.biasSquared(k), s.variance(k), top, k == d);
-            if (s.mse(k) > top) {
-                pen.label(k - 0.45, top * 0.93, String.format(Locale.ROOT, "↑%.2g", s.mse(k)), TEST, 11);
-            }
+            stack(pen, k, noise, s.biasSquared(k), s.variance(k), top, k == s.degree());
         }
         pen.path(xs, train, degrees, TRAIN, 3.5);
         pen.path(xs, test, degrees, TEST, 3.5);
@@ -80,9 +76,6 @@ final class BiasVarianceErrors {
             pen.dot(xs[k], test[k], 5, TEST);
             pen.dot(xs[k], train[k], 5, TRAIN);
         }
-        pen.caption(15, String.format(Locale.ROOT, "degree %d", d),
-                String.format(Locale.ROOT, "test MSE %.3f", s.mse(d)),
-                String.format(Locale.ROOT, "training MSE %.3f", s.trainMse(d)));
         SwatchKey.draw(pen, SwatchKey.Corner.TOP_RIGHT, new Entry("test MSE", TEST, Swatch.LINE), new Entry("training MSE", TRAIN, Swatch.LINE),
                 new Entry("variance", VARIANCE.deriveColor(0, 1, 1, 0.75), Swatch.BLOCK),
                 new Entry("bias²", BIAS.deriveColor(0, 1, 1, 0.75), Swatch.BLOCK),

@@ -41,7 +41,7 @@ final class BiasVarianceFits {
     void setDark(boolean dark) { view.setDark(dark); }
 
     void show(BiasVarianceSnapshot s) {
-        double reach = Math.max(2, 1.1 + 3 * s.sigma());
+        double reach = Math.max(2.2, 1.2 + 3 * s.sigma());
         view.change(() -> {
             view.setDomain(new Domain(-1.05, 1.05, -reach, reach));
             view.setOverlay(pen -> draw(pen, s));
@@ -71,10 +71,11 @@ final class BiasVarianceFits {
                 pen.mark(px[i], py[i], 0, 5, POINTS, false);
             }
             int d = s.degree();
-            pen.caption(15, String.format(Locale.ROOT, "degree %d, %d of %d training sets", d, s.drawn(), s.sets()),
-                    String.format(Locale.ROOT, "bias² %.3f   variance %.3f", s.biasSquared(d), s.variance(d)));
+            pen.caption(15, String.format(Locale.ROOT, "degree %d, %d of %d sets", d, s.drawn(), s.sets()),
+                    String.format(Locale.ROOT, "bias² %.3f  variance %.3f", s.biasSquared(d), s.variance(d)),
+                    String.format(Locale.ROOT, "test MSE %.3f  train %.3f", s.mse(d), s.trainMse(d)));
         } else {
-            pen.caption(15, String.format(Locale.ROOT, "degree %d: no training set drawn yet", s.degree()));
+            pen.caption(15, String.format(Locale.ROOT, "degree %d: no set drawn yet", s.degree()));
         }
         SwatchKey.draw(pen, SwatchKey.Corner.BOTTOM_LEFT, new Entry("each set's fit", FIT, Swatch.LINE),
                 new Entry("mean of the fits", MEAN, Swatch.LINE),

@@ -36,7 +36,8 @@ public final class BiasVarianceLesson implements Lesson<BiasVarianceSnapshot> {
 
     @Override
     public LessonChart<BiasVarianceSnapshot> chart() {
-        return LessonChart.<BiasVarianceSnapshot>of("mse", "bias_squared", "variance")
+        // In the order of the series colours that match the stacked bars' (bias² blue, variance orange).
+        return LessonChart.<BiasVarianceSnapshot>of("bias_squared", "variance", "mse")
                 .labelled("mse", "test MSE").labelled("bias_squared", "bias²").labelled("variance", "variance");
     }
 }
