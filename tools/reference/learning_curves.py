@@ -9,7 +9,7 @@ data (x, y, classes) and, for KFold and StratifiedKFold without shuffling, learn
 KNeighborsClassifier(n_neighbors=5) at train_sizes=np.linspace(0.1, 1.0, 5) (its default) and
 validation_curve over n_neighbors in PARAM_RANGE: train_sizes, param_range, train_scores and
 test_scores (rows: ticks; columns: folds). k-NN is deterministic; the data is continuous (moons)
-or jittered (Iris's sepals) so that no two neighbours tie in distance.
+or jittered (Iris's sepals, shuffled and as it comes) so that no two neighbours tie in distance.
 """
 import json
 import os
@@ -22,7 +22,7 @@ from sklearn.neighbors import KNeighborsClassifier
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "algorithms", "src", "test",
                    "resources", "org", "stepwise", "algo", "evaluation")
-PARAM_RANGE = [1, 3, 5, 9, 15, 25, 41]
+PARAM_RANGE = [1, 3, 5, 9, 15, 25, 41, 67, 111]
 
 
 def case(name, x, y, classes, n_splits):
@@ -33,9 +33,11 @@ def case(name, x, y, classes, n_splits):
                                             train_sizes=np.linspace(0.1, 1.0, 5))
         out["cases"].append({"cv": cv_name, "curve": "learning", "train_sizes": sizes.tolist(),
                              "train_scores": train.tolist(), "test_scores": test.tolist()})
+        smallest = min(len(train) for train, _ in splitter.split(x, y))
+        param_range = [k for k in PARAM_RANGE if k <= smallest]
         train, test = validation_curve(KNeighborsClassifier(), x, y, param_name="n_neighbors",
-                                       param_range=PARAM_RANGE, cv=splitter)
-        out["cases"].append({"cv": cv_name, "curve": "validation", "param_range": PARAM_RANGE,
+                                       param_range=param_range, cv=splitter)
+        out["cases"].append({"cv": cv_name, "curve": "validation", "param_range": param_range,
                              "train_scores": train.tolist(), "test_scores": test.tolist()})
     with open(os.path.join(OUT, "learning_curves_" + name + ".json"), "w") as out_file:
         json.dump(out, out_file)
@@ -51,6 +53,10 @@ def main():
     order = random.permutation(len(iris.target))
     x = iris.data[order][:, :2] + random.uniform(-0.01, 0.01, size=(len(order), 2))
     case("iris", x, iris.target[order], list(iris.target_names), 5)
+    # Iris as it comes, sorted by class: the smallest training sizes hold one class only, and the
+    # classifier fitted there predicts that class everywhere (the curve's first points).
+    case("iris_sorted", iris.data[:, :2] + random.uniform(-0.01, 0.01, size=(150, 2)), iris.target,
+         list(iris.target_names), 5)
 
 
 if __name__ == "__main__":

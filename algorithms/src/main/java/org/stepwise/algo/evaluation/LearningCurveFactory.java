@@ -17,7 +17,7 @@ import org.stepwise.data.Dataset;
 public final class LearningCurveFactory implements EngineFactory<LearningCurveSnapshot> {
 
     /** validation_curve's n_neighbors values (those above the smallest training fold are left out). */
-    static final int[] PARAM_RANGE = {1, 3, 5, 9, 15, 25, 41};
+    static final int[] PARAM_RANGE = {1, 3, 5, 9, 15, 25, 41, 67, 111};
     /** learning_curve's default train_sizes, np.linspace(0.1, 1.0, 5). */
     static final int SIZES = 5;
 
@@ -58,14 +58,6 @@ public final class LearningCurveFactory implements EngineFactory<LearningCurveSn
         if (learning && k > ticks[0]) {
             throw new IllegalArgumentException("The smallest training size is " + ticks[0] + " rows, fewer than the "
                     + k + " neighbours k-NN needs; lower nNeighbors or use more rows.");
-        }
-        for (int f = 0; f < folds.size(); f++) {
-            int[] first = Arrays.copyOf(folds.get(f).train(), learning ? ticks[0] : folds.get(f).train().length);
-            if (Arrays.stream(first).map(data::label).distinct().count() < 2) {
-                throw new IllegalArgumentException("Fold " + (f + 1) + "'s first " + first.length + " training rows"
-                        + " are all of class '" + data.classNames().get(data.label(first[0])) + "', so k-NN cannot be"
-                        + " fitted there; use stratified folds, fewer folds or more rows.");
-            }
         }
         return new LearningCurveEngine(data, folds, learning, ticks, k);
     }
