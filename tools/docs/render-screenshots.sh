@@ -82,6 +82,8 @@ render cross-validation --steps 2 --out docs/images/cross-validation-stratified.
 render cross-validation --param cv=time-series --steps 3 --out docs/images/cross-validation-time-series.png
 render bias-variance --until-done --out docs/images/bias-variance-degree3.png
 render bias-variance --param degree=10 --until-done --out docs/images/bias-variance-degree10.png
+render learning-curves --until-done --out docs/images/learning-curves-sizes.png
+render learning-curves --param curve=validation --until-done --out docs/images/learning-curves-validation.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

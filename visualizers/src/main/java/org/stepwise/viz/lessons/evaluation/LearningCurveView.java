@@ -1,9 +1,13 @@
 package org.stepwise.viz.lessons.evaluation;
 
 import java.util.Locale;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.evaluation.LearningCurveSnapshot;
 import org.stepwise.data.Dataset;
@@ -12,7 +16,9 @@ import org.stepwise.viz.lessons.evaluation.SwatchKey.Entry;
 import org.stepwise.viz.lessons.evaluation.SwatchKey.Swatch;
 import org.stepwise.viz.view.ColorMaps;
 import org.stepwise.viz.view.OverlayPen;
+import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.PlotTransform;
+import org.stepwise.viz.view.TextPlates;
 import org.stepwise.viz.view.XYChartView;
 
 /**
@@ -40,7 +46,7 @@ final class LearningCurveView implements LessonView<LearningCurveSnapshot> {
     @Override
     public void show(LearningCurveSnapshot s, Dataset data) {
         view.change(() -> {
-            view.setAxisNames(s.isLearningCurve() ? "training rows" : "neighbours k", "accuracy");
+            view.setAxisNames(s.isLearningCurve() ? "training rows" : "log₁₀ k (neighbours)", "accuracy");
             view.setDomain(domain(s));
             view.setOverlay(pen -> draw(pen, s));
         });
@@ -54,16 +60,28 @@ final class LearningCurveView implements LessonView<LearningCurveSnapshot> {
 
     XYChartView plot() { return view; }
 
-    /** Every tick across; accuracies from a floor below the lowest score so far (at most 0.5) to 1. */
+    /**
+     * Where tick t is drawn across: its training size, or log₁₀ k (k's values grow geometrically, so
+     * the small k where overfitting lives get their share of the axis).
+     */
+    static double x(LearningCurveSnapshot s, int t) {
+        return s.isLearningCurve() ? s.tick(t) : Math.log10(s.tick(t));
+    }
+
+    /** Every tick across; accuracies from a floor below the lowest score so far (at most 0.75) to 1. */
     static Domain domain(LearningCurveSnapshot s) {
-        double low = 0.5;
+        double low = 0.75;
         for (int t = 0; t < s.done(); t++) {
             for (int f = 0; f < s.folds(); f++) {
                 low = Math.min(low, Math.min(s.trainScore(t, f), s.testScore(t, f)));
             }
         }
-        double last = s.tick(s.tickCount() - 1);
-        return new Domain(0, last * 1.06, Math.max(0, Math.floor(low * 10 - 0.5) / 10), 1.04);
+        double bottom = Math.max(0, Math.floor(low * 10 - 0.5) / 10);
+        if (s.isLearningCurve()) {
+            return new Domain(0, s.tick(s.tickCount() - 1) * 1.06, bottom, 1.04);
+        }
+        double last = x(s, s.tickCount() - 1);
+        return new Domain(-0.06 * last, last * 1.06, bottom, 1.04);
     }
 
     private static void draw(OverlayPen pen, LearningCurveSnapshot s) {
@@ -77,12 +95,11 @@ final class LearningCurveView implements LessonView<LearningCurveSnapshot> {
         curve(pen, s, true);
         curve(pen, s, false);
         int t = s.done() - 1;
-        pen.ring(s.tick(t), s.meanTest(t), 11, pen.ink(), 2.5);
+        pen.ring(x(s, t), s.meanTest(t), 11, pen.ink(), 2.5);
         if (s.isLearningCurve()) {
             double gap = s.meanTrain(t) - s.meanTest(t);
             pen.dashedSegment(s.tick(t), s.meanTest(t), s.tick(t), s.meanTrain(t), pen.ink(), 2);
-            pen.label(s.tick(t), (s.meanTrain(t) + s.meanTest(t)) / 2, String.format(Locale.ROOT, "gap %.3f", gap),
-                    pen.ink(), 13);
+            plate(pen, s.tick(t), s.meanTest(t) - 0.02, String.format(Locale.ROOT, "gap %.3f", gap), TextAlignment.RIGHT);
         }
         String what = s.isLearningCurve() ? s.tick(t) + " training rows" : "k = " + s.tick(t);
         pen.caption(15, String.format(Locale.ROOT, "%s: training %.3f, validation %.3f", what, s.meanTrain(t),
@@ -102,7 +119,7 @@ final class LearningCurveView implements LessonView<LearningCurveSnapshot> {
         double[] bandY = new double[2 * n];
         PlotTransform t = pen.transform();
         for (int i = 0; i < n; i++) {
-            xs[i] = s.tick(i);
+            xs[i] = x(s, i);
             means[i] = training ? s.meanTrain(i) : s.meanTest(i);
             double std = training ? s.stdTrain(i) : s.stdTest(i);
             bandX[i] = t.toPixelX(xs[i]);
@@ -135,11 +152,24 @@ final class LearningCurveView implements LessonView<LearningCurveSnapshot> {
                 best = i;
             }
         }
-        double k = s.tick(best);
+        double at = x(s, best);
         Domain d = pen.transform().domain();
-        pen.dashedSegment(k, d.yMin(), k, d.yMax(), pen.ink(), 1.5);
-        double y = d.yMin() + 0.55 * d.height();
-        pen.label(d.xMin(), y, "← overfitting", pen.ink(), 13);
-        pen.label(k, y, "best k = " + s.tick(best) + "  underfitting →", pen.ink(), 13);
+        pen.dashedSegment(at, d.yMin(), at, d.yMax(), pen.ink(), 1.5);
+        double y = d.yMin() + 0.3 * d.height();
+        plate(pen, at, y + 0.06 * d.height(), "best k = " + s.tick(best), TextAlignment.CENTER);
+        plate(pen, at, y, "overfitting ←  ", TextAlignment.RIGHT);
+        plate(pen, at, y, "  → underfitting", TextAlignment.LEFT);
+    }
+
+    /** Bold text at a data point, aligned to it as asked, on a plate of the paper's colour. */
+    private static void plate(OverlayPen pen, double x, double y, String text, TextAlignment align) {
+        GraphicsContext g = pen.graphics();
+        PlotTransform t = pen.transform();
+        g.setFont(Font.font(null, FontWeight.BOLD, 14 * pen.scale()));
+        g.setTextAlign(align);
+        g.setTextBaseline(VPos.CENTER);
+        TextPlates.write(g, text, t.toPixelX(x), t.toPixelY(y), pen.ink(), PlotInk.halo(pen.ink()), 3 * pen.scale());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
     }
 }
