@@ -96,6 +96,10 @@ render hyperparameter-search --param search=random --until-done --out docs/image
 render hyperparameter-search --param model=knn --until-done --out docs/images/hyperparameter-search-knn.png
 render feature-scaling --steps 1 --out docs/images/feature-scaling-none.png
 render feature-scaling --until-done --out docs/images/feature-scaling-robust.png
+render bias-variance --until-done --out docs/images/bias-variance-degree3.png
+render bias-variance --param degree=10 --until-done --out docs/images/bias-variance-degree10.png
+render learning-curves --until-done --out docs/images/learning-curves-sizes.png
+render learning-curves --param curve=validation --until-done --out docs/images/learning-curves-validation.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png
