@@ -76,6 +76,9 @@ render playground --steps 60 --out docs/images/playground-circles.png
 render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
     --out docs/images/playground-spirals-heavy.png
 render playground --param hidden=none --param features=squares --until-done --out docs/images/playground-linear-squares.png
+render lr-schedules --steps 1200 --out docs/images/lr-schedules-step1200.png
+render lr-schedules --param rangeTest=true --until-done --out docs/images/lr-schedules-range-test.png
+render lr-schedules --param learningRate=0.3 --param useStep=true --param useExponential=true --until-done --out docs/images/lr-schedules-rate-0.3.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png

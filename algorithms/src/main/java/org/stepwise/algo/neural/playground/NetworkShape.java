@@ -20,20 +20,21 @@ import org.stepwise.algo.neural.Softmax;
  * cross-entropy for two classes, a softmax over K outputs with categorical cross-entropy for more.
  * Dropout (when above 0) follows each hidden activation; it has no parameters, so every network
  * built here lays its parameters out alike: per dense layer W (inputs × outputs, row-major), then b.
+ * Public for the other lessons that train this network on the plane (the learning-rate schedules).
  */
-record NetworkShape(List<FeatureMap> features, int[] hidden, ActivationFunction activation, int classes,
+public record NetworkShape(List<FeatureMap> features, int[] hidden, ActivationFunction activation, int classes,
                     double dropout) {
 
-    NetworkShape {
+    public NetworkShape {
         features = List.copyOf(features);
         hidden = hidden.clone();
     }
 
     /** The outputs: 1 (the probability of class 1) for two classes, else one per class. */
-    int outputs() { return classes == 2 ? 1 : classes; }
+    public int outputs() { return classes == 2 ? 1 : classes; }
 
     /** The widths of every layer of nodes: inputs, each hidden layer, outputs. */
-    int[] widths() {
+    public int[] widths() {
         int[] widths = new int[hidden.length + 2];
         widths[0] = features.size();
         System.arraycopy(hidden, 0, widths, 1, hidden.length);
@@ -42,12 +43,12 @@ record NetworkShape(List<FeatureMap> features, int[] hidden, ActivationFunction 
     }
 
     /** The network to train, with its loss and penalty; dropout masks are drawn from {@code random}. */
-    Sequential training(Penalty penalty, RandomGenerator random) {
+    public Sequential training(Penalty penalty, RandomGenerator random) {
         return new Sequential(layers(hidden.length + 1, random), loss(), penalty);
     }
 
     /** The network without dropout (the same as in evaluation mode), for predictions from copied weights. */
-    Sequential evaluation() {
+    public Sequential evaluation() {
         return new Sequential(layers(hidden.length + 1, null), loss(), Penalty.none());
     }
 

@@ -39,19 +39,9 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
      */
     PlaygroundEngine create(Dataset data, Params params, long seed, double[] start) {
         requireFits(data, params);
-        if (data.size() == 0) {
-            throw new IllegalArgumentException("The data set is empty; add some points first.");
-        }
-        if (data.featureCount() != 2) {
-            throw new IllegalArgumentException("The playground trains on the plane of two columns; the data has "
-                    + data.featureCount() + " (pick two with the axis pickers or --features).");
-        }
-        int[] labels = data.labels();
-        if (java.util.Arrays.stream(labels).distinct().count() < 2) {
-            throw new IllegalArgumentException("A classifier needs points of at least two classes; the data has only "
-                    + "class '" + data.classNames().get(labels[0]) + "'.");
-        }
-        NetworkShape shape = new NetworkShape(FeatureMap.set(params.choice("features")),
+        List<FeatureMap> features = FeatureMap.set(params.choice("features"));
+        PlaneClasses plane = PlaneClasses.of(data, features, "The playground");
+        NetworkShape shape = new NetworkShape(features,
                 PlaygroundParams.hidden(params), PlaygroundParams.activation(params), data.classCount(),
                 params.real("dropout"));
         RandomGenerator random = Randomness.generator(seed);
@@ -62,30 +52,13 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
             System.arraycopy(start, 0, network.parameters(), 0, network.parameters().length);
         }
         UpdateRule rule = PlaygroundParams.optimizer(params, network.parameters().length);
-        int rows = data.size();
-        double[] x = new double[rows * shape.features().size()];
-        double[] a = new double[rows];
-        double[] b = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            a[i] = data.feature(i, 0);
-            b[i] = data.feature(i, 1);
-        }
-        FeatureMap.expand(shape.features(), a, b, rows, x);
-        int outputs = shape.outputs();
-        double[] y = new double[rows * outputs];
-        for (int i = 0; i < rows; i++) {
-            if (outputs == 1) {
-                y[i] = labels[i];
-            } else {
-                y[i * outputs + labels[i]] = 1;
-            }
-        }
+        int rows = plane.rows();
         double learningRate = params.real("learningRate");
         PlaygroundRun run = new PlaygroundRun(shape, data.classNames(),
                 params.choice("optimizer").equals("sgd") ? "SGD" : rule.label(),
                 params.choice("optimizer").equals("sgd"), learningRate,
                 params.integer("batchSize"), penalty.toString(), rows);
-        return new PlaygroundEngine(run, network, rule, x, y, labels, params.integer("batchSize"),
+        return new PlaygroundEngine(run, network, rule, plane.x(), plane.y(), plane.labels(), params.integer("batchSize"),
                 params.integer("maxIter"), learningRate);
     }
 }
