@@ -14,6 +14,7 @@ import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.SklearnFixture;
 import org.stepwise.algo.StepResult;
+import org.stepwise.algo.neural.SklearnWeights;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
@@ -52,7 +53,7 @@ class ScheduleEngineTest {
         int batch = (int) fixture.number("batch_size");
         Params params = alone("constant").with("hidden", hidden).with("batchSize", batch)
                 .with("learningRate", fixture.number("learning_rate"));
-        ScheduleEngine engine = factory.create(data, params, 0, parameters(fixture, "before"));
+        ScheduleEngine engine = factory.create(data, params, 0, SklearnWeights.parameters(fixture, "before"));
 
         int updates = (x.length + batch - 1) / batch;
         double weighted = 0;
@@ -63,7 +64,7 @@ class ScheduleEngineTest {
         ScheduleSnapshot s = engine.snapshot();
         assertThat(weighted / x.length).as("the epoch's loss_").isCloseTo(fixture.number("loss"), offset(1e-9));
         assertThat(s.loss()).as("the epoch loss at the epoch's end").isCloseTo(fixture.number("loss"), offset(1e-9));
-        double[] expected = parameters(fixture, "after");
+        double[] expected = SklearnWeights.parameters(fixture, "after");
         double[] actual = engine.parameters(0);
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.length; i++) {
@@ -71,23 +72,6 @@ class ScheduleEngineTest {
         }
     }
 
-    /** scikit-learn's layout, layer after layer: W (inputs × outputs, row-major), then b. */
-    private static double[] parameters(SklearnFixture fixture, String when) {
-        double[][][] coefs = fixture.matrices("coefs_" + when);
-        double[][] intercepts = fixture.matrix("intercepts_" + when);
-        List<Double> all = new ArrayList<>();
-        for (int l = 0; l < coefs.length; l++) {
-            for (double[] row : coefs[l]) {
-                for (double w : row) {
-                    all.add(w);
-                }
-            }
-            for (double b : intercepts[l]) {
-                all.add(b);
-            }
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
-    }
 
     private static Dataset spirals() {
         return Generators.generate("spirals", new GeneratorOptions(120, 0.1, 2, 3));
