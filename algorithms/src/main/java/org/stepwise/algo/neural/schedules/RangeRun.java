@@ -57,7 +57,7 @@ final class RangeRun {
         for (int i = 0; i < n; i++) {
             rates[i] = test.rate(i);
         }
-        // Suggested only once the test has ended: before, the steepest fall is often noise on the flat start.
+        // Suggested only once the test has ended: before, the least so far is still moving.
         int suggested = test.finished() ? test.suggestionIndex() : -1;
         return new RangeRecord(rates, test.losses(), test.smoothedLosses(), suggested,
                 suggested < 0 ? Double.NaN : test.suggestion(), test.steps(), test.minimum(), test.maximum(),

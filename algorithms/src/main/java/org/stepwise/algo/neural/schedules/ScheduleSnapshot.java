@@ -13,10 +13,10 @@ import org.stepwise.algo.StepResult;
  * to: this snapshot reads the first {@code step} entries, which never change again.
  *
  * <p>Metrics: {@code loss} (the highlighted schedule's epoch loss after the last update: the mean
- * cross-entropy of the last epoch's worth of batches, scikit-learn's {@code loss_} at an epoch's end; stepping the range test, the last batch's loss), {@code learning_rate} (the
- * rate of the last update or batch; before the first, the rate the first will use) and
- * {@code suggested_lr} (the range test's suggestion: the rate of steepest descent of its smoothed
- * loss).
+ * cross-entropy of the last epoch's worth of batches, scikit-learn's {@code loss_} at an epoch's
+ * end; stepping the range test, the last batch's loss), {@code learning_rate} (the rate of the
+ * last update or batch; before the first, the rate the first will use) and {@code suggested_lr}
+ * (the range test's suggestion once it has ended: a tenth of the rate at its least smoothed loss).
  */
 public final class ScheduleSnapshot implements Snapshot {
 
@@ -91,13 +91,13 @@ public final class ScheduleSnapshot implements Snapshot {
     /** Schedule k's epoch loss after update t (t below {@link #updates()}, see {@link ScheduleTrack}); NaN once diverged. */
     public double loss(int k, int t) {
         checkRecorded(t);
-        return losses[k][t];
+        return divergedAt[k] >= 0 && t >= divergedAt[k] ? Double.NaN : losses[k][t];
     }
 
     /** Schedule k's loss on the batch of update t, before the update (scikit-learn's per-batch term). */
     public double batchLoss(int k, int t) {
         checkRecorded(t);
-        return batchLosses[k][t];
+        return divergedAt[k] >= 0 && t >= divergedAt[k] ? Double.NaN : batchLosses[k][t];
     }
 
     /** The update at which schedule k diverged, or -1. */
