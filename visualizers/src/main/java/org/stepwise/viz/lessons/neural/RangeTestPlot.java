@@ -9,8 +9,9 @@ import org.stepwise.viz.view.XYChartView;
 
 /**
  * The learning-rate range test: each batch's loss (dots) and the smoothed loss (a line) against
- * log₁₀ of the rising rate, the 4 × least-loss line where the test stops, the suggested rate
- * (dashed, written) and the highlighted schedule's α₀ (a line in its colour) for comparison.
+ * log₁₀ of the rising rate, the 4 × least-loss line where the test stops, the least smoothed
+ * loss (ringed), the suggested rate, a tenth of the least's (dashed, written), and the
+ * highlighted schedule's α₀ (a line in its colour) for comparison.
  */
 final class RangeTestPlot {
 
@@ -45,7 +46,7 @@ final class RangeTestPlot {
             }
         }
         // Room above the stopping line (4 × the least) for the caption.
-        double top = n == 0 ? 1 : Math.max(first * 1.3, Double.isFinite(best) ? 5.5 * best : first * 1.3);
+        double top = n == 0 ? 1 : Math.max(first * 1.3, Double.isFinite(best) ? 6.5 * best : first * 1.3);
         double bottom = n == 0 || !Double.isFinite(low) ? 0 : Math.max(0, low - 0.1 * (top - low));
         Domain domain = new Domain(Math.log10(r.minimumRate()) - 0.1, Math.log10(r.maximumRate()) + 0.1, bottom, top);
         double bestLoss = best;
@@ -64,14 +65,18 @@ final class RangeTestPlot {
         pen.path(logRates, r.smoothed(), r.count(), SMOOTHED, 3.5);
         if (Double.isFinite(best)) {
             pen.dashedSegment(d.xMin(), 4 * best, d.xMax(), 4 * best, pen.ink().deriveColor(0, 1, 1, 0.6), 1.5);
-            pen.label(d.xMin() + 0.3 * d.width(), 4 * best, "stop: 4 × least smoothed loss", pen.ink(), 12);
+            // Under the line, clear of the caption above it.
+            double under = pen.transform().toDataY(pen.transform().toPixelY(4 * best) + 24 * pen.scale());
+            pen.label(d.xMin(), under, "stop: 4 × least smoothed loss", pen.ink(), 12);
         }
         double base = Math.log10(s.baseRate());
         Color own = ScheduleLossPlot.color(s.schedules().get(s.highlighted()));
         pen.segment(base, d.yMin(), base, d.yMax(), own, 2);
         if (r.finished()) {
             int i = r.suggestedIndex();
-            pen.ring(Math.log10(r.suggestedRate()), r.smoothed()[i], 9, pen.ink(), 2.5);
+            // The least smoothed loss, ringed; the suggestion, a tenth of its rate, is the dashed line.
+            pen.ring(logRates[i], r.smoothed()[i], 9, pen.ink(), 2.5);
+            pen.label(logRates[i], r.smoothed()[i], "least", pen.ink(), 12);
             pen.caption(15, "Suggested rate " + ScheduleRatePlot.format(r.suggestedRate())
                     + (r.diverged() ? " (stopped: diverged)" : ""), "α₀ = " + ScheduleRatePlot.format(s.baseRate()));
         } else {
