@@ -85,6 +85,9 @@ render playground --param hidden=none --param features=squares --until-done --ou
 render activations-init --until-done --out docs/images/activations-init-tanh.png
 render activations-init --param activation=relu --param init=he --until-done --out docs/images/activations-init-relu-he.png
 render activations-init --param activation=sigmoid --until-done --out docs/images/activations-init-sigmoid.png
+render lr-schedules --steps 1200 --out docs/images/lr-schedules-step1200.png
+render lr-schedules --param rangeTest=true --until-done --out docs/images/lr-schedules-range-test.png
+render lr-schedules --param learningRate=0.3 --param useStep=true --param useExponential=true --until-done --out docs/images/lr-schedules-rate-0.3.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render calibration --until-done --out docs/images/calibration-naive-bayes.png

@@ -40,8 +40,8 @@ class MiniBatchTrainerTest {
         double loss = trainer.epoch(flatten(x), flatten(y), x.length, (int) fixture.number("batch_size"));
 
         assertThat(loss).isCloseTo(fixture.number("loss"), offset(TOLERANCE));
-        double[] expected = parameters(fixture, "after");
-        double[] start = parameters(fixture, "before");
+        double[] expected = SklearnWeights.parameters(fixture, "after");
+        double[] start = SklearnWeights.parameters(fixture, "before");
         double moved = 0;
         for (int i = 0; i < expected.length; i++) {
             moved = Math.max(moved, Math.abs(expected[i] - start[i]));
@@ -85,27 +85,11 @@ class MiniBatchTrainerTest {
 
     /** Writes scikit-learn's coefs_ and intercepts_ ("before" or "after") in the network's layout: W then b per layer. */
     private static void load(Sequential network, SklearnFixture fixture, String when) {
-        double[] parameters = parameters(fixture, when);
+        double[] parameters = SklearnWeights.parameters(fixture, when);
         assertThat(parameters).hasSameSizeAs(network.parameters());
         System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
     }
 
-    private static double[] parameters(SklearnFixture fixture, String when) {
-        double[][][] coefs = fixture.matrices("coefs_" + when);
-        double[][] intercepts = fixture.matrix("intercepts_" + when);
-        List<Double> values = new ArrayList<>();
-        for (int layer = 0; layer < coefs.length; layer++) {
-            for (double[] row : coefs[layer]) {
-                for (double w : row) {
-                    values.add(w);
-                }
-            }
-            for (double b : intercepts[layer]) {
-                values.add(b);
-            }
-        }
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
-    }
 
     static double[] flatten(double[][] rows) {
         double[] flat = new double[rows.length * rows[0].length];

@@ -36,6 +36,7 @@ public class XYChartView extends PlotView {
     private boolean residuals;
     private List<Line> lines = List.of();
     private double markerX = Double.NaN;
+    private boolean namesAtEnd;
 
     public XYChartView() {
         this("xy-chart-view");
@@ -97,6 +98,15 @@ public class XYChartView extends PlotView {
             return;
         }
         lines = List.copyOf(newLines);
+        redraw();
+    }
+
+    /**
+     * Whether each named line's name stands at its last point (lines that grow with the steps,
+     * named at their heads) rather than its first.
+     */
+    public void setNamesAtEnd(boolean atEnd) {
+        namesAtEnd = atEnd;
         redraw();
     }
 
@@ -164,27 +174,33 @@ public class XYChartView extends PlotView {
     }
 
     /**
-     * Each named line's name at its first point, moved down where names would overlap (paths
-     * that start close together, as coefficient paths at a small α do): at least a line of type
-     * apart, in the order the points lie from the top.
+     * Each named line's name at its first point (its last with {@link #setNamesAtEnd}), moved
+     * down where names would overlap (paths that start close together, as coefficient paths at a
+     * small α do): at least a line of type apart, in the order the points lie from the top.
      */
     private void labelLines(OverlayPen pen, PlotTransform t) {
         List<Line> named = lines.stream().filter(line -> !line.name().isEmpty() && line.count() > 0).toList();
         double[] pixelY = new double[named.size()];
         Integer[] order = new Integer[named.size()];
         for (int i = 0; i < named.size(); i++) {
-            pixelY[i] = t.toPixelY(named.get(i).ys()[0]);
+            pixelY[i] = t.toPixelY(named.get(i).ys()[namedPoint(named.get(i))]);
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> pixelY[i]));
         double gap = 14 * pen.scale();
         double previous = Double.NEGATIVE_INFINITY;
+        // The axes leave the alignment as their tick labels need it; a name starts at its point.
+        pen.graphics().setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         for (int i : order) {
             pixelY[i] = Math.max(pixelY[i], previous + gap);
             previous = pixelY[i];
             Line line = named.get(i);
-            pen.label(line.xs()[0], t.toDataY(pixelY[i]), line.name(), line.color(), 12);
+            pen.label(line.xs()[namedPoint(line)], t.toDataY(pixelY[i]), line.name(), line.color(), 12);
         }
+    }
+
+    private int namedPoint(Line line) {
+        return namesAtEnd ? line.count() - 1 : 0;
     }
 
     /** The points' bounding box grown by 12 % on each side (a unit square around a single value). */

@@ -25,12 +25,13 @@ import org.stepwise.algo.neural.Softmax;
  * ((x − centre) / spread) per column: centre 0 and spread 1 when the input scaling is off, the
  * training rows' means and population standard deviations (scikit-learn's {@code StandardScaler})
  * when on. The scaling belongs to the network, so training rows, boundary pixels and the diagram's
- * heatmaps all pass through the same one.
+ * heatmaps all pass through the same one. Public for the other lessons that train this network on
+ * the plane (the learning-rate schedules).
  */
-record NetworkShape(List<FeatureMap> features, double[] centre, double[] spread, int[] hidden,
+public record NetworkShape(List<FeatureMap> features, double[] centre, double[] spread, int[] hidden,
                     ActivationFunction activation, int classes, double dropout) {
 
-    NetworkShape {
+    public NetworkShape {
         features = List.copyOf(features);
         centre = centre.clone();
         spread = spread.clone();
@@ -38,15 +39,15 @@ record NetworkShape(List<FeatureMap> features, double[] centre, double[] spread,
     }
 
     /** Writes the input features of {@code count} points (a[i], b[i]) row-major into {@code out}. Modified: out. */
-    void inputs(double[] a, double[] b, int count, double[] out) {
+    public void inputs(double[] a, double[] b, int count, double[] out) {
         FeatureMap.expand(features, centre, spread, a, b, count, out);
     }
 
     /** The outputs: 1 (the probability of class 1) for two classes, else one per class. */
-    int outputs() { return classes == 2 ? 1 : classes; }
+    public int outputs() { return classes == 2 ? 1 : classes; }
 
     /** The widths of every layer of nodes: inputs, each hidden layer, outputs. */
-    int[] widths() {
+    public int[] widths() {
         int[] widths = new int[hidden.length + 2];
         widths[0] = features.size();
         System.arraycopy(hidden, 0, widths, 1, hidden.length);
@@ -55,12 +56,12 @@ record NetworkShape(List<FeatureMap> features, double[] centre, double[] spread,
     }
 
     /** The network to train, with its loss and penalty; dropout masks are drawn from {@code random}. */
-    Sequential training(Penalty penalty, RandomGenerator random) {
+    public Sequential training(Penalty penalty, RandomGenerator random) {
         return new Sequential(layers(hidden.length + 1, random), loss(), penalty);
     }
 
     /** The network without dropout (the same as in evaluation mode), for predictions from copied weights. */
-    Sequential evaluation() {
+    public Sequential evaluation() {
         return new Sequential(layers(hidden.length + 1, null), loss(), Penalty.none());
     }
 

@@ -14,7 +14,6 @@ import org.stepwise.algo.neural.Penalty;
 import org.stepwise.algo.neural.Sequential;
 import org.stepwise.algo.optim.UpdateRule;
 import org.stepwise.data.Dataset;
-import org.stepwise.data.Standardizer;
 
 /**
  * The network playground (curriculum T2.01): a multi-layer perceptron classifier on two columns of
@@ -27,9 +26,9 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
     @Override
     public List<ParamSpec<?>> params() { return PlaygroundParams.PARAMS; }
 
-    /** The input scaling's default follows the columns' scales ({@link PlaygroundParams#INPUT_TRAIT}). */
+    /** The input scaling's default follows the columns' scales ({@link InputScaling}). */
     @Override
-    public List<DataTrait> dataTraits() { return List.of(PlaygroundParams.INPUT_TRAIT); }
+    public List<DataTrait> dataTraits() { return List.of(InputScaling.TRAIT); }
 
     @Override
     public DataKind dataKind() { return DataKind.CLASSIFICATION; }
@@ -45,28 +44,11 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
      */
     PlaygroundEngine create(Dataset data, Params params, long seed, double[] start) {
         requireFits(data, params);
-        if (data.size() == 0) {
-            throw new IllegalArgumentException("The data set is empty; add some points first.");
-        }
-        if (data.featureCount() != 2) {
-            throw new IllegalArgumentException("The playground trains on the plane of two columns; the data has "
-                    + data.featureCount() + " (pick two with the axis pickers or --features).");
-        }
-        int[] labels = data.labels();
-        if (java.util.Arrays.stream(labels).distinct().count() < 2) {
-            throw new IllegalArgumentException("A classifier needs points of at least two classes; the data has only "
-                    + "class '" + data.classNames().get(labels[0]) + "'.");
-        }
-        double[] centre = {0, 0};
-        double[] spread = {1, 1};
-        if (params.choice("inputScaling").equals(PlaygroundParams.STANDARDIZE)) {
-            Standardizer scaler = Standardizer.fit(data);
-            centre = scaler.mean();
-            spread = scaler.scale();
-        }
-        NetworkShape shape = new NetworkShape(FeatureMap.set(params.choice("features")), centre, spread,
-                PlaygroundParams.hidden(params), PlaygroundParams.activation(params), data.classCount(),
-                params.real("dropout"));
+        List<FeatureMap> features = FeatureMap.set(params.choice("features"));
+        PlaneClasses.check(data, "The playground");
+        NetworkShape shape = InputScaling.shape(data, params, features, PlaygroundParams.hidden(params),
+                PlaygroundParams.activation(params), params.real("dropout"));
+        PlaneClasses plane = PlaneClasses.of(data, shape);
         RandomGenerator random = Randomness.generator(seed);
         Penalty penalty = PlaygroundParams.penalty(params);
         Sequential network = shape.training(penalty, random);
@@ -75,30 +57,13 @@ public final class PlaygroundFactory implements EngineFactory<PlaygroundSnapshot
             System.arraycopy(start, 0, network.parameters(), 0, network.parameters().length);
         }
         UpdateRule rule = PlaygroundParams.optimizer(params, network.parameters().length);
-        int rows = data.size();
-        double[] x = new double[rows * shape.features().size()];
-        double[] a = new double[rows];
-        double[] b = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            a[i] = data.feature(i, 0);
-            b[i] = data.feature(i, 1);
-        }
-        shape.inputs(a, b, rows, x);
-        int outputs = shape.outputs();
-        double[] y = new double[rows * outputs];
-        for (int i = 0; i < rows; i++) {
-            if (outputs == 1) {
-                y[i] = labels[i];
-            } else {
-                y[i * outputs + labels[i]] = 1;
-            }
-        }
+        int rows = plane.rows();
         double learningRate = params.real("learningRate");
         PlaygroundRun run = new PlaygroundRun(shape, data.classNames(),
                 params.choice("optimizer").equals("sgd") ? "SGD" : rule.label(),
                 params.choice("optimizer").equals("sgd"), learningRate,
                 params.integer("batchSize"), penalty.toString(), rows);
-        return new PlaygroundEngine(run, network, rule, x, y, labels, params.integer("batchSize"),
+        return new PlaygroundEngine(run, network, rule, plane.x(), plane.y(), plane.labels(), params.integer("batchSize"),
                 params.integer("maxIter"), learningRate, params.choice("stepBy").equals("batch"));
     }
 }

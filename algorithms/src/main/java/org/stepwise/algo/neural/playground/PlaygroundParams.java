@@ -3,11 +3,8 @@ package org.stepwise.algo.neural.playground;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.stepwise.algo.DataTrait;
 import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
-import org.stepwise.algo.linear.FeatureScales;
 import org.stepwise.algo.neural.ActivationFunction;
 import org.stepwise.algo.neural.Penalty;
 import org.stepwise.algo.optim.Adam;
@@ -36,27 +33,6 @@ final class PlaygroundParams {
     static final double TOL = 1e-4;
     static final int N_ITER_NO_CHANGE = 10;
 
-    static final String NO_SCALING = "none";
-    static final String STANDARDIZE = "standardize";
-    /** The data trait the input scaling's default follows, and its options. */
-    static final String INPUT_SCALES = "inputScales";
-    static final String COMPARABLE = "comparable";
-    static final String UNSCALED = "unscaled";
-
-    /**
-     * Whether the columns' scales are far from 1, by the rule that picks logistic regression's
-     * solver ({@link FeatureScales#unscaled()}): Iris's sepals (mean square 34.8) would saturate
-     * tanh neurons from the first epoch, and scikit-learn's stopping rule would end the run near
-     * the class prior.
-     */
-    static final DataTrait INPUT_TRAIT = DataTrait.of(INPUT_SCALES, List.of(COMPARABLE, UNSCALED), data -> {
-        FeatureScales scales = FeatureScales.of(data);
-        return scales.unscaled() ? new DataTrait.Reading(UNSCALED, "Input scaling is Standardize by default here: "
-                + "the columns are far from the scale of 1 the neurons are made for (" + scales.range()
-                + "), so tanh would saturate from the first epoch")
-                : new DataTrait.Reading(COMPARABLE, "");
-    });
-
     static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("hidden", "4,2", HIDDEN).label("Hidden layers")
                     .help("neurons in each hidden layer, comma-separated; none is a linear model")
@@ -68,11 +44,7 @@ final class PlaygroundParams {
                     .optionLabels("x₁, x₂", "x₁², x₂²", "x₁, x₂, x₁², x₂², x₁x₂", "x₁, x₂, sin x₁, sin x₂",
                             "all seven")
                     .help("the inputs computed from the two columns").group("Network"),
-            ParamSpec.choice("inputScaling", NO_SCALING, List.of(NO_SCALING, STANDARDIZE))
-                    .optionLabels("None", "Standardize").label("Input scaling")
-                    .help("each column to mean 0 and standard deviation 1 (over the training rows) before the "
-                            + "features; on by default when the columns' scales are far from 1")
-                    .defaultsFollow(INPUT_SCALES, Map.of(UNSCALED, STANDARDIZE)).group("Network"),
+            InputScaling.param().group("Network"),
             ParamSpec.real("learningRate", 0.03).between(1e-5, 10).logScale().label("Learning rate η")
                     .help("the step size of each update").group("Training"),
             ParamSpec.integer("batchSize", 10).between(1, 10_000).label("Batch size")

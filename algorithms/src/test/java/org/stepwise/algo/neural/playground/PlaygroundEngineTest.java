@@ -15,6 +15,7 @@ import org.stepwise.algo.Params;
 import org.stepwise.algo.SklearnFixture;
 import org.stepwise.algo.StepResult;
 import org.stepwise.data.BuiltInDatasets;
+import org.stepwise.algo.neural.SklearnWeights;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
@@ -49,7 +50,7 @@ class PlaygroundEngineTest {
                 .with("maxIter", (int) fixture.number("max_iter"))
                 .with("regularization", fixture.number("alpha") > 0 ? "l2" : "none")
                 .with("regRate", fixture.number("alpha"));
-        PlaygroundEngine engine = factory.create(data, params, 0, parameters(fixture, "before"));
+        PlaygroundEngine engine = factory.create(data, params, 0, SklearnWeights.parameters(fixture, "before"));
 
         double[] curve = fixture.vector("loss_curve");
         StepResult result = StepResult.CONTINUE;
@@ -62,7 +63,7 @@ class PlaygroundEngineTest {
         PlaygroundSnapshot last = engine.snapshot();
         assertThat(last.step()).isEqualTo((int) fixture.number("n_iter"));
         assertThat(last.accuracy()).isEqualTo(fixture.number("score"));
-        double[] expected = parameters(fixture, "after");
+        double[] expected = SklearnWeights.parameters(fixture, "after");
         double[][] coefs = (double[][]) last.metrics().values().get("coefs");
         double[][] intercepts = (double[][]) last.metrics().values().get("intercepts");
         int at = 0;
@@ -77,23 +78,6 @@ class PlaygroundEngineTest {
         assertThat(at).isEqualTo(expected.length);
     }
 
-    /** scikit-learn's layout, layer after layer: W (inputs × outputs, row-major), then b. */
-    private static double[] parameters(SklearnFixture fixture, String when) {
-        double[][][] coefs = fixture.matrices("coefs_" + when);
-        double[][] intercepts = fixture.matrix("intercepts_" + when);
-        List<Double> all = new ArrayList<>();
-        for (int l = 0; l < coefs.length; l++) {
-            for (double[] row : coefs[l]) {
-                for (double w : row) {
-                    all.add(w);
-                }
-            }
-            for (double b : intercepts[l]) {
-                all.add(b);
-            }
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
-    }
 
     @Test
     void probabilitiesSumToOneAndTheNeuronsOutputsLieInTheirActivationsRange() {
