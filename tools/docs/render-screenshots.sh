@@ -76,6 +76,10 @@ render playground --steps 60 --out docs/images/playground-circles.png
 render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
     --out docs/images/playground-spirals-heavy.png
 render playground --param hidden=none --param features=squares --until-done --out docs/images/playground-linear-squares.png
+render deep-regularization --until-done --out docs/images/deep-regularization-weight-decay.png
+render deep-regularization --param technique=dropout --steps 120 --out docs/images/deep-regularization-dropout.png
+render deep-regularization --param technique=early_stopping --param nIterNoChange=50 --until-done \
+    --out docs/images/deep-regularization-early-stopping.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png

@@ -25,7 +25,8 @@ import org.stepwise.data.TrainTestSplit;
  * (Loshchilov &amp; Hutter 2019) in place of Adam, or scikit-learn 1.2.1's early stopping
  * ({@code early_stopping=True, validation_fraction, n_iter_no_change, tol}). Both are scored each
  * epoch on the same validation rows: a seeded split of the data, stratified by class, as
- * {@code train_test_split(stratify=y)} sets scikit-learn's validation rows aside.
+ * {@code train_test_split(stratify=y)} sets scikit-learn's validation rows aside (the training rows
+ * keep the data's order).
  */
 public final class DeepRegularizationFactory implements EngineFactory<DeepRegularizationSnapshot> {
 
@@ -54,8 +55,8 @@ public final class DeepRegularizationFactory implements EngineFactory<DeepRegula
             throw new IllegalArgumentException("A classifier needs points of at least two classes; the data has only "
                     + "class '" + data.classNames().get(labels[0]) + "'.");
         }
-        TrainTestSplit.Parts parts = TrainTestSplit.split(data, params.real("validationFraction"), seed, true);
-        return create(parts.train(), parts.test(), params, seed, null);
+        Dataset marked = TrainTestSplit.holdOut(data, params.real("validationFraction"), seed);
+        return create(marked.training(), marked.heldOut(), params, seed, null, marked.heldOutMask());
     }
 
     /**
@@ -64,6 +65,12 @@ public final class DeepRegularizationFactory implements EngineFactory<DeepRegula
      * initialization: the fixtures' runs start from scikit-learn's weights and validation rows.
      */
     DeepRegularizationEngine create(Dataset train, Dataset validation, Params params, long seed, double[] start) {
+        return create(train, validation, params, seed, start, new boolean[0]);
+    }
+
+    /** {@link #create(Dataset, Dataset, Params, long, double[])}, the validation rows of the data given marked. */
+    private DeepRegularizationEngine create(Dataset train, Dataset validation, Params params, long seed,
+                                            double[] start, boolean[] validationMask) {
         Technique technique = RegularizationParams.technique(params);
         NetLayout layout = new NetLayout(RegularizationParams.hidden(params), train.classCount(),
                 technique == Technique.BATCHNORM, technique == Technique.DROPOUT ? params.real("dropout") : 0);
@@ -95,7 +102,7 @@ public final class DeepRegularizationFactory implements EngineFactory<DeepRegula
                 new Adam(rate, BETA1, BETA2, EPSILON, baseline.parameters().length), rate, trainRows, validationRows,
                 batchSize, maxIter, counting);
         RegularizationRun run = new RegularizationRun(technique, strength(technique, params), train.classNames(),
-                rate, Math.min(batchSize, train.size()), maxIter, train.size(), validation.size());
+                rate, Math.min(batchSize, train.size()), maxIter, train.size(), validation.size(), validationMask);
         return new DeepRegularizationEngine(run, first, second);
     }
 

@@ -75,6 +75,9 @@ public final class DeepRegularizationSnapshot implements Snapshot, ClassProbabil
 
     public int validationRows() { return run.validationRows(); }
 
+    /** Which rows of the data given are the validation rows (a copy). */
+    public boolean[] validationMask() { return run.validationMask().clone(); }
+
     /** The regularized network's boundary model. */
     public ClassProbabilities regularizedModel() { return regularized.model(); }
 
