@@ -57,8 +57,7 @@ final class PlaygroundNarration {
     }
 
     static String number(double value) {
-        return String.format(Locale.ROOT, "%.4g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+        return org.stepwise.algo.Digits.four(value);
     }
 
     private static String percent(double share) {

@@ -25,7 +25,9 @@ final class DeepRegularizationNarration {
 
     static String brief(DeepRegularizationSnapshot s) {
         if (s.step() == 0) {
-            return s.technique().label() + " against no regularizer." + ending(s);
+            String technique = s.technique().label();
+            return Character.toUpperCase(technique.charAt(0)) + technique.substring(1) + " against no regularizer."
+                    + ending(s);
         }
         return String.format(Locale.ROOT, "Epoch %d: validation loss %s with %s, %s without.", s.step(),
                 number(s.valLoss()), s.technique().label(), number(s.baselineValLoss())) + ending(s);
@@ -61,8 +63,7 @@ final class DeepRegularizationNarration {
     }
 
     static String number(double value) {
-        return String.format(Locale.ROOT, "%.4g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+        return org.stepwise.algo.Digits.four(value);
     }
 
     private static String percent(double share) {

@@ -47,7 +47,7 @@ class PlaygroundEngineTest {
                 .with("maxIter", (int) fixture.number("max_iter"))
                 .with("regularization", fixture.number("alpha") > 0 ? "l2" : "none")
                 .with("regRate", fixture.number("alpha"));
-        PlaygroundEngine engine = factory.create(data, params, 0, parameters(fixture, "before"));
+        PlaygroundEngine engine = factory.create(data, params, 0, fixture.mlpParameters("before"));
 
         double[] curve = fixture.vector("loss_curve");
         StepResult result = StepResult.CONTINUE;
@@ -60,7 +60,7 @@ class PlaygroundEngineTest {
         PlaygroundSnapshot last = engine.snapshot();
         assertThat(last.step()).isEqualTo((int) fixture.number("n_iter"));
         assertThat(last.accuracy()).isEqualTo(fixture.number("score"));
-        double[] expected = parameters(fixture, "after");
+        double[] expected = fixture.mlpParameters("after");
         double[][] coefs = (double[][]) last.metrics().values().get("coefs");
         double[][] intercepts = (double[][]) last.metrics().values().get("intercepts");
         int at = 0;
@@ -73,24 +73,6 @@ class PlaygroundEngineTest {
             }
         }
         assertThat(at).isEqualTo(expected.length);
-    }
-
-    /** scikit-learn's layout, layer after layer: W (inputs × outputs, row-major), then b. */
-    private static double[] parameters(SklearnFixture fixture, String when) {
-        double[][][] coefs = fixture.matrices("coefs_" + when);
-        double[][] intercepts = fixture.matrix("intercepts_" + when);
-        List<Double> all = new ArrayList<>();
-        for (int l = 0; l < coefs.length; l++) {
-            for (double[] row : coefs[l]) {
-                for (double w : row) {
-                    all.add(w);
-                }
-            }
-            for (double b : intercepts[l]) {
-                all.add(b);
-            }
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     @Test

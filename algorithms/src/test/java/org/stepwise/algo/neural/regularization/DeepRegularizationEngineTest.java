@@ -148,14 +148,36 @@ class DeepRegularizationEngineTest extends EngineContractTest<DeepRegularization
         assertThat(s.valLoss()).isCloseTo(loss / n, offset(1e-12));
     }
 
+    /**
+     * The snapshot's copy of the batch-norm network (its parameters and running estimates) predicts
+     * as the live network does in evaluation mode, so the boundary is the network's.
+     */
     @Test
-    void batchNormTrainsAndItsBoundaryUsesTheRunningStatistics() {
-        DeepRegularizationSnapshot s = runToEnd(factory.create(MOONS,
-                factory.defaults().with("technique", "batchnorm").with("maxIter", 30), 2));
+    void theBatchNormNetworksFrozenCopyPredictsAsTheNetworkInEvaluationMode() {
+        TrainTestSplit.Parts parts = TrainTestSplit.split(MOONS, 0.3, 2, true);
+        DeepRegularizationEngine engine = factory.create(parts.train(), parts.test(),
+                factory.defaults().with("technique", "batchnorm"), 2, null);
+        for (int i = 0; i < 30; i++) {
+            engine.step();
+        }
+        DeepRegularizationSnapshot s = engine.snapshot();
         assertThat(s.loss()).isLessThan(s.trainLoss(true)[0]);
-        double[] p = new double[2];
-        s.regularizedModel().predictProbabilities(new double[] {0.5}, new double[] {0.25}, 1, p);
-        assertThat(p[0] + p[1]).isCloseTo(1, offset(1e-12));
+        Dataset validation = parts.test();
+        int n = validation.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = validation.feature(i, 0);
+            ys[i] = validation.feature(i, 1);
+        }
+        double[] frozen = new double[2 * n];
+        s.regularizedModel().predictProbabilities(xs, ys, n, frozen);
+        double[] live = new double[n];
+        engine.regularized().network().predict(validation.featuresRowMajor(), n, live);
+        for (int i = 0; i < n; i++) {
+            assertThat(frozen[2 * i + 1]).as("row %d", i).isEqualTo(live[i]);
+            assertThat(frozen[2 * i] + frozen[2 * i + 1]).isCloseTo(1, offset(1e-12));
+        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.stepwise.algo.neural.regularization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stepwise.algo.Params;
@@ -36,7 +35,7 @@ class DeepRegularizationFixtureTest {
                 .with("learningRate", es.number("learning_rate")).with("maxIter", (int) es.number("max_iter"))
                 .with("nIterNoChange", (int) es.number("n_iter_no_change")).with("tol", es.number("tol"));
         DeepRegularizationEngine engine = factory.create(rows(es, "train"), rows(es, "val"), params, 0,
-                parameters(es, "start"));
+                es.mlpParameters("start"));
         int nIter = (int) es.number("n_iter");
         for (int epoch = 0; epoch < nIter; epoch++) {
             assertThat(engine.step()).isEqualTo(StepResult.CONTINUE);
@@ -47,7 +46,7 @@ class DeepRegularizationFixtureTest {
         assertThat(s.valAccuracy(true)).containsExactly(es.vector("validation_scores"), offset(1e-12));
         assertThat(s.valAccuracy()).isEqualTo(es.number("best_validation_score"));
         assertThat(s.trainLoss(true)).containsExactly(es.vector("loss_curve"), offset(1e-5));
-        assertThat(largestGap(engine.regularized().network().parameters(), parameters(es, "best")))
+        assertThat(largestGap(engine.regularized().network().parameters(), es.mlpParameters("best")))
                 .as("the kept weights").isLessThan(1e-3);
         assertThat(s.trainLoss(false)).as("the baseline trains on").hasSize(nIter);
         engine.step();
@@ -62,7 +61,7 @@ class DeepRegularizationFixtureTest {
         SklearnFixture expected = FIXTURE.part("batchnorm");
         Params params = factory.defaults().with("technique", "batchnorm").with("hidden", "16,16");
         DeepRegularizationEngine engine = factory.create(rows(es, "train"), rows(es, "val"), params, 0,
-                parameters(es, "start"));
+                es.mlpParameters("start"));
         engine.step();
         List<BatchNorm> norms = NetLayout.batchNorms(engine.regularized().network());
         double[][] means = expected.matrix("running_mean");
@@ -89,23 +88,5 @@ class DeepRegularizationFixtureTest {
     private static Dataset rows(SklearnFixture fixture, String part) {
         return Dataset.classification(part, fixture.matrix("x_" + part), fixture.integers("y_" + part),
                 List.of("x1", "x2"), List.of("0", "1"));
-    }
-
-    /** scikit-learn's layout, layer after layer: W (inputs × outputs, row-major), then b. */
-    static double[] parameters(SklearnFixture fixture, String when) {
-        double[][][] coefs = fixture.matrices("coefs_" + when);
-        double[][] intercepts = fixture.matrix("intercepts_" + when);
-        List<Double> all = new ArrayList<>();
-        for (int l = 0; l < coefs.length; l++) {
-            for (double[] row : coefs[l]) {
-                for (double w : row) {
-                    all.add(w);
-                }
-            }
-            for (double b : intercepts[l]) {
-                all.add(b);
-            }
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -15,7 +15,7 @@ import org.stepwise.viz.view.SecondaryViews;
 /**
  * The deep-regularization panel: both networks' training and validation losses against epochs,
  * and beside them the two boundaries, the regularized network's over the baseline's, each captioned
- * with its validation loss. The validation rows are drawn hollow on both.
+ * with its validation loss ("val. loss"). The validation rows are drawn hollow on both.
  */
 final class DeepRegularizationView implements LessonView<DeepRegularizationSnapshot>, EditablePoints {
 
@@ -67,10 +67,10 @@ final class DeepRegularizationView implements LessonView<DeepRegularizationSnaps
         }
     }
 
-    /** Who the boundary is, and its validation loss on a line of its own (two lines fit a narrow plot). */
+    /** Who the boundary is, and its validation loss on a short line of its own (they fit the narrow plots of presentation mode). */
     private static String[] caption(String who, double validationLoss) {
         return Double.isNaN(validationLoss) ? new String[] {who}
-                : new String[] {who, String.format(Locale.ROOT, "validation loss %.3f", validationLoss)};
+                : new String[] {who, String.format(Locale.ROOT, "val. loss %.3f", validationLoss)};
     }
 
     @Override
