@@ -18,6 +18,11 @@ public final class Digits {
         return significant(value, 4);
     }
 
+    /** A share as a percentage with one decimal: 0.9444 → "94.4 %". */
+    public static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    }
+
     private static String significant(double value, int digits) {
         String text = String.format(Locale.ROOT, "%." + digits + "g", value);
         int exponent = text.indexOf('e');

@@ -61,6 +61,6 @@ final class PlaygroundNarration {
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+        return org.stepwise.algo.Digits.percent(share);
     }
 }

@@ -1,6 +1,7 @@
 package org.stepwise.algo.neural.regularization;
 
 import java.util.Locale;
+import org.stepwise.algo.Digits;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.StepResult;
 import org.stepwise.algo.neural.DivergenceException;
@@ -39,7 +40,7 @@ final class DeepRegularizationEngine implements Engine<DeepRegularizationSnapsho
             baseline.epoch();
         } catch (DivergenceException e) {
             status = StepResult.stopped(String.format(Locale.ROOT, "in epoch %d %s (learning rate %s)", epoch + 1,
-                    e.getMessage(), DeepRegularizationNarration.number(run.learningRate())));
+                    e.getMessage(), Digits.four(run.learningRate())));
             return status;
         }
         epoch++;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.stepwise.algo.DataKind;
+import org.stepwise.algo.Digits;
 import org.stepwise.algo.Engine;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.ParamSpec;
@@ -109,11 +110,11 @@ public final class DeepRegularizationFactory implements EngineFactory<DeepRegula
     /** The regularizer's setting as the narration names it ("p = 0.5"). */
     private static String strength(Technique technique, Params params) {
         return switch (technique) {
-            case DROPOUT -> "p = " + DeepRegularizationNarration.number(params.real("dropout"));
+            case DROPOUT -> "p = " + Digits.four(params.real("dropout"));
             case BATCHNORM -> "momentum 0.1";
-            case WEIGHT_DECAY -> "λ = " + DeepRegularizationNarration.number(params.real("weightDecay"));
+            case WEIGHT_DECAY -> "λ = " + Digits.four(params.real("weightDecay"));
             case EARLY_STOPPING -> "patience " + params.integer("nIterNoChange") + " epochs, tol = "
-                    + DeepRegularizationNarration.number(params.real("tol"));
+                    + Digits.four(params.real("tol"));
         };
     }
 }

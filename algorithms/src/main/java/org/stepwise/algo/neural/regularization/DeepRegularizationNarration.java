@@ -1,6 +1,7 @@
 package org.stepwise.algo.neural.regularization;
 
 import java.util.Locale;
+import org.stepwise.algo.Digits;
 import org.stepwise.algo.StepResult;
 
 /** The lesson's sentences, with the epoch's real numbers. */
@@ -18,8 +19,8 @@ final class DeepRegularizationNarration {
                     + " validation rows; press step to train one epoch.";
         }
         String text = String.format(Locale.ROOT, "Epoch %d: %s training loss %s, validation loss %s; "
-                        + "without it %s and %s.", s.step(), s.technique().label(), number(s.loss()),
-                number(s.valLoss()), number(s.baselineLoss()), number(s.baselineValLoss()));
+                        + "without it %s and %s.", s.step(), s.technique().label(), Digits.four(s.loss()),
+                Digits.four(s.valLoss()), Digits.four(s.baselineLoss()), Digits.four(s.baselineValLoss()));
         return text + gap(s) + stopping(s) + ending(s);
     }
 
@@ -30,7 +31,7 @@ final class DeepRegularizationNarration {
                     + ending(s);
         }
         return String.format(Locale.ROOT, "Epoch %d: validation loss %s with %s, %s without.", s.step(),
-                number(s.valLoss()), s.technique().label(), number(s.baselineValLoss())) + ending(s);
+                Digits.four(s.valLoss()), s.technique().label(), Digits.four(s.baselineValLoss())) + ending(s);
     }
 
     /** How far each network's validation loss sits above its training loss: the overfitting gap. */
@@ -38,7 +39,7 @@ final class DeepRegularizationNarration {
         double with = s.valLoss() - s.loss();
         double without = s.baselineValLoss() - s.baselineLoss();
         return String.format(Locale.ROOT, " Gap between validation and training: %s with, %s without.",
-                number(with), number(without));
+                Digits.four(with), Digits.four(without));
     }
 
     private static String stopping(DeepRegularizationSnapshot s) {
@@ -47,7 +48,7 @@ final class DeepRegularizationNarration {
         }
         if (s.stoppedAt() > 0) {
             return String.format(Locale.ROOT, " Early stopping ended training at epoch %d and kept the weights of "
-                    + "epoch %d (validation accuracy %s).", s.stoppedAt(), s.bestEpoch(), percent(s.valAccuracy()));
+                    + "epoch %d (validation accuracy %s).", s.stoppedAt(), s.bestEpoch(), Digits.percent(s.valAccuracy()));
         }
         return String.format(Locale.ROOT, " Best validation accuracy so far at epoch %d.", s.bestEpoch());
     }
@@ -60,13 +61,5 @@ final class DeepRegularizationNarration {
             return " Stopped: " + s.status().reason() + ".";
         }
         return "";
-    }
-
-    static String number(double value) {
-        return org.stepwise.algo.Digits.four(value);
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 }

@@ -130,12 +130,8 @@ class DeepRegularizationEngineTest extends EngineContractTest<DeepRegularization
         DeepRegularizationSnapshot s = engine.snapshot();
         Dataset validation = parts.test();
         int n = validation.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = validation.feature(i, 0);
-            ys[i] = validation.feature(i, 1);
-        }
+        double[] xs = column(validation, 0);
+        double[] ys = column(validation, 1);
         double[] p = new double[2 * n];
         double[] again = new double[2 * n];
         s.regularizedModel().predictProbabilities(xs, ys, n, p);
@@ -164,12 +160,8 @@ class DeepRegularizationEngineTest extends EngineContractTest<DeepRegularization
         assertThat(s.loss()).isLessThan(s.trainLoss(true)[0]);
         Dataset validation = parts.test();
         int n = validation.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = validation.feature(i, 0);
-            ys[i] = validation.feature(i, 1);
-        }
+        double[] xs = column(validation, 0);
+        double[] ys = column(validation, 1);
         double[] frozen = new double[2 * n];
         s.regularizedModel().predictProbabilities(xs, ys, n, frozen);
         double[] live = new double[n];
@@ -211,6 +203,14 @@ class DeepRegularizationEngineTest extends EngineContractTest<DeepRegularization
                 new int[] {0, 0, 0, 1}, List.of("x1", "x2"), List.of("a", "b"));
         assertThatThrownBy(() -> factory.create(lonely, factory.defaults(), 0))
                 .hasMessageContaining("at least 2 rows of every class");
+    }
+
+    private static double[] column(Dataset data, int j) {
+        double[] values = new double[data.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = data.feature(i, j);
+        }
+        return values;
     }
 
     private static double min(double[] values) {

@@ -16,7 +16,7 @@ import org.stepwise.viz.lesson.Level;
 @LessonEntry(id = "deep-regularization", title = "Deep regularization",
         family = "neural", level = Level.NEURAL_NETWORKS,
         tags = {"regularization", "overfitting", "dropout", "batch normalization", "batchnorm", "weight decay",
-                "adamw", "early stopping", "validation loss", "neural network", "generalization"},
+                "early stopping", "validation loss", "neural network", "generalization"},
         neighbours = {"playground", "regularization", "optimizers"})
 public final class DeepRegularizationLesson implements Lesson<DeepRegularizationSnapshot> {
 
