@@ -88,6 +88,10 @@ render activations-init --param activation=sigmoid --until-done --out docs/image
 render lr-schedules --steps 1200 --out docs/images/lr-schedules-step1200.png
 render lr-schedules --param rangeTest=true --until-done --out docs/images/lr-schedules-range-test.png
 render lr-schedules --param learningRate=0.3 --param useStep=true --param useExponential=true --until-done --out docs/images/lr-schedules-rate-0.3.png
+render deep-regularization --until-done --out docs/images/deep-regularization-weight-decay.png
+render deep-regularization --param technique=dropout --steps 120 --out docs/images/deep-regularization-dropout.png
+render deep-regularization --param technique=early_stopping --param nIterNoChange=50 --until-done \
+    --out docs/images/deep-regularization-early-stopping.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render calibration --until-done --out docs/images/calibration-naive-bayes.png

@@ -81,6 +81,27 @@ public final class SklearnFixture {
     @Override
     public String toString() { return name; }
 
+    /**
+     * An MLP's weights as the neural module lays them out, from {@code coefs_<when>} (one matrix a
+     * layer, inputs × outputs) and {@code intercepts_<when>}: layer after layer, W row-major, then b.
+     */
+    public double[] mlpParameters(String when) {
+        double[][][] coefs = matrices("coefs_" + when);
+        double[][] intercepts = matrix("intercepts_" + when);
+        List<Double> all = new ArrayList<>();
+        for (int l = 0; l < coefs.length; l++) {
+            for (double[] row : coefs[l]) {
+                for (double w : row) {
+                    all.add(w);
+                }
+            }
+            for (double b : intercepts[l]) {
+                all.add(b);
+            }
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** A nested object of the fixture (one fit among several), read the same way. */
     @SuppressWarnings("unchecked")
     public SklearnFixture part(String key) {

@@ -52,6 +52,19 @@ public final class BatchNorm extends Normalization {
 
     public double runningVariance(int j) { return runningVariance[j]; }
 
+    /**
+     * Sets the running estimates to copies of another layer's (a network rebuilt from frozen
+     * weights predicts as the one it was copied from). Modified: the running estimates.
+     */
+    public void setRunningStatistics(double[] mean, double[] variance) {
+        if (mean.length != width || variance.length != width) {
+            throw new IllegalArgumentException("BatchNorm " + width + " needs " + width + " running means and variances;"
+                    + " got " + mean.length + " and " + variance.length);
+        }
+        System.arraycopy(mean, 0, runningMean, 0, width);
+        System.arraycopy(variance, 0, runningVariance, 0, width);
+    }
+
     @Override
     public void forward(double[] input, double[] output, int rows, boolean training) {
         lastPassTrained = training;

@@ -40,8 +40,8 @@ class MiniBatchTrainerTest {
         double loss = trainer.epoch(flatten(x), flatten(y), x.length, (int) fixture.number("batch_size"));
 
         assertThat(loss).isCloseTo(fixture.number("loss"), offset(TOLERANCE));
-        double[] expected = SklearnWeights.parameters(fixture, "after");
-        double[] start = SklearnWeights.parameters(fixture, "before");
+        double[] expected = fixture.mlpParameters("after");
+        double[] start = fixture.mlpParameters("before");
         double moved = 0;
         for (int i = 0; i < expected.length; i++) {
             moved = Math.max(moved, Math.abs(expected[i] - start[i]));
@@ -85,7 +85,7 @@ class MiniBatchTrainerTest {
 
     /** Writes scikit-learn's coefs_ and intercepts_ ("before" or "after") in the network's layout: W then b per layer. */
     private static void load(Sequential network, SklearnFixture fixture, String when) {
-        double[] parameters = SklearnWeights.parameters(fixture, when);
+        double[] parameters = fixture.mlpParameters(when);
         assertThat(parameters).hasSameSizeAs(network.parameters());
         System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
     }

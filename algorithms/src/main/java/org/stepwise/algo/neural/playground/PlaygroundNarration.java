@@ -71,11 +71,10 @@ final class PlaygroundNarration {
     }
 
     static String number(double value) {
-        return String.format(Locale.ROOT, "%.4g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+        return org.stepwise.algo.Digits.four(value);
     }
 
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+        return org.stepwise.algo.Digits.percent(share);
     }
 }

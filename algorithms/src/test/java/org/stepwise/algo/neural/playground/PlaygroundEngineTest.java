@@ -15,7 +15,6 @@ import org.stepwise.algo.Params;
 import org.stepwise.algo.SklearnFixture;
 import org.stepwise.algo.StepResult;
 import org.stepwise.data.BuiltInDatasets;
-import org.stepwise.algo.neural.SklearnWeights;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
@@ -50,7 +49,7 @@ class PlaygroundEngineTest {
                 .with("maxIter", (int) fixture.number("max_iter"))
                 .with("regularization", fixture.number("alpha") > 0 ? "l2" : "none")
                 .with("regRate", fixture.number("alpha"));
-        PlaygroundEngine engine = factory.create(data, params, 0, SklearnWeights.parameters(fixture, "before"));
+        PlaygroundEngine engine = factory.create(data, params, 0, fixture.mlpParameters("before"));
 
         double[] curve = fixture.vector("loss_curve");
         StepResult result = StepResult.CONTINUE;
@@ -63,7 +62,7 @@ class PlaygroundEngineTest {
         PlaygroundSnapshot last = engine.snapshot();
         assertThat(last.step()).isEqualTo((int) fixture.number("n_iter"));
         assertThat(last.accuracy()).isEqualTo(fixture.number("score"));
-        double[] expected = SklearnWeights.parameters(fixture, "after");
+        double[] expected = fixture.mlpParameters("after");
         double[][] coefs = (double[][]) last.metrics().values().get("coefs");
         double[][] intercepts = (double[][]) last.metrics().values().get("intercepts");
         int at = 0;
@@ -77,7 +76,6 @@ class PlaygroundEngineTest {
         }
         assertThat(at).isEqualTo(expected.length);
     }
-
 
     @Test
     void probabilitiesSumToOneAndTheNeuronsOutputsLieInTheirActivationsRange() {

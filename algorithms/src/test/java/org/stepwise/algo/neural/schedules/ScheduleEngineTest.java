@@ -14,7 +14,6 @@ import org.stepwise.algo.Engine;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.SklearnFixture;
 import org.stepwise.algo.StepResult;
-import org.stepwise.algo.neural.SklearnWeights;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.GeneratorOptions;
 import org.stepwise.data.Generators;
@@ -53,7 +52,7 @@ class ScheduleEngineTest {
         int batch = (int) fixture.number("batch_size");
         Params params = alone("constant").with("hidden", hidden).with("batchSize", batch)
                 .with("learningRate", fixture.number("learning_rate"));
-        ScheduleEngine engine = factory.create(data, params, 0, SklearnWeights.parameters(fixture, "before"));
+        ScheduleEngine engine = factory.create(data, params, 0, fixture.mlpParameters("before"));
 
         int updates = (x.length + batch - 1) / batch;
         double weighted = 0;
@@ -64,7 +63,7 @@ class ScheduleEngineTest {
         ScheduleSnapshot s = engine.snapshot();
         assertThat(weighted / x.length).as("the epoch's loss_").isCloseTo(fixture.number("loss"), offset(1e-9));
         assertThat(s.loss()).as("the epoch loss at the epoch's end").isCloseTo(fixture.number("loss"), offset(1e-9));
-        double[] expected = SklearnWeights.parameters(fixture, "after");
+        double[] expected = fixture.mlpParameters("after");
         double[] actual = engine.parameters(0);
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.length; i++) {

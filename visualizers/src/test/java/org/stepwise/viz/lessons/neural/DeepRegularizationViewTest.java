@@ -1,0 +1,52 @@
+package org.stepwise.viz.lessons.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.algo.Engine;
+import org.stepwise.algo.neural.regularization.DeepRegularizationSnapshot;
+import org.stepwise.data.Dataset;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DeepRegularizationViewTest {
+
+    private final DeepRegularizationLesson lesson = new DeepRegularizationLesson();
+    private DeepRegularizationView view;
+
+    @Start
+    void start(Stage stage) {
+        view = (DeepRegularizationView) lesson.createView();
+        stage.setScene(new Scene(new StackPane(view.node()), 1200, 700));
+        stage.show();
+    }
+
+    /** Each plane shows its own network, both with the validation rows hollow; the chart spans the epoch budget. */
+    @Test
+    void theTwoBoundariesShowTheirOwnNetworkOverTheSamePointsWithTheValidationRowsHollow() {
+        Dataset data = lesson.defaultData();
+        Engine<DeepRegularizationSnapshot> engine = lesson.factory().create(data,
+                lesson.factory().defaults().with("technique", "early_stopping"), 0);
+        for (int i = 0; i < 40; i++) {
+            engine.step();
+        }
+        DeepRegularizationSnapshot s = engine.snapshot();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(s, data));
+        int hollow = 0;
+        for (int row = 0; row < data.size(); row++) {
+            boolean validation = s.validationMask()[row];
+            assertThat(view.regularizedPlane().points().heldOut(row)).isEqualTo(validation);
+            assertThat(view.baselinePlane().points().heldOut(row)).isEqualTo(validation);
+            hollow += validation ? 1 : 0;
+        }
+        assertThat(hollow).isEqualTo(s.validationRows()).isEqualTo(18);
+        assertThat(view.curves().chart().domain().xMax()).isEqualTo(300);
+        assertThat(s.stoppedAt()).as("early stopping has ended the regularized network's training").isPositive();
+    }
+}
