@@ -80,6 +80,8 @@ render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png
 render cross-validation --param cv=time-series --steps 3 --out docs/images/cross-validation-time-series.png
+render regression-metrics --until-done --out docs/images/regression-metrics-refit.png
+render regression-metrics --param refit=false --param move=away --until-done --out docs/images/regression-metrics-bad-model.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

@@ -68,7 +68,8 @@ final class RegressionMetricsEngine implements Engine<RegressionMetricsSnapshot>
         if (first.status().status() == StepResult.Status.STOPPED) {
             status = first.status();
         }
-        snapshot = snapshotOf(first, null);
+        snapshot = new RegressionMetricsSnapshot(0, status, new Moved(x.clone(), y.clone(), d, outlier), first, first,
+                refit, away, notch, null);
     }
 
     @Override
@@ -96,14 +97,9 @@ final class RegressionMetricsEngine implements Engine<RegressionMetricsSnapshot>
             status = StepResult.CONVERGED;
         }
         RegressionMetricsSnapshot previous = snapshot;
-        snapshot = new RegressionMetricsSnapshot(step, status, new Moved(movedX, movedY, d, outlier), model, refit,
-                away, notch, previous);
+        snapshot = new RegressionMetricsSnapshot(step, status, new Moved(movedX, movedY, d, outlier), model, first,
+                refit, away, notch, previous);
         return status;
-    }
-
-    private RegressionMetricsSnapshot snapshotOf(LinearRegressionSnapshot model, RegressionMetricsSnapshot previous) {
-        return new RegressionMetricsSnapshot(step, status, new Moved(x.clone(), y.clone(), d, outlier), model, refit,
-                away, notch, previous);
     }
 
     /** Linear regression by its own engine, solved by QR in one step. */

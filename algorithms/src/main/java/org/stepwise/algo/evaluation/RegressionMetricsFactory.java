@@ -36,10 +36,10 @@ public final class RegressionMetricsFactory implements EngineFactory<RegressionM
             ParamSpec.integer("outlier", RIGHTMOST).between(-1, 1_000_000)
                     .label("Outlier row")
                     .help("the row the steps move; -1: the rightmost point (the largest first feature)"),
-            ParamSpec.real("notch", 1.0).between(0.01, 10)
+            ParamSpec.real("notch", 1.0).between(0.01, 10).label("Notch")
                     .help("a step moves the outlier by this many standard deviations of the target"
                             + " (and, moving away, of the first feature)"),
-            ParamSpec.integer("moves", 8).between(1, 1000)
+            ParamSpec.integer("moves", 8).between(1, 1000).label("Moves")
                     .help("how many steps move the outlier before the run ends"));
 
     @Override

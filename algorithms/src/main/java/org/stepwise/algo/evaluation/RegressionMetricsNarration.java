@@ -3,7 +3,7 @@ package org.stepwise.algo.evaluation;
 import java.util.Locale;
 
 /**
- * One sentence on a move: where the outlier went, whether the line was refitted, and how MSE, MAE
+ * One sentence on a move (the outlier's shares of the errors left out where space is short): where the outlier went, whether the line was refitted, and how MSE, MAE
  * and the median absolute error moved (squared errors leap, absolute ones creep, the median hardly
  * notices), with R².
  */
@@ -12,7 +12,7 @@ final class RegressionMetricsNarration {
     private RegressionMetricsNarration() {
     }
 
-    static String of(RegressionMetricsSnapshot s) {
+    static String of(RegressionMetricsSnapshot s, boolean shares) {
         String metrics = String.format(Locale.ROOT, "MSE %s%s, MAE %s%s, median AE %s%s, R² %s",
                 format(s.mse()), change(s.mse(), s.before(0)), format(s.mae()), change(s.mae(), s.before(1)),
                 format(s.medianAbsoluteError()), change(s.medianAbsoluteError(), s.before(2)),
@@ -27,8 +27,9 @@ final class RegressionMetricsNarration {
                 : String.format(Locale.ROOT, "Point %d's target rose %d notch%s, to %s", s.outlier(), s.step(),
                         s.step() == 1 ? "" : "es", format(s.outlierY()));
         String model = s.refit() ? "the line refitted" : "the first line kept";
-        return String.format(Locale.ROOT, "%s; %s: %s (it holds %s of the squared error, %s of the absolute).",
-                where, model, metrics, percent(s.outlierShareSquared()), percent(s.outlierShareAbsolute()));
+        String held = shares ? String.format(Locale.ROOT, " (it holds %s of the squared error, %s of the absolute)",
+                percent(s.outlierShareSquared()), percent(s.outlierShareAbsolute())) : "";
+        return String.format(Locale.ROOT, "%s; %s: %s%s.", where, model, metrics, held);
     }
 
     private static String change(double now, double before) {

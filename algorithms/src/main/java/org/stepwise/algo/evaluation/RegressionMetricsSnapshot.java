@@ -42,6 +42,7 @@ public final class RegressionMetricsSnapshot implements Snapshot {
     private final StepResult status;
     private final RegressionMetricsEngine.Moved data;
     private final LinearRegressionSnapshot model;
+    private final LinearRegressionSnapshot firstModel;
     private final boolean refit;
     private final boolean away;
     private final double notch;
@@ -59,12 +60,13 @@ public final class RegressionMetricsSnapshot implements Snapshot {
     private final double[] before;
 
     RegressionMetricsSnapshot(int step, StepResult status, RegressionMetricsEngine.Moved data,
-                              LinearRegressionSnapshot model, boolean refit, boolean away, double notch,
+                              LinearRegressionSnapshot model, LinearRegressionSnapshot firstModel, boolean refit, boolean away, double notch,
                               RegressionMetricsSnapshot previous) {
         this.step = step;
         this.status = status;
         this.data = data;
         this.model = model;
+        this.firstModel = firstModel;
         this.refit = refit;
         this.away = away;
         this.notch = notch;
@@ -95,7 +97,14 @@ public final class RegressionMetricsSnapshot implements Snapshot {
     public StepResult status() { return status; }
 
     @Override
-    public String narration() { return RegressionMetricsNarration.of(this); }
+    public String narration() { return RegressionMetricsNarration.of(this, true); }
+
+    /** Without the outlier's shares of the errors when the whole sentence does not fit. */
+    @Override
+    public String narration(int characters) {
+        String full = narration();
+        return full.length() <= characters ? full : RegressionMetricsNarration.of(this, false);
+    }
 
     public int size() { return residuals.length; }
 
@@ -116,6 +125,9 @@ public final class RegressionMetricsSnapshot implements Snapshot {
 
     /** The model whose predictions are scored: refitted at this step, or the first fit, kept. */
     public LinearRegressionSnapshot model() { return model; }
+
+    /** The line fitted to the data as given, before any move. */
+    public LinearRegressionSnapshot firstModel() { return firstModel; }
 
     /** Whether the model is refitted after every move. */
     public boolean refit() { return refit; }
