@@ -37,8 +37,7 @@ final class RegressionMetricLines {
         lines.add(line("median AE", "median |r|", s.medianAbsoluteError()));
         lines.add(line("R²", "1 − " + number(squares) + "/" + number(total), s.r2()));
         lines.add(line("explained var.", "1 − Var(r)/Var(y)", s.explainedVariance()));
-        lines.add(new Line("MAPE", "mean |r|/|y|", String.format(Locale.ROOT, "%.4g (%.1f%%)", s.mape(),
-                100 * s.mape()), false));
+        lines.add(line("MAPE", String.format(Locale.ROOT, "mean |r|/|y|, %.1f%%", 100 * s.mape()), s.mape()));
         double r = s.residual(s.outlier());
         lines.add(new Line("point " + s.outlier(), "its residual r", number(r), false));
         lines.add(new Line("  share of Σr²", number(r * r) + "/" + number(squares), percent(s.outlierShareSquared()),

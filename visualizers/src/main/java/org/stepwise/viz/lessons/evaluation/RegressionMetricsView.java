@@ -94,8 +94,8 @@ final class RegressionMetricsView implements LessonView<RegressionMetricsSnapsho
                 ? String.format(Locale.ROOT, "ŷ = %.3g %s %.3g·x", m.intercept(), m.coef(0) < 0 ? "−" : "+",
                         Math.abs(m.coef(0)))
                 : String.format(Locale.ROOT, "ŷ from %d features", m.inputFeatures());
-        pen.caption(17, model, String.format(Locale.ROOT, "MSE %.4g   MAE %.4g   R² %.3f", s.mse(), s.mae(),
-                s.r2().value()));
+        // Short lines: the table beside has every metric; the caption must not cover the points.
+        pen.caption(17, model, String.format(Locale.ROOT, "MSE %.4g   R² %.3f", s.mse(), s.r2().value()));
     }
 
     @Override
