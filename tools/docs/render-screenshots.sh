@@ -107,6 +107,8 @@ render bias-variance --until-done --out docs/images/bias-variance-degree3.png
 render bias-variance --param degree=10 --until-done --out docs/images/bias-variance-degree10.png
 render learning-curves --until-done --out docs/images/learning-curves-sizes.png
 render learning-curves --param curve=validation --until-done --out docs/images/learning-curves-validation.png
+render regression-metrics --until-done --out docs/images/regression-metrics-refit.png
+render regression-metrics --param refit=false --param move=away --until-done --out docs/images/regression-metrics-bad-model.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

@@ -234,9 +234,13 @@ public final class BarView extends PlotView {
      * A bar's name centred over it, on a halo, in type that fits the bar's slot (13 px at most,
      * times the type scale). A name too long for its slot at 9 px may take two slots' width, every
      * other one a line higher, so that neighbours ("age" beside "sex" on Diabetes) do not run into
-     * each other; one too long for that is left out (many narrow bars).
+     * each other; one too long for that is left out (many narrow bars). An empty name draws nothing,
+     * not even its plate.
      */
     private static void nameOver(OverlayPen pen, double px, double py, String text, double slot, boolean odd) {
+        if (text.isEmpty()) {
+            return;
+        }
         double perSlot = textSize(pen, text, slot);
         boolean staggered = perSlot < MIN_NAME_SIZE;
         double size = staggered ? textSize(pen, text, 2 * slot) : perSlot;

@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.StepResult;
 import org.stepwise.algo.linear.LinearRegressionSnapshot;
+import org.stepwise.algo.evaluation.NormalQuantile;
 import org.stepwise.algo.linear.MseBowl;
 import org.stepwise.viz.view.PlotInk;
 import org.stepwise.viz.view.SurfaceMap;

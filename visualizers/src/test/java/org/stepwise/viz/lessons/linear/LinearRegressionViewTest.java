@@ -2,6 +2,7 @@ package org.stepwise.viz.lessons.linear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.stepwise.algo.evaluation.NormalQuantile;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;

@@ -1,11 +1,11 @@
-package org.stepwise.viz.lessons.linear;
+package org.stepwise.algo.evaluation;
 
 /**
  * The standard normal distribution's quantile function Φ⁻¹(p), by Acklam's rational
  * approximation (P. J. Acklam, "An algorithm for computing the inverse normal cumulative
  * distribution function", 2003): relative error below 1.15·10⁻⁹ on (0, 1), ample for a Q-Q plot.
  */
-final class NormalQuantile {
+public final class NormalQuantile {
 
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
         1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
@@ -21,7 +21,7 @@ final class NormalQuantile {
     }
 
     /** Φ⁻¹(p) for 0 &lt; p &lt; 1. */
-    static double of(double p) {
+    public static double of(double p) {
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("a quantile needs 0 < p < 1; got " + p);
         }
