@@ -83,6 +83,9 @@ render cross-validation --param cv=time-series --steps 3 --out docs/images/cross
 render hyperparameter-search --steps 12 --out docs/images/hyperparameter-search-grid.png
 render hyperparameter-search --param search=random --until-done --out docs/images/hyperparameter-search-random.png
 render hyperparameter-search --param model=knn --until-done --out docs/images/hyperparameter-search-knn.png
+render splits-leakage --steps 1 --out docs/images/splits-leakage-split.png
+render splits-leakage --until-done --out docs/images/splits-leakage-selection.png
+render splits-leakage --dataset wine --param step=scale --until-done --out docs/images/splits-leakage-wine-scaling.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

@@ -1,9 +1,7 @@
 package org.stepwise.viz.lessons.evaluation;
 
 import javafx.scene.Node;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.RowConstraints;
 import org.stepwise.algo.evaluation.CrossValidationSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.LessonView;
@@ -17,22 +15,7 @@ final class CrossValidationView implements LessonView<CrossValidationSnapshot> {
 
     private final FoldScatter scatter = new FoldScatter();
     private final FoldScoreBars bars = new FoldScoreBars();
-    private final GridPane pane = new GridPane();
-
-    CrossValidationView() {
-        ColumnConstraints data = new ColumnConstraints();
-        data.setPercentWidth(56);
-        ColumnConstraints scores = new ColumnConstraints();
-        scores.setPercentWidth(44);
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        pane.getColumnConstraints().addAll(data, scores);
-        pane.getRowConstraints().add(row);
-        pane.add(scatter.node(), 0, 0);
-        pane.add(bars.node(), 1, 0);
-        pane.setMinSize(240, 200);
-        pane.setPrefSize(960, 560);
-    }
+    private final GridPane pane = SideBySide.of(scatter.node(), bars.node(), 56);
 
     @Override
     public Node node() { return pane; }
