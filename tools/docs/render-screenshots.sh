@@ -109,6 +109,9 @@ render learning-curves --until-done --out docs/images/learning-curves-sizes.png
 render learning-curves --param curve=validation --until-done --out docs/images/learning-curves-validation.png
 render regression-metrics --until-done --out docs/images/regression-metrics-refit.png
 render regression-metrics --param refit=false --param move=away --until-done --out docs/images/regression-metrics-bad-model.png
+render splits-leakage --steps 1 --out docs/images/splits-leakage-split.png
+render splits-leakage --until-done --out docs/images/splits-leakage-selection.png
+render splits-leakage --dataset wine --param step=scale --until-done --out docs/images/splits-leakage-wine-scaling.png
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png

@@ -30,7 +30,7 @@ final class SplitsLeakageEngine implements Engine<SplitsLeakageSnapshot> {
         this.folds = folds;
         this.step = step;
         this.k = k;
-        snapshot = SplitsLeakageSnapshot.start(test, folds.size(), step);
+        snapshot = SplitsLeakageSnapshot.start(test, folds.size(), step, k);
     }
 
     @Override

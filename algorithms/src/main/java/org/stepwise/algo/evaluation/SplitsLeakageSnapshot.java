@@ -31,38 +31,40 @@ public final class SplitsLeakageSnapshot implements Snapshot {
     private final Split test;
     private final int folds;
     private final LeakagePipelines.Step step;
+    private final int k;
     private final int[] chosen;
     private final double[] leaky;
     private final double[] honest;
     private final double testScore;
 
     private SplitsLeakageSnapshot(Stage stage, StepResult status, Split test, int folds, LeakagePipelines.Step step,
-                                  int[] chosen, double[] leaky, double[] honest, double testScore) {
+                                  int k, int[] chosen, double[] leaky, double[] honest, double testScore) {
         this.stage = stage;
         this.status = status;
         this.test = test;
         this.folds = folds;
         this.step = step;
+        this.k = k;
         this.chosen = chosen;
         this.leaky = leaky;
         this.honest = honest;
         this.testScore = testScore;
     }
 
-    static SplitsLeakageSnapshot start(Split test, int folds, LeakagePipelines.Step step) {
-        return new SplitsLeakageSnapshot(Stage.START, StepResult.CONTINUE, test, folds, step, new int[0], new double[0],
+    static SplitsLeakageSnapshot start(Split test, int folds, LeakagePipelines.Step step, int k) {
+        return new SplitsLeakageSnapshot(Stage.START, StepResult.CONTINUE, test, folds, step, k, new int[0], new double[0],
                 new double[0], Double.NaN);
     }
 
     /** The next stage, keeping what earlier stages found; null (NaN) arguments keep the values held. */
     SplitsLeakageSnapshot next(Stage newStage, int[] newChosen, double[] newLeaky, double newTest, double[] newHonest) {
-        return new SplitsLeakageSnapshot(newStage, status, test, folds, step, newChosen != null ? newChosen : chosen,
+        return new SplitsLeakageSnapshot(newStage, status, test, folds, step, k, newChosen != null ? newChosen : chosen,
                 newLeaky != null ? newLeaky : leaky, newHonest != null ? newHonest : honest,
                 Double.isNaN(newTest) ? testScore : newTest);
     }
 
     SplitsLeakageSnapshot withStatus(StepResult newStatus) {
-        return new SplitsLeakageSnapshot(stage, newStatus, test, folds, step, chosen, leaky, honest, testScore);
+        return new SplitsLeakageSnapshot(stage, newStatus, test, folds, step, k, chosen, leaky, honest, testScore);
     }
 
     @Override
@@ -75,6 +77,15 @@ public final class SplitsLeakageSnapshot implements Snapshot {
 
     /** The development rows (cross-validated) and the test rows (put aside). */
     public Split testSplit() { return test; }
+
+    /** The preprocessing step fitted before the split and inside each fold. */
+    public LeakagePipelines.Step preprocessing() { return step; }
+
+    /** The features the selection keeps of {@code features} (every one when the step is scaling). */
+    public int kept(int features) { return step == LeakagePipelines.Step.SELECT ? k : features; }
+
+    /** The folds of the development rows' cross-validation. */
+    public int nSplits() { return folds; }
 
     /** The columns the leaky selection kept (a copy; empty before that stage). */
     public int[] chosen() { return chosen.clone(); }

@@ -3,11 +3,14 @@ package org.stepwise.algo.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.stepwise.algo.EngineContractTest;
 import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.StepResult;
+import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 
 class SplitsLeakageEngineTest extends EngineContractTest<SplitsLeakageSnapshot> {
@@ -46,5 +49,34 @@ class SplitsLeakageEngineTest extends EngineContractTest<SplitsLeakageSnapshot> 
                 .hasMessage("Features kept k must be at most the 200 features of the data; got 500.");
         assertThatThrownBy(() -> factory.create(data(), factory.defaults().with("folds", 20), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("With 40 development rows, 20 folds");
+    }
+
+    /** k's default is 10, or every column of data with fewer, so the defaults run on Iris's four. */
+    @Test
+    void theFeaturesKeptFollowTheData() {
+        Dataset iris = BuiltInDatasets.load("iris");
+        assertThat(factory.defaults(data()).integer("k")).isEqualTo(10);
+        assertThat(factory.defaults(iris).integer("k")).isEqualTo(4);
+        assertThat(factory.defaults(iris).with("k", 2).forData(data()).integer("k")).as("a value the learner set stays")
+                .isEqualTo(2);
+        SplitsLeakageSnapshot end = EvaluationFixtures.everySnapshot(factory.create(iris, factory.defaults(iris), 0))
+                .stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(end.chosen()).containsExactly(0, 1, 2, 3);
+        assertThat(end.scalar("leaky_score")).as("selection of every column leaks nothing")
+                .isEqualTo(end.scalar("honest_score"));
+    }
+
+    /**
+     * The development rows keep the permutation's order, as train_test_split's: on Iris, stored
+     * class by class, an ascending order would give the unshuffled KFold folds of one class.
+     */
+    @Test
+    void theSplitIsDisjointAndTheDevelopmentRowsKeepTheDrawnOrder() {
+        Split split = SplitsLeakageFactory.trainTestSplit(150, 0.2, 0);
+        assertThat(split.test()).hasSize(30).isSorted();
+        assertThat(split.train()).hasSize(120).isNotEqualTo(Arrays.stream(split.train()).sorted().toArray());
+        assertThat(IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.test())).sorted().toArray())
+                .isEqualTo(IntStream.range(0, 150).toArray());
+        assertThat(SplitsLeakageFactory.trainTestSplit(150, 0.2, 0).train()).isEqualTo(split.train());
     }
 }

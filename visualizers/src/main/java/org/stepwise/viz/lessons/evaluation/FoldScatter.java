@@ -35,19 +35,23 @@ final class FoldScatter {
         view.change(() -> {
             if (data != shown) {
                 shown = data;
-                double[] xs = new double[data.size()];
-                double[] ys = new double[data.size()];
-                for (int i = 0; i < xs.length; i++) {
-                    xs[i] = data.feature(i, 0);
-                    ys[i] = data.featureCount() > 1 ? data.feature(i, 1) : 0;
-                }
-                view.setPoints(xs, ys, data.featureNames().get(0),
-                        data.featureCount() > 1 ? data.featureNames().get(1) : "");
-                view.points().setAssignments(data.labels());
-                view.points().setShapes(true);
+                showClasses(view, data);
             }
             view.setOverlay(pen -> draw(pen, s, data));
         });
+    }
+
+    /** The data's rows on its first two features (the second at 0 when there is one), by class colour and shape. */
+    static void showClasses(XYChartView view, Dataset data) {
+        double[] xs = new double[data.size()];
+        double[] ys = new double[data.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = data.feature(i, 0);
+            ys[i] = y(data, i);
+        }
+        view.setPoints(xs, ys, data.featureNames().get(0), data.featureCount() > 1 ? data.featureNames().get(1) : "");
+        view.points().setAssignments(data.labels());
+        view.points().setShapes(true);
     }
 
     private static void draw(OverlayPen pen, CrossValidationSnapshot s, Dataset data) {
@@ -110,5 +114,5 @@ final class FoldScatter {
         }
     }
 
-    private static double y(Dataset data, int i) { return data.featureCount() > 1 ? data.feature(i, 1) : 0; }
+    static double y(Dataset data, int i) { return data.featureCount() > 1 ? data.feature(i, 1) : 0; }
 }

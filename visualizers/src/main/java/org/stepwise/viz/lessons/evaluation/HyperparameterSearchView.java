@@ -1,9 +1,7 @@
 package org.stepwise.viz.lessons.evaluation;
 
 import javafx.scene.Node;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.RowConstraints;
 import org.stepwise.algo.evaluation.HyperparameterSearchSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.LessonView;
@@ -17,22 +15,7 @@ final class HyperparameterSearchView implements LessonView<HyperparameterSearchS
 
     private final ScoreSurface surface = new ScoreSurface();
     private final ScoreProjections projections = new ScoreProjections();
-    private final GridPane pane = new GridPane();
-
-    HyperparameterSearchView() {
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(58);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(42);
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        pane.getColumnConstraints().addAll(left, right);
-        pane.getRowConstraints().add(row);
-        pane.add(surface.view(), 0, 0);
-        pane.add(projections.node(), 1, 0);
-        pane.setMinSize(240, 200);
-        pane.setPrefSize(960, 560);
-    }
+    private final GridPane pane = SideBySide.of(new double[] {58, 42}, surface.view(), projections.node());
 
     @Override
     public Node node() { return pane; }
