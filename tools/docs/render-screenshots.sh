@@ -79,6 +79,9 @@ render playground --param hidden=none --param features=squares --until-done --ou
 render activations-init --until-done --out docs/images/activations-init-tanh.png
 render activations-init --param activation=relu --param init=he --until-done --out docs/images/activations-init-relu-he.png
 render activations-init --param activation=sigmoid --until-done --out docs/images/activations-init-sigmoid.png
+render backprop --steps 10 --out docs/images/backprop-mazur-w5.png
+render backprop --steps 18 --out docs/images/backprop-mazur-update.png
+render backprop --param example=three --param hidden=4,4 --param activation=tanh --param output=linear --steps 30 --out docs/images/backprop-three-4-4.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render cross-validation --steps 2 --out docs/images/cross-validation-stratified.png

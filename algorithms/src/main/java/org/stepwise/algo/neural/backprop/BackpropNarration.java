@@ -69,12 +69,12 @@ public final class BackpropNarration {
     private static String forward(BackpropSnapshot s, int layer, int node) {
         StringBuilder sum = new StringBuilder();
         for (int i = 0; i < s.widths()[layer - 1]; i++) {
-            sum.append(i > 0 ? " + " : "").append(number(s.weight(layer, i, node))).append(" × ")
-                    .append(number(s.a(layer - 1, i)));
+            sum.append(i > 0 ? " + " : "").append(signed(s.weight(layer, i, node))).append(" × ")
+                    .append(signed(s.a(layer - 1, i)));
         }
         String name = s.nodeName(layer, node);
         String f = layer == s.depth() ? s.outputLabel() : s.activationLabel();
-        return "z(" + name + ") = " + sum + " + " + number(s.bias(layer, node)) + " = " + number(s.z(layer, node))
+        return "z(" + name + ") = " + sum + " + " + signed(s.bias(layer, node)) + " = " + number(s.z(layer, node))
                 + ", a(" + name + ") = " + f + "(" + number(s.z(layer, node)) + ") = " + number(s.a(layer, node));
     }
 
@@ -96,8 +96,8 @@ public final class BackpropNarration {
         } else {
             StringBuilder sum = new StringBuilder();
             for (int k = 0; k < s.widths()[layer + 1]; k++) {
-                sum.append(k > 0 ? " + " : "").append(number(s.delta(layer + 1, k))).append(" × ")
-                        .append(number(s.weightBefore(layer + 1, node, k)));
+                sum.append(k > 0 ? " + " : "").append(signed(s.delta(layer + 1, k))).append(" × ")
+                        .append(signed(s.weightBefore(layer + 1, node, k)));
             }
             lossByA = "∂L/∂a = Σ δ w = " + sum + " = " + number(s.lossByA(layer, node));
         }
@@ -107,7 +107,7 @@ public final class BackpropNarration {
 
     private static String gradient(BackpropSnapshot s, int layer, int from, int to) {
         return "∂L/∂" + s.weightName(layer, from, to) + " = δ(" + s.nodeName(layer, to) + ") · a("
-                + s.nodeName(layer - 1, from) + ") = " + number(s.delta(layer, to)) + " × " + number(s.a(layer - 1, from))
+                + s.nodeName(layer - 1, from) + ") = " + number(s.delta(layer, to)) + " × " + signed(s.a(layer - 1, from))
                 + " = " + number(s.gradient(layer, from, to));
     }
 
@@ -120,16 +120,16 @@ public final class BackpropNarration {
         boolean back = s.deltaKnown(layer, to);
         boolean front = s.forwardKnown(layer - 1, from);
         String rule = "∂L/∂" + s.weightName(layer, from, to) + " = ∂L/∂a(" + node + ") · ∂a/∂z(" + node + ") · ∂z/∂w = "
-                + (back ? number(s.lossByA(layer, to)) : "?") + " × " + (back ? number(s.slope(layer, to)) : "?")
-                + " × " + (front ? number(s.a(layer - 1, from)) : "?") + " = "
+                + (back ? number(s.lossByA(layer, to)) : "?") + " × " + (back ? signed(s.slope(layer, to)) : "?")
+                + " × " + (front ? signed(s.a(layer - 1, from)) : "?") + " = "
                 + (s.gradientKnown(layer, from, to) ? number(s.gradient(layer, from, to)) : "?");
         String update = s.updated()
                 ? s.weightName(layer, from, to) + " ← " + number(s.weightBefore(layer, from, to)) + " − "
-                        + number(s.learningRate()) + " × " + number(s.gradient(layer, from, to)) + " = "
+                        + number(s.learningRate()) + " × " + signed(s.gradient(layer, from, to)) + " = "
                         + number(s.weight(layer, from, to))
                 : s.weightName(layer, from, to) + " ← w − η ∂L/∂w = " + number(s.weight(layer, from, to)) + " − "
                         + number(s.learningRate()) + " × " + (s.gradientKnown(layer, from, to)
-                        ? number(s.gradient(layer, from, to)) : "?") + "  (at the update)";
+                        ? signed(s.gradient(layer, from, to)) : "?") + "  (at the update)";
         return rule + "\n" + update;
     }
 
@@ -143,12 +143,23 @@ public final class BackpropNarration {
         return "";
     }
 
+    /** A factor of a sum or product: a negative number in parentheses with a true minus sign. */
+    private static String signed(double value) {
+        return value < 0 ? "(−" + number(-value) + ")" : number(value);
+    }
+
     /** Six significant digits, without trailing zeros. */
     public static String number(double value) {
+        return number(value, 6);
+    }
+
+    /** {@code digits} significant digits, without trailing zeros. */
+    public static String number(double value, int digits) {
         if (value == 0) {
             return "0";
         }
-        return String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+        // A true minus sign, as in the formulas beside.
+        return String.format(Locale.ROOT, "%." + digits + "g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
+                .replaceAll("\\.$", "").replace('-', '−');
     }
 }
