@@ -94,17 +94,9 @@ public final class NetworkValuesView extends PaperCanvasView {
         drawFooter(g, shown, h - footer, w, s);
     }
 
-    private int edgeCount() {
-        int edges = 0;
-        for (int l = 1; l < widths.length; l++) {
-            edges += widths[l - 1] * widths[l];
-        }
-        return edges;
-    }
-
     /** Whether an edge's numbers are written: all of them on a small network, else those in focus. */
     private boolean numbered(int layer, int from, int to, int[] shown) {
-        if (edgeCount() <= MOST_NUMBERED_EDGES) {
+        if (layout.edgeCount() <= MOST_NUMBERED_EDGES) {
             return true;
         }
         boolean shownEdge = shown != null && shown[0] == layer && shown[1] == from && shown[2] == to;
