@@ -29,7 +29,7 @@ public final class NetworkValuesView extends PaperCanvasView {
     /** The corner line (the loss) and two lines for the chosen weight. */
     private static final int FOOTER_LINES = 3;
     /** Up to this many edges every edge carries its numbers; above, only those at the node or weight in focus. */
-    static final int MOST_NUMBERED_EDGES = 20;
+    static final int MOST_NUMBERED_EDGES = 10;
 
     private NetworkValues values;
     private int[] widths = new int[0];
@@ -131,15 +131,15 @@ public final class NetworkValuesView extends PaperCanvasView {
                             g.setLineWidth((0.8 + 5 * Math.abs(weight) / largest) * s + (thick ? 3 * s : 0));
                             g.strokeLine(x0, y0, x1, y1);
                         } else if (numbered(l, from, to, shown)) {
-                            // Plates staggered along the edges so that edges into one node do not stack them.
-                            double t = 0.32 + 0.36 * (widths[l] == 1 ? from / Math.max(1.0, widths[l - 1] - 1)
-                                    : to / (double) (widths[l] - 1));
+                            // One distance along every edge: crossing edges then carry their plates at
+                            // different heights (a fan out of a single node, near its far ends).
+                            double t = widths[l - 1] == 1 ? 0.7 : 0.3;
                             String[] lines = values.edgeText(l, from, to).split("\n");
                             double lineHeight = 1.15 * TEXT * s;
                             double y = y0 + t * (y1 - y0) - (lines.length - 1) * lineHeight / 2;
                             for (int k = 0; k < lines.length; k++) {
                                 TextPlates.write(g, lines[k], x0 + t * (x1 - x0), y + k * lineHeight,
-                                        thick ? ACCENT.darker() : PlotInk.ink(dark()), PlotInk.veil(dark()), 2 * s);
+                                        thick ? accentText() : PlotInk.ink(dark()), PlotInk.veil(dark()), 2 * s);
                             }
                         }
                     }
@@ -147,6 +147,9 @@ public final class NetworkValuesView extends PaperCanvasView {
             }
         }
     }
+
+    /** The accent as text on a plate: darker on light paper, as it is on dark. */
+    private Color accentText() { return dark() ? ACCENT : ACCENT.darker(); }
 
     private void drawNodes(GraphicsContext g, double s) {
         double size = layout.nodeSize();
