@@ -92,6 +92,9 @@ render deep-regularization --until-done --out docs/images/deep-regularization-we
 render deep-regularization --param technique=dropout --steps 120 --out docs/images/deep-regularization-dropout.png
 render deep-regularization --param technique=early_stopping --param nIterNoChange=50 --until-done \
     --out docs/images/deep-regularization-early-stopping.png
+render backprop --steps 10 --out docs/images/backprop-mazur-w5.png
+render backprop --steps 18 --out docs/images/backprop-mazur-update.png
+render backprop --param example=three --param hidden=4,4 --param activation=tanh --param output=linear --steps 30 --out docs/images/backprop-three-4-4.png
 render roc-pr --steps 8 --out docs/images/roc-pr-moons.png
 render roc-pr --dataset iris --param positiveClass=2 --until-done --out docs/images/roc-pr-iris.png
 render calibration --until-done --out docs/images/calibration-naive-bayes.png

@@ -195,7 +195,7 @@ public final class NetworkDiagramView extends PaperCanvasView {
         double labelRoom = 70 * s;
         layout = new NetworkLayout(widths, labelRoom, 2 * LABEL_SIZE * s, w - labelRoom - 8,
                 h - storyHeight - 2.6 * LABEL_SIZE * s, s);
-        boolean numbered = edgeCount() <= MOST_NUMBERED_EDGES;
+        boolean numbered = layout.edgeCount() <= MOST_NUMBERED_EDGES;
         drawEdges(g, numbered, s);
         drawNodes(g, numbered, s);
         drawHeadings(g, s);
@@ -204,14 +204,6 @@ public final class NetworkDiagramView extends PaperCanvasView {
         } else if (focused != null) {
             drawStory(g, h - storyHeight, w, s, focusStory());
         }
-    }
-
-    private int edgeCount() {
-        int edges = 0;
-        for (int l = 1; l < widths.length; l++) {
-            edges += widths[l - 1] * widths[l];
-        }
-        return edges;
     }
 
     private void drawEdges(GraphicsContext g, boolean numbered, double s) {

@@ -41,6 +41,15 @@ final class NetworkLayout {
 
     int width(int layer) { return widths[layer]; }
 
+    /** The number of edges between neighbouring layers. */
+    int edgeCount() {
+        int edges = 0;
+        for (int l = 1; l < widths.length; l++) {
+            edges += widths[l - 1] * widths[l];
+        }
+        return edges;
+    }
+
     /** The x of the centre of a layer's column. */
     double columnX(int layer) {
         if (widths.length == 1) {
