@@ -21,7 +21,16 @@ public final class FieldLayer implements PlotView.ImageLayer {
     private static final int SURFACE_RESOLUTION = 256;
 
     private final BoundaryRaster fullRaster;
+    /**
+     * The draft of a model painted only in the background ({@link #setBackgroundOnly}): a sixteenth
+     * of the full picture's pixels. An RBF SVM of 500 support vectors costs 33 million kernel values
+     * a full picture; at a quarter the painter still held a core at every step and the FX thread
+     * waited for the other (stall p99 42–46 ms).
+     */
+    public static final int SLOW_MODEL_DRAFT_RESOLUTION = 64;
     private final BoundaryRaster draftRaster = new BoundaryRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION, 1);
+    private final BoundaryRaster slowDraftRaster = new BoundaryRaster(SLOW_MODEL_DRAFT_RESOLUTION,
+            SLOW_MODEL_DRAFT_RESOLUTION, 1);
     private BoundaryRaster raster;
     private HeatPainter painter;
     private ClassProbabilities model;
@@ -99,7 +108,7 @@ public final class FieldLayer implements PlotView.ImageLayer {
         }
         Domain domain = plot.domain();
         if (model != null) {
-            raster = plot.draft() ? draftRaster : fullRaster;
+            raster = !plot.draft() ? fullRaster : backgroundOnly ? slowDraftRaster : draftRaster;
             if (paintsNow(plot, now)) {
                 painter.paintNow(raster, model, domain);
             } else {
@@ -124,7 +133,7 @@ public final class FieldLayer implements PlotView.ImageLayer {
 
     /** A line where the two most probable classes' margin equals {@code level} (NaN: none); see {@link BoundaryRaster#setLevelLine}. */
     public void setLevelLine(double level) {
-        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster}) {
+        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster, slowDraftRaster}) {
             synchronized (each) {
                 each.setLevelLine(level);
             }
@@ -134,7 +143,7 @@ public final class FieldLayer implements PlotView.ImageLayer {
     @Override
     public void setPaper(Color paper) {
         int argb = ColorMaps.argb(paper);
-        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster}) {
+        for (BoundaryRaster each : new BoundaryRaster[] {fullRaster, draftRaster, slowDraftRaster}) {
             // A draft may be being painted in the background.
             synchronized (each) {
                 each.setPaper(argb);

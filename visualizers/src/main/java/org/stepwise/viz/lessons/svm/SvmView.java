@@ -20,7 +20,7 @@ import org.stepwise.viz.view.PointEditListener;
  * ({@link SvmOverlay}); with three or more classes, once every pair is solved, the one-vs-one
  * vote. Regression on one feature ({@code task=svr}): the points, the curve f(x) and its ε-tube.
  * Each step's model is new, so the heatmap is repainted every step, always on the painter thread
- * (the old picture shows until the new one is ready; a quarter-size draft while the lesson plays
+ * (the old picture shows until the new one is ready; a draft of a sixteenth of the pixels while the lesson plays
  * fast), except before a snapshot of the view ({@code render}).
  */
 final class SvmView implements LessonView<Snapshot>, EditablePoints, DraftDrawing {

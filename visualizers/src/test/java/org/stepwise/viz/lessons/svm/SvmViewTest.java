@@ -17,6 +17,7 @@ import org.stepwise.algo.svm.SvmSnapshot;
 import org.stepwise.data.BuiltInDatasets;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.view.DecisionBoundaryView;
+import org.stepwise.viz.view.FieldLayer;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -93,7 +94,7 @@ class SvmViewTest {
         assertThat(s.epsilon()).isEqualTo(0.1);
     }
 
-    /** While playing fast the regions are a quarter-size draft (the panel tells the view); paused, full size again. */
+    /** While playing fast the regions are a coarse draft, a sixteenth of the pixels; paused, full size again. */
     @Test
     void drawsQuarterSizeDraftsWhileThePanelSaysSo() {
         Dataset data = lesson.defaultData();
@@ -101,7 +102,7 @@ class SvmViewTest {
         run(lesson.factory().defaults(), data, 5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.plane().draft()).isTrue();
-        assertThat(view.plane().raster().width()).isEqualTo(DecisionBoundaryView.DRAFT_RESOLUTION);
+        assertThat(view.plane().raster().width()).isEqualTo(FieldLayer.SLOW_MODEL_DRAFT_RESOLUTION);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setDraft(false));
         run(lesson.factory().defaults(), data, 6);
         WaitForAsyncUtils.waitForFxEvents();
