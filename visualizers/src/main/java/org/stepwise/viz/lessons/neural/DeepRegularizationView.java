@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.neural.regularization.DeepRegularizationSnapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
 import org.stepwise.viz.lesson.LessonView;
 import org.stepwise.viz.view.DecisionBoundaryView;
@@ -17,7 +18,7 @@ import org.stepwise.viz.view.SecondaryViews;
  * and beside them the two boundaries, the regularized network's over the baseline's, each captioned
  * with its validation loss ("val. loss"). The validation rows are drawn hollow on both.
  */
-final class DeepRegularizationView implements LessonView<DeepRegularizationSnapshot>, EditablePoints {
+final class DeepRegularizationView implements LessonView<DeepRegularizationSnapshot>, EditablePoints, DraftDrawing {
 
     private final RegularizationCurves curves = new RegularizationCurves();
     private final DecisionBoundaryView with = new DecisionBoundaryView();
@@ -31,6 +32,10 @@ final class DeepRegularizationView implements LessonView<DeepRegularizationSnaps
     DeepRegularizationView() {
         with.setEditable(true);
         without.setEditable(true);
+        // Each epoch's two networks (64-64 by default) are new and cost ~4,000 multiply-adds a pixel:
+        // 256 × 256 of them held the FX thread 90–140 ms a step. Painted in the background instead.
+        with.setBackgroundOnly(true);
+        without.setBackgroundOnly(true);
     }
 
     @Override
@@ -84,6 +89,20 @@ final class DeepRegularizationView implements LessonView<DeepRegularizationSnaps
     public void setPointEditListener(PointEditListener listener) {
         with.setPointEditListener(listener);
         without.setPointEditListener(listener);
+    }
+
+    /** Both boundaries painted now, before a snapshot of the view (they are otherwise painted in the background). */
+    @Override
+    public void drawNow() {
+        with.drawNow();
+        without.drawNow();
+    }
+
+    /** While the lesson plays fast both boundaries are coarse drafts. */
+    @Override
+    public void setDraft(boolean draft) {
+        with.setDraft(draft);
+        without.setDraft(draft);
     }
 
     RegularizationCurves curves() { return curves; }

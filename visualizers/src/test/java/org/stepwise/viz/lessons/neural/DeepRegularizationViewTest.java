@@ -49,4 +49,33 @@ class DeepRegularizationViewTest {
         assertThat(view.curves().chart().domain().xMax()).isEqualTo(300);
         assertThat(s.stoppedAt()).as("early stopping has ended the regularized network's training").isPositive();
     }
+
+    /**
+     * The boundaries are painted in the background while the lesson plays; before a snapshot of the
+     * view (render, export) drawNow paints both, each with its own network's two regions.
+     */
+    @Test
+    void drawNowPaintsBothBoundariesBeforeASnapshot() {
+        Dataset data = lesson.defaultData();
+        Engine<DeepRegularizationSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
+        for (int i = 0; i < 30; i++) {
+            engine.step();
+        }
+        DeepRegularizationSnapshot s = engine.snapshot();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(s, data);
+            view.drawNow();
+        });
+        for (var plane : java.util.List.of(view.regularizedPlane(), view.baselinePlane())) {
+            var raster = plane.raster();
+            java.util.Set<Integer> classes = new java.util.HashSet<>();
+            for (int row = 0; row < raster.height(); row += 8) {
+                for (int column = 0; column < raster.width(); column += 8) {
+                    classes.add(raster.topClassAt(column, row));
+                }
+            }
+            assertThat(raster.width()).isEqualTo(org.stepwise.viz.view.DecisionBoundaryView.DEFAULT_RESOLUTION);
+            assertThat(classes).containsExactlyInAnyOrder(0, 1);
+        }
+    }
 }
