@@ -102,6 +102,25 @@ public final class SklearnFixture {
         return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * An MLP fixture's classes on the plane: rows {@code x}, labels {@code labels} named "class 0",
+     * "class 1", ..., columns x1 and x2.
+     */
+    public Dataset mlpClasses() {
+        int[] labels = integers("labels");
+        int classes = (int) java.util.Arrays.stream(labels).distinct().count();
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            names.add("class " + k);
+        }
+        return Dataset.classification(name, matrix("x"), labels, List.of("x1", "x2"), names);
+    }
+
+    /** An MLP fixture's hidden layer sizes as the {@code hidden} parameter spells them ("4,2"). */
+    public String mlpHiddenLayout() {
+        return String.join(",", java.util.Arrays.stream(integers("hidden")).mapToObj(Integer::toString).toList());
+    }
+
     /** A nested object of the fixture (one fit among several), read the same way. */
     @SuppressWarnings("unchecked")
     public SklearnFixture part(String key) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,16 +31,8 @@ class PlaygroundEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void trainsAsMlpClassifierFitToItsStoppingRule(SklearnFixture fixture) {
-        double[][] x = fixture.matrix("x");
-        int[] labels = fixture.integers("labels");
-        int classes = (int) java.util.Arrays.stream(labels).distinct().count();
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < classes; k++) {
-            names.add("class " + k);
-        }
-        Dataset data = Dataset.classification(fixture.name(), x, labels, List.of("x1", "x2"), names);
-        String hidden = String.join(",", java.util.Arrays.stream(fixture.integers("hidden"))
-                .mapToObj(Integer::toString).toList());
+        Dataset data = fixture.mlpClasses();
+        String hidden = fixture.mlpHiddenLayout();
         Params params = factory.defaults().with("hidden", hidden)
                 .with("activation", fixture.text("activation"))
                 .with("learningRate", fixture.number("learning_rate"))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,29 +38,22 @@ class ScheduleEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theConstantScheduleTrainsAsPartialFitsEpoch(SklearnFixture fixture) {
-        double[][] x = fixture.matrix("x");
-        int[] labels = fixture.integers("labels");
-        int classes = (int) java.util.Arrays.stream(labels).distinct().count();
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < classes; k++) {
-            names.add("class " + k);
-        }
-        Dataset data = Dataset.classification(fixture.name(), x, labels, List.of("x1", "x2"), names);
-        String hidden = String.join(",", java.util.Arrays.stream(fixture.integers("hidden"))
-                .mapToObj(Integer::toString).toList());
+        Dataset data = fixture.mlpClasses();
+        String hidden = fixture.mlpHiddenLayout();
         int batch = (int) fixture.number("batch_size");
         Params params = alone("constant").with("hidden", hidden).with("batchSize", batch)
                 .with("learningRate", fixture.number("learning_rate"));
         ScheduleEngine engine = factory.create(data, params, 0, fixture.mlpParameters("before"));
 
-        int updates = (x.length + batch - 1) / batch;
+        int rows = data.size();
+        int updates = (rows + batch - 1) / batch;
         double weighted = 0;
         for (int t = 0; t < updates; t++) {
             engine.step();
-            weighted += engine.snapshot().batchLoss(0, t) * Math.min(batch, x.length - t * batch);
+            weighted += engine.snapshot().batchLoss(0, t) * Math.min(batch, rows - t * batch);
         }
         ScheduleSnapshot s = engine.snapshot();
-        assertThat(weighted / x.length).as("the epoch's loss_").isCloseTo(fixture.number("loss"), offset(1e-9));
+        assertThat(weighted / rows).as("the epoch's loss_").isCloseTo(fixture.number("loss"), offset(1e-9));
         assertThat(s.loss()).as("the epoch loss at the epoch's end").isCloseTo(fixture.number("loss"), offset(1e-9));
         double[] expected = fixture.mlpParameters("after");
         double[] actual = engine.parameters(0);
