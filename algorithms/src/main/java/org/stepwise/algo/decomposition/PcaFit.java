@@ -5,7 +5,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.stepwise.algo.linalg.TallQr;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -117,29 +117,16 @@ public final class PcaFit {
      */
     private DMatrixRMaj triangle(double[] centred) {
         if (n < SPLIT_ROWS || n < 4 * p) {
-            return triangleOf(centred, 0, n, p);
+            return DMatrixRMaj.wrap(p, p, TallQr.upperTriangle(centred, 0, n, p));
         }
         int half = n / 2;
-        ForkJoinTask<DMatrixRMaj> upper = ForkJoinPool.commonPool().submit(() -> triangleOf(centred, 0, half, p));
-        DMatrixRMaj lower = triangleOf(centred, half, n, p);
-        DMatrixRMaj top = upper.join();
+        ForkJoinTask<double[]> upper = ForkJoinPool.commonPool().submit(() -> TallQr.upperTriangle(centred, 0, half, p));
+        double[] lower = TallQr.upperTriangle(centred, half, n, p);
+        double[] top = upper.join();
         double[] stacked = new double[2 * p * p];
-        System.arraycopy(top.data, 0, stacked, 0, p * p);
-        System.arraycopy(lower.data, 0, stacked, p * p, p * p);
-        return triangleOf(stacked, 0, 2 * p, p);
-    }
-
-    /**
-     * The p × p R of rows [from, to) of a row-major matrix of p columns. EJML's Householder QR
-     * reports false for a column that is zero from the diagonal down (a constant column, as
-     * Digits' blank pixels, once centred); it needs no reflection there and R is still exact.
-     */
-    private static DMatrixRMaj triangleOf(double[] rows, int from, int to, int p) {
-        DMatrixRMaj a = new DMatrixRMaj(to - from, p);
-        System.arraycopy(rows, from * p, a.data, 0, (to - from) * p);
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(to - from, p);
-        qr.decompose(a);
-        return qr.getR(null, true);
+        System.arraycopy(top, 0, stacked, 0, p * p);
+        System.arraycopy(lower, 0, stacked, p * p, p * p);
+        return DMatrixRMaj.wrap(p, p, TallQr.upperTriangle(stacked, 0, 2 * p, p));
     }
 
     /**
