@@ -86,6 +86,7 @@ public abstract class PlotView extends Region {
             this::redrawCanvas);
     private ImageLayer imageLayer;
     private ScatterLayer points;
+    private boolean drawingNow;
     private PlotOverlay overlay = PlotOverlay.NONE;
     private PointerListener pointerListener;
     private Domain domain;
@@ -369,9 +370,17 @@ public abstract class PlotView extends Region {
     public void drawNow() {
         if (layOut(true)) {
             paintImage(true);
-            drawCanvas();
+            drawingNow = true;
+            try {
+                drawCanvas();
+            } finally {
+                drawingNow = false;
+            }
         }
     }
+
+    /** True while {@link #drawNow} draws: layers that draw in the background draw at once instead. */
+    final boolean drawingNow() { return drawingNow; }
 
     /** Paints the image again (a new model or paths), leaving the canvas as it is. */
     protected final void repaintImage() {
