@@ -379,6 +379,22 @@ public abstract class PlotView extends Region {
         }
     }
 
+    /**
+     * Draws now every plot in the scene graph under {@code root} (the plot itself if it is one):
+     * before a snapshot of a lesson, whose plots otherwise paint their regions and large
+     * scatters on the painter thread.
+     */
+    public static void drawNowWithin(javafx.scene.Node root) {
+        if (root instanceof PlotView plot) {
+            plot.drawNow();
+        }
+        if (root instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                drawNowWithin(child);
+            }
+        }
+    }
+
     /** True while {@link #drawNow} draws: layers that draw in the background draw at once instead. */
     final boolean drawingNow() { return drawingNow; }
 
