@@ -380,13 +380,15 @@ public abstract class PlotView extends Region {
     }
 
     /**
-     * Draws now every plot in the scene graph under {@code root} (the plot itself if it is one):
-     * before a snapshot of a lesson, whose plots otherwise paint their regions and large
-     * scatters on the painter thread.
+     * Draws now every plot and paper-canvas view in the scene graph under {@code root} (the view
+     * itself if it is one): before a snapshot of a lesson, whose plots otherwise paint their
+     * regions, large scatters and thumbnails on the painter thread.
      */
     public static void drawNowWithin(javafx.scene.Node root) {
         if (root instanceof PlotView plot) {
             plot.drawNow();
+        } else if (root instanceof PaperCanvasView view) {
+            view.drawNow();
         }
         if (root instanceof javafx.scene.Parent parent) {
             for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
