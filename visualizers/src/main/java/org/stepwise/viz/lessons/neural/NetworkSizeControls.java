@@ -48,7 +48,7 @@ final class NetworkSizeControls extends VBox {
          */
         @Override
         protected double computePrefHeight(double width) {
-            double button = fewerLayers.prefHeight(-1);
+            double button = height(fewerLayers);
             return stacked() ? 2 * button + 2 * GAP + 4 : button + 4;
         }
     };
@@ -127,8 +127,8 @@ final class NetworkSizeControls extends VBox {
         for (int l = 0; l < pairs.size(); l++) {
             Button fewer = pairs.get(l)[0];
             Button more = pairs.get(l)[1];
-            double width = Math.max(fewer.prefWidth(-1), more.prefWidth(-1));
-            double height = fewer.prefHeight(-1);
+            double width = Math.max(width(fewer), width(more));
+            double height = height(fewer);
             double centre = diagram.columnCentre(l + 1);
             fewer.setVisible(!Double.isNaN(centre));
             more.setVisible(!Double.isNaN(centre));
@@ -148,8 +148,17 @@ final class NetworkSizeControls extends VBox {
             return false;
         }
         double spacing = diagram.columnCentre(2) - diagram.columnCentre(1);
-        double pair = 2 * pairs.get(0)[0].prefWidth(-1) + GAP;
+        double pair = 2 * width(pairs.get(0)[0]) + GAP;
         return !Double.isNaN(spacing) && spacing < pair + 2 * GAP;
+    }
+
+    /** A button's width as a layout pane would give it: its preferred width, at least its minimum (the CSS's em). */
+    private static double width(Button button) {
+        return Math.max(button.minWidth(-1), button.prefWidth(-1));
+    }
+
+    private static double height(Button button) {
+        return Math.max(button.minHeight(-1), button.prefHeight(-1));
     }
 
     private void ask(int[] layout) {

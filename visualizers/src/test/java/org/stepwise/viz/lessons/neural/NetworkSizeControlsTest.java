@@ -132,6 +132,11 @@ class NetworkSizeControlsTest {
             });
             assertThat(centres[0]).as("layer %d", l + 1).isCloseTo(centres[1], within(1.5));
             assertThat(centres[2]).as("layer %d's − left of its +", l + 1).isLessThan(centres[3]);
+            Bounds[] sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> new Bounds[] {
+                controls().neuronButton(layer, true).getLayoutBounds(), controls().layerButton(true).getLayoutBounds()});
+            assertThat(sizes[0].getWidth()).as("layer %d's + as wide as the layers' +", l + 1)
+                    .isCloseTo(sizes[1].getWidth(), within(1.0));
+            assertThat(sizes[0].getHeight()).as("and as high").isCloseTo(sizes[1].getHeight(), within(1.0));
         }
     }
 
