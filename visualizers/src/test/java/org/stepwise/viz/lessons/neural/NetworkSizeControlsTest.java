@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.algo.neural.playground.PlaygroundSnapshot;
 import org.stepwise.viz.lesson.LessonPanel;
+import org.stepwise.viz.lesson.ThemedScenes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,7 +37,7 @@ class NetworkSizeControlsTest {
     @Start
     void start(Stage stage) {
         root = new StackPane();
-        stage.setScene(new Scene(root, 1400, 860));
+        stage.setScene(ThemedScenes.of(root, 1400, 860));
         stage.show();
     }
 
