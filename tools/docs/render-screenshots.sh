@@ -82,6 +82,7 @@ render playground --steps 60 --out docs/images/playground-circles.png
 render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
     --out docs/images/playground-spirals-heavy.png
 render playground --param hidden=none --param features=squares --until-done --out docs/images/playground-linear-squares.png
+render playground --dataset xor --param hidden=3,6,2 --until-done --out docs/images/playground-xor-3-6-2.png
 render activations-init --until-done --out docs/images/activations-init-tanh.png
 render activations-init --param activation=relu --param init=he --until-done --out docs/images/activations-init-relu-he.png
 render activations-init --param activation=sigmoid --until-done --out docs/images/activations-init-sigmoid.png

@@ -277,7 +277,9 @@ public final class ParamSpec<T> {
      * A choice that also takes a text of its own kind, as a file would hold it (a grid world's
      * layout: "classic", "cliff" or the learner's cells): a value that is no option is accepted
      * when {@code problem} finds nothing wrong with it, and refused with its sentence (which names
-     * where the mistake is) otherwise. The sheet shows such a value as {@code label}.
+     * where the mistake is) otherwise. The sheet shows such a value as {@code label}; with an empty
+     * label, as written, and lets the learner type one (a playground's hidden layers: "4,6,2"):
+     * the options are then examples of the text, and {@link #describeAllowed()} names the text alone.
      *
      * @param what    what the text is, for {@link #describeAllowed()} ("a layout")
      * @throws IllegalStateException when this is not a choice
@@ -297,6 +299,12 @@ public final class ParamSpec<T> {
     public boolean takesText() { return textProblem != null; }
 
     /**
+     * Whether the sheet lets the learner type a value besides picking an option: a choice that
+     * also takes numbers, or a text shown as written ({@link #orText} with an empty label).
+     */
+    public boolean typedIn() { return takesNumbers() || takesText() && textLabel.isEmpty(); }
+
+    /**
      * Why {@code text} is not a text this choice takes ({@link #orText}), in the check's own
      * sentence, which names where the mistake is; null when it is one.
      *
@@ -312,7 +320,7 @@ public final class ParamSpec<T> {
     /** What the sheet shows for {@code option}: its label, or the word itself when it has none. */
     public String optionLabel(String option) {
         int index = options.indexOf(option);
-        return index >= 0 ? optionLabels.get(index) : takesText() ? textLabel : option;
+        return index >= 0 ? optionLabels.get(index) : takesText() && !textLabel.isEmpty() ? textLabel : option;
     }
 
     /**
@@ -385,7 +393,7 @@ public final class ParamSpec<T> {
             case REAL -> "a number" + describeRange();
             case FLAG -> "true or false";
             case CHOICE -> takesNumbers() ? "one of " + String.join(", ", options) + " or a number above "
-                    + number(numbersAbove) : "one of " + String.join(", ", options)
+                    + number(numbersAbove) : typedIn() ? textWhat : "one of " + String.join(", ", options)
                     + (takesText() ? " or " + textWhat : "");
         };
     }

@@ -161,4 +161,20 @@ class ParamSpecTest {
         assertThatThrownBy(() -> ParamSpec.choice("c", "a", List.of("a")).textProblem("b"))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    /** With no label, a text is shown as written and typed in; the options are examples of it, so the refusal names the text alone. */
+    @Test
+    void aTextShownAsWrittenIsTypedInAndDescribedAlone() {
+        ParamSpec<String> widths = ParamSpec.choice("widths", "2", List.of("1", "2"))
+                .orText("digits from 1 to 3", "", text -> text.matches("[1-3]+") ? null : "'" + text + "' has another digit.");
+        assertThat(widths.typedIn()).isTrue();
+        assertThat(widths.optionLabel("123")).isEqualTo("123");
+        assertThat(widths.parse("312")).isEqualTo("312");
+        assertThat(widths.describeAllowed()).isEqualTo("digits from 1 to 3");
+        assertThatThrownBy(() -> widths.parse("14")).hasMessage(
+                "The 'widths' parameter must be digits from 1 to 3. '14' has another digit.");
+        ParamSpec<String> named = ParamSpec.choice("layout", "a", List.of("a")).orText("a row", "Yours", text -> null);
+        assertThat(named.typedIn()).as("a text shown by its label is drawn or loaded, not typed").isFalse();
+        assertThat(ParamSpec.choice("c", "a", List.of("a")).typedIn()).isFalse();
+    }
 }

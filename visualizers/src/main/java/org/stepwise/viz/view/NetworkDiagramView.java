@@ -52,6 +52,10 @@ public final class NetworkDiagramView extends PaperCanvasView {
     private int[] focused;
     private Consumer<int[]> focusListener = node -> { };
     private NetworkLayout layout;
+    /** Told when the columns move (a new shape, size or type scale), for controls placed above them. */
+    private Runnable columnsListener = () -> { };
+    /** The columns' centres as last told to {@link #columnsListener}. */
+    private double[] toldColumns = new double[0];
 
     public NetworkDiagramView() {
         super("network-diagram");
@@ -99,6 +103,20 @@ public final class NetworkDiagramView extends PaperCanvasView {
      */
     public void setOnNodeFocused(Consumer<int[]> listener) {
         focusListener = listener == null ? node -> { } : listener;
+    }
+
+    /**
+     * The x of the centre of layer {@code layer}'s column, in this view's coordinates, as last
+     * drawn; NaN before a drawing. Controls placed above the columns (the playground's − and +
+     * per hidden layer) read it when {@link #setOnColumnsMoved} tells them the columns moved.
+     */
+    public double columnCentre(int layer) {
+        return layout == null || layer < 0 || layer >= layout.layers() ? Double.NaN : layout.columnX(layer);
+    }
+
+    /** Told after a drawing that put the columns somewhere else (a new shape, size or type scale). */
+    public void setOnColumnsMoved(Runnable listener) {
+        columnsListener = listener == null ? () -> { } : listener;
     }
 
     /** The node shown enlarged, as {layer, node}, or null. */
@@ -195,6 +213,9 @@ public final class NetworkDiagramView extends PaperCanvasView {
         double labelRoom = 70 * s;
         layout = new NetworkLayout(widths, labelRoom, 2 * LABEL_SIZE * s, w - labelRoom - 8,
                 h - storyHeight - 2.6 * LABEL_SIZE * s, s);
+        if (columnsMoved()) {
+            columnsListener.run();
+        }
         boolean numbered = layout.edgeCount() <= MOST_NUMBERED_EDGES;
         drawEdges(g, numbered, s);
         drawNodes(g, numbered, s);
@@ -204,6 +225,20 @@ public final class NetworkDiagramView extends PaperCanvasView {
         } else if (focused != null) {
             drawStory(g, h - storyHeight, w, s, focusStory());
         }
+    }
+
+    /** Whether the layout just made puts a column elsewhere than last told; remembers where. */
+    private boolean columnsMoved() {
+        boolean moved = toldColumns.length != widths.length;
+        if (moved) {
+            toldColumns = new double[widths.length];
+        }
+        for (int l = 0; l < widths.length; l++) {
+            double x = layout.columnX(l);
+            moved |= x != toldColumns[l];
+            toldColumns[l] = x;
+        }
+        return moved;
     }
 
     private void drawEdges(GraphicsContext g, boolean numbered, double s) {

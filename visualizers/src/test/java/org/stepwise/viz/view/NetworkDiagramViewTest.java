@@ -48,6 +48,27 @@ class NetworkDiagramViewTest {
         });
     }
 
+    /** Controls above the columns are told where the columns are when they move, and only then. */
+    @Test
+    void tellsWhenTheColumnsMoveAndWhereTheyAre() {
+        int[] told = {0};
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setOnColumnsMoved(() -> told[0]++));
+        assertThat(view.columnCentre(0)).as("before a drawing").isNaN();
+        show();
+        assertThat(told[0]).isEqualTo(1);
+        NetworkLayout layout = WaitForAsyncUtils.waitForAsyncFx(5000, view::nodeLayout);
+        assertThat(view.columnCentre(0)).isEqualTo(layout.columnX(0));
+        assertThat(view.columnCentre(1)).isEqualTo(layout.columnX(1)).isGreaterThan(view.columnCentre(0));
+        assertThat(view.columnCentre(2)).as("no third column").isNaN();
+        WaitForAsyncUtils.waitForAsyncFx(5000, view::draw);
+        assertThat(told[0]).as("drawn again in place").isEqualTo(1);
+        double before = view.columnCentre(1);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.getScene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.columnCentre(1)).isGreaterThan(before);
+        assertThat(told[0]).as("moved by a wider window").isEqualTo(2);
+    }
+
     @Test
     void eachThumbnailShowsItsNodesOutputWarmWhereHighAndBlueWhereLow() {
         show();

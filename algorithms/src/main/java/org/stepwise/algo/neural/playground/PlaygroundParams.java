@@ -1,6 +1,5 @@
 package org.stepwise.algo.neural.playground;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.stepwise.algo.ParamSpec;
@@ -18,13 +17,13 @@ import org.stepwise.algo.optim.UpdateRule;
  * The playground's parameters, with TensorFlow Playground's defaults (two hidden layers of 4 and
  * 2 tanh neurons, learning rate 0.03, batch 10, plain SGD, no regularization) and scikit-learn's
  * names where {@code MLPClassifier} has the parameter ({@code learningRate} for
- * {@code learning_rate_init}, {@code batchSize}, {@code maxIter}). {@code hidden} and
- * {@code features} are choices among the layouts and feature sets the diagram's + and − buttons
- * step through.
+ * {@code learning_rate_init}, {@code batchSize}, {@code maxIter}). {@code hidden} is the neuron
+ * counts per hidden layer ({@link HiddenLayers}: any layout within TensorFlow Playground's bounds,
+ * with a few common ones offered in the sheet's list); {@code features} is a choice of feature sets.
  */
 final class PlaygroundParams {
 
-    /** The hidden layouts, in the order + and − step through them; "none" is a linear model. */
+    /** Common hidden layouts the sheet's list offers; any other {@link HiddenLayers} text is taken too. */
     static final List<String> HIDDEN = List.of("none", "2", "4", "8", "4,2", "4,4", "8,8", "8,8,8", "8,8,8,8",
             "8,8,8,8,8", "8,8,8,8,8,8");
     static final List<String> ACTIVATIONS = List.of("tanh", "relu", "sigmoid", "linear");
@@ -35,7 +34,11 @@ final class PlaygroundParams {
 
     static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("hidden", "4,2", HIDDEN).label("Hidden layers")
-                    .help("neurons in each hidden layer, comma-separated; none is a linear model")
+                    .help("neurons in each hidden layer, comma-separated (up to " + HiddenLayers.MOST_LAYERS
+                            + " layers of 1 to " + HiddenLayers.MOST_NEURONS + "); none is a linear model")
+                    .orText("neuron counts per hidden layer, comma-separated (up to " + HiddenLayers.MOST_LAYERS
+                            + " layers of 1 to " + HiddenLayers.MOST_NEURONS + "), or none for no hidden layer", "",
+                            HiddenLayers::problem)
                     .group("Network"),
             ParamSpec.choice("activation", "tanh", ACTIVATIONS)
                     .optionLabels("tanh", "ReLU", "Sigmoid", "Linear")
@@ -74,14 +77,7 @@ final class PlaygroundParams {
 
     /** The hidden widths of a layout ("8,8" → [8, 8]; "none" → []). */
     static int[] hidden(Params params) {
-        return widths(params.choice("hidden"));
-    }
-
-    static int[] widths(String layout) {
-        if (layout.equals("none")) {
-            return new int[0];
-        }
-        return Arrays.stream(layout.split(",")).mapToInt(w -> Integer.parseInt(w.trim())).toArray();
+        return HiddenLayers.widths(params.choice("hidden"));
     }
 
     static ActivationFunction activation(Params params) {

@@ -8,8 +8,8 @@ import org.stepwise.algo.ParamSpec;
 /**
  * A choice's drop-down, showing each option by its label ("Gradient descent") while the value
  * stays the option's word ({@code gd}), which sessions and the command line use. A choice that
- * also takes numbers ({@link ParamSpec#takesNumbers()}) can be typed into: the text is committed
- * and refused, as any edit, when it is neither an option nor a number in range.
+ * also takes numbers or a text shown as written ({@link ParamSpec#typedIn()}) can be typed into:
+ * the text is committed and refused, as any edit, when it is neither an option nor a value it takes.
  */
 final class ChoiceEditor extends ParamEditor {
 
@@ -19,8 +19,9 @@ final class ChoiceEditor extends ParamEditor {
         super(spec, edits);
         box.getItems().setAll(spec.options());
         box.setMaxWidth(Double.MAX_VALUE);
-        // A choice that also takes a number (an SVM's gamma) is typed into as well as picked from.
-        box.setEditable(spec.takesNumbers());
+        // A choice that also takes a number (an SVM's gamma) or a text shown as written (the
+        // playground's hidden layers) is typed into as well as picked from.
+        box.setEditable(spec.typedIn());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String option) {

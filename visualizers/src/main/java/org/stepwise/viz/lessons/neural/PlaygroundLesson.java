@@ -40,7 +40,7 @@ public final class PlaygroundLesson implements Lesson<PlaygroundSnapshot> {
 
     @Override
     public LessonView<PlaygroundSnapshot> createView() {
-        return new PlaygroundView(factory.defaults().spec("hidden").options());
+        return new PlaygroundView();
     }
 
     @Override

@@ -1,15 +1,10 @@
 package org.stepwise.viz.lessons.neural;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import org.stepwise.algo.neural.playground.HiddenLayers;
 import org.stepwise.algo.neural.playground.PlaygroundSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
@@ -24,7 +19,8 @@ import org.stepwise.viz.view.SecondaryViews;
 
 /**
  * The playground's panel: the network diagram (a heatmap in every neuron, weights as coloured
- * lines, − and + to step through the hidden layouts, a clicked weight's update written out)
+ * lines, − and + for the hidden layers and for each one's neurons ({@link NetworkSizeControls}), a
+ * clicked weight's update written out)
  * beside the output's boundary over the points, or, when a neuron is clicked, that neuron's output
  * enlarged with the step's weights frozen.
  */
@@ -32,30 +28,19 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
 
     private final NetworkDiagramView diagram = new NetworkDiagramView();
     private final DecisionBoundaryView boundary = new DecisionBoundaryView();
-    private final Label layout = new Label();
-    private final Button fewer = new Button("−");
-    private final Button more = new Button("+");
+    private final NetworkSizeControls sizes = new NetworkSizeControls(diagram,
+            layout -> requests().accept(Map.of("hidden", HiddenLayers.text(layout))));
     private final BorderPane diagramPane = new BorderPane(diagram);
     private final SecondaryViews pane = new SecondaryViews(diagramPane, boundary);
-    private final List<String> layouts;
     private Consumer<Map<String, Object>> requests = values -> { };
     private Dataset shownData;
     private PlaygroundSnapshot shownSnapshot;
     private double[] extent = {-1, 1, -1, 1};
-    private String shownLayout = "";
 
-    PlaygroundView(List<String> layouts) {
-        this.layouts = List.copyOf(layouts);
+    PlaygroundView() {
         boundary.setEditable(true);
         pane.setSideShare(0.42);
-        fewer.setOnAction(event -> stepLayout(-1));
-        more.setOnAction(event -> stepLayout(+1));
-        fewer.getStyleClass().add("playground-layout-button");
-        more.getStyleClass().add("playground-layout-button");
-        HBox bar = new HBox(8, new Label("Hidden layers"), fewer, layout, more);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        diagramPane.setTop(bar);
+        diagramPane.setTop(sizes);
         diagram.setOnNodeFocused(node -> showField());
     }
 
@@ -73,11 +58,8 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
         shownSnapshot = snapshot;
         diagram.setPicture(new PlaygroundPicture(snapshot));
         showField();
-        shownLayout = snapshot.hiddenLayout();
-        layout.setText(shownLayout.equals("none") ? "none (a linear model)" : shownLayout.replace(",", " · "));
-        int at = layouts.indexOf(shownLayout);
-        fewer.setDisable(at <= 0);
-        more.setDisable(at < 0 || at == layouts.size() - 1);
+        int[] widths = snapshot.widths();
+        sizes.show(java.util.Arrays.copyOfRange(widths, 1, widths.length - 1));
     }
 
     /**
@@ -93,12 +75,7 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
                 node[1], extent[0], extent[1], extent[2], extent[3]));
     }
 
-    private void stepLayout(int direction) {
-        int at = layouts.indexOf(shownLayout) + direction;
-        if (at >= 0 && at < layouts.size()) {
-            requests.accept(Map.of("hidden", layouts.get(at)));
-        }
-    }
+    private Consumer<Map<String, Object>> requests() { return requests; }
 
     /** The box of the points, a tenth wider on each side (what the boundary's axes start at). */
     private static double[] extentOf(Dataset data) {
@@ -139,6 +116,9 @@ final class PlaygroundView implements LessonView<PlaygroundSnapshot>, EditablePo
 
     /** The plane beside the diagram, for tests. */
     DecisionBoundaryView boundary() { return boundary; }
+
+    /** The − and + above the diagram, for tests. */
+    NetworkSizeControls sizes() { return sizes; }
 
     /** The diagram, for tests. */
     NetworkDiagramView diagram() { return diagram; }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,19 +33,42 @@ class PlaygroundViewTest {
         stage.show();
     }
 
+    /** Each − and + asks for the layout it makes, as TensorFlow Playground's: a layer of 2 added after the last. */
     @Test
-    void plusAndMinusAskForTheNextAndPreviousHiddenLayout() {
+    void plusAndMinusAskForTheLayoutTheyMake() {
         Dataset data = lesson.defaultData();
         Engine<PlaygroundSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults(), 0);
         engine.step();
         PlaygroundSnapshot snapshot = engine.snapshot();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(snapshot, data));
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            button("+").fire();
-            button("−").fire();
+            NetworkSizeControls sizes = view.sizes();
+            sizes.layerButton(true).fire();
+            sizes.layerButton(false).fire();
+            sizes.neuronButton(0, true).fire();
+            sizes.neuronButton(1, false).fire();
         });
-        assertThat(requests).containsExactly(Map.of("hidden", "4,4"), Map.of("hidden", "8"));
+        assertThat(requests).containsExactly(Map.of("hidden", "4,2,2"), Map.of("hidden", "4"), Map.of("hidden", "5,2"),
+                Map.of("hidden", "4,1"));
+        assertThat(view.sizes().pairCount()).isEqualTo(2);
         assertThat(view.diagram().selectedWeight()).isNull();
+    }
+
+    /** A network with no hidden layer, shown first: the count says it is a linear model, and only + is offered. */
+    @Test
+    void noHiddenLayerShownFirstOffersOnlyALayerMore() {
+        Dataset data = lesson.defaultData();
+        Engine<PlaygroundSnapshot> engine = lesson.factory().create(data, lesson.factory().defaults().with("hidden", "none"), 0);
+        engine.step();
+        NetworkSizeControls sizes = view.sizes();
+        assertThat(sizes.layerButton(true).isDisabled()).as("before a network is shown").isTrue();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(engine.snapshot(), data));
+        assertThat(sizes.countText()).isEqualTo("0: a linear model");
+        assertThat(sizes.layerButton(false).isDisabled()).isTrue();
+        assertThat(sizes.layerButton(true).isDisabled()).isFalse();
+        assertThat(sizes.pairCount()).isZero();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> sizes.layerButton(true).fire());
+        assertThat(requests).containsExactly(Map.of("hidden", "2"));
     }
 
     /** A clicked neuron is shown enlarged: P(class 1) = (1 + its tanh output)/2 at every point; clicked again, the network. */
@@ -83,10 +105,5 @@ class PlaygroundViewTest {
         assertThat(view.boundary().model()).isInstanceOf(NeuronField.class);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.diagram().focusNode(-1, 0));
         assertThat(view.boundary().model()).isSameAs(next);
-    }
-
-    private Button button(String text) {
-        return (Button) view.node().lookupAll(".playground-layout-button").stream()
-                .filter(node -> ((Button) node).getText().equals(text)).findFirst().orElseThrow();
     }
 }
