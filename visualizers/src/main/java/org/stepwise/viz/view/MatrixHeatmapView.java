@@ -71,6 +71,12 @@ public final class MatrixHeatmapView extends PaperCanvasView {
     private String title = "";
     private String valueFormat = "%.2g";
     private WritableImage image;
+    /**
+     * Whether the cells' image must be written again (new values, order or paper) at the next
+     * draw: a title or an outline changes only the canvas, and a 300 × 300 affinity matrix was
+     * written three times a step.
+     */
+    private boolean imageStale = true;
     private boolean valuesShown;
     private int outlinedRow = -1;
     private int outlinedColumn = -1;
@@ -105,6 +111,7 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         outlinedRow = -1;
         outlinedColumn = -1;
         fillTable();
+        imageStale = true;
         draw();
     }
 
@@ -118,6 +125,7 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         columnOrder = checked(newColumnOrder, columns);
         rowGroups = newRowGroups == null ? null : newRowGroups.clone();
         columnGroups = newColumnGroups == null ? null : newColumnGroups.clone();
+        imageStale = true;
         draw();
     }
 
@@ -148,6 +156,13 @@ public final class MatrixHeatmapView extends PaperCanvasView {
     /** The image of the cells written at the last draw, or null before; for tests. */
     WritableImage image() { return image; }
 
+    /** The paper colours a missing value's cells: the image is written again. */
+    @Override
+    public void setDark(boolean value) {
+        imageStale = true;
+        super.setDark(value);
+    }
+
     /** Whether the last draw wrote the values in the cells; for tests. */
     boolean valuesShown() { return valuesShown; }
 
@@ -162,7 +177,10 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         if (rows == 0 || width <= 0 || height <= 0) {
             return;
         }
-        writeImage();
+        if (imageStale || image == null) {
+            writeImage();
+            imageStale = false;
+        }
         double s = typeScale();
         double right = 3 * BAR_WIDTH * s + 5 * VALUE_SIZE * s * 0.6;
         // Labels take room only when a cell is as tall as their type: 200 points get none.

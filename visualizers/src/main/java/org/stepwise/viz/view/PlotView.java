@@ -87,6 +87,8 @@ public abstract class PlotView extends Region {
     private ImageLayer imageLayer;
     private ScatterLayer points;
     private boolean drawingNow;
+    private boolean xTicksShown = true;
+    private boolean yTicksShown = true;
     private PlotOverlay overlay = PlotOverlay.NONE;
     private PointerListener pointerListener;
     private Domain domain;
@@ -185,6 +187,15 @@ public abstract class PlotView extends Region {
             yName = newYName;
             redraw();
         }
+    }
+
+    /**
+     * Which axes have ticks and tick labels (both by default): none on a grid of cells, whose
+     * coordinates mean nothing; no x ticks under named bars.
+     */
+    public final void showTicks(boolean x, boolean y) {
+        xTicksShown = x;
+        yTicksShown = y;
     }
 
     /** Sets the axes' names without drawing (a subclass about to draw anyway). */
@@ -468,7 +479,7 @@ public abstract class PlotView extends Region {
         }
         g.restore();
         clearMargins(g, t, canvas);
-        Axes.draw(g, t, xName, yName, ink, scale);
+        Axes.draw(g, t, xName, yName, ink, scale, xTicksShown, yTicksShown);
         drawOverlay();
     }
 

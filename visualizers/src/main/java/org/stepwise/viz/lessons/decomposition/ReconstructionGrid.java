@@ -75,11 +75,16 @@ final class ReconstructionGrid {
                 low = Math.min(low, originals[i * p + f]);
                 high = Math.max(high, originals[i * p + f]);
             }
+            // The row's k coordinates once (unwhitened), then each pixel rebuilt from them.
+            double[] scores = new double[k];
+            for (int j = 0; j < k; j++) {
+                scores[j] = snapshot.transform(originals, i * p, j)
+                        * (snapshot.whiten() ? Math.sqrt(fit.explainedVariance(j)) : 1);
+            }
             for (int f = 0; f < p; f++) {
                 double value = fit.mean(f);
                 for (int j = 0; j < k; j++) {
-                    value += snapshot.transform(originals, i * p, j) * (snapshot.whiten()
-                            ? Math.sqrt(fit.explainedVariance(j)) : 1) * fit.component(j, f);
+                    value += scores[j] * fit.component(j, f);
                 }
                 rebuilt[i * p + f] = value;
             }
