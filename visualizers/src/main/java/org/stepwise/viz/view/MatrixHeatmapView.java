@@ -148,7 +148,10 @@ public final class MatrixHeatmapView extends PaperCanvasView {
     /** The image of the cells written at the last draw, or null before; for tests. */
     WritableImage image() { return image; }
 
-    /** Whether the last draw wrote the values in the cells; for tests. */
+    /** Cell (row, column) as shown, in the matrix's own indices: what a test reads the picture's numbers from. */
+    public double value(int row, int column) { return cells.value(row, column); }
+
+        /** Whether the last draw wrote the values in the cells; for tests. */
     boolean valuesShown() { return valuesShown; }
 
     /** Draws now: title, strips, the cells' image scaled up, labels, values, and the colour bar. */

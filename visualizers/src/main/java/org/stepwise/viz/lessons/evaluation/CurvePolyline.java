@@ -34,6 +34,23 @@ record CurvePolyline(double[] xs, double[] ys, ModelCurves curves, boolean roc) 
         return new CurvePolyline(xs, ys, curves, false);
     }
 
+    /**
+     * The threshold that puts the operating point on point i of the polyline, at most 1 (the
+     * {@code threshold} parameter's range): the curve's own threshold there; NaN for a corner of
+     * the precision–recall steps, which is no operating point. The first point, which no score
+     * reaches, gets 1 (the same point unless a row scores 1).
+     */
+    double thresholdOf(int i) {
+        if (i == 0) {
+            return 1.0;
+        }
+        if (roc) {
+            return Math.min(1.0, curves.roc().thresholds()[i]);
+        }
+        int m = curves.precisionRecall().thresholds().length;
+        return i % 2 == 1 ? Double.NaN : Math.min(1.0, curves.precisionRecall().thresholds()[m - i / 2]);
+    }
+
     /** The number of leading points that thresholds of at least t have traced (at least the first). */
     int tracedCount(double t) {
         return roc ? curves.rocPointsAtLeast(t) : 1 + 2 * curves.precisionRecallPointsAtLeast(t);

@@ -31,6 +31,26 @@ final class ScoreStrip {
 
     void setDark(boolean dark) { view.setDark(dark); }
 
+    /**
+     * Where the learner puts the threshold on the strip: under the pointer, to the thousandth (the
+     * precision it is written with); the arrow keys move it to the next hundredth.
+     */
+    ThresholdDrag.Target target() {
+        return new ThresholdDrag.Target() {
+            @Override
+            public double thresholdAt(double x, double y) {
+                PlotTransform t = view.transform();
+                return t == null ? Double.NaN : Math.round(t.toDataX(x) * 1000) / 1000.0;
+            }
+
+            @Override
+            public double next(double t, int direction) {
+                double hundredths = direction > 0 ? Math.floor(t * 100 + 1e-9) + 1 : Math.ceil(t * 100 - 1e-9) - 1;
+                return hundredths / 100;
+            }
+        };
+    }
+
     void show(ConfusionMatrixSnapshot snapshot) {
         view.change(() -> {
             ScoredRows rows = snapshot.rows();
@@ -53,7 +73,7 @@ final class ScoreStrip {
             classes[i] = rows.label(i);
         }
         String positiveName = rows.classNames().get(rows.positiveClass());
-        view.setPoints(xs, ys, "P(" + positiveName + ")   ✕ = wrong at this threshold",
+        view.setPoints(xs, ys, "P(" + positiveName + ")   ✕ = wrong at this threshold · drag the line",
                 "true: other (0) · " + positiveName + " (1)");
         view.points().setAssignments(classes);
         view.setDomain(new Domain(-0.03, 1.03, -0.55, 1.55));
@@ -80,6 +100,8 @@ final class ScoreStrip {
         g.setFill(pen.ink().deriveColor(0, 1, 1, 0.07));
         g.fillRect(left, transform.toPixelY(d.yMax()), right - left, transform.toPixelY(d.yMin()) - transform.toPixelY(d.yMax()));
         pen.segment(t, d.yMin(), t, d.yMax(), pen.ink(), 3);
+        // The handle the learner takes hold of, above the upper lane.
+        pen.dot(t, d.yMax() - 0.1, 9, pen.ink());
         for (int i = 0; i < rows.size(); i++) {
             boolean positive = rows.label(i) == rows.positiveClass();
             boolean predictedPositive = rows.score(i) >= t;
