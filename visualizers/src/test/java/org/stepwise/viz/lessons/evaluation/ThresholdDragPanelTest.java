@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stepwise.algo.evaluation.ConfusionMatrixSnapshot;
+import org.stepwise.algo.evaluation.RocCurve;
+import org.stepwise.algo.evaluation.RocPrSnapshot;
 import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonPanel;
 import org.stepwise.viz.lesson.ThemedScenes;
@@ -32,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ThresholdDragPanelTest {
 
     private StackPane root;
-    private LessonPanel<ConfusionMatrixSnapshot> panel;
+    private LessonPanel<?> panel;
 
     @Start
     void start(Stage stage) {
@@ -49,25 +51,29 @@ class ThresholdDragPanelTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void open() {
+    private void open(String id, double end) {
         panel = WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
-            var opened = (LessonPanel<ConfusionMatrixSnapshot>) new LessonPanel<>(
-                    LessonCatalog.load().require("confusion-matrix"), lesson -> { });
+            LessonPanel<?> opened = new LessonPanel<>(LessonCatalog.load().require(id), lesson -> { });
             root.getChildren().setAll(opened);
             return opened;
         });
-        WaitForAsyncUtils.waitForAsyncFx(5000, panel::runToEnd);
-        awaitEnd(0.5);
+        // Generous: a new panel typesets its card on the FX thread, slow on a busy machine.
+        WaitForAsyncUtils.waitForAsyncFx(30_000, panel::runToEnd);
+        awaitEnd(end);
     }
+
+    private void open() { open("confusion-matrix", 0.5); }
+
+    private ConfusionMatrixSnapshot newest() { return (ConfusionMatrixSnapshot) panel.newestSnapshot(); }
 
     private void awaitEnd(double threshold) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.newestSnapshot().status().isFinal()
-                    && panel.newestSnapshot().threshold() == threshold && panel.shownStep() == panel.newestSnapshot().step());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel.newestSnapshot().status().isFinal()
+                    && panel.newestSnapshot().scalar("threshold") == threshold
+                    && panel.shownStep() == panel.newestSnapshot().step());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the run never ended at threshold " + threshold + "; newest "
-                    + panel.newestSnapshot().threshold() + " at step " + panel.newestSnapshot().step());
+                    + panel.newestSnapshot().scalar("threshold") + " at step " + panel.newestSnapshot().step());
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -87,7 +93,7 @@ class ThresholdDragPanelTest {
         double t = panel.params().real("threshold");
         assertThat(t).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.006));
         awaitEnd(t);
-        ConfusionMatrixSnapshot end = panel.newestSnapshot();
+        ConfusionMatrixSnapshot end = newest();
         ConfusionMatrixView view = (ConfusionMatrixView) panel.view();
         assertThat(view.matrix().value(1, 1)).isEqualTo(end.matrix().truePositives(1));
         assertThat(view.table().title()).endsWith(String.format(java.util.Locale.ROOT, "t = %.3f", t));
@@ -97,7 +103,7 @@ class ThresholdDragPanelTest {
         int step = panel.shownStep();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> panel.restore(panel.rawData(), params, 0, step));
         awaitEnd(t);
-        assertThat(panel.newestSnapshot().matrix().counts()).isDeepEqualTo(end.matrix().counts());
+        assertThat(newest().matrix().counts()).isDeepEqualTo(end.matrix().counts());
     }
 
     @Test
@@ -111,5 +117,24 @@ class ThresholdDragPanelTest {
         assertThat(panel.params().real("threshold")).isEqualTo(0.49);
         awaitEnd(0.49);
         assertThat(panel.shownStep()).as("the run that stops at 0.49 has as many steps").isEqualTo(step);
+    }
+
+    @Test
+    void aRocPointDraggedAlongTheCurveBecomesItsExactThresholdAndTheRunThatEndsThere(FxRobot robot) {
+        open("roc-pr", 0.0);
+        RocPrSnapshot whole = (RocPrSnapshot) panel.newestSnapshot();
+        RocCurve roc = whole.curves().roc();
+        int target = roc.fpr().length / 2;
+        XYChartView plot = ((RocPrView) panel.view()).roc().plot();
+        PlotTransform t = plot.transform();
+        robot.drag(plot.localToScreen(t.toPixelX(whole.point().fpr()), t.toPixelY(whole.point().tpr())), MouseButton.PRIMARY)
+                .moveTo(plot.localToScreen(t.toPixelX(roc.fpr()[target]), t.toPixelY(roc.tpr()[target]))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.params().real("threshold")).as("the curve point's own threshold, exactly")
+                .isEqualTo(roc.thresholds()[target]);
+        awaitEnd(roc.thresholds()[target]);
+        RocPrSnapshot end = (RocPrSnapshot) panel.newestSnapshot();
+        assertThat(end.point().fpr()).isEqualTo(roc.fpr()[target]);
+        assertThat(end.point().tpr()).isEqualTo(roc.tpr()[target]);
     }
 }
