@@ -6,6 +6,12 @@ import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.paint.Color;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.viz.lesson.playback.PlaybackKeys;
 import org.stepwise.viz.view.PlotView;
@@ -43,6 +49,9 @@ final class ThresholdDrag<S extends Snapshot> {
         /** The snapshot's rows at threshold t. */
         S at(S snapshot, double t);
     }
+
+    private static final Border FOCUSED = new Border(new BorderStroke(Color.rgb(9, 105, 218), BorderStrokeStyle.SOLID,
+            CornerRadii.EMPTY, new BorderWidths(2)));
 
     private final Moves<S> moves;
     private final Consumer<S> draw;
@@ -84,6 +93,8 @@ final class ThresholdDrag<S extends Snapshot> {
     void attach(PlotView plot, Target target) {
         plot.setCursor(Cursor.H_RESIZE);
         PlaybackKeys.ownArrowKeys(plot);
+        // Where Left and Right go: the focused plot is outlined, in the accent blue of both themes.
+        plot.focusedProperty().addListener((property, was, is) -> plot.setBorder(is ? FOCUSED : null));
         plot.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             plot.requestFocus();
             moveTo(target.thresholdAt(e.getX(), e.getY()));

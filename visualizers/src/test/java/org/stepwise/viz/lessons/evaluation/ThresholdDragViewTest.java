@@ -145,6 +145,7 @@ class ThresholdDragViewTest {
             matrixView.strip().plot().requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(matrixView.strip().plot().getBorder()).as("the focused strip is outlined").isNotNull();
         robot.type(KeyCode.RIGHT, 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).extracting(m -> (Double) m.get("threshold")).containsExactly(0.41, 0.42, 0.43);
