@@ -11,13 +11,10 @@ import javafx.stage.Stage;
 import org.stepwise.algo.ParamSpec;
 import org.stepwise.app.Themes;
 import org.stepwise.algo.Params;
-import org.stepwise.data.DataSources;
 import org.stepwise.data.Dataset;
-import org.stepwise.data.GeneratorOptions;
 import org.stepwise.viz.lesson.Lesson;
 import org.stepwise.viz.lesson.LessonCatalog;
 import org.stepwise.viz.lesson.LessonPanel;
-import org.stepwise.viz.lesson.data.DataPicker;
 
 /**
  * Frame-time probe: opens a lesson in a window, runs it at full speed, and records the gap
@@ -74,16 +71,7 @@ public final class PulseGapProbe {
     public static void main(String[] args) throws Exception {
         String lessonId = args.length > 0 ? args[0] : "logistic-regression";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1920x1200-32");
-        }
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        ProbeStart.platform();
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(1);
         int[] steps = new int[1];
@@ -195,19 +183,10 @@ public final class PulseGapProbe {
                 params = params.with(spec.name(), spec.minOpen() ? Double.MIN_VALUE : spec.min());
             }
         }
-        for (String assignment : overrides) {
-            String[] parts = assignment.split("=", 2);
-            params = params.withText(parts[0], parts[1]);
-        }
-        // -Dprobe.dataset=NAME: a built-in set or a generator by its command-line name, its drawn
-        // columns as the lesson takes them, for lessons whose own data ends a run in a blink;
-        // -Dprobe.points=N: a generator's size (k-means on 10,000 points).
-        String dataset = System.getProperty("probe.dataset");
-        GeneratorOptions options = GeneratorOptions.defaults();
-        options = new GeneratorOptions(Integer.getInteger("probe.points", options.size()), options.noise(),
-                Integer.getInteger("probe.classes", options.classes()), options.seed());
-        Dataset data = dataset == null ? lesson.defaultData()
-                : DataPicker.drawn(DataSources.resolve(dataset, options), lesson.drawnFeatures());
+        params = ProbeStart.withOverrides(params, overrides);
+        // -Dprobe.dataset=NAME for lessons whose own data ends a run in a blink; -Dprobe.points=N
+        // for a generator's size (k-means on 10,000 points).
+        Dataset data = ProbeStart.data(lesson);
         panel.restore(data, params, 0, 0);
         Stage stage = new Stage();
         stage.setScene(new Scene(panel, 1280, 800));

@@ -14,16 +14,14 @@ import org.stepwise.algo.StepResult;
  * (at the default 0.5, those of scikit-learn's {@code predict} for two classes). Only the matrix changes between steps: the threshold-free metrics are
  * computed once, with the scores ({@link ScoredRows}).
  *
- * <p>The predictions buffer is allocated in the constructor; a step fills it and counts the
- * matrix (the snapshot's one allocation).
+ * <p>A step counts the matrix with {@link ScoredRows#matrixAt} (binary searches of the rows sorted
+ * once), the same count a threshold the learner drags gets, so the two agree to the row.
  */
 final class ConfusionMatrixEngine implements Engine<ConfusionMatrixSnapshot> {
 
     private final ScoredRows rows;
     private final double end;
     private final int notches;
-    private final int[] labels;
-    private final int[] predicted;
 
     private int step;
     private StepResult status = StepResult.CONTINUE;
@@ -33,8 +31,6 @@ final class ConfusionMatrixEngine implements Engine<ConfusionMatrixSnapshot> {
         this.rows = rows;
         this.end = threshold;
         this.notches = notches;
-        this.labels = rows.labels();
-        this.predicted = new int[rows.size()];
         snapshot = snapshotAt(0.0);
     }
 
@@ -56,10 +52,6 @@ final class ConfusionMatrixEngine implements Engine<ConfusionMatrixSnapshot> {
     }
 
     private ConfusionMatrixSnapshot snapshotAt(double threshold) {
-        for (int i = 0; i < predicted.length; i++) {
-            predicted[i] = rows.predict(i, threshold);
-        }
-        ConfusionMatrix matrix = ConfusionMatrix.of(labels, predicted, rows.classCount());
-        return new ConfusionMatrixSnapshot(step, status, rows, threshold, 1.0 / notches, matrix);
+        return new ConfusionMatrixSnapshot(step, status, rows, threshold, 1.0 / notches, rows.matrixAt(threshold));
     }
 }

@@ -75,6 +75,15 @@ public final class ConfusionMatrixSnapshot implements Snapshot {
     /** The threshold on P(positive class) at this step. */
     public double threshold() { return threshold; }
 
+    /**
+     * This step's rows at another threshold, as a learner dragging the threshold sees them: the same
+     * step, status and scores, the matrix and every metric counted at {@code t} (no refit, no sort).
+     * It equals the snapshot a run whose {@code threshold} parameter is t ends with.
+     */
+    public ConfusionMatrixSnapshot atThreshold(double t) {
+        return new ConfusionMatrixSnapshot(step, status, rows, t, notch, rows.matrixAt(t));
+    }
+
     /** How far a step moves the threshold: 1 / notches. */
     public double notch() { return notch; }
 

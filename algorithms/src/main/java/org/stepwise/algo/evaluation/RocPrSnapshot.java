@@ -70,6 +70,16 @@ public final class RocPrSnapshot implements Snapshot {
     /** The threshold on P(positive class) at this step. */
     public double threshold() { return threshold; }
 
+    /**
+     * This step's curves at another threshold, as a learner dragging the current point sees them:
+     * each classifier's operating point at {@code t} by a binary search of its ranking (no sort).
+     * It equals the snapshot a run whose {@code threshold} parameter is t ends with.
+     */
+    public RocPrSnapshot atThreshold(double t) {
+        return new RocPrSnapshot(step, status, t, notch, curves, curves.at(t), comparedCurves,
+                comparedCurves == null ? null : comparedCurves.at(t));
+    }
+
     /** How far a step lowers the threshold: 1 / notches. */
     public double notch() { return notch; }
 

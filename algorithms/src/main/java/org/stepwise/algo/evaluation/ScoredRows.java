@@ -23,6 +23,7 @@ public final class ScoredRows {
     private final double rocAuc;
     private final double averagePrecision;
     private final RankedScores ranked;
+    private final ThresholdCounter counter;
 
     /**
      * @param labels        true class of each scored row (handed over, not copied)
@@ -49,6 +50,7 @@ public final class ScoredRows {
         ranked = RankedScores.of(positiveLabels, positiveScores, 1);
         rocAuc = ThresholdCurves.rocAuc(ranked);
         averagePrecision = ThresholdCurves.averagePrecision(ranked);
+        counter = new ThresholdCounter(this);
     }
 
     /** The {@code model} parameter's word for the classifier that scored the rows. */
@@ -100,6 +102,13 @@ public final class ScoredRows {
         }
         return best;
     }
+
+    /**
+     * The confusion matrix of {@link #predict} over every row at {@code threshold}, counted from
+     * the rows sorted once ({@link ThresholdCounter}): a few binary searches, no pass over the rows,
+     * so a threshold the learner drags is counted within a frame however many rows were scored.
+     */
+    public ConfusionMatrix matrixAt(double threshold) { return counter.at(threshold); }
 
     /** The true classes (a copy). */
     public int[] labels() { return labels.clone(); }

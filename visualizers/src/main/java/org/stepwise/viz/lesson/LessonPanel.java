@@ -421,6 +421,9 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane implements
         }
         if (applyParams(requested)) {
             sheet.show(requested, run.seed());
+            if (view instanceof ParameterRequests requests && requests.requestsShowRunEnd() && !isPlaying()) {
+                runner().stepTo(Integer.MAX_VALUE);
+            }
         }
     }
 

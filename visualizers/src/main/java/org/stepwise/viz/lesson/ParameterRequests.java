@@ -11,4 +11,12 @@ public interface ParameterRequests {
 
     /** @param listener told the parameter values the learner asked for, by name */
     void setParameterRequestListener(Consumer<Map<String, Object>> listener);
+
+    /**
+     * Whether the parameters this view asks for say where the run ends, so that the panel shows
+     * the new run at its end rather than at step 0: a threshold the learner drags is the one a
+     * threshold sweep stops at, and the picture the learner let go of stays on show. A run that
+     * was playing plays again from the start either way.
+     */
+    default boolean requestsShowRunEnd() { return false; }
 }

@@ -163,6 +163,9 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         super.setDark(value);
     }
 
+    /** Cell (row, column) as shown, in the matrix's own indices: what a test reads the picture's numbers from. */
+    public double value(int row, int column) { return cells.value(row, column); }
+
     /** Whether the last draw wrote the values in the cells; for tests. */
     boolean valuesShown() { return valuesShown; }
 

@@ -59,6 +59,9 @@ public final class MetricTableView extends PaperCanvasView {
     /** The lines shown (tests). */
     public List<Line> lines() { return lines; }
 
+    /** The title shown above the lines. */
+    public String title() { return title; }
+
     /** The type size of the last draw, in pixels (tests). */
     double drawnSize() { return drawnSize; }
 

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
  * (Cmd on a Mac). Keys typed into a text field are left to the field, but Enter (once the
  * field has taken the value) and Escape hand the keyboard back to the lesson: a learner who
  * typed a learning rate and pressed Enter then presses Space to play, not to type a space.
+ * Left and Right are left to a focused node that moves something with them ({@link #ownArrowKeys}).
  */
 public final class PlaybackKeys implements EventHandler<KeyEvent> {
 
@@ -38,6 +39,8 @@ public final class PlaybackKeys implements EventHandler<KeyEvent> {
         void redoEdit();
     }
 
+    private static final String OWNS_ARROWS = "stepwise.ownsArrowKeys";
+
     private final Node home;
     private final Commands panel;
 
@@ -60,6 +63,9 @@ public final class PlaybackKeys implements EventHandler<KeyEvent> {
             }
             return;
         }
+        if (ownsArrows(event)) {
+            return;
+        }
         if (event.isAltDown()) {
             return;
         }
@@ -80,6 +86,21 @@ public final class PlaybackKeys implements EventHandler<KeyEvent> {
         if (handled) {
             event.consume();
         }
+    }
+
+    /**
+     * Whether the key is Left or Right aimed at a node that moves something with them (a
+     * threshold the learner drags, focused), marked by {@link #ownArrowKeys}.
+     */
+    private static boolean ownsArrows(KeyEvent event) {
+        return (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)
+                && event.getTarget() instanceof Node node && node.getProperties().containsKey(OWNS_ARROWS);
+    }
+
+    /** Marks {@code node} as one that, focused, takes Left and Right itself (they do not step the lesson). */
+    public static void ownArrowKeys(Node node) {
+        node.getProperties().put(OWNS_ARROWS, Boolean.TRUE);
+        node.setFocusTraversable(true);
     }
 
     private void undoKeys(KeyEvent event) {

@@ -1,10 +1,13 @@
 package org.stepwise.viz.lessons.evaluation;
 
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.stepwise.algo.evaluation.ConfusionMatrix;
 import org.stepwise.algo.evaluation.ConfusionMatrixSnapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.LessonView;
+import org.stepwise.viz.lesson.ParameterRequests;
 import org.stepwise.viz.view.MatrixHeatmapView;
 import org.stepwise.viz.view.MetricTableView;
 import javafx.scene.layout.ColumnConstraints;
@@ -16,14 +19,22 @@ import javafx.scene.layout.RowConstraints;
  * ({@link ScoreStrip}) over the confusion matrix with its counts (the shared
  * {@link MatrixHeatmapView}), and beside them, the full height, the table of every metric with its
  * formula and numbers ({@link MetricTableView}: with three classes it has over twenty lines). A
- * step redraws the strip's overlay, the matrix and the table, one picture each a frame.
+ * step redraws the strip's overlay, the matrix and the table, one picture each a frame. The
+ * learner drags the threshold on the strip (or moves it with Left and Right, the strip focused):
+ * the step is re-read at the pointer's threshold, no engine involved, and the threshold let go of
+ * becomes the {@code threshold} parameter ({@link ThresholdDrag}).
  */
-final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot> {
+final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot>, ParameterRequests {
 
     private final ScoreStrip strip = new ScoreStrip();
     private final MatrixHeatmapView matrix = new MatrixHeatmapView();
     private final MetricTableView table = new MetricTableView();
     private final GridPane pane = new GridPane();
+    private final ThresholdDrag<ConfusionMatrixSnapshot> drag = new ThresholdDrag<>(new ThresholdDrag.Moves<>() {
+        @Override public Object run(ConfusionMatrixSnapshot s) { return s.rows(); }
+        @Override public double threshold(ConfusionMatrixSnapshot s) { return s.threshold(); }
+        @Override public ConfusionMatrixSnapshot at(ConfusionMatrixSnapshot s, double t) { return s.atThreshold(t); }
+    }, this::draw);
 
     ConfusionMatrixView() {
         ColumnConstraints pictures = new ColumnConstraints();
@@ -41,6 +52,7 @@ final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot> {
         pane.add(table, 1, 0, 1, 2);
         pane.setMinSize(240, 200);
         pane.setPrefSize(960, 560);
+        drag.attach(strip.plot(), strip.target());
     }
 
     @Override
@@ -48,6 +60,18 @@ final class ConfusionMatrixView implements LessonView<ConfusionMatrixSnapshot> {
 
     @Override
     public void show(ConfusionMatrixSnapshot snapshot, Dataset data) {
+        drag.show(snapshot);
+    }
+
+    @Override
+    public void setParameterRequestListener(Consumer<Map<String, Object>> listener) { drag.setRequests(listener); }
+
+    /** A threshold let go of is where the run stops: the panel shows that run's end. */
+    @Override
+    public boolean requestsShowRunEnd() { return true; }
+
+    /** The step shown, or it moved to the threshold the learner is dragging. */
+    private void draw(ConfusionMatrixSnapshot snapshot) {
         strip.show(snapshot);
         showMatrix(snapshot);
         String positive = snapshot.rows().classNames().get(snapshot.positive());

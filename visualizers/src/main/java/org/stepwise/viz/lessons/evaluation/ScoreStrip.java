@@ -21,6 +21,12 @@ import org.stepwise.viz.view.XYChartView;
 final class ScoreStrip {
 
     private static final double SPREAD = 0.32;
+    /**
+     * Above this many rows the mistakes are not crossed one by one (thousands of crosses cost the
+     * renderer several frames each time the learner drags the threshold); the two lanes' wrong
+     * sides are shaded instead: with two classes, exactly where the mistakes lie.
+     */
+    static final int CROSSED_ROWS = 5000;
 
     private final XYChartView view = new XYChartView();
     private ScoredRows shown;
@@ -30,6 +36,26 @@ final class ScoreStrip {
     XYChartView plot() { return view; }
 
     void setDark(boolean dark) { view.setDark(dark); }
+
+    /**
+     * Where the learner puts the threshold on the strip: under the pointer, to the thousandth (the
+     * precision it is written with); the arrow keys move it to the next hundredth.
+     */
+    ThresholdDrag.Target target() {
+        return new ThresholdDrag.Target() {
+            @Override
+            public double thresholdAt(double x, double y) {
+                PlotTransform t = view.transform();
+                return t == null ? Double.NaN : Math.round(t.toDataX(x) * 1000) / 1000.0;
+            }
+
+            @Override
+            public double next(double t, int direction) {
+                double hundredths = direction > 0 ? Math.floor(t * 100 + 1e-9) + 1 : Math.ceil(t * 100 - 1e-9) - 1;
+                return hundredths / 100;
+            }
+        };
+    }
 
     void show(ConfusionMatrixSnapshot snapshot) {
         view.change(() -> {
@@ -53,7 +79,8 @@ final class ScoreStrip {
             classes[i] = rows.label(i);
         }
         String positiveName = rows.classNames().get(rows.positiveClass());
-        view.setPoints(xs, ys, "P(" + positiveName + ")   ✕ = wrong at this threshold",
+        String mistakes = n > CROSSED_ROWS ? "shaded = wrong side" : "✕ = wrong at this threshold";
+        view.setPoints(xs, ys, "P(" + positiveName + ")   " + mistakes + " · drag the line",
                 "true: other (0) · " + positiveName + " (1)");
         view.points().setAssignments(classes);
         view.setDomain(new Domain(-0.03, 1.03, -0.55, 1.55));
@@ -68,6 +95,23 @@ final class ScoreStrip {
         return (positive ? 1 : 0) + SPREAD * (2 * ((i * 0.6180339887498949) % 1) - 1);
     }
 
+    /** The upper lane left of t (false negatives) and the lower lane right of it (false positives), in red. */
+    private static void shadeWrongSides(OverlayPen pen, double t) {
+        PlotTransform transform = pen.transform();
+        Domain d = transform.domain();
+        GraphicsContext g = pen.graphics();
+        g.setFill(javafx.scene.paint.Color.rgb(214, 39, 40, 0.16));
+        double x0 = transform.toPixelX(d.xMin());
+        double xt = transform.toPixelX(Math.max(t, d.xMin()));
+        double x1 = transform.toPixelX(d.xMax());
+        double upperTop = transform.toPixelY(1 + SPREAD + 0.05);
+        double upperBottom = transform.toPixelY(1 - SPREAD - 0.05);
+        double lowerTop = transform.toPixelY(SPREAD + 0.05);
+        double lowerBottom = transform.toPixelY(-SPREAD - 0.05);
+        g.fillRect(x0, upperTop, xt - x0, upperBottom - upperTop);
+        g.fillRect(xt, lowerTop, x1 - xt, lowerBottom - lowerTop);
+    }
+
     /** The threshold, the shaded predicted-positive side, the crossed mistakes and the caption. */
     static void draw(OverlayPen pen, ConfusionMatrixSnapshot snapshot) {
         ScoredRows rows = snapshot.rows();
@@ -80,11 +124,17 @@ final class ScoreStrip {
         g.setFill(pen.ink().deriveColor(0, 1, 1, 0.07));
         g.fillRect(left, transform.toPixelY(d.yMax()), right - left, transform.toPixelY(d.yMin()) - transform.toPixelY(d.yMax()));
         pen.segment(t, d.yMin(), t, d.yMax(), pen.ink(), 3);
-        for (int i = 0; i < rows.size(); i++) {
-            boolean positive = rows.label(i) == rows.positiveClass();
-            boolean predictedPositive = rows.score(i) >= t;
-            if (positive != predictedPositive) {
-                pen.cross(rows.score(i), laneY(rows, i), 7, pen.ink(), 2);
+        // The handle the learner takes hold of, above the upper lane.
+        pen.dot(t, d.yMax() - 0.1, 9, pen.ink());
+        if (rows.size() > CROSSED_ROWS) {
+            shadeWrongSides(pen, t);
+        } else {
+            for (int i = 0; i < rows.size(); i++) {
+                boolean positive = rows.label(i) == rows.positiveClass();
+                boolean predictedPositive = rows.score(i) >= t;
+                if (positive != predictedPositive) {
+                    pen.cross(rows.score(i), laneY(rows, i), 7, pen.ink(), 2);
+                }
             }
         }
         String label = String.format(Locale.ROOT, "t = %.3f", t);

@@ -40,9 +40,9 @@ final class TracedCurvePlot {
     TracedCurvePlot(Kind kind) {
         this.kind = kind;
         if (kind == Kind.ROC) {
-            view.setPoints(new double[0], new double[0], "false-positive rate FPR = FP/N", "true-positive rate TPR = TP/P");
+            view.setPoints(new double[0], new double[0], "false-positive rate FPR = FP/N · drag the point", "true-positive rate TPR = TP/P");
         } else {
-            view.setPoints(new double[0], new double[0], "recall = TP/P", "precision = TP/(TP+FP)");
+            view.setPoints(new double[0], new double[0], "recall = TP/P · drag the point", "precision = TP/(TP+FP)");
         }
         view.setDomain(new Domain(-0.02, 1.02, -0.02, 1.04));
     }
@@ -52,6 +52,60 @@ final class TracedCurvePlot {
     XYChartView plot() { return view; }
 
     void setDark(boolean dark) { view.setDark(dark); }
+
+    /**
+     * Where the learner puts the threshold on this plot: at the first classifier's curve point
+     * nearest the pointer (snapped to the curve, the threshold that makes that point); the arrow
+     * keys move it to the next distinct score, so the point moves along the curve one row's worth.
+     */
+    ThresholdDrag.Target target() {
+        return new ThresholdDrag.Target() {
+            @Override
+            public double thresholdAt(double x, double y) {
+                return first == null || view.transform() == null ? Double.NaN : first.thresholdOf(nearestPoint(x, y));
+            }
+
+            @Override
+            public double next(double t, int direction) {
+                return first == null ? t : nextScore(first.curves().precisionRecall().thresholds(), t, direction);
+            }
+        };
+    }
+
+    /** Of the first classifier's curve points (not the steps' corners), the nearest to the pixel (x, y). */
+    private int nearestPoint(double x, double y) {
+        var t = view.transform();
+        int best = 0;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < first.xs().length; i++) {
+            if (Double.isNaN(first.thresholdOf(i))) {
+                continue;
+            }
+            double dx = t.toPixelX(first.xs()[i]) - x;
+            double dy = t.toPixelY(first.ys()[i]) - y;
+            if (dx * dx + dy * dy < bestDistance) {
+                bestDistance = dx * dx + dy * dy;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The distinct score next to t among {@code ascending}: the highest below t (lowering the threshold
+     * moves the point right on both plots) or the lowest above it, 1 past the highest; t at the end.
+     */
+    static double nextScore(double[] ascending, double t, int direction) {
+        int below = 0;
+        while (below < ascending.length && ascending[below] < t) {
+            below++;
+        }
+        if (direction > 0) {
+            return below == 0 ? t : ascending[below - 1];
+        }
+        int above = below < ascending.length && ascending[below] == t ? below + 1 : below;
+        return above < ascending.length ? ascending[above] : Math.max(t, 1.0);
+    }
 
     /** The polylines shown (tests): the first classifier's, then the compared one's when there is one. */
     List<CurvePolyline> polylines() { return second == null ? List.of(first) : List.of(first, second); }
