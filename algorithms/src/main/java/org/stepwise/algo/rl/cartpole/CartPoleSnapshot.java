@@ -72,7 +72,11 @@ public final class CartPoleSnapshot implements Snapshot {
     public StepResult status() { return status; }
 
     @Override
-    public String narration() { return CartPoleNarration.describe(this); }
+    public String narration() { return CartPoleNarration.describe(this, Integer.MAX_VALUE); }
+
+    /** With the state and the learner's formula, or, when that is too long, the numbers alone. */
+    @Override
+    public String narration(int characters) { return CartPoleNarration.describe(this, characters); }
 
     public CartPoleAlgorithm algorithm() { return settings.algorithm(); }
 
