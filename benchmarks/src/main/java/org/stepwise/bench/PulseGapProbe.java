@@ -51,6 +51,8 @@ public final class PulseGapProbe {
      * compiled too, not only its engine's.
      */
     private static final boolean WARM_FIRST = Boolean.getBoolean("probe.warm");
+    /** -Dprobe.replay=true: a run that ends before the probe's seconds is reset and played again. */
+    private static final boolean REPLAY = Boolean.getBoolean("probe.replay");
     private static final double WARM_SECONDS = 1.5;
     /** About a second of pulses: reported apart, since they include compiling the hot code. */
     private static final int WARM_UP_PULSES = 60;
@@ -219,6 +221,8 @@ public final class PulseGapProbe {
             private long first;
             private boolean playing;
             private long warmUntil;
+            private long replayedSteps;
+            private int replays;
 
             /** As a learner watches: the bar's speed slider (log10 of steps per second), then play; else run to the end. */
             private void play() {
@@ -278,13 +282,24 @@ public final class PulseGapProbe {
                 }
                 previous = now;
                 boolean ended = playing && panel.newestSnapshot().status().isFinal();
+                if (ended && REPLAY && elapsed <= seconds * 1_000_000_000L) {
+                    // A run that ends in a blink is played again, as a class replays it, until the time is up.
+                    replayedSteps += panel.newestSnapshot().step();
+                    replays++;
+                    panel.reset();
+                    play();
+                    return;
+                }
                 if (playing && (elapsed > seconds * 1_000_000_000L || ended)) {
                     stop();
                     STALLS.add(PLAYING_STALLS.stop());
                     LAYOUT_ASKERS.stop();
                     ALLOCATION.stop();
                     playedSeconds[0] = elapsed / 1e9;
-                    steps[0] = panel.newestSnapshot().step();
+                    steps[0] = (int) (replayedSteps + panel.newestSnapshot().step());
+                    if (replays > 0) {
+                        System.out.printf("replayed the run %d times (-Dprobe.replay)%n", replays);
+                    }
                     panel.dispose();
                     stage.close();
                     done.countDown();

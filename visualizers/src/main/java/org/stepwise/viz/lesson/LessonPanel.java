@@ -12,6 +12,7 @@ import org.stepwise.algo.Params;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
 import org.stepwise.data.Standardizer;
+import org.stepwise.viz.view.PlotView;
 import org.stepwise.viz.lesson.card.ExplanationCard;
 import org.stepwise.viz.lesson.card.TryIt;
 import org.stepwise.viz.lesson.data.DataPicker;
@@ -347,6 +348,8 @@ public final class LessonPanel<S extends Snapshot> extends BorderPane implements
      * for the window only.
      */
     public <T> T picture(Supplier<T> snapshot) {
+        // Every plot first (a view's own drawNow may cover only its own pictures), then the view's.
+        PlotView.drawNowWithin(view.node());
         view.drawNow();
         metrics.redrawNow();
         narration.setHintAllowed(false);

@@ -3,6 +3,7 @@ package org.stepwise.viz.lesson;
 import javafx.scene.Node;
 import org.stepwise.algo.Snapshot;
 import org.stepwise.data.Dataset;
+import org.stepwise.viz.view.PlotView;
 
 /**
  * The drawing part of a lesson: a node that shows one snapshot at a time. It plays
@@ -26,8 +27,11 @@ public interface LessonView<S extends Snapshot> {
 
     /**
      * Paints now, on the FX thread, whatever the view otherwise paints on a painter thread and
-     * shows a moment later: called before a snapshot of the view is taken (export, render).
+     * shows a moment later: called before a snapshot of the view is taken (export, render). By
+     * default every plot in the view's node draws now ({@link PlotView#drawNowWithin}); a view
+     * with pictures of its own paints them too.
      */
     default void drawNow() {
+        PlotView.drawNowWithin(node());
     }
 }

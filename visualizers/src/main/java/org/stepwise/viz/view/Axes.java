@@ -58,18 +58,28 @@ final class Axes {
                 room.top() + (room.height() - height) / 2, width, height);
     }
 
-    static void draw(GraphicsContext g, PlotTransform t, String xName, String yName, Color ink, double typeScale) {
+    /**
+     * The frame and the names, and each axis's ticks with their labels when asked for (a grid of
+     * cells has none; bars have names, not x ticks).
+     */
+    static void draw(GraphicsContext g, PlotTransform t, String xName, String yName, Color ink, double typeScale,
+                     boolean xTicks, boolean yTicks) {
         g.setStroke(ink);
         g.setLineWidth(1.2);
         g.strokeRect(t.left(), t.top(), t.width(), t.height());
         g.setFill(ink);
+        drawTicks(g, t, typeScale, xTicks, yTicks);
+        drawNames(g, t, xName, yName, typeScale);
+    }
+
+    private static void drawTicks(GraphicsContext g, PlotTransform t, double typeScale, boolean xTicks, boolean yTicks) {
         g.setFont(Font.font("System", TICK_SIZE * typeScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         // About six ticks, fewer where a narrow plot (a second plot beside the first, at presentation
         // type) would set their labels edge to edge: one per 75 px of label room.
-        int xTicks = tickCount(t.width(), X_LABEL_ROOM, typeScale);
-        for (double x : PlotTransform.ticks(t.domain().xMin(), t.domain().xMax(), xTicks)) {
+        int xCount = xTicks ? tickCount(t.width(), X_LABEL_ROOM, typeScale) : 0;
+        for (double x : xCount == 0 ? java.util.List.<Double>of() : PlotTransform.ticks(t.domain().xMin(), t.domain().xMax(), xCount)) {
             double px = t.toPixelX(x);
             g.strokeLine(px, t.top() + t.height(), px, t.top() + t.height() + 5);
             g.fillText(PlotTransform.label(x), px, t.top() + t.height() + 7);
@@ -78,12 +88,15 @@ final class Axes {
         g.setTextBaseline(VPos.CENTER);
         // Fewer on a low plot (two stacked beside a third, in presentation mode at 1024 × 768), where
         // six labels of 21 px ran into each other: one per 36 px of height.
-        for (double y : PlotTransform.ticks(t.domain().yMin(), t.domain().yMax(),
+        for (double y : !yTicks ? java.util.List.<Double>of() : PlotTransform.ticks(t.domain().yMin(), t.domain().yMax(),
                 tickCount(t.height(), Y_LABEL_ROOM, typeScale))) {
             double py = t.toPixelY(y);
             g.strokeLine(t.left() - 5, py, t.left(), py);
             g.fillText(PlotTransform.label(y), t.left() - 8, py);
         }
+    }
+
+    private static void drawNames(GraphicsContext g, PlotTransform t, String xName, String yName, double typeScale) {
         g.setFont(Font.font("System", FontWeight.BOLD, NAME_SIZE * typeScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);

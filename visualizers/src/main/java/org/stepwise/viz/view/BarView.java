@@ -40,6 +40,13 @@ public final class BarView extends PlotView {
     private int cut = -1;
     private IntConsumer cutListener;
 
+    /** Bars that stand for named things (pipelines, members, features): their names under them, no x ticks. */
+    public static BarView named() {
+        BarView view = new BarView();
+        view.showTicks(false, true);
+        return view;
+    }
+
     public BarView() {
         super("bar-view");
         useAxisNames("", "");

@@ -41,6 +41,10 @@ public final class BoundaryThumbnails extends PaperCanvasView {
     private String title = "";
     private int paintedPaper;
     private Color highlight = ColorMaps.classColor(1);
+    /** Whether the pictures missing are painted on the FX thread ({@link #drawNow}). */
+    private boolean paintingNow;
+    /** Whether a request for the missing pictures is on the painter thread. */
+    private boolean painting;
 
     public BoundaryThumbnails() {
         super("boundary-thumbnails");
@@ -118,7 +122,10 @@ public final class BoundaryThumbnails extends PaperCanvasView {
             Thumbnail each = thumbnails.get(i);
             double x = left + (i % columns) * (side + gap);
             double top = titleHeight + gap + (i / columns) * (side + captionHeight + gap);
-            g.drawImage(imageOf(each.model()), x, top, side, side);
+            WritableImage image = imageOf(each.model());
+            if (image != null) {
+                g.drawImage(image, x, top, side, side);
+            }
             boolean outlined = each.highlighted();
             g.setStroke(outlined ? highlight : PlotInk.halo(ink));
             g.setLineWidth(outlined ? 3 * scale : 1);
@@ -166,15 +173,74 @@ public final class BoundaryThumbnails extends PaperCanvasView {
         return Math.max(8, Math.min(CAPTION_SIZE * scale, (side + GAP * scale * 0.8) / (0.6 * longest)));
     }
 
+    /** Paints every thumbnail not painted yet, now, and draws: before a snapshot. */
+    @Override
+    public void drawNow() {
+        paintingNow = true;
+        try {
+            draw();
+        } finally {
+            paintingNow = false;
+        }
+    }
+
+    /**
+     * The thumbnail's picture, or null while it is painted in the background: a k-NN member's
+     * 96 × 96 pixels cost 5-10 ms, which on the FX thread made the voting lesson's step late.
+     */
     private WritableImage imageOf(ClassProbabilities model) {
         WritableImage image = painted.get(model);
-        if (image == null) {
+        if (image == null && paintingNow) {
             raster.paint(model, domain);
-            image = new WritableImage(RESOLUTION, RESOLUTION);
-            image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(),
-                    raster.pixels(), 0, RESOLUTION);
+            image = imageFrom(raster.pixels());
             painted.put(model, image);
+        } else if (image == null) {
+            paintLater();
         }
         return image;
+    }
+
+    private static WritableImage imageFrom(int[] pixels) {
+        WritableImage image = new WritableImage(RESOLUTION, RESOLUTION);
+        image.getPixelWriter().setPixels(0, 0, RESOLUTION, RESOLUTION, PixelFormat.getIntArgbInstance(), pixels, 0,
+                RESOLUTION);
+        return image;
+    }
+
+    /**
+     * Paints the thumbnails that have no picture on the plot painter thread, one request at a
+     * time, and draws again when they are in: a picture arriving for a model no longer shown, or
+     * on another domain or paper, is dropped.
+     */
+    private void paintLater() {
+        if (painting) {
+            return;
+        }
+        painting = true;
+        List<ClassProbabilities> missing = thumbnails.stream().map(Thumbnail::model)
+                .filter(model -> !painted.containsKey(model)).toList();
+        Domain on = domain;
+        int paper = paintedPaper;
+        PlotView.PAINTER.execute(() -> {
+            BoundaryRaster own = new BoundaryRaster(RESOLUTION, RESOLUTION, 1);
+            own.setPaper(paper);
+            List<int[]> pictures = new java.util.ArrayList<>();
+            for (ClassProbabilities model : missing) {
+                own.paint(model, on);
+                pictures.add(own.pixels().clone());
+            }
+            javafx.application.Platform.runLater(() -> {
+                painting = false;
+                if (on.equals(domain) && paper == paintedPaper) {
+                    for (int i = 0; i < missing.size(); i++) {
+                        ClassProbabilities model = missing.get(i);
+                        if (thumbnails.stream().anyMatch(t -> t.model() == model)) {
+                            painted.put(model, imageFrom(pictures.get(i)));
+                        }
+                    }
+                }
+                draw();
+            });
+        });
     }
 }

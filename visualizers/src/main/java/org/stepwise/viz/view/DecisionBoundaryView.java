@@ -110,9 +110,9 @@ public final class DecisionBoundaryView extends PlotView {
         field.setLevelLine(level);
     }
 
-    /** Whether every picture is painted off the FX thread ({@link FieldLayer#setBackgroundOnly}). */
-    public void setBackgroundOnly(boolean background) {
-        field.setBackgroundOnly(background);
+    /** Whether the model is slow to evaluate, so that its drafts are smaller ({@link FieldLayer#setSlowModel}). */
+    public void setSlowModel(boolean slow) {
+        field.setSlowModel(slow);
     }
 
     /** The points' layer (shapes, style). */

@@ -9,9 +9,10 @@ import org.stepwise.algo.Surface;
  * A field over the plot, painted into its image: a classifier's class probabilities as decision
  * regions ({@link BoundaryRaster}: each class's colour, paler where the model is unsure, the
  * boundary drawn), or a scalar f(x, y) as filled contours ({@link SurfaceRaster}). Regions are
- * painted at full resolution on the FX thread, or, while the plot is in draft, at a quarter of
- * the pixels on the painter thread and shown a moment later ({@link HeatPainter}); a scalar
- * field is painted when it or the domain changes.
+ * painted on the painter thread and shown a moment later ({@link HeatPainter}), at full
+ * resolution, or at a quarter of the pixels while the plot is in draft; at once on the FX thread
+ * only before a snapshot ({@link PlotView#drawNow}). A scalar field is painted when it or the
+ * domain changes.
  */
 public final class FieldLayer implements PlotView.ImageLayer {
 
@@ -22,7 +23,7 @@ public final class FieldLayer implements PlotView.ImageLayer {
 
     private final BoundaryRaster fullRaster;
     /**
-     * The draft of a model painted only in the background ({@link #setBackgroundOnly}): a sixteenth
+     * The draft of a model painted only in the background ({@link #setSlowModel}): a sixteenth
      * of the full picture's pixels. An RBF SVM of 500 support vectors costs 33 million kernel values
      * a full picture; at a quarter the painter still held a core at every step and the FX thread
      * waited for the other (stall p99 42–46 ms).
@@ -38,8 +39,8 @@ public final class FieldLayer implements PlotView.ImageLayer {
     private SurfaceRaster surfaceRaster;
     private Surface paintedSurface;
     private Domain paintedDomain;
-    /** Whether a full picture is painted on the painter thread too (a model slow to evaluate). */
-    private boolean backgroundOnly;
+    /** Whether the model is slow to evaluate: its drafts are a sixteenth of the full picture's pixels. */
+    private boolean slowModel;
 
     public FieldLayer(int resolution) {
         fullRaster = new BoundaryRaster(resolution, resolution);
@@ -75,7 +76,7 @@ public final class FieldLayer implements PlotView.ImageLayer {
 
     @Override
     public void place(PlotView plot, boolean now) {
-        if (paintsNow(plot, now)) {
+        if (paintsNow(now)) {
             // A resize would scale the old picture to the new size only to paint over it.
             plot.image().forgetRaster();
         }
@@ -83,22 +84,21 @@ public final class FieldLayer implements PlotView.ImageLayer {
     }
 
     /**
-     * A full picture is painted on the FX thread; a draft, in the background while the old one
-     * shows. With {@link #setBackgroundOnly} every picture is painted in the background, unless
-     * one is wanted now (before a snapshot of the view).
+     * Every picture is painted on the painter thread while the old one shows, unless one is
+     * wanted now (before a snapshot of the view). A full picture of k-means' cells or a tree's
+     * regions is 5-10 ms of evaluating and scaling: on the FX thread it was a late frame at every
+     * manual step and at the end of every play.
      */
-    private boolean paintsNow(PlotView plot, boolean now) {
-        return model != null && (now || (!plot.draft() && !backgroundOnly));
+    private boolean paintsNow(boolean now) {
+        return model != null && now;
     }
 
     /**
-     * Whether every picture, full ones too, is painted on the painter thread while the old one
-     * shows: for a model whose every step is new and slow to evaluate on 256 × 256 pixels (an
-     * RBF SVM with hundreds of support vectors), which would otherwise hold the FX thread for
-     * longer than a frame at each step.
+     * Whether the model is slow to evaluate on 256 × 256 pixels (an RBF SVM with hundreds of
+     * support vectors): its drafts are then a sixteenth of the full picture's pixels, not a quarter.
      */
-    public void setBackgroundOnly(boolean background) {
-        backgroundOnly = background;
+    public void setSlowModel(boolean slow) {
+        slowModel = slow;
     }
 
     @Override
@@ -108,8 +108,8 @@ public final class FieldLayer implements PlotView.ImageLayer {
         }
         Domain domain = plot.domain();
         if (model != null) {
-            raster = !plot.draft() ? fullRaster : backgroundOnly ? slowDraftRaster : draftRaster;
-            if (paintsNow(plot, now)) {
+            raster = !plot.draft() ? fullRaster : slowModel ? slowDraftRaster : draftRaster;
+            if (paintsNow(now)) {
                 painter.paintNow(raster, model, domain);
             } else {
                 painter.paintLater(raster, model, domain);

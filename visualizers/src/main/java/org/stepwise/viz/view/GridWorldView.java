@@ -55,6 +55,7 @@ public final class GridWorldView extends PlotView {
     public GridWorldView() {
         super("grid-world-view");
         useAxisNames("", "");
+        showTicks(false, false);
         setEqualScale(true);
         addLayer(this::drawCells);
         addMovingLayer(this::drawAgent);

@@ -48,6 +48,8 @@ final class MarkStamps {
     }
 
     private final Map<Look, Image> stamps = new HashMap<>();
+    /** The stamps' premultiplied ARGB pixels, for {@link PointRaster}; made when first asked for. */
+    private final Map<Look, int[]> pixels = new HashMap<>();
     private final Look probe = new Look();
     private double radius = Double.NaN;
     private double rimWidth = Double.NaN;
@@ -60,12 +62,45 @@ final class MarkStamps {
     void prepare(double newRadius, double newRimWidth, boolean newRinged, double newPixelScale) {
         if (newRadius != radius || newRimWidth != rimWidth || newRinged != ringed || newPixelScale != pixelScale) {
             stamps.clear();
+            pixels.clear();
             radius = newRadius;
             rimWidth = newRimWidth;
             ringed = newRinged;
             pixelScale = newPixelScale;
             half = Math.ceil(1.35 * radius + Math.max(rimWidth, 3) + 3);
         }
+    }
+
+    /** The side of a stamp in device pixels. */
+    int side() { return (int) Math.round(2 * half * pixelScale); }
+
+    /** The half side of a stamp in plot pixels (a stamp is centred on its point). */
+    double half() { return half; }
+
+    /** The pixels of this look's stamp, {@link #side()} squared, premultiplied ARGB, row by row. Called on the FX thread. */
+    int[] pixels(int shape, Color color, Color rim, boolean hollow) {
+        int[] found = pixels.get(probe.set(shape, color, rim, hollow));
+        if (found == null) {
+            Image image = image();
+            int side = side();
+            found = new int[side * side];
+            image.getPixelReader().getPixels(0, 0, Math.min(side, (int) image.getWidth()),
+                    Math.min(side, (int) image.getHeight()), javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                    found, 0, side);
+            pixels.put(probe.copy(), found);
+        }
+        return found;
+    }
+
+    /** The image of the probe's look, drawn when first asked for. */
+    private Image image() {
+        Image image = stamps.get(probe);
+        if (image == null) {
+            Look look = probe.copy();
+            image = draw(look);
+            stamps.put(look, image);
+        }
+        return image;
     }
 
     /** How many looks have an image now (tests). */
@@ -77,12 +112,8 @@ final class MarkStamps {
      */
     void stamp(GraphicsContext g, int shape, Color color, Color rim, boolean hollow, double px, double py,
                double share) {
-        Image image = stamps.get(probe.set(shape, color, rim, hollow));
-        if (image == null) {
-            Look look = probe.copy();
-            image = draw(look);
-            stamps.put(look, image);
-        }
+        probe.set(shape, color, rim, hollow);
+        Image image = image();
         // On whole screen pixels, so the image is copied as drawn rather than resampled (blurred).
         double side = half * share;
         double left = Math.round((px - side) * pixelScale) / pixelScale;

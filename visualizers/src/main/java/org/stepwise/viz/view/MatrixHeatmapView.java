@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -24,8 +24,8 @@ import javafx.scene.text.TextAlignment;
  * cell may be {@linkplain #setOutlined outlined} (the best so far). Cells are square unless
  * {@linkplain #setSquareCells told otherwise} (a 30 × 2 score surface then fills its room).
  *
- * <p>Drawn cheaply, as {@link ImageGridView} is: one pixel per cell is written through one
- * {@link PixelWriter} from a 256-colour table into one image, which the canvas draws scaled up
+ * <p>Drawn cheaply, as {@link ImageGridView} is: one pixel per cell is written from a 256-colour
+ * table into one image, which the canvas draws scaled up
  * without smoothing (a matrix over {@value #MOST_PIXELS} rows or columns is sampled down to that
  * many); no node per cell. Clears the whole canvas at each draw.
  */
@@ -279,10 +279,12 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         valuesShown = true;
         g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
+        double[] ends = ends();
+        int nan = ColorMaps.argb(PlotInk.paper(dark()));
         for (int p = 0; p < rows; p++) {
             for (int q = 0; q < columns; q++) {
                 double value = cells.value(shownRow(p), shownColumn(q));
-                int argb = colourOf(value);
+                int argb = colourOf(value, ends, nan);
                 g.setFill(ColorMaps.luminance(argb) > 0.35 ? Color.BLACK : Color.WHITE);
                 g.fillText(format(value), left + (q + 0.5) * cellW, top + (p + 0.5) * cellH);
             }
@@ -309,27 +311,34 @@ public final class MatrixHeatmapView extends PaperCanvasView {
         g.fillText(format(ends[0]), x + BAR_WIDTH * s + 4, top + height - LABEL_SIZE * s * 0.5);
     }
 
-    /** One pixel per shown cell (sampled past {@value #MOST_PIXELS}), through the colour table. */
+    /**
+     * One pixel per shown cell (sampled past {@value #MOST_PIXELS}), through the colour table,
+     * written into an array and handed to the image at once (a 300 × 300 affinity matrix was
+     * 90,000 single-pixel writes).
+     */
     private void writeImage() {
         int imageH = Math.min(rows, MOST_PIXELS);
         int imageW = Math.min(columns, MOST_PIXELS);
         if (image == null || image.getWidth() != imageW || image.getHeight() != imageH) {
             image = new WritableImage(imageW, imageH);
         }
-        PixelWriter writer = image.getPixelWriter();
+        double[] ends = ends();
+        int nan = ColorMaps.argb(PlotInk.paper(dark()));
+        int[] pixels = new int[imageW * imageH];
         for (int y = 0; y < imageH; y++) {
             int row = shownRow((int) ((long) y * rows / imageH));
             for (int x = 0; x < imageW; x++) {
-                writer.setArgb(x, y, colourOf(cells.value(row, shownColumn((int) ((long) x * columns / imageW)))));
+                pixels[y * imageW + x] = colourOf(cells.value(row, shownColumn((int) ((long) x * columns / imageW))),
+                        ends, nan);
             }
         }
+        image.getPixelWriter().setPixels(0, 0, imageW, imageH, PixelFormat.getIntArgbInstance(), pixels, 0, imageW);
     }
 
-    private int colourOf(double value) {
+    private int colourOf(double value, double[] ends, int nan) {
         if (Double.isNaN(value)) {
-            return ColorMaps.argb(PlotInk.paper(dark()));
+            return nan;
         }
-        double[] ends = ends();
         double t = (value - ends[0]) / (ends[1] - ends[0]);
         if (!(t >= 0)) {
             t = 0;

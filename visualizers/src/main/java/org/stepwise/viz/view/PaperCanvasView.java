@@ -24,6 +24,11 @@ public abstract class PaperCanvasView extends Region {
     /** Draws the whole view now. */
     public abstract void draw();
 
+    /** Draws the whole view now, including what it otherwise paints in the background: before a snapshot. */
+    public void drawNow() {
+        draw();
+    }
+
     /** Light or dark paper. */
     public void setDark(boolean value) {
         dark = value;

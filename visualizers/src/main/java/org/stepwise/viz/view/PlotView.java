@@ -86,6 +86,9 @@ public abstract class PlotView extends Region {
             this::redrawCanvas);
     private ImageLayer imageLayer;
     private ScatterLayer points;
+    private boolean drawingNow;
+    private boolean xTicksShown = true;
+    private boolean yTicksShown = true;
     private PlotOverlay overlay = PlotOverlay.NONE;
     private PointerListener pointerListener;
     private Domain domain;
@@ -184,6 +187,15 @@ public abstract class PlotView extends Region {
             yName = newYName;
             redraw();
         }
+    }
+
+    /**
+     * Which axes have ticks and tick labels (both by default): none on a grid of cells, whose
+     * coordinates mean nothing; no x ticks under named bars.
+     */
+    public final void showTicks(boolean x, boolean y) {
+        xTicksShown = x;
+        yTicksShown = y;
     }
 
     /** Sets the axes' names without drawing (a subclass about to draw anyway). */
@@ -369,9 +381,35 @@ public abstract class PlotView extends Region {
     public void drawNow() {
         if (layOut(true)) {
             paintImage(true);
-            drawCanvas();
+            drawingNow = true;
+            try {
+                drawCanvas();
+            } finally {
+                drawingNow = false;
+            }
         }
     }
+
+    /**
+     * Draws now every plot and paper-canvas view in the scene graph under {@code root} (the view
+     * itself if it is one): before a snapshot of a lesson, whose plots otherwise paint their
+     * regions, large scatters and thumbnails on the painter thread.
+     */
+    public static void drawNowWithin(javafx.scene.Node root) {
+        if (root instanceof PlotView plot) {
+            plot.drawNow();
+        } else if (root instanceof PaperCanvasView view) {
+            view.drawNow();
+        }
+        if (root instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                drawNowWithin(child);
+            }
+        }
+    }
+
+    /** True while {@link #drawNow} draws: layers that draw in the background draw at once instead. */
+    final boolean drawingNow() { return drawingNow; }
 
     /** Paints the image again (a new model or paths), leaving the canvas as it is. */
     protected final void repaintImage() {
@@ -441,7 +479,7 @@ public abstract class PlotView extends Region {
         }
         g.restore();
         clearMargins(g, t, canvas);
-        Axes.draw(g, t, xName, yName, ink, scale);
+        Axes.draw(g, t, xName, yName, ink, scale, xTicksShown, yTicksShown);
         drawOverlay();
     }
 

@@ -30,6 +30,8 @@ public final class ScatterLayer implements PlotOverlay {
 
     private final PlotView plot;
     private final MarkStamps stamps = new MarkStamps();
+    /** Made when the layer first has {@value PointRaster#FROM_POINTS} points or more. */
+    private PointRaster picture;
     private Dataset data;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
@@ -150,9 +152,59 @@ public final class ScatterLayer implements PlotOverlay {
     public void draw(OverlayPen pen) {
         boolean byGroup = assignment != null || (data != null && data.isClassification());
         prepare(pen);
+        if (size() >= PointRaster.FROM_POINTS && sizes == null) {
+            drawAsPicture(pen, byGroup);
+            return;
+        }
+        if (picture != null) {
+            picture.clear();
+        }
         for (int i = 0, n = size(); i < n; i++) {
             stamp(pen, i, byGroup, group(i));
         }
+    }
+
+    /**
+     * Thousands of points as one picture ({@link PointRaster}): each row's stamp and where it
+     * goes, in device pixels from the plot's corner, the same marks as {@link #stamp} draws.
+     */
+    private void drawAsPicture(OverlayPen pen, boolean byGroup) {
+        PlotTransform t = pen.transform();
+        double scale = pixelScale(pen.graphics());
+        int originX = (int) Math.round(t.left() * scale);
+        int originY = (int) Math.round(t.top() * scale);
+        int n = size();
+        int largestGroup = -1;
+        for (int i = 0; i < n; i++) {
+            largestGroup = Math.max(largestGroup, byGroup ? group(i) : -1);
+        }
+        // Looks by (group + 1, hollow): group -1 is grey (or the single colour of plain points).
+        int[] lookOf = new int[2 * (largestGroup + 2)];
+        java.util.Arrays.fill(lookOf, -1);
+        java.util.List<int[]> marks = new java.util.ArrayList<>();
+        int[] lefts = new int[n];
+        int[] tops = new int[n];
+        int[] looks = new int[n];
+        double half = stamps.half();
+        for (int i = 0; i < n; i++) {
+            int k = byGroup ? Math.max(group(i), -1) : -1;
+            boolean hollow = heldOut(i);
+            int slot = 2 * (k + 1) + (hollow ? 1 : 0);
+            if (lookOf[slot] < 0) {
+                lookOf[slot] = marks.size();
+                marks.add(stamps.pixels(shapeOf(byGroup, k), colorOf(byGroup, k), hollow ? pen.paper() : Color.WHITE,
+                        hollow));
+            }
+            looks[i] = lookOf[slot];
+            lefts[i] = (int) Math.round((pixelX(t, i) - half) * scale) - originX;
+            tops[i] = (int) Math.round((pixelY(t, i) - half) * scale) - originY;
+        }
+        if (picture == null) {
+            picture = new PointRaster(plot::redrawCanvas);
+        }
+        PointRaster.Scene scene = new PointRaster.Scene((int) Math.ceil(t.width() * scale),
+                (int) Math.ceil(t.height() * scale), lefts, tops, looks, marks.toArray(new int[0][]), stamps.side());
+        picture.draw(pen.graphics(), scene, originX / scale, originY / scale, scale, plot.drawingNow());
     }
 
     /**
@@ -180,10 +232,17 @@ public final class ScatterLayer implements PlotOverlay {
         return Math.max(0, Math.min(sizes[row], largestSize)) / largestSize;
     }
 
+    private Color colorOf(boolean byGroup, int k) {
+        return byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)]) : data != null ? GREY : single;
+    }
+
+    private int shapeOf(boolean byGroup, int k) {
+        return shapes && byGroup && k >= 0 ? ClassMarks.shapeOf(k) : 0;
+    }
+
     private void stamp(OverlayPen pen, int i, boolean byGroup, int k) {
-        Color color = byGroup ? (k < 0 ? GREY : CLASS[Math.floorMod(k, CLASS.length)])
-                : data != null ? GREY : single;
-        int shape = shapes && byGroup && k >= 0 ? ClassMarks.shapeOf(k) : 0;
+        Color color = colorOf(byGroup, k);
+        int shape = shapeOf(byGroup, k);
         boolean hollow = heldOut(i);
         // A held-out mark is emptied with the plot's paper, so it reads as hollow on any region.
         stamps.stamp(pen.graphics(), shape, color, hollow ? pen.paper() : Color.WHITE, hollow,

@@ -55,8 +55,9 @@ class BoundaryThumbnailsTest {
                 new BoundaryThumbnails.Thumbnail(right, "b\nsecond line", true))));
         assertThat(view.count()).isEqualTo(2);
         int size = BoundaryThumbnails.RESOLUTION;
-        WritableImage a = view.image(0);
-        WritableImage b = view.image(1);
+        // Painted on the plot painter thread: both arrive a moment later.
+        WritableImage a = paintedLater(0);
+        WritableImage b = paintedLater(1);
         // At x = 0 (the middle column) the first model says class 1, the second class 0.
         int middleA = a.getPixelReader().getArgb(size / 2, size / 2);
         int middleB = b.getPixelReader().getArgb(size / 2, size / 2);
@@ -71,14 +72,26 @@ class BoundaryThumbnailsTest {
         ClassProbabilities first = verticalCut(0);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setThumbnails("", SQUARE,
                 List.of(new BoundaryThumbnails.Thumbnail(first, "1", false))));
-        WritableImage painted = view.image(0);
+        WritableImage painted = paintedLater(0);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setThumbnails("", SQUARE, List.of(
                 new BoundaryThumbnails.Thumbnail(first, "1", false),
                 new BoundaryThumbnails.Thumbnail(verticalCut(0.3), "2", true))));
         assertThat(view.image(0)).isSameAs(painted);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.setThumbnails("", new Domain(-2, 2, -2, 2), List.of(
                 new BoundaryThumbnails.Thumbnail(first, "1", false))));
-        assertThat(view.image(0)).as("a new domain paints anew").isNotSameAs(painted);
+        WaitForAsyncUtils.waitForAsyncFx(5000, view::drawNow);
+        assertThat(view.image(0)).as("a new domain paints anew (now, before a snapshot)").isNotNull().isNotSameAs(painted);
+    }
+
+    /** Thumbnail i's picture once the painter thread has delivered it (null after five seconds). */
+    private WritableImage paintedLater(int i) {
+        long deadline = System.currentTimeMillis() + 5000;
+        WritableImage image;
+        do {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            image = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.image(i));
+        } while (image == null && System.currentTimeMillis() < deadline);
+        return image;
     }
 
     /** Six thumbnails in a short wide view stand in one row; in a tall narrow one, in a grid. */

@@ -118,14 +118,22 @@ class DecisionBoundaryViewTest {
     @Test
     void aResizePaintsTheHeatmapAtTheNewSize() {
         WaitForAsyncUtils.waitForFxEvents();
-        int[] sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.resize(500, 380);
             view.layout();
-            ScreenImage heat = view.heatImage();
-            long painted = java.util.Arrays.stream(heat.pixels()).filter(argb -> argb != 0).count();
-            return new int[] {heat.pixelWidth(), ScreenImage.devicePixels(view.transform().width(), 1),
-                (int) painted, heat.pixels().length};
         });
+        // Painted in the background: the picture at the new size arrives a moment later.
+        int[] sizes;
+        long deadline = System.currentTimeMillis() + 5000;
+        do {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                ScreenImage heat = view.heatImage();
+                long painted = java.util.Arrays.stream(heat.pixels()).filter(argb -> argb != 0).count();
+                return new int[] {heat.pixelWidth(), ScreenImage.devicePixels(view.transform().width(), 1),
+                    (int) painted, heat.pixels().length};
+            });
+        } while ((sizes[0] != sizes[1] || sizes[2] != sizes[3]) && System.currentTimeMillis() < deadline);
         assertThat(sizes[0]).as("the image has the new plot's width").isEqualTo(sizes[1]);
         assertThat(sizes[2]).as("every pixel painted at the new size").isEqualTo(sizes[3]);
     }

@@ -27,6 +27,8 @@ final class ProjectionPicture {
     private double[] ys = new double[0];
     private double[] rows = new double[0];
     private Dataset shownData;
+    /** The data whose points the plane shows (null until drawn). */
+    private Dataset drawnData;
 
     ProjectionPicture() {
         view.setEqualScale(true);
@@ -51,22 +53,26 @@ final class ProjectionPicture {
         }
         PcaFit fit = snapshot.fit();
         int k = snapshot.componentCount();
+        boolean moved = data != drawnData;
         for (int i = 0; i < n; i++) {
-            if (k == 0) {
-                xs[i] = rows[i * p] - fit.mean(0);
-                ys[i] = rows[i * p + 1] - fit.mean(1);
-            } else {
-                xs[i] = snapshot.transform(rows, i * p, 0);
-                ys[i] = snapshot.transform(rows, i * p, 1);
-            }
+            double x = k == 0 ? rows[i * p] - fit.mean(0) : snapshot.transform(rows, i * p, 0);
+            double y = k == 0 ? rows[i * p + 1] - fit.mean(1) : snapshot.transform(rows, i * p, 1);
+            moved |= x != xs[i] || y != ys[i];
+            xs[i] = x;
+            ys[i] = y;
         }
         String xName = k == 0 ? data.featureNames().get(0) + " − mean" : axisName(fit, 0);
         String yName = k == 0 ? data.featureNames().get(1) + " − mean" : k == 1 ? "PC2 (not found yet)" : axisName(fit, 1);
-        view.setPoints(xs, ys, xName, yName);
-        // A band above the points for the caption, which would otherwise lie over them.
-        org.stepwise.algo.Domain around = XYChartView.domainOf(xs, ys);
-        view.setDomain(new org.stepwise.algo.Domain(around.xMin(), around.xMax(), around.yMin(),
-                around.yMax() + 0.22 * around.height()));
+        // From the second component on, a step leaves the plane as it is: only the overlay's caption changes,
+        // and 1,797 Digits points are not drawn again 62 times.
+        if (moved || !xName.equals(view.xName()) || !yName.equals(view.yName())) {
+            drawnData = data;
+            view.setPoints(xs, ys, xName, yName);
+            // A band above the points for the caption, which would otherwise lie over them.
+            org.stepwise.algo.Domain around = XYChartView.domainOf(xs, ys);
+            view.setDomain(new org.stepwise.algo.Domain(around.xMin(), around.xMax(), around.yMin(),
+                    around.yMax() + 0.22 * around.height()));
+        }
         view.setOverlay(pen -> overlay(pen, snapshot));
     }
 

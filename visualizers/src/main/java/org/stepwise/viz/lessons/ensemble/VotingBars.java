@@ -21,7 +21,7 @@ final class VotingBars {
     static final Color MEMBER = ColorMaps.classColor(0);
     static final Color ENSEMBLE = ColorMaps.classColor(3);
 
-    private final BarView view = new BarView();
+    private final BarView view = BarView.named();
 
     BarView node() { return view; }
 

@@ -28,7 +28,7 @@ final class PipelineScoreBars {
     /** Room above 1 for the stages written over the bars, and under 0 for the bars' names. */
     private static final Domain DOMAIN = new Domain(0.4, 3.6, -0.16, 1.55);
 
-    private final BarView view = new BarView();
+    private final BarView view = BarView.named();
 
     Node node() { return view; }
 

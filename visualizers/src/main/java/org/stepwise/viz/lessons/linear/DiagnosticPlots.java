@@ -37,7 +37,7 @@ final class DiagnosticPlots {
     private final ContourPathView bowl = new ContourPathView();
     private final XYChartView residuals = new XYChartView();
     private final XYChartView qq = new XYChartView();
-    private final BarView coefficients = new BarView();
+    private final BarView coefficients = BarView.named();
     private final ToggleGroup choice = new ToggleGroup();
     private final ToggleButton bowlButton = button("MSE bowl", bowl);
     private final ToggleButton residualsButton = button("Residuals", residuals);

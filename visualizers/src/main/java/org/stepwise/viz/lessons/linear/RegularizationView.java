@@ -42,7 +42,7 @@ final class RegularizationView implements LessonView<RegularizationSnapshot>, Ed
     private final CurvePlotView data = new CurvePlotView();
     private final ContourPathView contours = new ContourPathView();
     private final PenaltyRegion region = new PenaltyRegion();
-    private final BarView bars = new BarView();
+    private final BarView bars = BarView.named();
     private final CoefficientPathPlot path = new CoefficientPathPlot();
     /** The data, or the contours with the penalty's region over them. */
     private final Pane main = new Pane(data, contours, region.canvas()) {

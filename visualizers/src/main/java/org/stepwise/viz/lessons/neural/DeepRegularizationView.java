@@ -34,8 +34,8 @@ final class DeepRegularizationView implements LessonView<DeepRegularizationSnaps
         without.setEditable(true);
         // Each epoch's two networks (64-64 by default) are new and cost ~4,000 multiply-adds a pixel:
         // 256 × 256 of them held the FX thread 90–140 ms a step. Painted in the background instead.
-        with.setBackgroundOnly(true);
-        without.setBackgroundOnly(true);
+        with.setSlowModel(true);
+        without.setSlowModel(true);
     }
 
     @Override

@@ -36,7 +36,7 @@ final class SvmView implements LessonView<Snapshot>, EditablePoints, DraftDrawin
         curve.setEditable(true);
         plane.setLevelLine(SvmField.MARGIN_LEVEL);
         // Each step's f is new and costs a kernel per support vector per pixel: never on the FX thread.
-        plane.setBackgroundOnly(true);
+        plane.setSlowModel(true);
     }
 
     @Override

@@ -18,7 +18,7 @@ final class ImportanceBars {
     static final Color IMPURITY = ColorMaps.classColor(0);
     static final Color PERMUTATION = ColorMaps.classColor(3);
 
-    private final BarView view = new BarView();
+    private final BarView view = BarView.named();
 
     BarView node() { return view; }
 

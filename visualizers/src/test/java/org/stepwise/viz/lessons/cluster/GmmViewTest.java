@@ -38,8 +38,12 @@ class GmmViewTest {
         stage.show();
     }
 
+    /** Shows the snapshot and paints the field at once (it is painted in the background otherwise). */
     private void show(GmmSnapshot snapshot) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(snapshot, data));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(snapshot, data);
+            view.drawNow();
+        });
     }
 
     @Test

@@ -59,7 +59,11 @@ class LogisticRegressionViewTest {
 
     /** The classes whose regions the boundary image shows, after checking it is shaded, not flat. */
     private Set<Integer> regions(LogisticRegressionSnapshot trained, Dataset data) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(trained, data));
+        // The regions are painted in the background; drawNow paints them at once, as before a snapshot.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(trained, data);
+            view.drawNow();
+        });
         BoundaryRaster raster = view.boundaryView().raster();
         Set<Integer> colours = new HashSet<>();
         Set<Integer> classes = new HashSet<>();

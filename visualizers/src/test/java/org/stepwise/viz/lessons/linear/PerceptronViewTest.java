@@ -44,7 +44,11 @@ class PerceptronViewTest {
     void regionsFollowTheLineExactly() {
         Dataset data = lesson.defaultData();
         PerceptronSnapshot trained = after(data, 75);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(trained, data));
+        // The regions are painted in the background; drawNow paints them at once, as before a snapshot.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(trained, data);
+            view.drawNow();
+        });
         BoundaryRaster raster = view.boundaryView().raster();
         Domain domain = view.boundaryView().domain();
         double[] line = trained.line(0);

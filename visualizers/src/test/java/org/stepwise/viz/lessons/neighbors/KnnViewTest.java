@@ -52,7 +52,11 @@ class KnnViewTest {
     void theRegionsArePaintedOncePerRunNotAtEveryStep() {
         Engine<KnnSnapshot> engine = classifier(lesson.factory().defaults());
         KnnSnapshot first = engine.snapshot();
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(first, data));
+        // The regions are painted in the background; drawNow paints them at once, as before a snapshot.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(first, data);
+            view.drawNow();
+        });
         BoundaryRaster raster = view.boundaryView().raster();
         Set<Integer> classes = new HashSet<>();
         for (int row = 0; row < raster.height(); row += 8) {
@@ -70,7 +74,10 @@ class KnnViewTest {
         assertThat(raster.pixels()[0]).as("not repainted by a step").isEqualTo(0x12345678);
         KnnSnapshot otherRun = classifier(lesson.factory().defaults().with("nNeighbors", 9))
                 .snapshot();
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(otherRun, data));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(otherRun, data);
+            view.drawNow();
+        });
         assertThat(raster.pixels()[0]).as("repainted for a new model").isNotEqualTo(0x12345678);
     }
 
