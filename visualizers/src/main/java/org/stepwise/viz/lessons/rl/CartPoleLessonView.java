@@ -37,7 +37,7 @@ final class CartPoleLessonView implements LessonView<CartPoleSnapshot> {
     CartPoleLessonView() {
         policy.setData(PLANE);
         policy.setDomain(POLICY_PLANE);
-        policy.setBackgroundOnly(true);
+        policy.setSlowModel(true);
         // The cart-pole is wide and short: across the top; the two square-ish plots side by side below.
         grid.add(cart, 0, 0, 2, 1);
         grid.add(policy, 0, 1);
@@ -86,13 +86,6 @@ final class CartPoleLessonView implements LessonView<CartPoleSnapshot> {
         cart.setDark(dark);
         policy.setDark(dark);
         returns.node().setDark(dark);
-    }
-
-    @Override
-    public void drawNow() {
-        cart.drawNow();
-        policy.drawNow();
-        returns.node().drawNow();
     }
 
     /** The plots, for tests. */
