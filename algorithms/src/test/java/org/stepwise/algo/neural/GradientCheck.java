@@ -11,7 +11,7 @@ import org.stepwise.algo.Randomness;
  * the relative error ‖analytic − numeric‖ / (‖analytic‖ + ‖numeric‖) they are compared with
  * (below 1e-6 when a backward pass is right; a wrong factor gives errors near 1).
  */
-final class GradientCheck {
+public final class GradientCheck {
 
     static final double STEP = 1e-5;
     static final double TOLERANCE = 1e-6;
@@ -20,7 +20,7 @@ final class GradientCheck {
     }
 
     /** ∂f/∂values[i] for every i, by perturbing values in place (restored afterwards). */
-    static double[] numeric(double[] values, DoubleSupplier f) {
+    public static double[] numeric(double[] values, DoubleSupplier f) {
         double[] gradient = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             double saved = values[i];
@@ -34,7 +34,7 @@ final class GradientCheck {
         return gradient;
     }
 
-    static double relativeError(double[] analytic, double[] numeric) {
+    public static double relativeError(double[] analytic, double[] numeric) {
         double difference = 0;
         double sizes = 0;
         for (int i = 0; i < analytic.length; i++) {
