@@ -38,7 +38,7 @@ final class PpoEngine implements Engine<PpoSnapshot> {
     private final int[] order;
     private final double[] ratioOfSample;
     private final double[] miniStates;
-    private final double[] miniActions;
+    private final int[] miniActions;
     private final double[] miniAdvantages;
     private final double[] miniOld;
     private final double[] miniReturns;
@@ -58,15 +58,15 @@ final class PpoEngine implements Engine<PpoSnapshot> {
         this.settings = settings;
         this.random = random;
         this.env = new CartPole(settings.maxEpisodeSteps());
-        this.networks = new ActorCritic(settings.hidden(), settings.clipEpsilon(), settings.entropyCoefficient(),
-                settings.learningRate(), settings.minibatchSize(), random);
+        this.networks = new ActorCritic(settings.hidden(), settings.clipEpsilon(), settings.learningRate(),
+                settings.minibatchSize(), random);
         this.rollout = new Rollout(settings.batchSize());
         this.log = new EpisodeLog(settings.maxEpisodeSteps());
         this.order = new int[settings.batchSize()];
         this.ratioOfSample = new double[settings.batchSize()];
         int m = settings.minibatchSize();
         miniStates = new double[m * CartPole.STATE_SIZE];
-        miniActions = new double[m * CartPole.ACTIONS];
+        miniActions = new int[m];
         miniAdvantages = new double[m];
         miniOld = new double[m];
         miniReturns = new double[m];
@@ -143,8 +143,7 @@ final class PpoEngine implements Engine<PpoSnapshot> {
             int t = order[first + i];
             System.arraycopy(rollout.states, t * CartPole.STATE_SIZE, miniStates, i * CartPole.STATE_SIZE,
                     CartPole.STATE_SIZE);
-            miniActions[i * CartPole.ACTIONS] = rollout.actions[t] == 0 ? 1 : 0;
-            miniActions[i * CartPole.ACTIONS + 1] = rollout.actions[t] == 1 ? 1 : 0;
+            miniActions[i] = rollout.actions[t];
             miniAdvantages[i] = rollout.normalized[t];
             miniOld[i] = rollout.oldProbabilities[t];
             miniReturns[i] = rollout.returns[t];

@@ -29,9 +29,6 @@ public final class PpoFactory implements EngineFactory<PpoSnapshot> {
                     .group(PPO),
             ParamSpec.integer("epochs", 4).between(1, 50).label("epochs")
                     .help("epochs of updates over each batch; more epochs push the ratios further from 1").group(PPO),
-            ParamSpec.real("entropyCoefficient", 0.0).between(0, 1).label("entropy bonus")
-                    .help("c, the weight of the policy's entropy added to the objective (keeps it exploring)")
-                    .group(PPO),
             ParamSpec.integer("batchSize", 1024).between(16, 16_384).logScale().label("batch size")
                     .help("environment steps collected with the current policy before each update").group(BATCHES),
             ParamSpec.integer("minibatchSize", 64).between(1, 16_384).logScale().label("minibatch size")

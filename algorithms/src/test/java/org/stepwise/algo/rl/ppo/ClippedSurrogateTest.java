@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.stepwise.algo.Randomness;
+import org.stepwise.algo.neural.GradientCheck;
+import org.stepwise.algo.rl.policy.SoftmaxPolicy;
 
 /**
  * The clipped surrogate L^CLIP = min(rA, clip(r, 1 − ε, 1 + ε)A) (Schulman et al. 2017, eq. 7):
  * its values by hand, its slope against central differences, zero where it is flat; the policy
- * loss built on it against central differences in the probabilities.
+ * gradient built on it against central differences in the network's parameters.
  */
 class ClippedSurrogateTest {
 
@@ -51,29 +54,50 @@ class ClippedSurrogateTest {
         }
     }
 
+    /**
+     * The policy's step: the gradient PPO gives the soft-max policy (weights (∂L^CLIP/∂r)·r on the
+     * log-likelihood) equals central differences of −(1/n) Σ L^CLIP(π_θ(a|s)/π_old(a|s), A) in every
+     * weight and bias, on a minibatch with samples inside the region and on both flat parts.
+     */
     @Test
-    void policyLossGradientEqualsCentralDifferences() {
+    void policyGradientEqualsCentralDifferencesOfTheSurrogate() {
         double epsilon = 0.2;
-        double entropy = 0.05;
-        ClippedPolicyLoss loss = new ClippedPolicyLoss(epsilon, entropy);
-        // Four rows: ratios inside, clipped above with A > 0, clipped below with A < 0, inside with A < 0.
-        double[] old = {0.5, 0.4, 0.6, 0.3};
-        double[] advantages = {1.2, 0.8, -1.5, -0.4};
-        double[] probabilities = {0.45, 0.55, 0.3, 0.7, 0.65, 0.35, 0.8, 0.2};
-        double[] actions = {0, 1, 0, 1, 1, 0, 0, 1};
-        loss.use(advantages, old);
-        double[] gradient = new double[8];
-        loss.gradient(probabilities, actions, gradient, 4, 2);
-        for (int i = 0; i < probabilities.length; i++) {
-            double[] plus = probabilities.clone();
-            double[] minus = probabilities.clone();
-            plus[i] += H;
-            minus[i] -= H;
-            double numeric = (loss.value(plus, actions, 4, 2) - loss.value(minus, actions, 4, 2)) / (2 * H);
-            assertThat(gradient[i]).as("∂loss/∂p[%d]", i).isCloseTo(numeric, within(1e-8));
+        ActorCritic networks = new ActorCritic(5, epsilon, 1e-3, 6, Randomness.generator(9));
+        SoftmaxPolicy policy = networks.policy();
+        double[] theta = policy.parameters();
+        java.util.random.RandomGenerator random = Randomness.generator(4);
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = random.nextDouble(-1, 1); // away from the near-uniform start, so ratios spread
         }
-        // Row 1: r = 0.7/0.4 = 1.75 > 1.2 with A > 0: only the entropy moves it.
-        assertThat(loss.ratio(probabilities, actions, 1, 2)).isCloseTo(1.75, within(1e-15));
-        assertThat(gradient[3]).isCloseTo(entropy * (Math.log(0.7) + 1) / 4, within(1e-15));
+        double[] states = new double[6 * 4];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = random.nextDouble(-1, 1);
+        }
+        int[] actions = {0, 1, 1, 0, 1, 0};
+        double[] advantages = {1.3, -0.7, 0.4, -1.1, 2.0, -0.2};
+        double[] probabilities = new double[12];
+        policy.probabilities(states, 6, probabilities);
+        // Old probabilities that put rows 0 and 4 above 1 + ε (A > 0: flat), row 3 below 1 − ε (A < 0: flat).
+        double[] factors = {1.6, 1.05, 0.9, 0.6, 1.4, 1.1};
+        double[] old = new double[6];
+        for (int i = 0; i < 6; i++) {
+            old[i] = probabilities[i * 2 + actions[i]] / factors[i];
+        }
+        double[] ratios = new double[6];
+        networks.surrogateGradient(states, actions, advantages, old, 6, ratios);
+        double[] analytic = policy.gradients().clone();
+        assertThat(ClippedSurrogate.flat(ratios[0], advantages[0], epsilon)).isTrue();
+        assertThat(ClippedSurrogate.flat(ratios[3], advantages[3], epsilon)).isTrue();
+        assertThat(ClippedSurrogate.flat(ratios[1], advantages[1], epsilon)).isFalse();
+        double[] numeric = GradientCheck.numeric(theta, () -> {
+            double[] p = new double[12];
+            policy.probabilities(states, 6, p);
+            double sum = 0;
+            for (int i = 0; i < 6; i++) {
+                sum += ClippedSurrogate.value(p[i * 2 + actions[i]] / old[i], advantages[i], epsilon);
+            }
+            return -sum / 6;
+        });
+        assertThat(GradientCheck.relativeError(analytic, numeric)).isLessThan(1e-6);
     }
 }
