@@ -78,6 +78,9 @@ render gridworld --param algorithm=q-learning --param layout=cliff --until-done 
 render gridworld --param algorithm=q-learning --param layout=maze --steps 3000 --out docs/images/gridworld-maze-q.png
 render gridworld --layout docs/lessons/layouts/two-rooms.txt --param gamma=0.9 --param slip=0 --steps 4 \
     --out docs/images/gridworld-two-rooms.png
+render ppo --steps 5 --out docs/images/ppo-surrogate.png
+render ppo --param clipEpsilon=0.05 --steps 5 --out docs/images/ppo-tight-clip.png
+render ppo --until-done --out docs/images/ppo-solved.png
 render playground --steps 60 --out docs/images/playground-circles.png
 render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
     --out docs/images/playground-spirals-heavy.png

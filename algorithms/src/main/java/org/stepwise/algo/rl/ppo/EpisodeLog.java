@@ -3,15 +3,13 @@ package org.stepwise.algo.rl.ppo;
 import java.util.Arrays;
 
 /**
- * The episodes played so far: their returns, appended to an array that only grows (a snapshot
- * keeps the array and the count it saw, so the entries it reads never change), and the cart's
+ * The episodes played so far: their returns (a {@link Series}), and the cart's
  * path through the episode under way and the last one finished (x, θ and the push at each step),
  * kept in two buffers that swap when an episode ends, for the view's animation.
  */
 final class EpisodeLog {
 
-    private double[] returns = new double[64];
-    private int episodes;
+    private final Series returns = new Series();
     private double[][] current;
     private double[][] finished;
     private int currentLength;
@@ -33,10 +31,7 @@ final class EpisodeLog {
 
     /** Ends the episode under way with its return; {@code fell} when the pole fell or the cart ran off. */
     void end(double episodeReturn, boolean fell) {
-        if (episodes == returns.length) {
-            returns = Arrays.copyOf(returns, episodes * 2);
-        }
-        returns[episodes++] = episodeReturn;
+        returns.add(episodeReturn);
         double[][] swap = finished;
         finished = current;
         current = swap;
@@ -45,34 +40,21 @@ final class EpisodeLog {
         currentLength = 0;
     }
 
-    int episodes() { return episodes; }
+    int episodes() { return returns.count(); }
 
-    /** The shared array of returns (read its first {@link #episodes()} entries only). */
-    double[] returns() { return returns; }
-
-    /** Mean return of the last {@code window} episodes (fewer when fewer have ended); NaN before the first. */
-    double meanOfLast(int window) {
-        int from = Math.max(0, episodes - window);
-        if (episodes == from) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (int i = from; i < episodes; i++) {
-            sum += returns[i];
-        }
-        return sum / (episodes - from);
-    }
+    /** The episodes' returns so far. */
+    Series returns() { return returns; }
 
     /** A copy of the last finished episode's path, or null before one has ended. */
     EpisodePath lastPath() {
-        if (episodes == 0) {
+        if (returns.count() == 0) {
             return null;
         }
         int[] pushes = new int[finishedLength];
         for (int i = 0; i < finishedLength; i++) {
             pushes[i] = (int) finished[2][i];
         }
-        return new EpisodePath(episodes, Arrays.copyOf(finished[0], finishedLength),
+        return new EpisodePath(returns.count(), Arrays.copyOf(finished[0], finishedLength),
                 Arrays.copyOf(finished[1], finishedLength), pushes, finishedFell);
     }
 }

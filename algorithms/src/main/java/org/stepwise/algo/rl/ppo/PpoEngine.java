@@ -35,6 +35,8 @@ final class PpoEngine implements Engine<PpoSnapshot> {
     private final EpisodeLog log;
     private final RandomGenerator random;
     private final RatioStatistics statistics = new RatioStatistics();
+    private final Series clipFractions = new Series();
+    private final Series approxKls = new Series();
     private final int[] order;
     private final double[] ratioOfSample;
     private final double[] miniStates;
@@ -47,8 +49,6 @@ final class PpoEngine implements Engine<PpoSnapshot> {
     private int batches;
     private int epoch;
     private long environmentSteps;
-    private double clipFraction = Double.NaN;
-    private double approxKl = Double.NaN;
     private StepResult status = StepResult.CONTINUE;
     private boolean needBatch = true;
     private PpoSnapshot snapshot;
@@ -107,7 +107,7 @@ final class PpoEngine implements Engine<PpoSnapshot> {
         if (rollout.episodesEnded() > 0) {
             lastPath = log.lastPath();
         }
-        double mean = log.meanOfLast(WINDOW);
+        double mean = log.returns().meanOfLast(WINDOW);
         if (log.episodes() >= WINDOW && mean >= SOLVED) {
             status = StepResult.CONVERGED;
         }
@@ -129,11 +129,11 @@ final class PpoEngine implements Engine<PpoSnapshot> {
             }
         }
         epoch++;
-        clipFraction = statistics.clipFraction();
-        approxKl = statistics.approxKl();
+        clipFractions.add(statistics.clipFraction());
+        approxKls.add(statistics.approxKl());
         needBatch = epoch == settings.epochs();
         if (needBatch && batches >= settings.maxUpdates()) {
-            status = StepResult.stopped(PpoNarration.budgetSpent(settings.maxUpdates(), log.meanOfLast(WINDOW)));
+            status = StepResult.stopped(PpoNarration.budgetSpent(settings.maxUpdates(), log.returns().meanOfLast(WINDOW)));
         }
         snapshot = build(PpoSnapshot.Stage.EPOCH, "");
     }
@@ -162,7 +162,7 @@ final class PpoEngine implements Engine<PpoSnapshot> {
             }
         }
         return new PpoSnapshot(step, status, stage, settings, batches, epoch, environmentSteps,
-                log.returns(), log.episodes(), log.meanOfLast(WINDOW), clipFraction, approxKl,
+                log.returns(), clipFractions, approxKls,
                 stage == PpoSnapshot.Stage.START ? 0 : rollout.episodesEnded(), lastPath, ratios, advantages,
                 problem);
     }

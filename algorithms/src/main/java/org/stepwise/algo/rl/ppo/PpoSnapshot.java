@@ -15,7 +15,8 @@ import org.stepwise.algo.StepResult;
  *
  * <p>Metrics: {@code mean_return_last_100}, {@code clip_fraction}, {@code approx_kl} (the last
  * epoch's; absent before the first), the counts {@code episodes}, {@code updates} (batches
- * collected), {@code epoch} and {@code environment_steps}, and the vector {@code episode_returns}.
+ * collected), {@code epoch} and {@code environment_steps}, and the vectors {@code episode_returns},
+ * {@code clip_fractions} and {@code approx_kls} (one per epoch run).
  */
 public final class PpoSnapshot implements Snapshot {
 
@@ -42,8 +43,9 @@ public final class PpoSnapshot implements Snapshot {
     private final double[] returns;
     private final int episodes;
     private final double meanReturnLast100;
-    private final double clipFraction;
-    private final double approxKl;
+    private final double[] clipFractions;
+    private final double[] approxKls;
+    private final int epochsDone;
     private final int episodesThisBatch;
     private final EpisodePath lastPath;
     private final double[] ratios;
@@ -51,8 +53,7 @@ public final class PpoSnapshot implements Snapshot {
     private final String problem;
 
     PpoSnapshot(int step, StepResult status, Stage stage, PpoSettings settings, int batches, int epoch,
-                long environmentSteps, double[] returns, int episodes, double meanReturnLast100, double clipFraction,
-                double approxKl, int episodesThisBatch, EpisodePath lastPath, double[] ratios, double[] advantages,
+                long environmentSteps, Series returns, Series clipFractions, Series approxKls, int episodesThisBatch, EpisodePath lastPath, double[] ratios, double[] advantages,
                 String problem) {
         this.step = step;
         this.status = status;
@@ -61,11 +62,12 @@ public final class PpoSnapshot implements Snapshot {
         this.batches = batches;
         this.epoch = epoch;
         this.environmentSteps = environmentSteps;
-        this.returns = returns;
-        this.episodes = episodes;
-        this.meanReturnLast100 = meanReturnLast100;
-        this.clipFraction = clipFraction;
-        this.approxKl = approxKl;
+        this.returns = returns.values();
+        this.episodes = returns.count();
+        this.meanReturnLast100 = returns.meanOfLast(PpoEngine.WINDOW);
+        this.clipFractions = clipFractions.values();
+        this.approxKls = approxKls.values();
+        this.epochsDone = clipFractions.count();
         this.episodesThisBatch = episodesThisBatch;
         this.lastPath = lastPath;
         this.ratios = ratios;
@@ -117,20 +119,33 @@ public final class PpoSnapshot implements Snapshot {
 
     /** The return of episode i (0-based), i &lt; {@link #episodes()}. */
     public double episodeReturn(int i) {
-        if (i < 0 || i >= episodes) {
-            throw new IndexOutOfBoundsException("episode " + i + " of " + episodes);
-        }
-        return returns[i];
+        return returns[checked(i, episodes)];
     }
 
     /** Mean return of the last 100 episodes (of all, while fewer have ended); NaN before the first. */
     public double meanReturnLast100() { return meanReturnLast100; }
 
     /** The last epoch's share of samples with |r − 1| &gt; ε; NaN before the first epoch. */
-    public double clipFraction() { return clipFraction; }
+    public double clipFraction() { return epochsDone == 0 ? Double.NaN : clipFractions[epochsDone - 1]; }
 
     /** The last epoch's mean of (r − 1) − log r; NaN before the first epoch. */
-    public double approxKl() { return approxKl; }
+    public double approxKl() { return epochsDone == 0 ? Double.NaN : approxKls[epochsDone - 1]; }
+
+    /** Epochs of updates run so far, over all batches. */
+    public int epochsDone() { return epochsDone; }
+
+    /** The clip fraction of epoch i (0-based, over all batches), i &lt; {@link #epochsDone()}. */
+    public double clipFractionOfEpoch(int i) { return clipFractions[checked(i, epochsDone)]; }
+
+    /** The approximate KL of epoch i (0-based, over all batches), i &lt; {@link #epochsDone()}. */
+    public double approxKlOfEpoch(int i) { return approxKls[checked(i, epochsDone)]; }
+
+    private static int checked(int i, int count) {
+        if (i < 0 || i >= count) {
+            throw new IndexOutOfBoundsException(i + " of " + count);
+        }
+        return i;
+    }
 
     /** Episodes that ended while the current batch was collected. */
     public int episodesThisBatch() { return episodesThisBatch; }
@@ -153,7 +168,9 @@ public final class PpoSnapshot implements Snapshot {
     @Override
     public Metrics metrics() {
         return SCALARS.addTo(Metrics.builder(), this)
-                .vector("episode_returns", Arrays.copyOf(returns, episodes)).build();
+                .vector("episode_returns", Arrays.copyOf(returns, episodes))
+                .vector("clip_fractions", Arrays.copyOf(clipFractions, epochsDone))
+                .vector("approx_kls", Arrays.copyOf(approxKls, epochsDone)).build();
     }
 
     @Override
@@ -162,7 +179,7 @@ public final class PpoSnapshot implements Snapshot {
     @Override
     public String toString() {
         return "PpoSnapshot[step " + step + ", " + status + ", " + stage + ", batch " + batches + ", epoch " + epoch
-                + ", episodes " + episodes + ", mean " + meanReturnLast100 + ", clip " + clipFraction + ", kl "
-                + approxKl + ", ratios " + Arrays.toString(ratios) + "]";
+                + ", episodes " + episodes + ", mean " + meanReturnLast100 + ", clip " + clipFraction() + ", kl "
+                + approxKl() + ", ratios " + Arrays.toString(ratios) + "]";
     }
 }
