@@ -115,11 +115,14 @@ final class PpoView implements LessonView<PpoSnapshot> {
         cart.setState(path.x(t), path.theta(t), path.push(t), path.fell() && t == path.length() - 1);
     }
 
+    /** The surrogate diagram (for tests). */
+    ClipObjectivePlot objective() { return objective; }
+
     @Override
     public void setDark(boolean dark) {
         objective.setDark(dark);
         cart.setDark(dark);
-        returns.node().setDark(dark);
+        returns.setDark(dark);
         clipping.setDark(dark);
     }
 
