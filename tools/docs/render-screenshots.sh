@@ -81,6 +81,9 @@ render gridworld --layout docs/lessons/layouts/two-rooms.txt --param gamma=0.9 -
 render cartpole --steps 12000 --out docs/images/cartpole-reinforce.png
 render cartpole --until-done --out docs/images/cartpole-reinforce-solved.png
 render cartpole --param algorithm=dqn --seed 3 --steps 15000 --out docs/images/cartpole-dqn.png
+render ppo --steps 5 --out docs/images/ppo-surrogate.png
+render ppo --param clipEpsilon=0.05 --steps 5 --out docs/images/ppo-tight-clip.png
+render ppo --until-done --out docs/images/ppo-solved.png
 render playground --steps 60 --out docs/images/playground-circles.png
 render playground --dataset spirals --points 500 --test-size 0.3 --param hidden=8,8,8,8,8,8 --steps 150 \
     --out docs/images/playground-spirals-heavy.png

@@ -16,4 +16,21 @@ public final class Randomness {
     public static RandomGenerator generator(long seed) {
         return new SplittableRandom(seed);
     }
+
+    /**
+     * Fills {@code order} with a uniformly random permutation of 0 .. n − 1 (Fisher–Yates, drawing
+     * {@code random.nextInt(i + 1)} for i from n − 1 down to 1). Allocates nothing. Modified:
+     * {@code order}, {@code random}'s state.
+     */
+    public static void permutation(int[] order, RandomGenerator random) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.Engine;
+import org.stepwise.algo.Randomness;
 import org.stepwise.algo.StepResult;
 import org.stepwise.algo.tree.DecisionTree;
 import org.stepwise.algo.tree.TreeBuilder;
@@ -175,7 +176,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
         int[][][] orders = new int[d][PERMUTATION_REPEATS][n];
         for (int f = 0; f < d; f++) {
             for (int r = 0; r < PERMUTATION_REPEATS; r++) {
-                shuffle(orders[f][r]);
+                Randomness.permutation(orders[f][r], random);
             }
         }
         double baseline = bootstrap ? outOfBag.score() : trainingAccuracy();
@@ -206,18 +207,5 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
             correct += all.predict(permuted, i * d, probabilities) == (int) labels[i] ? 1 : 0;
         }
         return (double) correct / n;
-    }
-
-    /** A uniformly random permutation of 0 .. n − 1 (Fisher–Yates). */
-    private void shuffle(int[] order) {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
     }
 }
