@@ -1,7 +1,11 @@
 package org.stepwise.viz.view;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import org.stepwise.algo.Domain;
 import org.stepwise.algo.rl.CartPole;
 
@@ -32,6 +36,8 @@ public final class CartPoleView extends PlotView {
         super("cart-pole-view");
         useAxisNames("cart position x (m)", "");
         setEqualScale(true);
+        // Heights on a picture of a cart say nothing: only the track's positions have ticks.
+        showTicks(true, false);
         useDomain(defaultDomain());
         addLayer(this::drawTrack);
         addMovingLayer(this::drawCart);
@@ -67,8 +73,17 @@ public final class CartPoleView extends PlotView {
         for (double end : new double[] {-CartPole.X_LIMIT, CartPole.X_LIMIT}) {
             pen.segment(end, -0.12, end, 0.12, FALLEN, 3);
         }
-        pen.label(-CartPole.X_LIMIT - 0.35, -0.3, "−2.4 m", pen.ink(), 14);
-        pen.label(CartPole.X_LIMIT - 0.35, -0.3, "+2.4 m", pen.ink(), 14);
+        // Centred under the ends, on plates, so that neither runs off a small plot.
+        GraphicsContext g = pen.graphics();
+        PlotTransform t = pen.transform();
+        g.setFont(Font.font(null, FontWeight.BOLD, 13 * pen.scale()));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double end : new double[] {-CartPole.X_LIMIT, CartPole.X_LIMIT}) {
+            TextPlates.write(g, (end < 0 ? "−" : "+") + "2.4 m", t.toPixelX(end), t.toPixelY(-0.15), pen.ink(),
+                    PlotInk.halo(pen.ink()), 3 * pen.scale());
+        }
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     private void drawCart(OverlayPen pen) {
