@@ -89,6 +89,10 @@ final class ClipObjectivePlot extends PlotView {
             return;
         }
         int flat = 0;
+        javafx.scene.canvas.GraphicsContext g = pen.graphics();
+        org.stepwise.viz.view.PlotTransform t = pen.transform();
+        double radius = 4.5 * pen.scale();
+        double rim = radius + 1.5 * pen.scale();
         for (int i = 0; i < shown.samples(); i++) {
             double r = Math.min(shown.sampleRatio(i), R_MAX);
             double a = shown.sampleAdvantage(i);
@@ -98,7 +102,14 @@ final class ClipObjectivePlot extends PlotView {
             boolean isFlat = ClippedSurrogate.flat(r, a, epsilon);
             flat += isFlat ? 1 : 0;
             double y = ClippedSurrogate.value(r, Math.signum(a), epsilon);
-            pen.dot(r, y, 4.5, isFlat ? FLAT : a > 0 ? POSITIVE : NEGATIVE);
+            double px = t.toPixelX(r);
+            double py = t.toPixelY(y);
+            // A rim of ink under the fill, as two fills: a stroked ring costs the renderer several
+            // times as much, and 256 of them a frame stalled the FX thread (docs/BENCHMARKS.md).
+            g.setFill(pen.ink());
+            g.fillOval(px - rim, py - rim, 2 * rim, 2 * rim);
+            g.setFill(isFlat ? FLAT : a > 0 ? POSITIVE : NEGATIVE);
+            g.fillOval(px - radius, py - radius, 2 * radius, 2 * radius);
         }
         pen.label(0.0, -2.05, shown.samples() == 0 ? String.format(Locale.ROOT, "ε = %.2f", epsilon)
                 : String.format(Locale.ROOT, "ε = %.2f · %d of %d flat", epsilon, flat, shown.samples()), pen.ink(), 16);

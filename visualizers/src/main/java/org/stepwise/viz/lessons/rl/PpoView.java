@@ -36,6 +36,7 @@ final class PpoView implements LessonView<PpoSnapshot> {
     private int frame;
     private double[] epochs = new double[0];
     private double[] fractions = new double[0];
+    private String clippingShown = "";
 
     PpoView() {
         clipping.setAxisNames("epoch of updates", "clip fraction");
@@ -78,6 +79,12 @@ final class PpoView implements LessonView<PpoSnapshot> {
 
     private void showClipping(PpoSnapshot snapshot) {
         int n = snapshot.epochsDone();
+        // A collection adds no epoch: the chart stays as drawn.
+        String key = n == 0 ? "0" : n + " " + snapshot.clipFractionOfEpoch(0) + " " + snapshot.clipFractionOfEpoch(n - 1);
+        if (key.equals(clippingShown)) {
+            return;
+        }
+        clippingShown = key;
         if (epochs.length < n) {
             epochs = new double[Math.max(n, epochs.length * 2)];
             fractions = new double[epochs.length];

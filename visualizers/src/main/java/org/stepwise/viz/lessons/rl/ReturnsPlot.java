@@ -21,6 +21,8 @@ final class ReturnsPlot {
 
     private final XYChartView view = new XYChartView();
     private boolean dark;
+    /** What the plot shows now (episodes, first and last return, mean), so an epoch's step, which ends no episode, redraws nothing. */
+    private String shown = "";
 
     ReturnsPlot() {
         view.setAxisNames("episode", "return (steps balanced)");
@@ -33,11 +35,18 @@ final class ReturnsPlot {
 
     void setDark(boolean value) {
         dark = value;
+        shown = "";
         view.setDark(value);
     }
 
     void show(PpoSnapshot snapshot) {
         int n = snapshot.episodes();
+        String key = n == 0 ? "0" : n + " " + snapshot.episodeReturn(0) + " " + snapshot.episodeReturn(n - 1) + " "
+                + snapshot.meanReturnLast100() + " " + snapshot.maxEpisodeSteps();
+        if (key.equals(shown)) {
+            return;
+        }
+        shown = key;
         double[] xs = new double[n];
         double[] ys = new double[n];
         double[] means = new double[n];
