@@ -114,7 +114,11 @@ class NaiveBayesViewTest {
 
     /** Runs {@code change} on the FX thread, lets a few pulses pass (the heatmap is shown on one), then snapshots. */
     private WritableImage picture(Runnable change) throws Exception {
-        WaitForAsyncUtils.asyncFx(change).get(10, TimeUnit.SECONDS);
+        // The regions are painted in the background; drawNow paints them at once, as before a snapshot.
+        WaitForAsyncUtils.asyncFx(() -> {
+            change.run();
+            view.drawNow();
+        }).get(10, TimeUnit.SECONDS);
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();

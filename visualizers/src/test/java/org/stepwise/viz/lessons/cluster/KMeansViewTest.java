@@ -38,8 +38,12 @@ class KMeansViewTest {
         stage.show();
     }
 
+    /** Shows the snapshot and paints the cells at once (they are painted in the background otherwise). */
     private void show(KMeansSnapshot snapshot) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(snapshot, data));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(snapshot, data);
+            view.drawNow();
+        });
     }
 
     @Test

@@ -89,7 +89,11 @@ class PerceptronViewTest {
         PerceptronSnapshot end = after(data, 10_000);
         assertThat(end.status()).isEqualTo(StepResult.CONVERGED);
         assertThat(end.accuracy()).isEqualTo(1.0);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.show(end, data));
+        // The regions are painted in the background; drawNow paints them at once, as before a snapshot.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view.show(end, data);
+            view.drawNow();
+        });
         BoundaryRaster raster = view.boundaryView().raster();
         boolean[] seen = new boolean[2];
         for (int row = 0; row < raster.height(); row += 8) {
