@@ -73,16 +73,19 @@ public final class CartPoleView extends PlotView {
         for (double end : new double[] {-CartPole.X_LIMIT, CartPole.X_LIMIT}) {
             pen.segment(end, -0.12, end, 0.12, FALLEN, 3);
         }
-        // Centred under the ends, on plates, so that neither runs off a small plot.
+        // In the plot's lower corners, under the ends, on plates: a label centred on its end ran off a
+        // small plot at presentation type.
         GraphicsContext g = pen.graphics();
         PlotTransform t = pen.transform();
         g.setFont(Font.font(null, FontWeight.BOLD, 13 * pen.scale()));
-        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double end : new double[] {-CartPole.X_LIMIT, CartPole.X_LIMIT}) {
-            TextPlates.write(g, (end < 0 ? "−" : "+") + "2.4 m", t.toPixelX(end), t.toPixelY(-0.15), pen.ink(),
-                    PlotInk.halo(pen.ink()), 3 * pen.scale());
-        }
+        double inset = 6 * pen.scale();
+        g.setTextAlign(TextAlignment.LEFT);
+        TextPlates.write(g, "−2.4 m", t.left() + inset, t.toPixelY(-0.15), pen.ink(), PlotInk.halo(pen.ink()),
+                3 * pen.scale());
+        g.setTextAlign(TextAlignment.RIGHT);
+        TextPlates.write(g, "+2.4 m", t.left() + t.width() - inset, t.toPixelY(-0.15), pen.ink(),
+                PlotInk.halo(pen.ink()), 3 * pen.scale());
         g.setTextBaseline(VPos.BASELINE);
     }
 
