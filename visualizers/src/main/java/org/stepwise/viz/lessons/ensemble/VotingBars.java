@@ -48,7 +48,8 @@ final class VotingBars {
         }
         int count = values.size();
         Domain bare = BarView.domain(Math.max(count, 1), 0, 1);
-        Domain domain = new Domain(bare.xMin(), bare.xMax(), -0.22, 1.6);
+        // Room above the bars (1 at most, their labels over them) for the two-line caption.
+        Domain domain = new Domain(bare.xMin(), bare.xMax(), -0.22, 1.85);
         view.change(() -> {
             view.setDomain(domain);
             view.setBars(count, k -> values.get(k), names::get);
