@@ -62,13 +62,14 @@ final class ScaledDescent {
         double[] theta = new double[2];
         double[] gradient = new double[2];
         bowl.gradient(0, 0, gradient);
-        double stop = TOLERANCE * Math.hypot(gradient[0], gradient[1]);
+        // Squared norms: a run makes up to millions of updates, and Math.hypot costs twenty multiplications.
+        double stopSquared = TOLERANCE * TOLERANCE * squaredNorm(gradient);
         double[] xs = new double[1024];
         double[] ys = new double[1024];
         int kept = 1;
         double nextKept = EVERY_POINT;
         int step = 0;
-        while (Math.hypot(gradient[0], gradient[1]) > stop && step < MOST_STEPS) {
+        while (squaredNorm(gradient) > stopSquared && step < MOST_STEPS) {
             rule.update(theta, gradient, ++step);
             bowl.gradient(theta[0], theta[1], gradient);
             if (step <= EVERY_POINT || step >= nextKept) {
@@ -83,7 +84,7 @@ final class ScaledDescent {
                 }
             }
         }
-        boolean converged = Math.hypot(gradient[0], gradient[1]) <= stop;
+        boolean converged = squaredNorm(gradient) <= stopSquared;
         if (xs[kept - 1] != theta[0] || ys[kept - 1] != theta[1]) {
             xs = Arrays.copyOf(xs, kept + 1);
             ys = Arrays.copyOf(ys, kept + 1);
@@ -92,6 +93,10 @@ final class ScaledDescent {
         }
         return new ScaledDescent(bowl, rate, curvatures[0] / curvatures[1], Arrays.copyOf(xs, kept),
                 Arrays.copyOf(ys, kept), step, converged, gradient.clone());
+    }
+
+    private static double squaredNorm(double[] vector) {
+        return vector[0] * vector[0] + vector[1] * vector[1];
     }
 
     /** The loss surface over (w₁, w₂). */

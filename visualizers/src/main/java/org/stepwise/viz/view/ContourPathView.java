@@ -5,8 +5,8 @@ import java.util.function.BiConsumer;
 import org.stepwise.algo.Surface;
 
 /**
- * A loss surface as filled contours ({@link SurfaceRaster}, painted only when the surface or
- * the size changes) with paths drawn over it: one polyline per optimizer in its colour, the
+ * A loss surface as filled contours ({@link SurfaceRaster}, rasterized only when the surface
+ * changes) with paths drawn over it: one polyline per optimizer in its colour, the
  * current point, an arrow along −∇f at it, a star on each known minimum, and a legend, all
  * painted into the plot's image by a {@link PathPainter} on the painter thread: the image layer
  * of a {@link PlotView} with one unit as long on both axes, whose canvas holds only the axes. A
@@ -121,18 +121,12 @@ public final class ContourPathView extends PlotView {
     protected boolean hasContent() { return surface != null; }
 
     /**
-     * The contours and paths, painted into the plot's image: the contours on the FX thread when
-     * the surface changes, the paths over them by the {@link PathPainter}, in the background
-     * unless asked for now.
+     * The contours and paths, painted into the plot's image by the {@link PathPainter}: in the
+     * background unless asked for now, the contours rasterized again only when the surface, its
+     * shading or its colours change.
      */
     private final class Picture implements ImageLayer {
-        private final SurfaceRaster raster = new SurfaceRaster(RESOLUTION, RESOLUTION);
         private PathPainter painter;
-        /** The contours last painted, as the painter reads them: a copy the raster does not change. */
-        private int[] contours;
-        private Surface paintedSurface;
-        private boolean paintedShaded;
-        private SurfaceMap paintedMap;
 
         @Override
         public void place(PlotView plot, boolean now) {
@@ -140,8 +134,9 @@ public final class ContourPathView extends PlotView {
             int placedWidth = image.pixelWidth();
             int placedHeight = image.pixelHeight();
             ImageLayer.super.place(plot, now);
+            int[] contours = painter == null ? null : painter.lastContours();
             if (contours != null && (image.pixelWidth() != placedWidth || image.pixelHeight() != placedHeight)) {
-                // A new size starts blank: the contours at once, the paths when painted.
+                // A new size starts blank: the last contours at once, the paths when painted.
                 image.show(contours, RESOLUTION, RESOLUTION);
             }
         }
@@ -155,15 +150,8 @@ public final class ContourPathView extends PlotView {
             if (painter == null) {
                 painter = new PathPainter(image);
             }
-            if (surface != paintedSurface || shaded != paintedShaded || surfaceMap != paintedMap) {
-                raster.paint(surface, surface.domain(), shaded, surfaceMap);
-                contours = raster.pixels().clone();
-                paintedSurface = surface;
-                paintedShaded = shaded;
-                paintedMap = surfaceMap;
-                image.show(contours, RESOLUTION, RESOLUTION);
-            }
-            PathPainter.Scene scene = new PathPainter.Scene(contours, RESOLUTION, RESOLUTION, minima, paths,
+            PathPainter.Scene scene = new PathPainter.Scene(
+                    new PathPainter.Contours(surface, shaded, surfaceMap, RESOLUTION), minima, paths,
                     plot.transform(), plot.draft() ? DRAFT_DRAWN_POINTS : MAX_DRAWN_POINTS,
                     new java.awt.Color(ColorMaps.argb(plot.ink()), true), plot.typeScale(), image.pixelWidth(),
                     image.pixelHeight(), surfaceMap, legendInPlot);
