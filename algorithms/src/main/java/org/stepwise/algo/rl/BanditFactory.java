@@ -13,10 +13,9 @@ import org.stepwise.data.Dataset;
 
 /**
  * Builds bandit runs: the chosen policies play one k-armed bandit side by side. Takes no data
- * ({@link DataKind#NONE}). As the optimizer race switches each optimizer on by a flag, each
- * policy is switched on by its own ({@link PolicyKind#flag()}: {@code useEpsilonGreedy},
- * {@code useUcb1}, {@code useThompson}, {@code useGradient}), grouped on the sheet under
- * "Policies".
+ * ({@link DataKind#NONE}). The parameter {@code policies} names the policies that play, their
+ * ids separated by commas ({@code epsilon_greedy,ucb1,thompson,gradient}, every one by default;
+ * {@link PolicyKind#parse}): the sheet offers the usual sets and takes any other typed in.
  *
  * <p>UCB's c follows the rewards ({@link ParamSpec#defaultsFollow}): 2 on Gaussian arms, as Sutton
  * and Barto's Fig. 2.4, and √2 on Bernoulli arms, Auer et al.'s UCB1 for rewards in [0, 1], where
@@ -29,7 +28,6 @@ import org.stepwise.data.Dataset;
 public final class BanditFactory implements EngineFactory<BanditSnapshot> {
 
     private static final String BANDIT = "Bandit";
-    private static final String POLICIES = "Policies";
     private static final String SETTINGS = "Policy settings";
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
@@ -40,14 +38,13 @@ public final class BanditFactory implements EngineFactory<BanditSnapshot> {
             ParamSpec.integer("arms", 10).between(2, 50).help("k, the number of arms").group(BANDIT),
             ParamSpec.integer("pulls", 1000).between(1, 100_000).logScale()
                     .help("how many times each policy pulls (the run's steps)").group(BANDIT),
-            ParamSpec.flag(PolicyKind.EPSILON_GREEDY.flag(), true).label("ε-greedy")
-                    .help("play ε-greedy with sample averages").group(POLICIES),
-            ParamSpec.flag(PolicyKind.UCB1.flag(), true).label("UCB1").help("play the upper confidence bound")
-                    .group(POLICIES),
-            ParamSpec.flag(PolicyKind.THOMPSON.flag(), true).label("Thompson sampling")
-                    .help("play Thompson sampling").group(POLICIES),
-            ParamSpec.flag(PolicyKind.GRADIENT.flag(), true).label("Gradient bandit")
-                    .help("play the gradient bandit (soft-max preferences)").group(POLICIES),
+            ParamSpec.choice("policies", PolicyKind.allIds(), List.of(PolicyKind.allIds(), "epsilon_greedy,ucb1",
+                            "ucb1,thompson", "epsilon_greedy,gradient", "epsilon_greedy", "ucb1", "thompson", "gradient"))
+                    .orText("policy ids separated by commas, from " + PolicyKind.allIds(), "", PolicyKind::problem)
+                    .label("Policies")
+                    .help("the policies that play, side by side on one bandit: epsilon_greedy (ε-greedy with sample "
+                            + "averages), ucb1 (the upper confidence bound), thompson (Thompson sampling), gradient "
+                            + "(the gradient bandit's soft-max preferences); separate them by commas").group(BANDIT),
             ParamSpec.real("epsilon", 0.1).between(0, 1).label("ε")
                     .help("ε-greedy's chance of pulling an arm at random").group(SETTINGS)
                     .appliesWhen(playing(PolicyKind.EPSILON_GREEDY), "Only when ε-greedy plays"),
@@ -69,7 +66,8 @@ public final class BanditFactory implements EngineFactory<BanditSnapshot> {
     public DataKind dataKind() { return DataKind.NONE; }
 
     /**
-     * @throws IllegalArgumentException when no policy is switched on
+     * @throws IllegalArgumentException when {@code policies} names no policy (the sheet and the
+     *                                  command line refuse such a value before)
      */
     @Override
     public Engine<BanditSnapshot> create(Dataset data, Params params, long seed) {
@@ -77,17 +75,14 @@ public final class BanditFactory implements EngineFactory<BanditSnapshot> {
         BanditArms.Rewards rewards = BanditArms.Rewards.valueOf(params.choice("rewards").toUpperCase(java.util.Locale.ROOT));
         int k = params.integer("arms");
         BanditArms arms = new BanditArms(rewards, k, Randomness.generator(master.nextLong()));
+        List<PolicyKind> playing = PolicyKind.parse(params.choice("policies"));
         List<BanditPolicy> policies = new ArrayList<>();
         for (PolicyKind kind : PolicyKind.ALL) {
             // Drawn whether or not the policy plays, so each policy's chances stay its own.
             RandomGenerator own = Randomness.generator(master.nextLong());
-            if (params.flag(kind.flag())) {
+            if (playing.contains(kind)) {
                 policies.add(policy(kind, k, rewards, params, own));
             }
-        }
-        if (policies.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one policy to play: switch on one of "
-                    + String.join(", ", PolicyKind.ALL.stream().map(PolicyKind::flag).toList()) + ".");
         }
         return new BanditEngine(arms, policies, params.integer("pulls"));
     }
@@ -105,6 +100,7 @@ public final class BanditFactory implements EngineFactory<BanditSnapshot> {
     }
 
     private static java.util.function.Predicate<Params> playing(PolicyKind kind) {
-        return values -> values.flag(kind.flag());
+        return values -> PolicyKind.problem(values.choice("policies")) == null
+                && PolicyKind.parse(values.choice("policies")).contains(kind);
     }
 }

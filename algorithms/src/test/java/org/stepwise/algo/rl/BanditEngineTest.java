@@ -25,11 +25,8 @@ class BanditEngineTest extends EngineContractTest<BanditSnapshot> {
 
     /** Defaults with only the named policies playing. */
     private Params only(PolicyKind... kinds) {
-        Params params = factory.defaults();
-        for (PolicyKind kind : PolicyKind.ALL) {
-            params = params.with(kind.flag(), List.of(kinds).contains(kind));
-        }
-        return params;
+        return factory.defaults().with("policies",
+                String.join(",", java.util.Arrays.stream(kinds).map(PolicyKind::id).toList()));
     }
 
     private static BanditSnapshot run(Engine<BanditSnapshot> engine) {
@@ -251,8 +248,22 @@ class BanditEngineTest extends EngineContractTest<BanditSnapshot> {
         assertThatThrownBy(() -> params.with("arms", 1)).hasMessageContaining("'arms'");
         assertThatThrownBy(() -> params.with("c", -0.5)).hasMessageContaining("'c'");
         assertThatThrownBy(() -> params.with("alpha", 0.0)).hasMessageContaining("'alpha'");
-        assertThatThrownBy(() -> factory.create(null, only(), 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Choose at least one policy");
+        assertThatThrownBy(() -> params.with("policies", "")).hasMessageContaining("Name at least one policy");
+        assertThatThrownBy(() -> params.with("policies", "ucb1,softmax"))
+                .hasMessageContaining("'softmax' is no policy; the policies are epsilon_greedy,ucb1,thompson,gradient.");
+        assertThatThrownBy(() -> params.with("policies", "ucb1, UCB1")).hasMessageContaining("'ucb1' is named twice");
+    }
+
+    /** The ids in any order, case or spacing, with - for _, name the policies in their own order. */
+    @Test
+    void policiesAreReadFromTheirIds() {
+        assertThat(PolicyKind.parse(" Thompson , epsilon-greedy")).containsExactly(PolicyKind.EPSILON_GREEDY,
+                PolicyKind.THOMPSON);
+        assertThat(PolicyKind.parse(PolicyKind.allIds())).isEqualTo(PolicyKind.ALL);
+        BanditSnapshot two = run(factory.create(null, factory.defaults().with("policies", "thompson,ucb1"), 0));
+        assertThat(two.policyCount()).isEqualTo(2);
+        assertThat(two.indexOf(PolicyKind.UCB1)).isZero();
+        assertThat(two.indexOf(PolicyKind.EPSILON_GREEDY)).isNegative();
     }
 
     @Test

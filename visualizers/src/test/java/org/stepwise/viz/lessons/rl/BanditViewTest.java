@@ -67,7 +67,7 @@ class BanditViewTest {
 
     @Test
     void aPolicyThatDoesNotPlayHasNoPanel() {
-        Params two = lesson.factory().defaults().with("useUcb1", false).with("useGradient", false);
+        Params two = lesson.factory().defaults().with("policies", "epsilon_greedy,thompson");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             view.show(stepped(two, 10), null);
             view.node().getParent().layout();
