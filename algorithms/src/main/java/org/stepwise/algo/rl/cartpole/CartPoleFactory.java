@@ -45,7 +45,7 @@ public final class CartPoleFactory implements EngineFactory<CartPoleSnapshot> {
                     .help("how much a reward one step later is worth").group(LEARNER),
             ParamSpec.choice("hidden", "32", HIDDEN)
                     .orText("hidden layer widths separated by commas, such as 24,24", "Your layers",
-                            CartPoleFactory::hiddenProblem)
+                            HiddenLayers::problem)
                     .label("Hidden layers").help("neurons in each hidden layer of every network, comma-separated")
                     .group(NETWORK).defaultsFollow("algorithm", Map.of("dqn", "64")),
             ParamSpec.choice("activation", "tanh", List.of("tanh", "relu")).optionLabels("tanh", "ReLU")
@@ -100,15 +100,6 @@ public final class CartPoleFactory implements EngineFactory<CartPoleSnapshot> {
             case DQN -> new DqnAgent(settings, learner);
         };
         return new CartPoleEngine(settings, agent, starts);
-    }
-
-    private static String hiddenProblem(String text) {
-        try {
-            HiddenLayers.parse(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
     }
 
     private static Predicate<Params> is(CartPoleAlgorithm algorithm) {

@@ -39,6 +39,16 @@ public final class HiddenLayers {
         return widths;
     }
 
+    /** Why {@code text} is no list of hidden layer widths, in {@link #parse}'s sentence; null when it is one. */
+    public static String problem(String text) {
+        try {
+            parse(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Dense and activation layers from {@code inputs} through {@code hidden} to a linear {@code outputs}. */
     static List<Layer> layers(int inputs, int[] hidden, ActivationFunction activation, int outputs) {
         List<Layer> layers = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.stepwise.algo.rl.policy.SoftmaxPolicy;
 import org.stepwise.algo.rl.policy.ValueNetwork;
 
 /**
- * PPO's two networks, each with two tanh hidden layers of {@code hidden} units and its own Adam:
+ * PPO's two networks, each with the same tanh hidden layers (two of 32 by default) and its own Adam:
  * the policy π(a|s) ({@link SoftmaxPolicy}) and the value V(s) ({@link ValueNetwork}, trained on
  * ½(V(s) − R̂)² with R̂ = Â + V_old(s), the GAE return). Separate networks, as OpenAI Baselines'
  * PPO has for classic control, so the value loss needs no weight against the policy's.
@@ -40,8 +40,7 @@ final class ActorCritic {
     private final double[] weights;
     private int updates;
 
-    ActorCritic(int hidden, double epsilon, double learningRate, int minibatch, RandomGenerator random) {
-        int[] layers = {hidden, hidden};
+    ActorCritic(int[] layers, double epsilon, double learningRate, int minibatch, RandomGenerator random) {
         this.policy = new SoftmaxPolicy(CartPole.STATE_SIZE, CartPole.ACTIONS, layers, ActivationFunction.TANH, random);
         this.value = new ValueNetwork(CartPole.STATE_SIZE, layers, ActivationFunction.TANH, random);
         shrinkOutputLayer(policy);

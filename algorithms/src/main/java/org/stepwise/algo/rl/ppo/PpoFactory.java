@@ -7,6 +7,7 @@ import org.stepwise.algo.EngineFactory;
 import org.stepwise.algo.ParamSpec;
 import org.stepwise.algo.Params;
 import org.stepwise.algo.Randomness;
+import org.stepwise.algo.rl.policy.HiddenLayers;
 import org.stepwise.data.Dataset;
 
 /**
@@ -40,8 +41,12 @@ public final class PpoFactory implements EngineFactory<PpoSnapshot> {
                     .group(ADVANTAGE),
             ParamSpec.real("learningRate", 1e-3).greaterThan(0).atMost(1).logScale().label("learning rate")
                     .help("Adam's step size for both networks").group(NETWORK),
-            ParamSpec.integer("hidden", 32).between(1, 256).label("hidden units")
-                    .help("units in each of the two tanh hidden layers of the policy and of the value network")
+            ParamSpec.choice("hidden", "32,32", List.of("16,16", "32,32", "64,64", "32", "64", "32,32,32"))
+                    .orText("hidden layer widths separated by commas, such as 32,32", "Your layers",
+                            HiddenLayers::problem)
+                    .label("Hidden layers")
+                    .help("neurons in each tanh hidden layer of the policy and of the value network, comma-separated "
+                            + "(as the cartpole lesson's)")
                     .group(NETWORK),
             ParamSpec.integer("maxUpdates", 100).between(1, 10_000).logScale().label("batch budget")
                     .help("batches to collect and learn from before the run stops unsolved").group(RUN),

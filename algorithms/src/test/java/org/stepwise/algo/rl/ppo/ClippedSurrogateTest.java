@@ -62,7 +62,7 @@ class ClippedSurrogateTest {
     @Test
     void policyGradientEqualsCentralDifferencesOfTheSurrogate() {
         double epsilon = 0.2;
-        ActorCritic networks = new ActorCritic(5, epsilon, 1e-3, 6, Randomness.generator(9));
+        ActorCritic networks = new ActorCritic(new int[] {5, 5}, epsilon, 1e-3, 6, Randomness.generator(9));
         SoftmaxPolicy policy = networks.policy();
         double[] theta = policy.parameters();
         java.util.random.RandomGenerator random = Randomness.generator(4);

@@ -115,6 +115,19 @@ class PpoEngineTest extends EngineContractTest<PpoSnapshot> {
             assertThatThrownBy(() -> factory.defaults().with(name, 1.01)).hasMessageContaining("'" + name + "'");
             assertThatThrownBy(() -> factory.defaults().with(name, -0.01)).hasMessageContaining("'" + name + "'");
         }
+        assertThatThrownBy(() -> factory.defaults().with("hidden", "32,0"))
+                .hasMessageContaining("Every hidden layer needs at least one neuron");
+    }
+
+    /** Hidden layers are written as the cart-pole lesson's: widths separated by commas. */
+    @Test
+    void hiddenLayersAreTheWidthsTyped() {
+        Engine<PpoSnapshot> engine = factory.create(null, factory.defaults().with("hidden", "24,12,6"), 0);
+        for (int stage = 0; stage < 5; stage++) {
+            engine.step();
+        }
+        assertThat(engine.snapshot().step()).isEqualTo(5);
+        assertThat(factory.defaults().choice("hidden")).isEqualTo("32,32");
     }
 
     @Test
