@@ -33,7 +33,7 @@ public final class CartPoleLesson implements Lesson<CartPoleSnapshot> {
     @Override
     public LessonChart<CartPoleSnapshot> chart() {
         return LessonChart.<CartPoleSnapshot>of("mean_return_last_100", "last_return")
-                .labelled("mean_return_last_100", "mean return, last 100 episodes")
-                .labelled("last_return", "return of the last episode");
+                .labelled("mean_return_last_100", "mean, last 100")
+                .labelled("last_return", "last return");
     }
 }

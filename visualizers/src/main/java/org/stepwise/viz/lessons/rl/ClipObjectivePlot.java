@@ -76,10 +76,14 @@ final class ClipObjectivePlot extends PlotView {
         pen.graphics().setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         pen.label(0.02, 0.75, "A > 0", POSITIVE, 17);
         pen.label(1.5, -1.2, "A < 0", NEGATIVE, 17);
-        pen.label(high + 0.02, high - 0.55, "flat: no gradient", FLAT, 15);
         pen.label(0.02, -low + 0.06, "flat: no gradient", FLAT, 15);
         pen.label(low - 0.25, high + 0.1, "1−ε", pen.ink(), 15);
         pen.label(high - 0.04, high + 0.1, "1+ε", pen.ink(), 15);
+        // Short, and ended short of the plot's edge (its plate is wider than the text): between
+        // 1 + ε and the edge it must fit at presentation type too.
+        pen.graphics().setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        pen.label(R_MAX - 0.08, high - 0.55, "no gradient", FLAT, 15);
+        pen.graphics().setTextAlign(javafx.scene.text.TextAlignment.LEFT);
     }
 
     private void drawSamples(OverlayPen pen) {

@@ -61,20 +61,21 @@ final class PpoView implements LessonView<PpoSnapshot> {
         EpisodePath newest = snapshot.lastEpisode();
         if (newest == null) {
             path = null;
-            cart.setOverlay(pen -> pen.caption(18, "no episode has ended yet"));
+            cart.setOverlay(pen -> pen.caption(15, "no episode has ended yet"));
             cart.clearState();
         } else if (path == null || newest.episode() != path.episode()) {
             path = newest;
             // Shown at its last step until the replay starts from the first: how the episode ended.
             frame = path.length() - 1;
-            cart.setOverlay(pen -> pen.caption(18, caption(newest)));
+            cart.setOverlay(pen -> pen.caption(15, caption(newest)));
             showFrame();
         }
     }
 
+    /** Short enough for the small cart-pole plot at presentation type. */
     private static String caption(EpisodePath path) {
-        return path.fell() ? String.format(Locale.ROOT, "episode %d: fell after %d steps", path.episode(), path.length())
-                : String.format(Locale.ROOT, "episode %d: %d steps, standing", path.episode(), path.length());
+        return path.fell() ? String.format(Locale.ROOT, "episode %d fell at step %d", path.episode(), path.length())
+                : String.format(Locale.ROOT, "episode %d stood %d steps", path.episode(), path.length());
     }
 
     private void showClipping(PpoSnapshot snapshot) {
