@@ -32,8 +32,10 @@ final class HeldOutScores {
     private final Dataset data;
     private final TrainTestSplit.Parts parts;
     private final int positive;
+    private final double testShare;
 
-    private HeldOutScores(Dataset data, TrainTestSplit.Parts parts, int positive) {
+    private HeldOutScores(Dataset data, TrainTestSplit.Parts parts, int positive, double testShare) {
+        this.testShare = testShare;
         this.data = data;
         this.parts = parts;
         this.positive = positive;
@@ -64,11 +66,18 @@ final class HeldOutScores {
                     + " the positive class '" + name + "', so " + (positives == 0 ? "recall and ROC AUC are"
                     : "specificity and ROC AUC are") + " undefined; raise testSize or choose another positiveClass.");
         }
-        return new HeldOutScores(data, parts, positive);
+        return new HeldOutScores(data, parts, positive, testSize);
     }
 
-    /** The held-out rows as {@code model} (fitted on the training part by its own engine) scores them. */
+    /**
+     * The held-out rows as {@code model} (fitted on the training part by its own engine) scores them;
+     * the scores of a recent identical fit when there is one ({@link RecentScores}).
+     */
     ScoredRows scoredBy(ScoringModel model, long seed) {
+        return RecentScores.of(data, positive, testShare, seed, model.parameter(), () -> fitAndScore(model, seed));
+    }
+
+    private ScoredRows fitAndScore(ScoringModel model, long seed) {
         Dataset test = parts.test();
         double[] probabilities = new double[test.size() * data.classCount()];
         model.fitAndScore(parts.train(), test.featuresRowMajor(), test.size(), probabilities, seed);
