@@ -20,7 +20,6 @@ class ThemeFrameColoursTest {
 
     /** Our frame colour to the Primer colour it copies. */
     private static final Map<String, String> COPIES = Map.of(
-            "-frame-paper", "-color-bg-default",
             "-frame-ink", "-color-fg-default",
             "-frame-subtle", "-color-bg-subtle",
             "-frame-rule", "-color-border-muted");

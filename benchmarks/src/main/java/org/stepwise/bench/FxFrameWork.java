@@ -13,7 +13,9 @@ import javafx.scene.Scene;
  * work plus the time the thread waited for a core or for the renderer; the waiting depends on
  * the machine's scheduler and varies from run to run, the work much less, so a change that
  * takes work off the FX thread shows here in a few runs where stall counts need dozens
- * (docs/BENCHMARKS.md, "The FX thread's work per frame"). Called on the FX thread only.
+ * (docs/BENCHMARKS.md, "The FX thread's work per frame"). Also the render thread's CPU time over
+ * the same span: what painting a frame costs Prism (on the software pipeline, rasterising every
+ * changed node), for which the FX thread waits when it exceeds the frame. Called on the FX thread only.
  */
 final class FxFrameWork {
 
@@ -24,6 +26,10 @@ final class FxFrameWork {
     private final List<Long> work = new ArrayList<>();
     /** Of each frame's work, the scene's CSS and layout passes (same index as {@link #work}). */
     private final List<Long> layout = new ArrayList<>();
+    /** The render thread's CPU time from one pulse to the next (same index as {@link #work}). */
+    private final List<Long> rendering = new ArrayList<>();
+    private long renderer = -1;
+    private long previousRendering;
     private long previous = -1;
     private long layoutStart;
     private long layoutSoFar;
@@ -41,12 +47,20 @@ final class FxFrameWork {
     /** At each pulse while playing. */
     void pulse() {
         long now = threads.getCurrentThreadCpuTime();
+        if (renderer < 0) {
+            renderer = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId)
+                    .findFirst().orElse(0);
+        }
+        long rendered = renderer > 0 ? threads.getThreadCpuTime(renderer) : 0;
         if (previous >= 0) {
             work.add(now - previous);
             layout.add(layoutSoFar);
+            rendering.add(rendered - previousRendering);
         }
         layoutSoFar = 0;
         previous = now;
+        previousRendering = rendered;
     }
 
     /** Frames whose work exceeded {@code nanos}, as "index:ms", for -Dprobe.series=true. */
@@ -67,7 +81,8 @@ final class FxFrameWork {
             return "FX thread's work per frame while playing: no frames";
         }
         return report("FX thread's work per frame while playing", work) + System.lineSeparator()
-                + report("of which CSS and layout", layout);
+                + report("of which CSS and layout", layout) + System.lineSeparator()
+                + report("render thread's work per frame while playing", rendering);
     }
 
     private static String report(String label, List<Long> work) {

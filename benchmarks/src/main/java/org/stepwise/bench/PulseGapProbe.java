@@ -190,6 +190,9 @@ public final class PulseGapProbe {
         panel.restore(data, params, 0, 0);
         Stage stage = new Stage();
         stage.setScene(new Scene(panel, 1280, 800));
+        // As in the app's window, whose root paints no background over the scene's fill (the theme's
+        // paper, MainWindow): the panel, root here, would otherwise fill every changed area first.
+        panel.setStyle("-fx-background-color: null;");
         if (Boolean.getBoolean("probe.layout")) {
             LAYOUT_ASKERS.watch(stage.getScene());
         }

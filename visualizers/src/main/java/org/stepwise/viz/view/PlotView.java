@@ -358,8 +358,6 @@ public abstract class PlotView extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            overlayCanvas.setWidth(getWidth());
-            overlayCanvas.setHeight(getHeight());
             // The plot moved under a pointer that did not: the readout would name another place
             // (F11 resizes the view under a still pointer). The next move reads out afresh.
             pointerLeft();
@@ -483,14 +481,33 @@ public abstract class PlotView extends Region {
         drawOverlay();
     }
 
-    /** The moving layers and the lesson's overlay, on their canvas, kept to the plot. */
+    /**
+     * The moving layers and the lesson's overlay, on their canvas, kept to the plot. The canvas
+     * covers the plot's rectangle only (to whole pixels, so that it lies on the screen's pixels),
+     * and is hidden while it has nothing to show: Prism's software pipeline blends a canvas into
+     * every frame whose changes it covers, all of its area, drawn on or not.
+     */
     private void drawOverlay() {
         GraphicsContext g = overlayCanvas.getGraphicsContext2D();
-        g.clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
-        if (!hasContent() || (overlay == PlotOverlay.NONE && movingLayers.isEmpty())) {
+        boolean empty = !hasContent() || (overlay == PlotOverlay.NONE && movingLayers.isEmpty());
+        overlayCanvas.setVisible(!empty);
+        if (empty) {
             return;
         }
         PlotTransform t = transform;
+        double left = Math.floor(t.left());
+        double top = Math.floor(t.top());
+        double width = Math.ceil(t.left() + t.width()) - left;
+        double height = Math.ceil(t.top() + t.height()) - top;
+        if (overlayCanvas.getWidth() != width || overlayCanvas.getHeight() != height) {
+            overlayCanvas.setWidth(width);
+            overlayCanvas.setHeight(height);
+        }
+        overlayCanvas.relocate(left, top);
+        g.clearRect(0, 0, width, height);
+        g.save();
+        // The layers draw in the plot's pixels, as on the canvas below.
+        g.translate(-left, -top);
         roundEnds(g);
         OverlayPen pen = new OverlayPen(g, t, ink, paper, type.scale());
         for (PlotOverlay layer : movingLayers) {
@@ -500,7 +517,8 @@ public abstract class PlotView extends Region {
         }
         overlay.draw(pen);
         g.restore();
-        clearMargins(g, t, overlayCanvas);
+        clearMargins(g, t, left, top, width, height);
+        g.restore();
     }
 
     /** Saves {@code g}'s state and sets round ends and joins (curves sampled every two pixels and text plates without spikes). */
@@ -518,12 +536,20 @@ public abstract class PlotView extends Region {
      * cleared rectangles cost nearly nothing.
      */
     public static void clearMargins(GraphicsContext g, PlotTransform t, Canvas on) {
+        clearMargins(g, t, 0, 0, on.getWidth(), on.getHeight());
+    }
+
+    /** As above, for a canvas that covers the rectangle (left, top, width, height) of the plot's pixels, drawn translated to them. */
+    private static void clearMargins(GraphicsContext g, PlotTransform t, double left, double top, double width,
+                                     double height) {
         double right = t.left() + t.width();
         double bottom = t.top() + t.height();
-        g.clearRect(0, 0, on.getWidth(), t.top());
-        g.clearRect(0, bottom, on.getWidth(), on.getHeight() - bottom);
-        g.clearRect(0, t.top(), t.left(), t.height());
-        g.clearRect(right, t.top(), on.getWidth() - right, t.height());
+        double canvasRight = left + width;
+        double canvasBottom = top + height;
+        g.clearRect(left, top, width, t.top() - top);
+        g.clearRect(left, bottom, width, canvasBottom - bottom);
+        g.clearRect(left, t.top(), t.left() - left, t.height());
+        g.clearRect(right, t.top(), canvasRight - right, t.height());
     }
 
     // ---- the pointer ----
