@@ -25,6 +25,8 @@ public final class OutliersFactory implements EngineFactory<OutliersSnapshot> {
     public static final String LOF = "lof";
     /** scikit-learn's "auto" sub-sample: min(256, n). */
     static final int AUTO_SAMPLES = 256;
+    /** The most path sums a forest run keeps: 160 MB of doubles. */
+    static final long KEPT_SUMS = 20_000_000;
 
     private static final List<ParamSpec<?>> PARAMS = List.of(
             ParamSpec.choice("method", FOREST, List.of(IQR, ZSCORE, FOREST, LOF))
@@ -69,12 +71,25 @@ public final class OutliersFactory implements EngineFactory<OutliersSnapshot> {
         OutlierData rows = new OutlierData(x, n, d, data.featureNames());
         String method = params.choice("method");
         MethodRun run = switch (method) {
-            case FOREST -> new ForestRun(rows, params.integer("nEstimators"),
+            case FOREST -> new ForestRun(rows, trees(params.integer("nEstimators"), n),
                     subSample(params.choice("maxSamples"), n), contamination(params), seed);
             case LOF -> new LofRun(rows, neighbours(params.integer("nNeighbors"), n), contamination(params));
             default -> new RuleRun(rows, method.equals(IQR));
         };
         return new OutliersEngine(method, rows, run);
+    }
+
+    /**
+     * The run keeps every point's summed path length after each tree (so every step's snapshot
+     * reads its own row): at most {@link #KEPT_SUMS} of them.
+     */
+    private static int trees(int count, int n) {
+        if ((long) count * n > KEPT_SUMS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%d trees on %,d points is more "
+                    + "than the lesson can keep step by step (%,d path sums); use fewer trees or fewer points.",
+                    count, n, KEPT_SUMS));
+        }
+        return count;
     }
 
     /** ψ: "auto" is min(256, n); a fraction below 1 is that share of n; a count must be whole and at most n. */
@@ -96,7 +111,7 @@ public final class OutliersFactory implements EngineFactory<OutliersSnapshot> {
                     + "points; got " + value + ".");
         }
         if (v > n) {
-            throw new IllegalArgumentException("maxSamples (" + value + ") is more than the " + n + " points there "
+            throw new IllegalArgumentException("maxSamples (" + (long) v + ") is more than the " + n + " points there "
                     + "are; a tree's sub-sample is drawn from them without replacement.");
         }
         return (int) v;

@@ -223,6 +223,6 @@ class OutliersEngineTest extends EngineContractTest<OutliersSnapshot> {
         assertThatThrownBy(() -> factory.create(dataset, factory.defaults().with("method", "lof")
                 .with("nNeighbors", 215), 0)).hasMessageContaining("below the number of points (215)");
         assertThatThrownBy(() -> factory.create(dataset, factory.defaults().with("maxSamples", "300"), 0))
-                .hasMessageContaining("more than the 215 points");
+                .hasMessageContaining("maxSamples (300) is more than the 215 points");
     }
 }
