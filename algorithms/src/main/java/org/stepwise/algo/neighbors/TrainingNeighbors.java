@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
  * with no query gives them ({@code sklearn/neighbors/_base.py}): k + 1 are found and the point
  * itself is left out; when more than k points coincide with it and it is not among them, the
  * first is left out instead. Also k nearest training points of a new place (the first k of
- * k + 1). Euclidean, exact, by {@link NeighborSearch}; ties at the k-th distance go to the lower
- * row. The local outlier factor is built on it.
+ * k + 1). Euclidean and exact: by a {@link KdTree} for up to {@link NeighborSearch#FEW} features,
+ * else by {@link NeighborSearch}; ties at the k-th distance go to the lower row. The local outlier factor is built on it.
  *
  * <p>Immutable; queries from several threads each use their own scratch (made on a thread's
  * first query), so a query allocates nothing.
@@ -20,6 +20,9 @@ public final class TrainingNeighbors {
     private final int d;
     private final int k;
     private final NeighborMetric metric = NeighborMetric.of(NeighborMetric.EUCLIDEAN, 2);
+    /** The search for few features (a plane), else null. */
+    private final KdTree tree;
+    /** The search for more features, else null. */
     private final NeighborSearch search;
     private final ThreadLocal<Scratch> scratch;
 
@@ -33,7 +36,7 @@ public final class TrainingNeighbors {
             indices = new int[k + 1];
             reduced = new double[k + 1];
             reordered = new double[d];
-            bounds = new double[n];
+            bounds = new double[d <= NeighborSearch.FEW ? 0 : n];
         }
     }
 
@@ -46,7 +49,9 @@ public final class TrainingNeighbors {
         this.n = n;
         this.d = d;
         this.k = k;
-        this.search = new NeighborSearch(x, n, d, k + 1, metric);
+        boolean few = d <= NeighborSearch.FEW;
+        this.tree = few ? new KdTree(x, n, d, k + 1) : null;
+        this.search = few ? null : new NeighborSearch(x, n, d, k + 1, metric);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(k, n, d));
     }
 
@@ -69,7 +74,7 @@ public final class TrainingNeighbors {
 
     private void others(int i, int[] indices, double[] distances) {
         Scratch s = scratch.get();
-        search.kneighbors(x, i * d, s.reordered, s.bounds, s.indices, s.reduced);
+        nearest(x, i * d, s);
         int skip = 0;
         while (skip < k && s.indices[skip] != i) {
             skip++;
@@ -86,10 +91,18 @@ public final class TrainingNeighbors {
         }
     }
 
+    private void nearest(double[] query, int at, Scratch s) {
+        if (tree != null) {
+            tree.kneighbors(query, at, s.indices, s.reduced);
+        } else {
+            search.kneighbors(query, at, s.reordered, s.bounds, s.indices, s.reduced);
+        }
+    }
+
     /** The k nearest training points to {@code query[at .. at + d)}, nearest first. Allocates nothing. */
     public void kneighbors(double[] query, int at, int[] indices, double[] distances) {
         Scratch s = scratch.get();
-        search.kneighbors(query, at, s.reordered, s.bounds, s.indices, s.reduced);
+        nearest(query, at, s);
         for (int j = 0; j < k; j++) {
             indices[j] = s.indices[j];
             distances[j] = metric.toDistance(s.reduced[j]);
