@@ -33,6 +33,8 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
 
     /** The largest point, in usual radii: the most abnormal points. */
     private static final double LARGEST = 2.2;
+    /** While the lesson plays fast, the tree diagram shows every this many trees. */
+    private static final int DRAFT_TREE_EVERY = 8;
 
     private final DecisionBoundaryView plane = new DecisionBoundaryView();
     private final XYChartView byRow = new XYChartView();
@@ -42,8 +44,12 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
     private final SecondaryViews pane = new SecondaryViews(main, diagram, spread.plot());
     private Dataset shownData;
     private Object drawnModel;
+    /** The forest whose grid sums {@link #forestSums} keeps: one cache per run. */
+    private Object sumsFor;
+    private GridPathSums forestSums = new GridPathSums();
     private IsolationTree drawnTree;
     private OutliersSnapshot shown;
+    private boolean draft;
     private int hovered = -1;
     private int[] labels = new int[0];
     private double[] sizes = new double[0];
@@ -78,7 +84,9 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
         } else {
             showByRow(s);
         }
-        if (stage instanceof ForestStage forest && forest.count() > 0) {
+        // While playing fast, the diagram (hundreds of nodes, redrawn whole) follows every eighth tree.
+        if (stage instanceof ForestStage forest && forest.count() > 0
+                && (!draft || forest.count() % DRAFT_TREE_EVERY == 0 || s.status().isFinal())) {
             showTree(forest, s);
         }
         if (stage instanceof RuleStage rules) {
@@ -98,7 +106,11 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
             Object model = modelKey(stage);
             if (model != drawnModel) {
                 drawnModel = model;
-                plane.setModel(model == null ? null : new ScoreField(stage));
+                if (stage instanceof ForestStage forest && forest.trees() != sumsFor) {
+                    sumsFor = forest.trees();
+                    forestSums = new GridPathSums();
+                }
+                plane.setModel(model == null ? null : new ScoreField(stage, forestSums));
             }
             double gain = stage.scored(0) ? ScoreField.gainOf(stage) : 0;
             for (int i = 0; i < labels.length; i++) {
@@ -201,7 +213,10 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
     }
 
     @Override
-    public void setDraft(boolean draft) { plane.setDraft(draft); }
+    public void setDraft(boolean value) {
+        draft = value;
+        plane.setDraft(value);
+    }
 
     DecisionBoundaryView plane() { return plane; }
 

@@ -2,7 +2,6 @@ package org.stepwise.viz.lessons.anomaly;
 
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.anomaly.ForestStage;
-import org.stepwise.algo.anomaly.IsolationTree;
 import org.stepwise.algo.anomaly.LocalOutlierFactor;
 import org.stepwise.algo.anomaly.LofStage;
 import org.stepwise.algo.anomaly.OutlierStage;
@@ -29,9 +28,15 @@ final class ScoreField implements ClassProbabilities {
     private final ThreadLocal<int[]> near;
     private final ThreadLocal<double[]> far;
     private final ThreadLocal<double[]> place = ThreadLocal.withInitial(() -> new double[2]);
+    /** Each painting thread's scores of a band (grown to the largest band asked). */
+    private final ThreadLocal<double[]> sums = ThreadLocal.withInitial(() -> new double[0]);
 
-    ScoreField(OutlierStage stage) {
+    private final GridPathSums forestSums;
+
+    /** forestSums: the run's cache of the forest's summed path lengths (unused by the other methods). */
+    ScoreField(OutlierStage stage, GridPathSums forestSums) {
         this.stage = stage;
+        this.forestSums = forestSums;
         this.gain = gainOf(stage);
         int k = stage instanceof LofStage lof ? lof.lof().k() : 1;
         near = ThreadLocal.withInitial(() -> new int[k]);
@@ -57,23 +62,31 @@ final class ScoreField implements ClassProbabilities {
         int classes = classCount();
         java.util.Arrays.fill(out, 0, count * classes, 0.0);
         double offset = stage.offset();
+        double[] scores = sums.get();
+        if (scores.length < count) {
+            scores = new double[count];
+            sums.set(scores);
+        }
+        if (stage instanceof ForestStage forest) {
+            forestSums.sums(forest.trees(), forest.count(), xs, ys, count, scores);
+            double norm = forest.count() * forest.normaliser();
+            for (int i = 0; i < count; i++) {
+                scores[i] = -Math.pow(2, -scores[i] / norm);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                scores[i] = scoreAt(xs[i], ys[i]);
+            }
+        }
         for (int i = 0; i < count; i++) {
-            double p = Math.max(0, Math.min(1, 0.5 + gain * (offset - scoreAt(xs[i], ys[i]))));
+            double p = Math.max(0, Math.min(1, 0.5 + gain * (offset - scores[i])));
             out[i * classes + INLIER] = 1 - p;
             out[i * classes + OUTLIER] = p;
         }
     }
 
-    /** The score of a new point at (a, b), lower is more abnormal. */
-    double scoreAt(double a, double b) {
-        if (stage instanceof ForestStage forest) {
-            double sum = 0;
-            IsolationTree[] trees = forest.trees();
-            for (int t = 0; t < forest.count(); t++) {
-                sum += trees[t].pathLength(a, b);
-            }
-            return -Math.pow(2, -sum / (forest.count() * forest.normaliser()));
-        }
+    /** The score of a new point at (a, b) by LOF or the rules, lower is more abnormal. */
+    private double scoreAt(double a, double b) {
         if (stage instanceof LofStage lof) {
             LocalOutlierFactor fitted = lof.lof();
             double[] q = place.get();
