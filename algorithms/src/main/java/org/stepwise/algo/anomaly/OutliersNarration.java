@@ -47,7 +47,7 @@ final class OutliersNarration {
     private static String forest(OutliersSnapshot s, ForestStage f) {
         IsolationTree tree = f.lastTree();
         int leaves = (tree.nodeCount() + 1) / 2;
-        int worst = mostAbnormal(s);
+        int worst = s.mostAbnormal();
         double h = f.meanPathLength(worst);
         return String.format(Locale.ROOT, "Tree %d grown on ψ = %d points: %d leaves. Point %d is the easiest to "
                         + "isolate: E[h] = %.2f cuts, s = 2^(−%.2f/c(ψ) = %.2f) = %.3f. %d outliers (s > %.3f).",
@@ -84,16 +84,6 @@ final class OutliersNarration {
                 : String.format(Locale.ROOT, "mean %s, σ = %s", fmt(rule.centre()), fmt(rule.spread()));
         return String.format(Locale.ROOT, "%s: %s; fences [%s, %s]: %d points beyond. %d outliers in all.", name,
                 how, fmt(rule.lowerFence()), fmt(rule.upperFence()), here, s.outlierCount());
-    }
-
-    private static int mostAbnormal(OutliersSnapshot s) {
-        int worst = 0;
-        for (int i = 1; i < s.size(); i++) {
-            if (s.stage().score(i) < s.stage().score(worst)) {
-                worst = i;
-            }
-        }
-        return worst;
     }
 
     private static String fmt(double v) {

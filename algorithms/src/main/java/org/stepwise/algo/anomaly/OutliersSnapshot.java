@@ -69,6 +69,17 @@ public final class OutliersSnapshot implements Snapshot {
 
     public int scoredCount() { return scored; }
 
+    /** The point with the lowest score (the first such row), 0 before any is scored. */
+    public int mostAbnormal() {
+        int worst = 0;
+        for (int i = 1; i < data.n(); i++) {
+            if (stage.score(i) < stage.score(worst)) {
+                worst = i;
+            }
+        }
+        return worst;
+    }
+
     @Override
     public String narration() { return OutliersNarration.full(this); }
 

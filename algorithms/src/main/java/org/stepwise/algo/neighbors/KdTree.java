@@ -138,7 +138,7 @@ final class KdTree {
                     double t = query[at + j] - points[p * d + j];
                     r += t * t;
                 }
-                filled = keep(indices, reduced, filled, rows[p], r);
+                filled = NeighborSearch.keep(indices, reduced, filled, k, rows[p], r);
             }
             return filled;
         }
@@ -149,26 +149,6 @@ final class KdTree {
         if (filled < k || diff * diff <= reduced[k - 1] * SLACK) {
             filled = visit(far, query, at, indices, reduced, filled);
         }
-        return filled;
-    }
-
-    /** Inserts row i among the nearest so far in the order (r, row) if it comes before the k-th; returns the count kept. */
-    private int keep(int[] indices, double[] reduced, int filled, int i, double r) {
-        int place;
-        if (filled < k) {
-            place = filled++;
-        } else if (r < reduced[k - 1] || (r == reduced[k - 1] && i < indices[k - 1])) {
-            place = k - 1;
-        } else {
-            return filled;
-        }
-        while (place > 0 && (reduced[place - 1] > r || (reduced[place - 1] == r && indices[place - 1] > i))) {
-            reduced[place] = reduced[place - 1];
-            indices[place] = indices[place - 1];
-            place--;
-        }
-        reduced[place] = r;
-        indices[place] = i;
         return filled;
     }
 }

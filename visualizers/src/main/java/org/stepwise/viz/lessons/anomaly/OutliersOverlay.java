@@ -47,7 +47,7 @@ final class OutliersOverlay {
         if (tree == null) {
             return;
         }
-        int point = hovered >= 0 ? hovered : mostAbnormal(s);
+        int point = hovered >= 0 ? hovered : s.mostAbnormal();
         OutlierData data = s.data();
         pathCuts(pen, tree, data.x(), point * data.d());
         pen.ring(data.feature(point, 0), data.feature(point, 1), 12, TreeDiagramView.HIGHLIGHT, 3);
@@ -142,16 +142,6 @@ final class OutliersOverlay {
                 }
             }
         }
-    }
-
-    static int mostAbnormal(OutliersSnapshot s) {
-        int worst = 0;
-        for (int i = 1; i < s.size(); i++) {
-            if (s.stage().score(i) < s.stage().score(worst)) {
-                worst = i;
-            }
-        }
-        return worst;
     }
 
     private static String fmt(double v) {

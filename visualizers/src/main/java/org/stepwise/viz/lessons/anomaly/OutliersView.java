@@ -188,7 +188,7 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
 
     /** Outlines the leaf the followed point (hovered, else the most abnormal) falls in, in the newest tree. */
     private void highlightLeafNow() {
-        int point = hovered >= 0 ? hovered : OutliersOverlay.mostAbnormal(shown);
+        int point = hovered >= 0 ? hovered : shown.mostAbnormal();
         diagram.setHighlighted(drawnTree.leaf(shown.data().x(), point * shown.data().d()));
     }
 
