@@ -221,4 +221,6 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
     DecisionBoundaryView plane() { return plane; }
 
     TreeDiagramView diagram() { return diagram; }
+
+    XYChartView spreadPlot() { return spread.plot(); }
 }
