@@ -35,6 +35,9 @@ render naive-bayes --dataset iris --param model=qda --out docs/images/naive-baye
 render regularization --dataset diabetes --steps 23 --out docs/images/regularization-diabetes.png
 render dbscan --steps 120 --out docs/images/dbscan-moons.png
 render dbscan --param eps=0.12 --steps 208 --out docs/images/dbscan-small-eps.png
+render outliers --steps 30 --out docs/images/outliers-forest.png
+render outliers --param method=lof --steps 120 --out docs/images/outliers-lof.png
+render outliers --param method=iqr --until-done --out docs/images/outliers-iqr.png
 render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --steps 5 \
     --out docs/images/regularization-diamond.png
 render pca --dataset iris --steps 2 --out docs/images/pca-iris.png

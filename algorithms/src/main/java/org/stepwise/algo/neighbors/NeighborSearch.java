@@ -162,7 +162,7 @@ final class NeighborSearch {
                 }
             }
             int row = sortedRow[position];
-            filled = keep(indices, reduced, filled, row, metric.reduced(query, at, x, row * d, d));
+            filled = keep(indices, reduced, filled, k, row, metric.reduced(query, at, x, row * d, d));
             if (filled == k) {
                 kth = reduced[k - 1];
                 limit = kth * slack;
@@ -187,9 +187,9 @@ final class NeighborSearch {
 
     /**
      * Inserts row i at its place among the nearest so far, in the order (reduced distance, row),
-     * if it comes before the k-th; returns how many are kept.
+     * if it comes before the k-th; returns how many are kept. Shared with {@link KdTree}.
      */
-    private int keep(int[] indices, double[] reduced, int filled, int i, double r) {
+    static int keep(int[] indices, double[] reduced, int filled, int k, int i, double r) {
         int at;
         if (filled < k) {
             at = filled++;
