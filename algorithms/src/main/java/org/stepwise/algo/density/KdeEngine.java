@@ -38,7 +38,15 @@ final class KdeEngine implements Engine<KdeSnapshot> {
     private final String rule;
     private final double[] grid;
     private final double[] curve;
+    /** The whole estimate at the chosen h along the line: what the running sum grows into. */
+    private final double[] finalCurve;
     private final double[] logDensity;
+    /**
+     * While kernels are added, each point's running log Σ K as a log-sum-exp: the largest log K so
+     * far and the sum of exp(log K − largest), so the partial estimate's log-density is exact.
+     */
+    private final double[] runningMax;
+    private final double[] runningSum;
     /** One kernel's height at its centre at the chosen h, 1/(n C_d hᵈ). */
     private final double peak;
 
@@ -47,6 +55,11 @@ final class KdeEngine implements Engine<KdeSnapshot> {
     private KernelDensityModel model;
     private double leaveOneOut = Double.NaN;
     private boolean scored;
+    /**
+     * The mean log-density of the points added so far under the kernels added so far (each point's
+     * own kernel is in, so it is finite): it rises as neighbours' kernels pile up.
+     */
+    private double partialMean = Double.NaN;
 
     KdeEngine(double[] points, int n, int d, DensityKernel kernel, double chosen, String rule) {
         this.points = points;
@@ -58,8 +71,15 @@ final class KdeEngine implements Engine<KdeSnapshot> {
         this.grid = d == 1 ? lineGrid(points, chosen) : new double[0];
         this.curve = new double[grid.length];
         this.logDensity = new double[n];
+        this.runningMax = new double[n];
+        this.runningSum = new double[n];
+        java.util.Arrays.fill(runningMax, Double.NEGATIVE_INFINITY);
         this.model = new KernelDensityModel(points, n, 0, d, chosen, kernel);
         this.peak = model.kernelPeak();
+        this.finalCurve = new double[grid.length];
+        if (d == 1) {
+            new KernelDensityModel(points, n, n, d, chosen, kernel).densities(grid, grid.length, finalCurve);
+        }
     }
 
     /** GRID places over the points' range, widened by 3h (at most the range itself, at least a tenth of it). */
@@ -82,7 +102,7 @@ final class KdeEngine implements Engine<KdeSnapshot> {
     @Override
     public KdeSnapshot snapshot() {
         return new KdeSnapshot(new KdeSnapshot.State(step, status, model, chosen, rule, sweepNotch(), leaveOneOut,
-                scored ? logDensity : null, grid, curve));
+                scored ? logDensity : null, partialMean, grid, curve, finalCurve));
     }
 
     /** The sweep notch the bandwidth is at, or −1 outside the sweep. */
@@ -104,6 +124,7 @@ final class KdeEngine implements Engine<KdeSnapshot> {
         step++;
         if (step <= n) {
             addKernel(step - 1);
+            accumulate(step - 1);
             model = new KernelDensityModel(points, n, step, d, chosen, kernel);
             if (step == n) {
                 score();
@@ -135,11 +156,36 @@ final class KdeEngine implements Engine<KdeSnapshot> {
         }
     }
 
+    /** Adds kernel k's log K at every point to the running log-sums; the partial mean over points 0 .. k. */
+    private void accumulate(int k) {
+        double logScale = Math.log(peak);
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double distance = 0;
+            for (int j = 0; j < d; j++) {
+                double diff = points[i * d + j] - points[k * d + j];
+                distance += diff * diff;
+            }
+            double log = kernel.logValueOfSquared(distance / (chosen * chosen));
+            if (log > runningMax[i]) {
+                runningSum[i] = runningSum[i] * Math.exp(runningMax[i] - log) + 1;
+                runningMax[i] = log;
+            } else if (log > Double.NEGATIVE_INFINITY) {
+                runningSum[i] += Math.exp(log - runningMax[i]);
+            }
+            if (i <= k) {
+                total += logScale + runningMax[i] + Math.log(runningSum[i]);
+            }
+        }
+        partialMean = total / (k + 1);
+    }
+
     /** log p at every point under the whole estimate: scikit-learn's score_samples(X). */
     private void score() {
         for (int i = 0; i < n; i++) {
             logDensity[i] = model.logDensity(points, i * d);
         }
         scored = true;
+        partialMean = Double.NaN;
     }
 }

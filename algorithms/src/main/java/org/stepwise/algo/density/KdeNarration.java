@@ -19,9 +19,10 @@ final class KdeNarration {
             String where = s.featureCount() == 1 ? " at x = " + number(s.model().point(added, 0)) : "";
             String sum = s.complete()
                     ? " All " + n + " kernels are in: the mean log-density at the points is " + number(s.meanLogDensity()) + "."
-                    : " The curve is the sum of " + s.kernelsAdded() + " of " + n + " kernels.";
+                    : (s.featureCount() == 1 ? " The curve" : " The density") + " is the sum of " + s.kernelsAdded()
+                    + " of " + n + " kernels.";
             return "Point " + (added + 1) + "'s " + s.kernel().parameter() + " kernel" + where + ", width h = " + h
-                    + " and area 1/" + n + ", is added." + sum;
+                    + " and weight 1/" + n + ", is added." + sum;
         }
         if (s.sweepNotch() >= 0) {
             double loo = s.leaveOneOut();

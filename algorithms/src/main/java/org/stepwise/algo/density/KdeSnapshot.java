@@ -9,12 +9,13 @@ import org.stepwise.algo.StepResult;
  * A kernel density estimate after some steps: the estimate (an immutable
  * {@link KernelDensityModel} over the kernels added so far, at the bandwidth of this step), the
  * chosen bandwidth and scikit-learn's two rules for this data, and once every kernel is in, the
- * log-density at each point. For one feature, the estimate sampled along the line (a copy).
+ * log-density at each point. For one feature, the estimate sampled along the line (a copy), and
+ * the whole estimate at the chosen bandwidth (the engine's, shared: it never changes).
  *
  * <p>Metrics: {@code log_density} (scikit-learn's {@code score_samples(X)} at the bandwidth of
  * this step, once every kernel is added), {@code bandwidth} (this step's h; scikit-learn's
  * {@code bandwidth_} at the end), {@code kernels_added}, {@code mean_log_density} (the mean of
- * {@code log_density}), {@code loo_log_likelihood} (the leave-one-out mean log-density, during the
+ * {@code log_density}; before, that of the points added so far under the running sum), {@code loo_log_likelihood} (the leave-one-out mean log-density, during the
  * sweep, while finite), {@code bandwidth_scott} and {@code bandwidth_silverman}.
  */
 public final class KdeSnapshot implements Snapshot {
@@ -31,7 +32,8 @@ public final class KdeSnapshot implements Snapshot {
 
     /** What the engine hands over; the arrays that change are copied by the snapshot. */
     record State(int step, StepResult status, KernelDensityModel model, double chosen, String rule, int sweepNotch,
-                 double leaveOneOut, double[] logDensity, double[] grid, double[] curve) {
+                 double leaveOneOut, double[] logDensity, double partialMean, double[] grid, double[] curve,
+                 double[] finalCurve) {
     }
 
     private final State state;
@@ -49,7 +51,7 @@ public final class KdeSnapshot implements Snapshot {
                 sum += v;
             }
         }
-        this.meanLogDensity = logDensity == null ? Double.NaN : sum / logDensity.length;
+        this.meanLogDensity = logDensity == null ? state.partialMean() : sum / logDensity.length;
     }
 
     @Override
@@ -109,6 +111,11 @@ public final class KdeSnapshot implements Snapshot {
     /** log p(xᵢ) (NaN before every kernel is added). */
     public double logDensity(int i) { return logDensity == null ? Double.NaN : logDensity[i]; }
 
+    /**
+     * The mean log-density at the points under the estimate of this step: while kernels are
+     * added, of the points added so far under the running sum (each kernel 1/n); NaN before the
+     * first step.
+     */
     public double meanLogDensity() { return meanLogDensity; }
 
     /** Places along the line where a one-feature estimate is sampled (empty for more features); shared, do not write. */
@@ -118,6 +125,18 @@ public final class KdeSnapshot implements Snapshot {
 
     /** The running estimate at grid place g (one feature). */
     public double curve(int g) { return curve[g]; }
+
+    /** The whole estimate at the chosen bandwidth at grid place g (one feature): where the running sum ends. */
+    public double finalCurve(int g) { return state.finalCurve()[g]; }
+
+    /** The highest value of {@link #finalCurve}, 0 for more than one feature. */
+    public double finalCurvePeak() {
+        double peak = 0;
+        for (double v : state.finalCurve()) {
+            peak = Math.max(peak, v);
+        }
+        return peak;
+    }
 
     /** The height at x of point i's kernel alone, at the chosen bandwidth, as a share 1/n of the density. */
     public double kernelAt(int i, double x) {

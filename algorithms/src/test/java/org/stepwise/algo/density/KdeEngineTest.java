@@ -158,6 +158,13 @@ class KdeEngineTest extends EngineContractTest<KdeSnapshot> {
                         assertThat(s.curve(g)).as("%s after %d kernels at %d", kernel, k, g).isCloseTo(direct[g], within(1e-12));
                         assertThat(s.curve(g)).isGreaterThanOrEqualTo(0);
                     }
+                    // The running mean log-density is that of the points added so far under the partial sum.
+                    double total = 0;
+                    for (int i = 0; i < k; i++) {
+                        total += s.model().logDensity(new double[] {data.feature(i, 0)}, 0);
+                    }
+                    double expected = total / k;
+                    assertThat(s.meanLogDensity()).as("%s after %d kernels", kernel, k).isCloseTo(expected, within(1e-12));
                     // The newest kernel's bump is 1/n of a density: at its own point it is the peak.
                     double x = s.model().point(k - 1, 0);
                     assertThat(s.kernelAt(k - 1, x)).isCloseTo(s.model().kernelPeak(), within(1e-15));
