@@ -78,7 +78,7 @@ final class KdeEngine implements Engine<KdeSnapshot> {
         this.peak = model.kernelPeak();
         this.finalCurve = new double[grid.length];
         if (d == 1) {
-            new KernelDensityModel(points, n, n, d, chosen, kernel).densities(grid, grid.length, finalCurve);
+            model.withBandwidth(chosen, n).densities(grid, grid.length, finalCurve);
         }
     }
 
@@ -125,7 +125,7 @@ final class KdeEngine implements Engine<KdeSnapshot> {
         if (step <= n) {
             addKernel(step - 1);
             accumulate(step - 1);
-            model = new KernelDensityModel(points, n, step, d, chosen, kernel);
+            model = model.withBandwidth(chosen, step);
             if (step == n) {
                 score();
             }
@@ -133,7 +133,7 @@ final class KdeEngine implements Engine<KdeSnapshot> {
         }
         int notch = sweepNotch();
         double h = notch >= 0 ? sweepBandwidth(chosen, notch) : chosen;
-        model = new KernelDensityModel(points, n, n, d, h, kernel);
+        model = model.withBandwidth(h, n);
         if (d == 1) {
             model.densities(grid, grid.length, curve);
         }
@@ -182,9 +182,7 @@ final class KdeEngine implements Engine<KdeSnapshot> {
 
     /** log p at every point under the whole estimate: scikit-learn's score_samples(X). */
     private void score() {
-        for (int i = 0; i < n; i++) {
-            logDensity[i] = model.logDensity(points, i * d);
-        }
+        model.scoreSamples(points, n, logDensity);
         scored = true;
         partialMean = Double.NaN;
     }

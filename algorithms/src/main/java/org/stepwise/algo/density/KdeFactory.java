@@ -11,8 +11,9 @@ import org.stepwise.data.Dataset;
 /**
  * A kernel density estimate built one kernel per step, then swept over bandwidths (see
  * {@link KdeEngine}). The parameters are scikit-learn's {@code KernelDensity(kernel, bandwidth)};
- * {@code dimensions} says whether the lesson draws the density along one feature or over the
- * plane of two (the engine itself takes any number of features, as scikit-learn does).
+ * {@code dimensions} 1 estimates the density of the data's first feature alone (drawn along a
+ * line), 2 that of every feature given (the plane's two in the lesson; any number, as
+ * scikit-learn takes, on the command line with {@code --features}).
  * A bandwidth of 0, below 0 or not a number is refused by the parameter, by name.
  */
 public final class KdeFactory implements EngineFactory<KdeSnapshot> {
@@ -25,7 +26,7 @@ public final class KdeFactory implements EngineFactory<KdeSnapshot> {
                     .optionLabels("Scott's rule", "Silverman's rule")
                     .help("the kernel's width h: a number above 0, or scikit-learn's rule of n and d (no σ factor)"),
             ParamSpec.integer("dimensions", 1).between(1, 2).label("Dimensions")
-                    .help("1: the density along the first feature, kernel by kernel; 2: over the plane of two features"));
+                    .help("1: the density of the first feature alone, along a line; 2: of every feature given (the plane's two)"));
 
     @Override
     public List<ParamSpec<?>> params() { return PARAMS; }
@@ -41,8 +42,8 @@ public final class KdeFactory implements EngineFactory<KdeSnapshot> {
             throw new IllegalArgumentException("A kernel density estimate needs at least two points (to compare "
                     + "bandwidths by leaving one out); the data has " + rows + ".");
         }
-        double[] points = new double[rows * data.featureCount()];
-        int d = data.featureCount();
+        int d = params.integer("dimensions") == 1 ? 1 : data.featureCount();
+        double[] points = new double[rows * d];
         for (int i = 0, r = 0; i < data.size(); i++) {
             if (data.isHeldOut(i)) {
                 continue;

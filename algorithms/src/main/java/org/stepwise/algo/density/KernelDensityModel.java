@@ -19,8 +19,13 @@ public final class KernelDensityModel {
     private final double inverseSquaredBandwidth;
     /** log(1/(n C_d hᵈ)): the log of each kernel's weight as a density. */
     private final double logScale;
+    private final AxisOrder order;
 
     KernelDensityModel(double[] points, int n, int m, int d, double h, DensityKernel kernel) {
+        this(points, n, m, d, h, kernel, new AxisOrder(points, n, d));
+    }
+
+    KernelDensityModel(double[] points, int n, int m, int d, double h, DensityKernel kernel, AxisOrder order) {
         this.points = points;
         this.n = n;
         this.m = m;
@@ -29,6 +34,31 @@ public final class KernelDensityModel {
         this.kernel = kernel;
         this.inverseSquaredBandwidth = 1 / (h * h);
         this.logScale = kernel.logNormalisation(h, d) - Math.log(n);
+        this.order = order;
+    }
+
+    /**
+     * The whole estimate over n points of d features (row-major, not copied: not to be written
+     * afterwards), scikit-learn's {@code KernelDensity(kernel, bandwidth=h).fit(points)}.
+     */
+    public static KernelDensityModel fit(double[] points, int n, int d, double h, DensityKernel kernel) {
+        if (!(h > 0) || points.length != n * d) {
+            throw new IllegalArgumentException("need h > 0 and n × d values; got h = " + h + ", " + points.length
+                    + " values for " + n + " × " + d);
+        }
+        return new KernelDensityModel(points, n, n, d, h, kernel);
+    }
+
+    /** The same points, kernel and kernels added at another bandwidth (the points' order is shared). */
+    KernelDensityModel withBandwidth(double width, int kernels) {
+        return new KernelDensityModel(points, n, kernels, d, width, kernel, order);
+    }
+
+    /** log p at {@code count} rows of d features (row-major) into out: scikit-learn's {@code score_samples}. */
+    public void scoreSamples(double[] rows, int count, double[] out) {
+        for (int q = 0; q < count; q++) {
+            out[q] = logDensity(rows, q * d);
+        }
     }
 
     public int pointCount() { return n; }
@@ -61,10 +91,36 @@ public final class KernelDensityModel {
     }
 
     /**
-     * log Σ_(i &lt; count, i ≠ skip) K(‖x − xᵢ‖ / h) as a running log-sum-exp: the sum is kept
-     * relative to the largest term so far, rescaled when a larger one comes.
+     * log Σ_(i &lt; count, i ≠ skip) K(‖x − xᵢ‖ / h). A compact kernel sums its values over the
+     * points within h along the first feature ({@link AxisOrder}); the others sum e^(log K) over
+     * every point, and only when that sum is so small that its terms may have lost digits to
+     * underflow (below 10⁻²⁸⁰) is it summed again in log space, exactly.
      */
     private double logKernelSum(double[] x, int offset, int count, int skip) {
+        double sum = 0;
+        if (kernel.compact()) {
+            double reach = h * (1 + 1e-12);
+            for (int p = order.firstAtLeast(x[offset] - reach); p < n && order.key(p) <= x[offset] + reach; p++) {
+                int i = order.index(p);
+                if (i < count && i != skip) {
+                    sum += kernel.valueOfSquared(squaredDistance(x, offset, i) * inverseSquaredBandwidth);
+                }
+            }
+            return Math.log(sum);
+        }
+        boolean gaussian = kernel == DensityKernel.GAUSSIAN;
+        for (int i = 0; i < count; i++) {
+            if (i != skip) {
+                double u2 = squaredDistance(x, offset, i) * inverseSquaredBandwidth;
+                // The gaussian, the kernel of nearly every use, without the kernel's dispatch.
+                sum += gaussian ? Math.exp(-0.5 * u2) : kernel.valueOfSquared(u2);
+            }
+        }
+        return sum > 1e-280 ? Math.log(sum) : logSumExp(x, offset, count, skip);
+    }
+
+    /** log Σ K as a running log-sum-exp: the sum kept relative to the largest term so far, rescaled when a larger one comes. */
+    private double logSumExp(double[] x, int offset, int count, int skip) {
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
         for (int i = 0; i < count; i++) {

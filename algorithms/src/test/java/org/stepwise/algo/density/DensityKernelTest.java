@@ -74,4 +74,20 @@ class DensityKernelTest {
             assertThat(integral).as(kernel.parameter()).isCloseTo(expected, within(2e-3));
         }
     }
+
+    /**
+     * Far from every point a narrow gaussian's terms underflow to 0 in a plain sum; the estimate
+     * then sums in log space and keeps the true log-density: at x = 1 with points 0 and 0.5 and
+     * h = 0.01, log p = log[(e^(−5000) + e^(−1250)) / (2 · 0.01 √(2π))] = −1250 − log(0.02 √(2π)).
+     */
+    @Test
+    void aDensityTooSmallForDoublesKeepsItsExactLogarithm() {
+        KernelDensityModel model = KernelDensityModel.fit(new double[] {0, 0.5}, 2, 1, 0.01, DensityKernel.GAUSSIAN);
+        double expected = -1250 - Math.log(0.02 * Math.sqrt(2 * Math.PI));
+        assertThat(model.logDensity(new double[] {1}, 0)).isCloseTo(expected, within(1e-10));
+        double[] exponential = {0, 0.5};
+        KernelDensityModel laplace = KernelDensityModel.fit(exponential, 2, 1, 0.001, DensityKernel.EXPONENTIAL);
+        // e^(−r/h) with r = 0.5 and 1: log[(e^(−500) + e^(−1000)) / (2 · 2h)] = −500 − log(0.004) + log1p(e^(−500)).
+        assertThat(laplace.logDensity(new double[] {1}, 0)).isCloseTo(-500 - Math.log(0.004), within(1e-10));
+    }
 }

@@ -54,7 +54,8 @@ class KdeEngineTest extends EngineContractTest<KdeSnapshot> {
     }
 
     private KdeSnapshot fit(Dataset data, String kernel, String bandwidth) {
-        Params params = factory.defaults().withText("kernel", kernel).withText("bandwidth", bandwidth);
+        Params params = factory.defaults().withText("kernel", kernel).withText("bandwidth", bandwidth)
+                .withText("dimensions", data.featureCount() == 1 ? "1" : "2");
         return runToEnd(factory.create(data, params, 0));
     }
 
@@ -204,6 +205,20 @@ class KdeEngineTest extends EngineContractTest<KdeSnapshot> {
         }
     }
 
+    /** With dimensions 1 the estimate is of the first feature alone, whatever else the data holds. */
+    @Test
+    void oneDimensionTakesTheFirstFeatureAlone() {
+        SklearnFixture plane = fixture("blobs_2d");
+        SklearnFixture line = fixture("blobs_1d");
+        KdeSnapshot end = runToEnd(factory.create(dataset(plane), factory.defaults(), 0));
+        assertThat(end.featureCount()).isEqualTo(1);
+        double[] expected = line.fits().get(0).vector("log_density");
+        double[] actual = (double[]) end.metrics().values().get("log_density");
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i]).isCloseTo(expected[i], within(LOG_DENSITY_TOLERANCE));
+        }
+    }
+
     @Test
     void theTophatCountsOnlyPointsStrictlyCloserThanTheBandwidth() {
         Dataset two = Dataset.regression("two", new double[][] {{0}, {1}}, new double[2], List.of("x"), "y");
@@ -223,7 +238,8 @@ class KdeEngineTest extends EngineContractTest<KdeSnapshot> {
                     .hasMessageContaining("'bandwidth'");
         }
         Dataset fourD = dataset(fixture("iris_4d"));
-        assertThatThrownBy(() -> factory.create(fourD, factory.defaults().withText("kernel", "cosine"), 0))
+        assertThatThrownBy(() -> factory.create(fourD, factory.defaults().withText("kernel", "cosine")
+                .withText("dimensions", "2"), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cosine kernel has no valid normalisation in 4 dimensions");
         Dataset one = Dataset.regression("one", new double[][] {{0}}, new double[1], List.of("x"), "y");

@@ -1,7 +1,6 @@
 package org.stepwise.viz.lessons.density;
 
 import org.stepwise.algo.EngineFactory;
-import org.stepwise.algo.Params;
 import org.stepwise.algo.density.KdeFactory;
 import org.stepwise.algo.density.KdeSnapshot;
 import org.stepwise.data.Dataset;
@@ -17,7 +16,8 @@ import org.stepwise.viz.lesson.Level;
  * Kernel density estimation (curriculum T1.21): one kernel added per step, their running sum
  * growing into the estimate, then the bandwidth swept from a tenth to ten times the chosen one,
  * with Scott's and Silverman's rules marked on the bandwidth scale; along one feature or over
- * the plane of two.
+ * the plane of two. The data picker chooses the plane's two features; with {@code dimensions}
+ * 1 the estimate is of the first (the x axis's) alone.
  */
 @LessonEntry(id = "kde", title = "Kernel density estimation", family = "density", level = Level.CLASSICAL_ML,
         tags = {"kde", "kernel density", "density estimation", "bandwidth", "scott", "silverman", "parzen window",
@@ -38,15 +38,6 @@ public final class KdeLesson implements Lesson<KdeSnapshot> {
 
     @Override
     public GeneratorOptions defaultGeneratorOptions() { return DEFAULT_DATA; }
-
-    /** The density along one feature, or over the plane of two: the {@code dimensions} parameter. */
-    @Override
-    public int drawnFeatures(Params params) {
-        return params.integer("dimensions");
-    }
-
-    @Override
-    public int drawnFeatures() { return 1; }
 
     @Override
     public LessonView<KdeSnapshot> createView() { return new KdeView(); }
