@@ -19,12 +19,20 @@ import org.stepwise.viz.view.XYChartView;
 final class DensityLine {
 
     /** Samples across one bump's support. */
-    private static final int BUMP_SAMPLES = 64;
+    private static final int BUMP_SAMPLES = 48;
+    /** A bump's samples and the NaN that ends it in the one path of every bump ({@link #allBumpsX}). */
+    private static final int BUMP_STRIDE = BUMP_SAMPLES + 1;
     private static final Color BUMP = ColorMaps.classColor(0).deriveColor(0, 1, 1, 0.45);
     private static final Color NEWEST = ColorMaps.classColor(2);
 
     private final XYChartView plot = new XYChartView();
     private List<XYChartView.Line> bumps = List.of();
+    /**
+     * Every bump in one polyline, broken by NaNs, in the order the points are added: the first m
+     * bumps are its first m strides, stroked at once (one path for the renderer, not m).
+     */
+    private double[] allBumpsX = new double[0];
+    private double[] allBumpsY = new double[0];
     private KdeSnapshot bumpsOf;
     private double[] rugX = new double[0];
     private double[] rugY = new double[0];
@@ -62,7 +70,7 @@ final class DensityLine {
             lines.add(new XYChartView.Line(xs, ghost, g, ColorMaps.classColor(0).deriveColor(0, 1, 1, 0.6), 2,
                     "chosen h"));
         } else {
-            lines.addAll(bumps.subList(0, s.kernelsAdded()));
+            lines.add(new XYChartView.Line(allBumpsX, allBumpsY, s.kernelsAdded() * BUMP_STRIDE, BUMP, 1.5, ""));
             if (newest >= 0) {
                 XYChartView.Line bump = bumps.get(newest);
                 lines.add(new XYChartView.Line(bump.xs(), bump.ys(), bump.count(), NEWEST, 3.5, ""));
@@ -103,6 +111,14 @@ final class DensityLine {
             traced.add(new XYChartView.Line(xs, ys, BUMP_SAMPLES, BUMP, 1.5, ""));
         }
         bumps = traced;
+        allBumpsX = new double[n * BUMP_STRIDE];
+        allBumpsY = new double[n * BUMP_STRIDE];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(traced.get(i).xs(), 0, allBumpsX, i * BUMP_STRIDE, BUMP_SAMPLES);
+            System.arraycopy(traced.get(i).ys(), 0, allBumpsY, i * BUMP_STRIDE, BUMP_SAMPLES);
+            allBumpsX[i * BUMP_STRIDE + BUMP_SAMPLES] = Double.NaN;
+            allBumpsY[i * BUMP_STRIDE + BUMP_SAMPLES] = Double.NaN;
+        }
     }
 
     void setDark(boolean dark) { plot.setDark(dark); }
