@@ -43,7 +43,7 @@ final class DensityLine {
 
     XYChartView plot() { return plot; }
 
-    void show(KdeSnapshot s, String featureName) {
+    void show(KdeSnapshot s, String featureName, BandwidthDrag drag) {
         if (bumpsOf == null || !sameRun(bumpsOf, s)) {
             traceBumps(s);
             bumpsOf = s;
@@ -79,7 +79,7 @@ final class DensityLine {
         lines.add(new XYChartView.Line(xs, ys, g, XYChartView.CURVE, 3.5, ""));
         plot.setLines(lines);
         plot.setOverlay(pen -> {
-            BandwidthScale.draw(pen, s);
+            BandwidthScale.draw(pen, s, drag.knob(s));
             pen.caption(15, KdeCaption.lines(s));
         });
     }

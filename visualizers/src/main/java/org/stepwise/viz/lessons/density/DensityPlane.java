@@ -23,7 +23,7 @@ final class DensityPlane {
 
     DecisionBoundaryView plot() { return plane; }
 
-    void show(KdeSnapshot s, Dataset data) {
+    void show(KdeSnapshot s, Dataset data, BandwidthDrag drag) {
         plane.change(() -> {
             if (data != shown && data.featureCount() == 2 && s.featureCount() == 2) {
                 shown = data;
@@ -47,7 +47,7 @@ final class DensityPlane {
                     pen.circle(x, y, reach, XYChartView.CURVE, 3);
                     pen.ring(x, y, 9, XYChartView.CURVE, 3);
                 }
-                BandwidthScale.draw(pen, s);
+                BandwidthScale.draw(pen, s, drag.knob(s));
                 pen.caption(15, KdeCaption.lines(s));
             });
         });

@@ -1,6 +1,7 @@
 package org.stepwise.viz.lessons.density;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.stepwise.viz.view.PlotPixels.countNear;
 
 import java.io.File;
@@ -8,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -63,6 +66,43 @@ class KdeViewTest {
         assertThat(countNear(adding, newest, plot)).as("pixels of the newest bump").isGreaterThan(100);
         assertThat(countNear(sweeping, newest, plot)).as("during the sweep").isZero();
         ImageIO.write(SwingFXUtils.fromFXImage(adding, null), "png", new File("target/kde-view-line.png"));
+    }
+
+    /** Dragging the bandwidth scale's knob and letting go asks for that bandwidth, to three figures. */
+    @Test
+    void draggingTheKnobAsksForTheBandwidthUnderThePointer() throws Exception {
+        Dataset data = lesson.defaultData();
+        KdeSnapshot end = stepped(data, lesson.factory().defaults(), data.size() + KdeSnapshot.sweepNotches() + 1);
+        java.util.List<java.util.Map<String, Object>> asked = new java.util.ArrayList<>();
+        picture(() -> {
+            view.setParameterRequestListener(asked::add);
+            view.show(end, data);
+        }, true);
+        WaitForAsyncUtils.asyncFx(() -> {
+            var plot = view.line().plot();
+            BandwidthScale.Track track = BandwidthScale.Track.of(plot.transform(), plot.typeScale(), end);
+            double from = track.at(end.bandwidth());
+            double to = track.at(0.2);
+            plot.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, from, track.y()));
+            plot.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, to, track.y()));
+            plot.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, to, track.y()));
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(asked).hasSize(1);
+        assertThat(Double.parseDouble((String) asked.get(0).get("bandwidth"))).isCloseTo(0.2, within(0.002));
+        // A press beside the scale asks for nothing.
+        WaitForAsyncUtils.asyncFx(() -> {
+            var plot = view.line().plot();
+            double x = plot.transform().left() + 20;
+            double y = plot.transform().top() + plot.transform().height() / 2;
+            plot.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, x, y));
+            plot.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, x, y));
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(asked).hasSize(1);
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+                type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
     }
 
     /**
