@@ -128,3 +128,8 @@ render splits-leakage --dataset wine --param step=scale --until-done --out docs/
 render ensemble-voting --steps 2 --out docs/images/ensemble-voting-member.png
 render ensemble-voting --until-done --out docs/images/ensemble-voting-hard.png
 render ensemble-voting --param voting=stacking --until-done --out docs/images/ensemble-voting-stacking.png
+render kde --steps 30 --out docs/images/kde-adding.png
+render kde --steps 83 --out docs/images/kde-narrow.png
+render kde --until-done --out docs/images/kde-converged.png
+render kde --param dimensions=2 --until-done --out docs/images/kde-plane.png
+render kde --param dimensions=2 --param kernel=tophat --steps 40 --out docs/images/kde-plane-tophat.png

@@ -84,6 +84,20 @@ public final class DecisionBoundaryView extends PlotView {
         }
     }
 
+    /**
+     * A scalar field f(x, y) painted under the points as filled contours instead of regions (a
+     * density over the plane), on the painter thread; null paints none. Only the image is repainted.
+     */
+    public void setSurface(org.stepwise.algo.Surface newSurface) {
+        boolean had = field.shows();
+        field.setSurface(newSurface);
+        if (transform() == null || had != field.shows()) {
+            redraw();
+        } else {
+            repaintImage();
+        }
+    }
+
     /** The model whose regions are painted, or null. */
     public ClassProbabilities model() { return field.model(); }
 

@@ -12,7 +12,9 @@ import org.stepwise.algo.Surface;
  * painted on the painter thread and shown a moment later ({@link HeatPainter}), at full
  * resolution, or at a quarter of the pixels while the plot is in draft; at once on the FX thread
  * only before a snapshot ({@link PlotView#drawNow}). A scalar field is painted when it or the
- * domain changes.
+ * domain changes, likewise on the painter thread unless wanted now (a kernel density estimate
+ * changes at every step and costs a kernel per point per pixel), at a quarter of the pixels in
+ * draft.
  */
 public final class FieldLayer implements PlotView.ImageLayer {
 
@@ -37,10 +39,16 @@ public final class FieldLayer implements PlotView.ImageLayer {
     private ClassProbabilities model;
     private Surface surface;
     private SurfaceRaster surfaceRaster;
+    private SurfaceRaster draftSurfaceRaster;
+    private BackgroundPainter<SurfaceScene> surfacePainter;
     private Surface paintedSurface;
     private Domain paintedDomain;
     /** Whether the model is slow to evaluate: its drafts are a sixteenth of the full picture's pixels. */
     private boolean slowModel;
+
+    /** A surface to paint on this raster over this domain. */
+    private record SurfaceScene(SurfaceRaster raster, Surface surface, Domain domain) {
+    }
 
     public FieldLayer(int resolution) {
         fullRaster = new BoundaryRaster(resolution, resolution);
@@ -60,7 +68,7 @@ public final class FieldLayer implements PlotView.ImageLayer {
 
     public ClassProbabilities model() { return model; }
 
-    /** A scalar f(x, y) painted as filled contours (shaded) instead of regions; null for none. */
+    /** A scalar f(x, y) painted as filled contours (bands of viridis, iso-lines between) instead of regions; null for none. */
     public void setSurface(Surface newSurface) {
         surface = newSurface;
         if (newSurface != null) {
@@ -119,16 +127,35 @@ public final class FieldLayer implements PlotView.ImageLayer {
         if (surface != null) {
             if (surfaceRaster == null) {
                 surfaceRaster = new SurfaceRaster(SURFACE_RESOLUTION, SURFACE_RESOLUTION);
+                draftSurfaceRaster = new SurfaceRaster(DRAFT_RESOLUTION, DRAFT_RESOLUTION);
+                surfacePainter = new BackgroundPainter<>(PlotView.PAINTER, FieldLayer::paintSurface, (scene, pixels) -> {
+                    plot.image().show(pixels, scene.raster().width(), scene.raster().height());
+                    return true;
+                });
             }
-            if (surface != paintedSurface || !domain.equals(paintedDomain)) {
-                surfaceRaster.paint(surface, domain, true);
+            if (surface != paintedSurface || !domain.equals(paintedDomain) || now) {
                 paintedSurface = surface;
                 paintedDomain = domain;
-                plot.image().show(surfaceRaster.pixels(), SURFACE_RESOLUTION, SURFACE_RESOLUTION);
+                if (now) {
+                    surfacePainter.shownNow();
+                    int[] pixels = paintSurface(new SurfaceScene(surfaceRaster, surface, domain));
+                    plot.image().show(pixels, SURFACE_RESOLUTION, SURFACE_RESOLUTION);
+                } else {
+                    SurfaceRaster target = plot.draft() ? draftSurfaceRaster : surfaceRaster;
+                    surfacePainter.paintLater(new SurfaceScene(target, surface, domain));
+                }
             }
             return true;
         }
         return false;
+    }
+
+    /** Paints a surface's filled contours (on the painter thread, or on the FX thread for a picture wanted now). */
+    private static int[] paintSurface(SurfaceScene scene) {
+        synchronized (scene.raster()) {
+            scene.raster().paint(scene.surface(), scene.domain(), false);
+            return scene.raster().pixels();
+        }
     }
 
     /** A line where the two most probable classes' margin equals {@code level} (NaN: none); see {@link BoundaryRaster#setLevelLine}. */

@@ -1,6 +1,7 @@
 package org.stepwise.viz.lessons.bayes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stepwise.viz.view.PlotPixels.countNear;
 
 import java.io.File;
 import java.util.concurrent.TimeUnit;
@@ -8,7 +9,6 @@ import java.util.HashSet;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -134,21 +134,5 @@ class NaiveBayesViewTest {
             }
         }
         return classes;
-    }
-
-    /** Pixels of the plot's rectangle within 3% of {@code color} in each channel. */
-    private static int countNear(WritableImage image, Color color, PlotTransform plot) {
-        PixelReader reader = image.getPixelReader();
-        int count = 0;
-        for (int y = (int) plot.top(); y < (int) (plot.top() + plot.height()); y++) {
-            for (int x = (int) plot.left(); x < (int) (plot.left() + plot.width()); x++) {
-                Color c = reader.getColor(x, y);
-                if (Math.abs(c.getRed() - color.getRed()) < 0.03 && Math.abs(c.getGreen() - color.getGreen()) < 0.03
-                        && Math.abs(c.getBlue() - color.getBlue()) < 0.03) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }
