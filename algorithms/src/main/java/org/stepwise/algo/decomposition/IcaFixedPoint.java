@@ -1,0 +1,181 @@
+package org.stepwise.algo.decomposition;
+
+import org.stepwise.algo.linalg.SymmetricEigen;
+
+/**
+ * FastICA's fixed-point arithmetic on the whitened data X₁ (k × n), as scikit-learn 1.2.1's
+ * {@code _ica_par}, {@code _ica_def}, {@code _sym_decorrelation} and {@code _gs_decorrelation}
+ * compute it (Hyvärinen &amp; Oja 2000, §6.3 one unit, §6.4 several units; Hyvärinen, Karhunen &amp;
+ * Oja 2001, Tables 8.3 and 8.4):
+ * <ul>
+ * <li>one unit: w⁺ = E{x g(wᵀx)} − E{g′(wᵀx)} w, then Gram–Schmidt against the rows already found,
+ *     then w⁺ / ‖w⁺‖; the change is | |w⁺·w| − 1 |;</li>
+ * <li>all units at once: W⁺ = E{g(Wx) xᵀ} − diag(E{g′(Wx)}) W, then the symmetric decorrelation
+ *     W⁺ ← (W⁺W⁺ᵀ)^(−1/2) W⁺ (by the eigen-decomposition of W⁺W⁺ᵀ, eigenvalues clipped below at
+ *     the smallest normal double as numpy's {@code finfo.tiny}); the change is
+ *     maxᵢ | |(W⁺Wᵀ)ᵢᵢ| − 1 |.</li>
+ * </ul>
+ * Expectations are means over the n rows. The buffers are made once; no update allocates.
+ */
+final class IcaFixedPoint {
+
+    private final int k;
+    private final int n;
+    private final double[] x;
+    private final IcaContrast contrast;
+    private final double[] projected;
+    private final double[] g;
+    private final double[] meanDerivative;
+    private final double[] coefficients;
+    private final double[] raw;
+    private final double[] root;
+    private final double[] product;
+    private final SymmetricEigen eigen;
+
+    IcaFixedPoint(IcaWhitening whitening, IcaContrast contrast) {
+        this.k = whitening.components();
+        this.n = whitening.samples();
+        this.x = whitening.whitenedRows();
+        this.contrast = contrast;
+        projected = new double[k * n];
+        g = new double[k * n];
+        meanDerivative = new double[k];
+        coefficients = new double[k];
+        raw = new double[k * k];
+        root = new double[k * k];
+        product = new double[k * k];
+        eigen = new SymmetricEigen(k);
+    }
+
+    /**
+     * out = (W Wᵀ)^(−1/2) W for the k × k matrix w (row-major); false when the eigen-decomposition
+     * did not converge. {@code w} and {@code out} may be the same array.
+     */
+    boolean decorrelate(double[] w, double[] out) {
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    sum += w[a * k + c] * w[b * k + c];
+                }
+                product[a * k + b] = sum;
+            }
+        }
+        if (!eigen.decompose(product, 0)) {
+            return false;
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    double s = Math.max(eigen.values[c], Double.MIN_NORMAL);
+                    sum += eigen.vectors[a * k + c] / Math.sqrt(s) * eigen.vectors[b * k + c];
+                }
+                root[a * k + b] = sum;
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    sum += root[a * k + c] * w[c * k + b];
+                }
+                product[a * k + b] = sum;
+            }
+        }
+        System.arraycopy(product, 0, out, 0, k * k);
+        return true;
+    }
+
+    /**
+     * One parallel iteration from w into next (both k × k, distinct arrays); returns the change
+     * maxᵢ | |Σⱼ next_ij w_ij| − 1 |, or NaN when the decorrelation failed.
+     */
+    double parallel(double[] w, double[] next) {
+        for (int a = 0; a < k; a++) {
+            for (int i = 0; i < n; i++) {
+                projected[a * n + i] = 0;
+            }
+            for (int c = 0; c < k; c++) {
+                double weight = w[a * k + c];
+                int row = c * n;
+                int out = a * n;
+                for (int i = 0; i < n; i++) {
+                    projected[out + i] += weight * x[row + i];
+                }
+            }
+            meanDerivative[a] = contrast.apply(projected, a * n, n, g);
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double sum = 0;
+                int ga = a * n;
+                int xb = b * n;
+                for (int i = 0; i < n; i++) {
+                    sum += g[ga + i] * x[xb + i];
+                }
+                raw[a * k + b] = sum / n - meanDerivative[a] * w[a * k + b];
+            }
+        }
+        if (!decorrelate(raw, next)) {
+            return Double.NaN;
+        }
+        double change = 0;
+        for (int a = 0; a < k; a++) {
+            double diagonal = 0;
+            for (int b = 0; b < k; b++) {
+                diagonal += next[a * k + b] * w[a * k + b];
+            }
+            change = Math.max(change, Math.abs(Math.abs(diagonal) - 1));
+        }
+        return change;
+    }
+
+    /**
+     * One deflation iteration of unit j: from w (length k) into next, made orthogonal to the
+     * first j rows of found (k × k row-major) and of unit length; returns the change
+     * | |next·w| − 1 |.
+     */
+    double deflation(double[] found, int j, double[] w, double[] next) {
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+                sum += w[c] * x[c * n + i];
+            }
+            projected[i] = sum;
+        }
+        double derivative = contrast.apply(projected, 0, n, g);
+        for (int c = 0; c < k; c++) {
+            double sum = 0;
+            int row = c * n;
+            for (int i = 0; i < n; i++) {
+                sum += x[row + i] * g[i];
+            }
+            next[c] = sum / n - derivative * w[c];
+        }
+        // Gram–Schmidt: next −= (next · W[:j]ᵀ) W[:j], the coefficients taken before any is removed.
+        for (int r = 0; r < j; r++) {
+            double dot = 0;
+            for (int c = 0; c < k; c++) {
+                dot += next[c] * found[r * k + c];
+            }
+            coefficients[r] = dot;
+        }
+        for (int r = 0; r < j; r++) {
+            for (int c = 0; c < k; c++) {
+                next[c] -= coefficients[r] * found[r * k + c];
+            }
+        }
+        double norm = 0;
+        for (int c = 0; c < k; c++) {
+            norm += next[c] * next[c];
+        }
+        norm = Math.sqrt(norm);
+        double dot = 0;
+        for (int c = 0; c < k; c++) {
+            next[c] /= norm;
+            dot += next[c] * w[c];
+        }
+        return Math.abs(Math.abs(dot) - 1);
+    }
+}
