@@ -32,6 +32,7 @@ final class IcaEngine implements Engine<IcaSnapshot> {
     private double[] next;
     /** Deflation only: the unit being found, and each unit's iterations so far. */
     private int unit;
+    private int moved = -1;
     private final int[] unitIterations;
     private final double[] unitChange;
     private int iterations;
@@ -79,7 +80,7 @@ final class IcaEngine implements Engine<IcaSnapshot> {
     @Override
     public IcaSnapshot snapshot() {
         return new IcaSnapshot(new IcaProgress(step, status, iterations, change, settings.parallel() ? -1 : unit,
-                unitIterations.clone(), unitChange.clone()), whitening, settings, w.clone());
+                moved, unitIterations.clone(), unitChange.clone()), whitening, settings, w.clone());
     }
 
     @Override
@@ -131,6 +132,7 @@ final class IcaEngine implements Engine<IcaSnapshot> {
                     + " finite: try fun=logcosh", unit + 1));
         }
         System.arraycopy(updated, 0, w, row, k);
+        moved = unit;
         unitIterations[unit]++;
         unitChange[unit] = change;
         iterations = Math.max(iterations, unitIterations[unit]);

@@ -23,6 +23,10 @@ final class IcaNarration {
                     + " and was scaled to length 1");
         }
         text.append(verdict(s));
+        if (!s.parallel() && s.unit() != s.movedUnit()) {
+            text.append(String.format(Locale.ROOT, "; unit %d is done, and unit %d starts from row %d of w_init",
+                    s.movedUnit() + 1, s.unit() + 1, s.unit() + 1));
+        }
         return text.toString();
     }
 
@@ -31,13 +35,13 @@ final class IcaNarration {
             return String.format(Locale.ROOT, "Iteration %d (parallel, %s), change %.3g", s.iterations(), s.fun(),
                     s.change());
         }
-        int j = s.unit();
+        int j = s.movedUnit();
         return String.format(Locale.ROOT, "Unit %d of %d, its iteration %d (deflation, %s), change %.3g", j + 1,
                 s.components(), s.unitIterations(j), s.fun(), s.unitChange(j));
     }
 
     private static String verdict(IcaSnapshot s) {
-        double change = s.change();
+        double change = s.parallel() ? s.change() : s.unitChange(s.movedUnit());
         String measure = s.parallel() ? "the largest |1 − |diag(W⁺Wᵀ)||" : "| |w⁺·w| − 1 |";
         String relation = change < s.tol() ? "below" : "not below";
         return String.format(Locale.ROOT, "; %s is %.3g, %s tol = %.3g", measure, change, relation, s.tol());

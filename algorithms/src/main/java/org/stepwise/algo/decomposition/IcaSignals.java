@@ -6,42 +6,37 @@ import org.stepwise.algo.Randomness;
 import org.stepwise.data.Dataset;
 
 /**
- * The ICA lesson's data: three sources over time, mixed linearly, after scikit-learn's example
- * "Blind source separation using FastICA" ({@code plot_ica_blind_source_separation.py}): n = 1000
- * samples at times t evenly spaced on [0, 8] (both ends); a sine sin 2t, a square sign(sin 3t) and a
- * sawtooth 2(t mod 1) − 1, each with Gaussian noise of standard deviation {@value #NOISE} added
- * (seeded, {@value #SEED}) and then divided by its population standard deviation; the mixtures
- * are X = S Aᵀ with the example's A = [[1, 1, 1], [0.5, 2, 1], [1.5, 1, 2]]. The rows are in time
- * order. The sources are not in the data set (ICA never sees them); {@link #sources()} gives them
- * to the panel for comparison.
+ * The ICA lesson's data: two independent sources over time, mixed linearly: n = 1000 samples at
+ * times t evenly spaced on [0, 8] (both ends), a sawtooth 2(t mod 1) − 1 and noise drawn uniformly
+ * from [−1, 1) (seeded, {@value #SEED}), each divided by its population standard deviation; the
+ * mixtures are X = S Aᵀ with A = [[1, 1], [0.5, 2]] (the first two rows and columns of the mixing
+ * matrix of scikit-learn's example "Blind source separation using FastICA"). Both sources are
+ * uniformly distributed, so that their joint cloud is a square, the mixtures' a parallelogram and
+ * the whitened mixtures' a turned square (Hyvärinen &amp; Oja 2000, Figs. 5–7): the picture of why
+ * decorrelation is not enough. The rows are in time order.
  */
 public final class IcaSignals {
 
     /** The data set's name, by which the panel knows it has the sources to show. */
     public static final String NAME = "mixed_signals";
     public static final int SAMPLES = 1000;
-    public static final List<String> SOURCE_NAMES = List.of("sine", "square", "sawtooth");
-    static final double NOISE = 0.05;
+    public static final List<String> SOURCE_NAMES = List.of("sawtooth", "uniform noise");
     static final long SEED = 42;
     private static final double END = 8;
-    private static final double[][] MIXING = {{1, 1, 1}, {0.5, 2, 1}, {1.5, 1, 2}};
+    private static final double[][] MIXING = {{1, 1}, {0.5, 2}};
 
     private IcaSignals() {
     }
 
-    /** The sources, n × 3 (time order): sine, square, sawtooth, each with unit variance. */
+    /** The sources, n × 2 (time order): sawtooth, uniform noise, each with unit variance. */
     public static double[][] sources() {
         RandomGenerator random = Randomness.generator(SEED);
         int m = SOURCE_NAMES.size();
         double[][] s = new double[SAMPLES][m];
         for (int i = 0; i < SAMPLES; i++) {
             double t = END * i / (SAMPLES - 1);
-            s[i][0] = Math.sin(2 * t);
-            s[i][1] = Math.signum(Math.sin(3 * t));
-            s[i][2] = 2 * (t - Math.floor(t)) - 1;
-            for (int j = 0; j < m; j++) {
-                s[i][j] += NOISE * random.nextGaussian();
-            }
+            s[i][0] = 2 * (t - Math.floor(t)) - 1;
+            s[i][1] = random.nextDouble(-1, 1);
         }
         for (int j = 0; j < m; j++) {
             double mean = 0;
@@ -79,7 +74,7 @@ public final class IcaSignals {
                 x[i][f] = sum;
             }
         }
-        return Dataset.regression(NAME, x, times, List.of("mixture 1", "mixture 2", "mixture 3"), "time");
+        return Dataset.regression(NAME, x, times, List.of("mixture 1", "mixture 2"), "time");
     }
 
     /** A[f][j]: how much of source j mixture f holds. */

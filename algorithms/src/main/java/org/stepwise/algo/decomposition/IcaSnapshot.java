@@ -69,6 +69,15 @@ public final class IcaSnapshot implements Snapshot {
     /** Deflation: the unit being found (the last one once done); −1 for parallel. */
     public int unit() { return progress.unit(); }
 
+    /** Deflation: the unit the last step moved (−1 before the first step, and for parallel). */
+    public int movedUnit() { return progress.moved(); }
+
+    /**
+     * False for a deflation unit that has not taken an iteration yet: its row of W is still its
+     * row of w_init scaled to length 1, where it will start. Always true for parallel.
+     */
+    public boolean started(int a) { return parallel() || progress.unitIterations()[a] > 0; }
+
     /** Deflation: how many iterations unit j has taken. */
     public int unitIterations(int j) { return progress.unitIterations()[j]; }
 

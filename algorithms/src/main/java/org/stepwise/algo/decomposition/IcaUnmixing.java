@@ -85,6 +85,32 @@ public final class IcaUnmixing {
     /** Row i's estimated source a, with unit variance ({@code transform(X)[i, a]}). */
     public double source(int row, int a) { return sources[row * k + a]; }
 
+    /**
+     * The Pearson correlation of estimate a with column j of {@code truth} (n rows): how well the
+     * estimate matches a known source, whatever its sign and scale.
+     */
+    public double correlation(int a, double[][] truth, int j) {
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += truth[i][j];
+            my += sources[i * k + a];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = truth[i][j] - mx;
+            double dy = sources[i * k + a] - my;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxy / Math.sqrt(sxx * syy);
+    }
+
     double[][] componentsMatrix() { return rows(components, k, p); }
 
     double[][] mixingMatrix() { return rows(mixing, p, k); }
