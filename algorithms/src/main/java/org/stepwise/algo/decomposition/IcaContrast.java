@@ -19,7 +19,7 @@ enum IcaContrast {
         double apply(double[] u, int from, int count, double[] g) {
             double sum = 0;
             for (int i = from; i < from + count; i++) {
-                double t = Math.tanh(u[i]);
+                double t = tanh(u[i]);
                 g[i] = t;
                 sum += 1 - t * t;
             }
@@ -51,6 +51,18 @@ enum IcaContrast {
             return sum / count;
         }
     };
+
+    /**
+     * tanh x = sign(x)(1 − e)/(1 + e) with e = exp(−2|x|): Math.exp is a compiler intrinsic and a
+     * few times faster than Math.tanh, and this is the hot loop of logcosh. Near 0, 1 − e loses
+     * relative digits but its absolute error stays near 1e-16, which is what the means it feeds
+     * see (the iterates still equal scikit-learn's to 1e-9, tested).
+     */
+    static double tanh(double x) {
+        double e = Math.exp(-2 * Math.abs(x));
+        double t = (1 - e) / (1 + e);
+        return x < 0 ? -t : t;
+    }
 
     /** The parameter's values, as scikit-learn's {@code fun}. */
     static final List<String> NAMES = List.of("logcosh", "exp", "cube");

@@ -55,9 +55,16 @@ public final class IcaFactory implements EngineFactory<IcaSnapshot> {
         return create(data, params, wInit);
     }
 
-    /** The engine from a given w_init (k × k row-major), as scikit-learn's {@code w_init}. */
-    Engine<IcaSnapshot> create(Dataset data, Params params, double[] wInit) {
+    /**
+     * The engine from a given w_init (k × k row-major), as scikit-learn's {@code w_init}: the
+     * fixture tests and the benchmark start both implementations from the same matrix.
+     */
+    public Engine<IcaSnapshot> create(Dataset data, Params params, double[] wInit) {
+        requireFits(data, params);
         int k = components(data, params);
+        if (wInit.length != k * k) {
+            throw new IllegalArgumentException("w_init must hold k × k = " + k * k + " numbers, not " + wInit.length);
+        }
         IcaSettings settings = new IcaSettings(IcaContrast.named(params.choice("fun")),
                 "parallel".equals(params.choice("algorithm")), params.integer("maxIter"), params.real("tol"));
         IcaWhitening whitening = new IcaWhitening(data.featuresRowMajor(), data.size(), data.featureCount(), k);

@@ -27,6 +27,7 @@ final class IcaFixedPoint {
     private final double[] g;
     private final double[] meanDerivative;
     private final double[] coefficients;
+    private final double[] inverseRoots;
     private final double[] raw;
     private final double[] root;
     private final double[] product;
@@ -41,6 +42,7 @@ final class IcaFixedPoint {
         g = new double[k * n];
         meanDerivative = new double[k];
         coefficients = new double[k];
+        inverseRoots = new double[k];
         raw = new double[k * k];
         root = new double[k * k];
         product = new double[k * k];
@@ -64,12 +66,14 @@ final class IcaFixedPoint {
         if (!eigen.decompose(product, 0)) {
             return false;
         }
+        for (int c = 0; c < k; c++) {
+            inverseRoots[c] = 1.0 / Math.sqrt(Math.max(eigen.values[c], Double.MIN_NORMAL));
+        }
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 double sum = 0;
                 for (int c = 0; c < k; c++) {
-                    double s = Math.max(eigen.values[c], Double.MIN_NORMAL);
-                    sum += eigen.vectors[a * k + c] / Math.sqrt(s) * eigen.vectors[b * k + c];
+                    sum += eigen.vectors[a * k + c] * inverseRoots[c] * eigen.vectors[b * k + c];
                 }
                 root[a * k + b] = sum;
             }
@@ -108,13 +112,7 @@ final class IcaFixedPoint {
         }
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
-                double sum = 0;
-                int ga = a * n;
-                int xb = b * n;
-                for (int i = 0; i < n; i++) {
-                    sum += g[ga + i] * x[xb + i];
-                }
-                raw[a * k + b] = sum / n - meanDerivative[a] * w[a * k + b];
+                raw[a * k + b] = dot(g, a * n, x, b * n, n) / n - meanDerivative[a] * w[a * k + b];
             }
         }
         if (!decorrelate(raw, next)) {
@@ -132,6 +130,28 @@ final class IcaFixedPoint {
     }
 
     /**
+     * Σ a[from + i] b[at + i] over i &lt; n, in four running sums: one sum's chain of dependent
+     * additions was the limit of the update's two products.
+     */
+    private static double dot(double[] a, int from, double[] b, int at, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += a[from + i] * b[at + i];
+            s1 += a[from + i + 1] * b[at + i + 1];
+            s2 += a[from + i + 2] * b[at + i + 2];
+            s3 += a[from + i + 3] * b[at + i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += a[from + i] * b[at + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
      * One deflation iteration of unit j: from w (length k) into next, made orthogonal to the
      * first j rows of found (k × k row-major) and of unit length; returns the change
      * | |next·w| − 1 |.
@@ -146,12 +166,7 @@ final class IcaFixedPoint {
         }
         double derivative = contrast.apply(projected, 0, n, g);
         for (int c = 0; c < k; c++) {
-            double sum = 0;
-            int row = c * n;
-            for (int i = 0; i < n; i++) {
-                sum += x[row + i] * g[i];
-            }
-            next[c] = sum / n - derivative * w[c];
+            next[c] = dot(x, c * n, g, 0, n) / n - derivative * w[c];
         }
         // Gram–Schmidt: next −= (next · W[:j]ᵀ) W[:j], the coefficients taken before any is removed.
         for (int r = 0; r < j; r++) {
