@@ -23,7 +23,7 @@ import org.stepwise.viz.view.XYChartView;
  */
 final class IcaSignalsPlot {
 
-    static final int MOST_VERTICES = 500;
+    static final int MOST_VERTICES = 300;
     /** The vertical distance between two traces' zero lines, in units of standard deviation. */
     static final double SPACING = 6;
 
