@@ -195,6 +195,27 @@ class IcaEngineTest extends EngineContractTest<IcaSnapshot> {
         }
     }
 
+    /** The correlation the panel labels estimates with: ±1 with an estimate's own values, scaled or turned over. */
+    @Test
+    void correlationIsPearsons() {
+        IcaSnapshot end = runToEnd(factory.create(data(), factory.defaults(), 0));
+        IcaUnmixing result = end.result();
+        int n = end.whitening().samples();
+        double[][] own = new double[n][2];
+        for (int i = 0; i < n; i++) {
+            own[i][0] = 3 * result.source(i, 0) + 1;
+            own[i][1] = -result.source(i, 0);
+        }
+        assertThat(result.correlation(0, own, 0)).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(result.correlation(0, own, 1)).isCloseTo(-1, org.assertj.core.api.Assertions.within(1e-12));
+        // The two estimates are uncorrelated (W is orthonormal on whitened data).
+        double[][] other = new double[n][1];
+        for (int i = 0; i < n; i++) {
+            other[i][0] = result.source(i, 1);
+        }
+        assertThat(result.correlation(0, other, 0)).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
     @Test
     void refusesMoreComponentsThanMixtures() {
         assertThatThrownBy(() -> factory.create(data(), factory.defaults().with("nComponents", 4), 0))
