@@ -19,7 +19,8 @@ import org.stepwise.viz.view.XYChartView;
  * them). Each estimate is named after the source it is most correlated with and that correlation,
  * since ICA finds sources only up to sign and order. On data of many columns, the first
  * {@value IcaColors#MOST_DRAWN} of each. Long signals are drawn through every m-th sample (at most
- * {@value #MOST_VERTICES} a trace), which keeps a step's redraw cheap.
+ * {@value #MOST_VERTICES} a trace), and only the estimates are drawn again at a step (over the
+ * still sources and mixtures), which keeps a step's redraw cheap.
  */
 final class IcaSignalsPlot {
 
@@ -34,6 +35,10 @@ final class IcaSignalsPlot {
     /** Every sample of the true sources (n × sources), where known: what the estimates are compared with. */
     private double[][] truth;
     private final List<double[]> mixtures = new ArrayList<>();
+    private final List<String> stillLabels = new ArrayList<>();
+    private final List<Color> stillColors = new ArrayList<>();
+    /** How many estimates the axes hold room for (-1 before the first drawing). */
+    private int estimateRows = -1;
     private boolean dark;
 
     IcaSignalsPlot() {
@@ -44,6 +49,8 @@ final class IcaSignalsPlot {
 
     void setDark(boolean value) {
         dark = value;
+        // The still traces take the theme's colours at the next drawing.
+        shownData = null;
         view.setDark(value);
     }
 
@@ -52,57 +59,69 @@ final class IcaSignalsPlot {
     }
 
     private void draw(IcaSnapshot snapshot, Dataset data) {
-        if (data != shownData) {
+        int drawnEstimates = snapshot.result() == null ? 0 : Math.min(snapshot.components(), IcaColors.MOST_DRAWN);
+        if (data != shownData || drawnEstimates != estimateRows) {
             readData(data);
+            estimateRows = drawnEstimates;
+            drawStill(data);
         }
-        int drawnEstimates = Math.min(snapshot.components(), IcaColors.MOST_DRAWN);
         IcaUnmixing result = snapshot.result();
+        int still = stillLabels.size();
         List<double[]> estimates = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        if (result != null) {
-            for (int a = 0; a < drawnEstimates; a++) {
-                double[] trace = new double[times.length];
-                for (int v = 0; v < times.length; v++) {
-                    trace[v] = result.source(v * stride(data.size()), a);
-                }
-                estimates.add(trace);
-                names.add(estimateName(result, a) + (snapshot.started(a) ? "" : ", waiting (w_init)"));
+        List<String> labels = new ArrayList<>(stillLabels);
+        List<Color> colors = new ArrayList<>(stillColors);
+        int step = stride(data.size());
+        for (int a = 0; a < drawnEstimates; a++) {
+            double offset = -SPACING * (still + a);
+            double[] trace = new double[times.length];
+            for (int v = 0; v < times.length; v++) {
+                trace[v] = result.source(v * step, a) + offset;
             }
+            estimates.add(trace);
+            labels.add(estimateName(result, a) + (snapshot.started(a) ? "" : ", waiting (w_init)"));
+            colors.add(IcaColors.estimate(a, dark));
         }
+        double left = times.length == 0 ? 0 : times[0];
+        // The estimates change at every step: drawn over the still traces, so a step redraws only them.
+        view.setOverlay(pen -> {
+            for (int a = 0; a < estimates.size(); a++) {
+                pen.path(times, estimates.get(a), times.length, colors.get(still + a), 2);
+            }
+            labels(pen, labels, colors, left);
+        });
+    }
+
+    /** The sources and mixtures, which do not change during a run, as the plot's lines; the axes hold room for the estimates. */
+    private void drawStill(Dataset data) {
         List<XYChartView.Line> lines = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
+        stillLabels.clear();
+        stillColors.clear();
         Color ink = view.ink();
         if (sources != null) {
             for (int j = 0; j < sources.length; j++) {
-                add(lines, labels, colors, sources[j], "source: " + IcaSignals.SOURCE_NAMES.get(j), IcaColors.source(ink));
+                add(lines, sources[j], "source: " + IcaSignals.SOURCE_NAMES.get(j), IcaColors.source(ink));
             }
         }
         for (int f = 0; f < mixtures.size(); f++) {
-            add(lines, labels, colors, mixtures.get(f), data.featureNames().get(f), IcaColors.mixture(dark));
-        }
-        for (int a = 0; a < estimates.size(); a++) {
-            add(lines, labels, colors, estimates.get(a), names.get(a), IcaColors.estimate(a, dark));
+            add(lines, mixtures.get(f), data.featureNames().get(f), IcaColors.mixture(dark));
         }
         view.setPoints(new double[0], new double[0], sources != null ? "time" : "row", "");
         view.setLines(lines);
         double left = times.length == 0 ? 0 : times[0];
         double right = times.length == 0 ? 1 : times[times.length - 1];
-        int rows = Math.max(1, lines.size());
+        int rows = Math.max(1, lines.size() + estimateRows);
         view.setDomain(new Domain(left, right, -SPACING * (rows - 0.5), SPACING * 0.8));
-        view.setOverlay(pen -> labels(pen, labels, colors, left));
     }
 
-    private void add(List<XYChartView.Line> lines, List<String> labels, List<Color> colors, double[] trace,
-            String name, Color color) {
+    private void add(List<XYChartView.Line> lines, double[] trace, String name, Color color) {
         double offset = -SPACING * lines.size();
         double[] ys = new double[trace.length];
         for (int v = 0; v < trace.length; v++) {
             ys[v] = trace[v] + offset;
         }
         lines.add(new XYChartView.Line(times, ys, times.length, color, 2, ""));
-        labels.add(name);
-        colors.add(color);
+        stillLabels.add(name);
+        stillColors.add(color);
     }
 
     /** Each trace's name above its zero line, at the left. */
