@@ -19,8 +19,8 @@ import org.stepwise.algo.StepResult;
  * (exaggeration) or 300 (after), or when ‖gain · g‖ ≤ 1e-7, exactly as there. The run then
  * converges; {@code n_iter} is the last iteration's index and {@code kl_divergence} its error.
  *
- * <p>{@link #step()} allocates nothing of the run's size except the snapshot's copy of the
- * embedding; the Barnes–Hut tree reuses its arrays.
+ * <p>{@link #step()} allocates nothing of the run's size (the snapshot copies the embedding); the
+ * Barnes–Hut tree reuses its arrays.
  */
 final class TsneEngine implements Engine<TsneSnapshot> {
 
@@ -32,6 +32,8 @@ final class TsneEngine implements Engine<TsneSnapshot> {
     private final double[] update;
     private final double[] gains;
     private final double[] gradient;
+    /** Each iteration's error; a snapshot reads only the iterations before it, which never change. */
+    private final double[] history;
     private int iteration;
     private boolean exploring = true;
     private int explorationEnd = TsneSchedule.EXPLORATION_ITERATIONS;
@@ -52,14 +54,15 @@ final class TsneEngine implements Engine<TsneSnapshot> {
         this.update = new double[y.length];
         this.gains = new double[y.length];
         this.gradient = new double[y.length];
+        this.history = new double[schedule.nIter()];
         Arrays.fill(gains, 1.0);
     }
 
     @Override
     public TsneSnapshot snapshot() {
         if (last == null || last.step() != iteration || last.status() != status) {
-            last = new TsneSnapshot(iteration, status, input, labels, y.clone(), error, gradientNorm, exploring,
-                    explorationEnd, schedule, ending);
+            last = new TsneSnapshot(iteration, status, input, labels, y.clone(), history, error, gradientNorm,
+                    exploring, explorationEnd, schedule, ending);
         }
         return last;
     }
@@ -86,6 +89,7 @@ final class TsneEngine implements Engine<TsneSnapshot> {
             y[c] += update[c];
         }
         gradientNorm = Math.sqrt(squaredNorm);
+        history[i] = error;
         iteration++;
         if (!Double.isFinite(error) || !Double.isFinite(gradientNorm)) {
             status = StepResult.stopped("the embedding diverged at iteration " + i

@@ -30,6 +30,7 @@ public final class TsneSnapshot implements Snapshot {
     private final TsneInput input;
     private final int[] labels;
     private final double[] embedding;
+    private final double[] history;
     private final double kl;
     private final double gradientNorm;
     private final boolean exploring;
@@ -37,13 +38,14 @@ public final class TsneSnapshot implements Snapshot {
     private final TsneSchedule schedule;
     private final String ending;
 
-    TsneSnapshot(int step, StepResult status, TsneInput input, int[] labels, double[] embedding, double kl,
-                 double gradientNorm, boolean exploring, int explorationEnd, TsneSchedule schedule, String ending) {
+    TsneSnapshot(int step, StepResult status, TsneInput input, int[] labels, double[] embedding, double[] history,
+                 double kl, double gradientNorm, boolean exploring, int explorationEnd, TsneSchedule schedule, String ending) {
         this.step = step;
         this.status = status;
         this.input = input;
         this.labels = labels;
         this.embedding = embedding;
+        this.history = history;
         this.kl = kl;
         this.gradientNorm = gradientNorm;
         this.exploring = exploring;
@@ -69,6 +71,14 @@ public final class TsneSnapshot implements Snapshot {
 
     /** Point {@code row}'s class, or −1 when the data has none. */
     public int label(int row) { return labels == null ? -1 : labels[row]; }
+
+    /** The error of iteration {@code iteration} (0 .. step − 1), as {@link #klDivergence()} was then. */
+    public double klAt(int iteration) {
+        if (iteration < 0 || iteration >= step) {
+            throw new IndexOutOfBoundsException("iteration " + iteration + " of " + step);
+        }
+        return history[iteration];
+    }
 
     /** KL(αP ‖ Q) at the last iteration; NaN before the first. */
     public double klDivergence() { return kl; }
