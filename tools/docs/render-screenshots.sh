@@ -39,8 +39,9 @@ render regularization --dataset diabetes --features bmi,s5 --param alpha=0.5 --s
     --out docs/images/regularization-diamond.png
 render pca --dataset iris --steps 2 --out docs/images/pca-iris.png
 render pca --dataset digits --steps 10 --out docs/images/pca-digits.png
-render tsne --steps 120 --out docs/images/tsne-digits-early.png
-render tsne --until-done --out docs/images/tsne-digits-end.png
+render tsne --dataset digits --steps 120 --out docs/images/tsne-digits-early.png
+render tsne --dataset digits --until-done --out docs/images/tsne-digits-end.png
+render tsne --until-done --out docs/images/tsne-iris.png
 render kmeans --param init=first --steps 4 --out docs/images/kmeans-half-steps.png
 render kmeans --until-done --out docs/images/kmeans-converged.png
 render kmeans --param algorithm=minibatch --steps 9 --out docs/images/kmeans-minibatch.png

@@ -59,6 +59,8 @@ final class BarnesHutKl implements KlObjective {
             stack = new int[tree.cellCount() * 2];
             stacks[chunk] = stack;
         }
+        double[] cells = tree.summary();
+        int[] children = tree.children();
         double z = 0;
         for (int i = chunk; i < n; i += CHUNKS) {
             double xi = y[2 * i];
@@ -69,28 +71,28 @@ final class BarnesHutKl implements KlObjective {
             stack[top++] = 0;
             while (top > 0) {
                 int cell = stack[--top];
-                int size = tree.count(cell);
+                double size = cells[4 * cell + 3];
                 if (size == 0) {
                     continue;
                 }
-                double dx = xi - tree.centreX(cell);
-                double dy = yi - tree.centreY(cell);
+                double dx = xi - cells[4 * cell];
+                double dy = yi - cells[4 * cell + 1];
                 double d2 = dx * dx + dy * dy;
-                boolean leaf = tree.isLeaf(cell);
-                if (leaf && Math.abs(dx) <= QuadTree.DUPLICATE && Math.abs(dy) <= QuadTree.DUPLICATE) {
+                int first = children[cell];
+                if (first < 0 && Math.abs(dx) <= QuadTree.DUPLICATE && Math.abs(dy) <= QuadTree.DUPLICATE) {
                     continue;
                 }
-                if (leaf || tree.squaredWidth(cell) / d2 < squaredAngle) {
+                if (first < 0 || cells[4 * cell + 2] / d2 < squaredAngle) {
                     double w = 1.0 / (1.0 + d2);
                     z += size * w;
                     double mult = size * w * w;
                     fx += mult * dx;
                     fy += mult * dy;
                 } else {
-                    int first = tree.firstChild(cell);
-                    for (int c = 3; c >= 0; c--) {
-                        stack[top++] = first + c;
-                    }
+                    stack[top++] = first + 3;
+                    stack[top++] = first + 2;
+                    stack[top++] = first + 1;
+                    stack[top++] = first;
                 }
             }
             repulsion[2 * i] = fx;

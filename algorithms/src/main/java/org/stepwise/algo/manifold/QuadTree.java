@@ -20,6 +20,8 @@ final class QuadTree {
     private int[] count;
     private int[] firstChild;
     private double[] pointX, pointY;
+    /** Per cell, packed for the traversal's sake: centre x, centre y, squared width, point count. */
+    private double[] summary;
 
     QuadTree(int points) {
         grow(Math.max(16, 4 * points));
@@ -63,8 +65,21 @@ final class QuadTree {
                 centreX[c] = sumX[c] / count[c];
                 centreY[c] = sumY[c] / count[c];
             }
+            summary[4 * c] = centreX[c];
+            summary[4 * c + 1] = centreY[c];
+            summary[4 * c + 2] = squaredWidth(c);
+            summary[4 * c + 3] = count[c];
         }
     }
+
+    /**
+     * The cells' centres, squared widths and counts, four numbers a cell in cell order (valid
+     * after {@link #build}; the array is the tree's own, read but never written by callers).
+     */
+    double[] summary() { return summary; }
+
+    /** The first of a cell's four children, or −1 for a leaf. */
+    int[] children() { return firstChild; }
 
     private static double pushedOut(double max) {
         return Math.max(max * (1 + 1e-3 * Math.signum(max)), max + 1e-3);
@@ -148,6 +163,7 @@ final class QuadTree {
         pointY = copy(pointY, newCapacity);
         count = count == null ? new int[newCapacity] : Arrays.copyOf(count, newCapacity);
         firstChild = firstChild == null ? new int[newCapacity] : Arrays.copyOf(firstChild, newCapacity);
+        summary = new double[4 * newCapacity];
     }
 
     private static double[] copy(double[] a, int length) {

@@ -29,14 +29,6 @@ final class EmbeddingPicture {
     EmbeddingPicture() {
         view.setEqualScale(true);
         view.points().setShapes(false);
-        view.setPointerListener((x, y, row) -> {
-            if (row >= 0 && row != chosen) {
-                chosen = row;
-                if (shown != null) {
-                    drawOverlay();
-                }
-            }
-        });
     }
 
     XYChartView node() { return view; }
@@ -77,10 +69,13 @@ final class EmbeddingPicture {
      * tall frame would leave it a narrow strip), with room above the points for the caption.
      */
     static Domain framed(Domain around) {
-        double height = 1.25 * around.height();
-        double width = Math.max(around.width(), 1.2 * height);
+        double width = Math.max(around.width(), 1e-12);
+        double height = Math.max(1.25 * around.height(), width / 1.5);
+        width = Math.max(width, 1.2 * height);
         double midX = (around.xMin() + around.xMax()) / 2;
-        return new Domain(midX - width / 2, midX + width / 2, around.yMin(), around.yMin() + height);
+        // The points sit low in the frame: the caption takes its top fifth.
+        double bottom = around.yMin() - Math.max(0, height - 1.25 * around.height()) / 2;
+        return new Domain(midX - width / 2, midX + width / 2, bottom, bottom + height);
     }
 
     private void drawOverlay() {

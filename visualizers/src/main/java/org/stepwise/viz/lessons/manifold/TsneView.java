@@ -24,8 +24,7 @@ final class TsneView implements LessonView<TsneSnapshot> {
     TsneView() {
         embedding.node().setPointerListener((x, y, row) -> {
             if (row >= 0) {
-                embedding.choose(row);
-                showImages();
+                choose(row);
             }
         });
     }
@@ -72,6 +71,19 @@ final class TsneView implements LessonView<TsneSnapshot> {
         kl.node().drawNow();
         images.drawNow();
     }
+
+    /** Makes {@code row} the chosen point: ringed with its neighbours, and pictured on image data. */
+    void choose(int row) {
+        embedding.choose(row);
+        showImages();
+    }
+
+    boolean imagesVisible() { return images.node().isVisible(); }
+
+    int imageCount() { return images.node().imageCount(); }
+
+    /** The row whose neighbours the pictures show (-1 for none yet). */
+    int imagesOf() { return imagesOf; }
 
     EmbeddingPicture embedding() { return embedding; }
 
