@@ -33,6 +33,7 @@ public class TsneBenchmark {
 
     /** An engine 300 iterations in, stepped on by each invocation. */
     @State(Scope.Benchmark)
+    @Fork(1)
     public static class Iteration {
         Engine<TsneSnapshot> engine;
 

@@ -29,18 +29,10 @@ final class QuadTree {
 
     int cellCount() { return cells; }
 
-    boolean isLeaf(int cell) { return firstChild[cell] < 0; }
-
-    int firstChild(int cell) { return firstChild[cell]; }
-
-    int count(int cell) { return count[cell]; }
-
-    double centreX(int cell) { return centreX[cell]; }
-
-    double centreY(int cell) { return centreY[cell]; }
+    private boolean isLeaf(int cell) { return firstChild[cell] < 0; }
 
     /** The squared largest side of the cell. */
-    double squaredWidth(int cell) {
+    private double squaredWidth(int cell) {
         double w = Math.max(maxX[cell] - minX[cell], maxY[cell] - minY[cell]);
         return w * w;
     }
