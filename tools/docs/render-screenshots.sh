@@ -45,6 +45,9 @@ render pca --dataset digits --steps 10 --out docs/images/pca-digits.png
 render ica --steps 0 --out docs/images/ica-start.png
 render ica --until-done --out docs/images/ica-converged.png
 render ica --param algorithm=deflation --seed 1 --steps 2 --out docs/images/ica-deflation.png
+render tsne --dataset digits --steps 120 --out docs/images/tsne-digits-early.png
+render tsne --dataset digits --until-done --out docs/images/tsne-digits-end.png
+render tsne --until-done --out docs/images/tsne-iris.png
 render kmeans --param init=first --steps 4 --out docs/images/kmeans-half-steps.png
 render kmeans --until-done --out docs/images/kmeans-converged.png
 render kmeans --param algorithm=minibatch --steps 9 --out docs/images/kmeans-minibatch.png

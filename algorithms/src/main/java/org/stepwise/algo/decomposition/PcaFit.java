@@ -44,7 +44,7 @@ public final class PcaFit {
     /**
      * @param x row-major n × p data, n ≥ 2, p ≥ 1 (not modified)
      */
-    PcaFit(double[] x, int n, int p) {
+    public PcaFit(double[] x, int n, int p) {
         this.n = n;
         this.p = p;
         this.r = Math.min(n, p);
@@ -227,7 +227,7 @@ public final class PcaFit {
     }
 
     /** False when the SVD did not converge (EJML's iteration limit): the run stops at its first step. */
-    boolean decomposed() { return decomposed; }
+    public boolean decomposed() { return decomposed; }
 
     public int samples() { return n; }
 

@@ -1,0 +1,2 @@
+/** Lessons on manifold learning: t-SNE. */
+package org.stepwise.viz.lessons.manifold;
