@@ -15,9 +15,9 @@ public final class RandomForest implements ClassProbabilities {
     private final DecisionTree[] trees;
     private final int count;
     private final int classes;
-    private final ForestGridSums gridSums;
+    private final MemberGridSums<DecisionTree> gridSums;
 
-    RandomForest(DecisionTree[] trees, int count, int classes, ForestGridSums gridSums) {
+    RandomForest(DecisionTree[] trees, int count, int classes, MemberGridSums<DecisionTree> gridSums) {
         this.trees = trees;
         this.count = count;
         this.classes = classes;
@@ -34,7 +34,7 @@ public final class RandomForest implements ClassProbabilities {
 
     /**
      * The averaged class probabilities over a plane of the two features. A run's forests share
-     * their sums over the points last asked about ({@link ForestGridSums}): a boundary grid asked
+     * their sums over the points last asked about ({@link MemberGridSums}): a boundary grid asked
      * again after a tree was added costs that tree's walk alone.
      */
     @Override
@@ -43,7 +43,24 @@ public final class RandomForest implements ClassProbabilities {
             java.util.Arrays.fill(out, 0, n * classes, 0.0);
             return;
         }
-        gridSums.mean(trees, count, classes, xs, ys, n, out);
+        gridSums.sums(trees, count, xs, ys, n, out);
+        for (int i = 0; i < n * classes; i++) {
+            out[i] /= count;
+        }
+    }
+
+    /**
+     * The walk a run's {@link MemberGridSums} makes of one tree: its class probabilities at each
+     * point of the plane of the two features, added to the sums.
+     */
+    static void addProbabilities(DecisionTree tree, int classes, double[] xs, double[] ys, int n, double[] sums) {
+        for (int i = 0; i < n; i++) {
+            int leaf = tree.leafOf2(xs[i], ys[i]);
+            double weight = tree.weight(leaf);
+            for (int c = 0; c < classes; c++) {
+                sums[i * classes + c] += tree.classCount(leaf, c) / weight;
+            }
+        }
     }
 
     /** {@code predict_proba} of the row {@code x[offset .. offset + d)} into {@code out[at .. at + classes)}. */

@@ -44,7 +44,7 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
     private final OutOfBag outOfBag;
     private final double[] trainingSums;
     private final double[] scratch;
-    private final ForestGridSums gridSums = new ForestGridSums();
+    private final MemberGridSums<DecisionTree> gridSums;
 
     private int grown;
     private int[] drawn;
@@ -61,6 +61,9 @@ final class RandomForestEngine implements Engine<RandomForestSnapshot> {
         this.n = data.size();
         this.d = data.featureCount();
         this.classes = data.classCount();
+        int classCount = classes;
+        this.gridSums = new MemberGridSums<>(classCount,
+                (tree, xs, ys, n, sums) -> RandomForest.addProbabilities(tree, classCount, xs, ys, n, sums));
         this.featureNames = data.featureNames();
         this.classNames = data.classNames();
         this.builder = builder;

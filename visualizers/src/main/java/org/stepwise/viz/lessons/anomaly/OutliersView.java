@@ -10,6 +10,7 @@ import org.stepwise.algo.anomaly.LofStage;
 import org.stepwise.algo.anomaly.OutlierStage;
 import org.stepwise.algo.anomaly.OutliersSnapshot;
 import org.stepwise.algo.anomaly.RuleStage;
+import org.stepwise.algo.ensemble.MemberGridSums;
 import org.stepwise.data.Dataset;
 import org.stepwise.viz.lesson.DraftDrawing;
 import org.stepwise.viz.lesson.EditablePoints;
@@ -46,7 +47,7 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
     private Object drawnModel;
     /** The forest whose grid sums {@link #forestSums} keeps: one cache per run. */
     private Object sumsFor;
-    private GridPathSums forestSums = new GridPathSums();
+    private MemberGridSums<IsolationTree> forestSums = ScoreField.forestSums();
     private IsolationTree drawnTree;
     private OutliersSnapshot shown;
     private boolean draft;
@@ -108,7 +109,7 @@ final class OutliersView implements LessonView<OutliersSnapshot>, EditablePoints
                 drawnModel = model;
                 if (stage instanceof ForestStage forest && forest.trees() != sumsFor) {
                     sumsFor = forest.trees();
-                    forestSums = new GridPathSums();
+                    forestSums = ScoreField.forestSums();
                 }
                 plane.setModel(model == null ? null : new ScoreField(stage, forestSums));
             }

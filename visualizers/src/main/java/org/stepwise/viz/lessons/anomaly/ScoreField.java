@@ -2,10 +2,12 @@ package org.stepwise.viz.lessons.anomaly;
 
 import org.stepwise.algo.ClassProbabilities;
 import org.stepwise.algo.anomaly.ForestStage;
+import org.stepwise.algo.anomaly.IsolationTree;
 import org.stepwise.algo.anomaly.LocalOutlierFactor;
 import org.stepwise.algo.anomaly.LofStage;
 import org.stepwise.algo.anomaly.OutlierStage;
 import org.stepwise.algo.anomaly.RuleStage;
+import org.stepwise.algo.ensemble.MemberGridSums;
 
 /**
  * The score a new point would get at each place of the plane, as two colours for the boundary
@@ -31,10 +33,22 @@ final class ScoreField implements ClassProbabilities {
     /** Each painting thread's scores of a band (grown to the largest band asked). */
     private final ThreadLocal<double[]> sums = ThreadLocal.withInitial(() -> new double[0]);
 
-    private final GridPathSums forestSums;
+    private final MemberGridSums<IsolationTree> forestSums;
+
+    /**
+     * A run's cache of its isolation forest's path lengths summed over the grid points a raster
+     * asks about: each new tree walked once, however often the grid is painted.
+     */
+    static MemberGridSums<IsolationTree> forestSums() {
+        return new MemberGridSums<>(1, (tree, xs, ys, n, sums) -> {
+            for (int i = 0; i < n; i++) {
+                sums[i] += tree.pathLength(xs[i], ys[i]);
+            }
+        });
+    }
 
     /** forestSums: the run's cache of the forest's summed path lengths (unused by the other methods). */
-    ScoreField(OutlierStage stage, GridPathSums forestSums) {
+    ScoreField(OutlierStage stage, MemberGridSums<IsolationTree> forestSums) {
         this.stage = stage;
         this.forestSums = forestSums;
         this.gain = gainOf(stage);

@@ -50,7 +50,7 @@ class OutliersViewTest {
         for (String method : List.of("isolation_forest", "iqr", "zscore")) {
             OutliersSnapshot s = after(method, 1000);
             OutlierStage stage = s.stage();
-            ScoreField field = new ScoreField(stage, new GridPathSums());
+            ScoreField field = new ScoreField(stage, ScoreField.forestSums());
             int n = data.size();
             double[] xs = new double[n];
             double[] ys = new double[n];
