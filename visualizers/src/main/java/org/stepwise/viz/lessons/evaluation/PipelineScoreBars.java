@@ -50,7 +50,9 @@ final class PipelineScoreBars {
             view.setDomain(DOMAIN);
             view.setBars(3, k -> Double.isNaN(values[k]) ? 0 : values[k], k -> NAMES[k]);
             view.setColors(k -> k == 0 ? LEAKY : k == 1 ? HONEST : TEST);
-            view.setValueLabels(k -> Double.isNaN(values[k]) ? "" : String.format(Locale.ROOT, "%.2f", values[k]));
+            // The values are written by the overlay, over the fold rings; an empty label here keeps
+            // the bars' names under the zero line.
+            view.setValueLabels(k -> "");
             view.setMarked(marked, 0);
             view.setOverlay(pen -> draw(pen, s, data, values, chance));
         });
@@ -61,6 +63,7 @@ final class PipelineScoreBars {
         pen.dashedSegment(d.xMin(), chance, d.xMax(), chance, pen.ink().deriveColor(0, 1, 1, 0.6), 2);
         dots(pen, s.leakyScores(), 1);
         dots(pen, s.honestScores(), 2);
+        valueLabels(pen, values);
         if (!Double.isNaN(values[0]) && !Double.isNaN(values[1])) {
             double gap = values[0] - values[1];
             pen.segment(1.5, values[1], 1.5, values[0], pen.ink(), 3);
@@ -73,11 +76,29 @@ final class PipelineScoreBars {
         pen.caption(13, stages(s, data, chance));
     }
 
+    /**
+     * Each bar's value over its top, on a plate drawn after the fold rings: a ring just above the
+     * mean would otherwise cross the number out.
+     */
+    private static void valueLabels(OverlayPen pen, double[] values) {
+        org.stepwise.viz.view.PlotTransform t = pen.transform();
+        pen.graphics().save();
+        pen.graphics().setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isNaN(values[k])) {
+                // OverlayPen.label writes 8 px right of and above its point: centred over the bar, just above its top.
+                double x = t.toDataX(t.toPixelX(k + 1) - 8 * pen.scale());
+                double y = t.toDataY(t.toPixelY(values[k]) + 2 * pen.scale());
+                pen.label(x, y, String.format(Locale.ROOT, "%.2f", values[k]), pen.ink(), 14);
+            }
+        }
+        pen.graphics().restore();
+    }
+
     /** The fold scores as rings spread across bar {@code x}. */
     private static void dots(OverlayPen pen, double[] scores, double x) {
         for (int f = 0; f < scores.length; f++) {
             double offset = scores.length == 1 ? 0 : -0.2 + 0.4 * f / (scores.length - 1);
-            // Rings, not dots, so the bar's value written under them still reads.
             pen.ring(x + offset, scores[f], 4.5, pen.ink(), 2);
         }
     }
