@@ -1,5 +1,6 @@
 package org.stepwise.algo.decomposition;
 
+import org.stepwise.algo.linalg.RowDots;
 import org.stepwise.algo.linalg.SymmetricEigen;
 
 /**
@@ -132,7 +133,8 @@ final class IcaFixedPoint {
         int tiled = k - k % 4;
         for (int u = 0; u < tiled; u += 4) {
             for (int b = 0; b < tiled; b += 4) {
-                productTile(u, b);
+                // raw[u..u+3][b..b+3]: four units' g(projected) against four coordinates, summed over the rows.
+                RowDots.tile(g, u, x, b, n, raw, k);
             }
         }
         for (int u = 0; u < k; u++) {
@@ -159,39 +161,6 @@ final class IcaFixedPoint {
         return change;
     }
 
-    /**
-     * raw[a..a+3][b..b+3] = the sums over the rows of g(projected)_a x_b, four units by four
-     * coordinates in sixteen running sums: each pair of loads feeds four multiply-adds, where a
-     * dot product at a time loaded two numbers for one.
-     */
-    private void productTile(int a, int b) {
-        int g0 = a * n;
-        int g1 = g0 + n;
-        int g2 = g1 + n;
-        int g3 = g2 + n;
-        int x0 = b * n;
-        int x1 = x0 + n;
-        int x2 = x1 + n;
-        int x3 = x2 + n;
-        double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-        double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
-        for (int i = 0; i < n; i++) {
-            double u0 = g[g0 + i], u1 = g[g1 + i], u2 = g[g2 + i], u3 = g[g3 + i];
-            double v0 = x[x0 + i], v1 = x[x1 + i], v2 = x[x2 + i], v3 = x[x3 + i];
-            s00 += u0 * v0; s01 += u0 * v1; s02 += u0 * v2; s03 += u0 * v3;
-            s10 += u1 * v0; s11 += u1 * v1; s12 += u1 * v2; s13 += u1 * v3;
-            s20 += u2 * v0; s21 += u2 * v1; s22 += u2 * v2; s23 += u2 * v3;
-            s30 += u3 * v0; s31 += u3 * v1; s32 += u3 * v2; s33 += u3 * v3;
-        }
-        int o = a * k + b;
-        raw[o] = s00; raw[o + 1] = s01; raw[o + 2] = s02; raw[o + 3] = s03;
-        o += k;
-        raw[o] = s10; raw[o + 1] = s11; raw[o + 2] = s12; raw[o + 3] = s13;
-        o += k;
-        raw[o] = s20; raw[o + 1] = s21; raw[o + 2] = s22; raw[o + 3] = s23;
-        o += k;
-        raw[o] = s30; raw[o + 1] = s31; raw[o + 2] = s32; raw[o + 3] = s33;
-    }
 
     /**
      * Σ a[from + i] b[at + i] over i &lt; n, in four running sums: one sum's chain of dependent

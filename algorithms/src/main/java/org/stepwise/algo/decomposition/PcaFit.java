@@ -5,6 +5,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import org.stepwise.algo.linalg.RowDots;
 import org.stepwise.algo.linalg.TallQr;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
@@ -173,7 +174,7 @@ public final class PcaFit {
         int tiled = r - r % 4;
         for (; i + 3 < to; i += 4) {
             for (int j = 0; j < tiled; j += 4) {
-                scoreTile(centred, i, j);
+                RowDots.tile(centred, i, components, j, p, scores, r);
             }
             for (int row = i; row < i + 4; row++) {
                 for (int j = tiled; j < r; j++) {
@@ -186,36 +187,6 @@ public final class PcaFit {
                 scores[i * r + j] = dot(centred, i, j);
             }
         }
-    }
-
-    private void scoreTile(double[] x, int i, int j) {
-        double[] v = components;
-        int a0 = i * p;
-        int a1 = a0 + p;
-        int a2 = a1 + p;
-        int a3 = a2 + p;
-        int b0 = j * p;
-        int b1 = b0 + p;
-        int b2 = b1 + p;
-        int b3 = b2 + p;
-        double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-        double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
-        for (int f = 0; f < p; f++) {
-            double x0 = x[a0 + f], x1 = x[a1 + f], x2 = x[a2 + f], x3 = x[a3 + f];
-            double v0 = v[b0 + f], v1 = v[b1 + f], v2 = v[b2 + f], v3 = v[b3 + f];
-            s00 += x0 * v0; s01 += x0 * v1; s02 += x0 * v2; s03 += x0 * v3;
-            s10 += x1 * v0; s11 += x1 * v1; s12 += x1 * v2; s13 += x1 * v3;
-            s20 += x2 * v0; s21 += x2 * v1; s22 += x2 * v2; s23 += x2 * v3;
-            s30 += x3 * v0; s31 += x3 * v1; s32 += x3 * v2; s33 += x3 * v3;
-        }
-        int o = i * r + j;
-        scores[o] = s00; scores[o + 1] = s01; scores[o + 2] = s02; scores[o + 3] = s03;
-        o += r;
-        scores[o] = s10; scores[o + 1] = s11; scores[o + 2] = s12; scores[o + 3] = s13;
-        o += r;
-        scores[o] = s20; scores[o + 1] = s21; scores[o + 2] = s22; scores[o + 3] = s23;
-        o += r;
-        scores[o] = s30; scores[o + 1] = s31; scores[o + 2] = s32; scores[o + 3] = s33;
     }
 
     private double dot(double[] x, int row, int j) {
